@@ -1,0 +1,16 @@
+namespace CareerBot.SearchIndex.Places;
+
+/// <summary>A town or district of the West Midlands, from the catalogue's place data.</summary>
+/// <param name="Name">The usual name ("Dudley", "Edgbaston").</param>
+/// <param name="Borough">One of the seven WMCA boroughs.</param>
+/// <param name="Aliases">Other names and common misspellings ("Brum", "Wolves").</param>
+/// <param name="PostcodeDistricts">Postcode districts ("B15", "DY1").</param>
+/// <param name="Latitude">Approximate centre, WGS84.</param>
+/// <param name="Longitude">Approximate centre, WGS84.</param>
+public sealed record KnownPlace(
+    string Name,
+    string Borough,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> PostcodeDistricts,
+    double Latitude,
+    double Longitude);

@@ -1,0 +1,72 @@
+namespace CareerBot.SearchIndex.Query;
+
+/// <summary>
+/// What a resident told the bot, in a form the index can query. Built by the dialogs,
+/// consumed by <see cref="ICatalogueSearch"/>. Every member is optional: an empty profile
+/// is a valid (broad) query.
+/// </summary>
+public sealed record SearchProfile
+{
+    /// <summary>The resident's own words about the work they want ("I like helping old people").</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Interest words picked out by the dialogs (e.g. "care", "computers").</summary>
+    public IReadOnlyList<string> InterestWords { get; init; } = [];
+
+    /// <summary>Role families chosen with buttons (catalogue family names, e.g. "support services").</summary>
+    public IReadOnlyList<string> Families { get; init; } = [];
+
+    /// <summary>Families to leave out ("not with patients").</summary>
+    public IReadOnlyList<string> ExcludedFamilies { get; init; } = [];
+
+    /// <summary>
+    /// Highest qualification level the resident holds now, on the RQF scale: 0 = none or Entry level,
+    /// 1..8 = RQF level. Null = not known.
+    /// </summary>
+    public int? QualificationLevel { get; init; }
+
+    /// <summary>Named qualifications and licences held (ids such as "gcse-english", "gcse-maths",
+    /// "care-certificate", "driving-licence", "esol-e3", "overseas-degree").</summary>
+    public IReadOnlyList<string> Certificates { get; init; } = [];
+
+    /// <summary>Hours a week the resident wants (a range; either end may be null).</summary>
+    public int? MinHoursPerWeek { get; init; }
+
+    /// <inheritdoc cref="MinHoursPerWeek"/>
+    public int? MaxHoursPerWeek { get; init; }
+
+    /// <summary>Work patterns the resident can do (empty = any).</summary>
+    public WorkPatterns Patterns { get; init; } = WorkPatterns.None;
+
+    /// <summary>Where the resident lives: a town, borough, or postcode district (e.g. "Dudley", "B15", "WV1 4").</summary>
+    public string? Place { get; init; }
+
+    /// <summary>How far the resident can travel, in miles. Null = no limit given.</summary>
+    public double? MaxMiles { get; init; }
+
+    /// <summary>When the resident can start. Null = not said.</summary>
+    public DateOnly? StartDate { get; init; }
+
+    /// <summary>How many results to return.</summary>
+    public int Limit { get; init; } = 3;
+
+    /// <summary>How many results to skip (for "more results").</summary>
+    public int Offset { get; init; }
+}
+
+/// <summary>Work patterns, as flags so a resident can name several.</summary>
+[Flags]
+public enum WorkPatterns
+{
+    None = 0,
+    FullTime = 1,
+    PartTime = 2,
+    Days = 4,
+    Evenings = 8,
+    Nights = 16,
+    Weekends = 32,
+    Weekdays = 64,
+    SchoolHours = 128,
+    Shifts = 256,
+    Bank = 512,
+}

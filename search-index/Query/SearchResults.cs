@@ -1,0 +1,104 @@
+namespace CareerBot.SearchIndex.Query;
+
+/// <summary>The answer to one <see cref="SearchProfile"/>.</summary>
+public sealed record SearchResults
+{
+    public IReadOnlyList<Suggestion> Items { get; init; } = [];
+
+    /// <summary>How many results matched in all (for "more results").</summary>
+    public int Total { get; init; }
+
+    /// <summary>Words the resident typed that matched nothing in the catalogue (gaps; for insights).</summary>
+    public IReadOnlyList<string> UnmatchedWords { get; init; } = [];
+
+    /// <summary>Spelling fixes applied ("nurce" -> "nurse").</summary>
+    public IReadOnlyList<SpellingFix> Corrections { get; init; } = [];
+
+    public static SearchResults Empty { get; } = new();
+}
+
+/// <summary>A spelling fix made from the index vocabulary.</summary>
+public sealed record SpellingFix(string Typed, string Used);
+
+/// <summary>What a result is.</summary>
+public enum ResultKind { Role, Course }
+
+/// <summary>
+/// One suggestion: a role (optionally paired with the course that leads to it when the resident
+/// cannot start it yet), or a course on its own.
+/// </summary>
+public sealed record Suggestion
+{
+    public required ResultKind Kind { get; init; }
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required double Score { get; init; }
+    public RoleCard? Role { get; init; }
+    public CourseCard? Course { get; init; }
+
+    /// <summary>True when the resident meets the entry requirements now.</summary>
+    public bool CanStartNow { get; init; } = true;
+
+    /// <summary>For a role the resident cannot start yet: the course that leads there.</summary>
+    public CourseCard? Pathway { get; init; }
+
+    /// <summary>Which of the resident's answers matched which field.</summary>
+    public IReadOnlyList<MatchReason> Why { get; init; } = [];
+}
+
+/// <summary>Why a result matched, for the dialogs to say in plain words.</summary>
+/// <param name="Kind">Which answer matched.</param>
+/// <param name="Answer">The resident's word or value that matched (e.g. "carer", "nights", "12 miles").</param>
+/// <param name="Field">Which field it matched (title, other names, summary, tasks, hours, place, level).</param>
+/// <param name="Detail">A short fact for the reply (e.g. the catalogue word it matched).</param>
+public sealed record MatchReason(MatchKind Kind, string Answer, string Field, string? Detail = null);
+
+/// <summary>The kinds of answer that can explain a match.</summary>
+public enum MatchKind { Interest, Synonym, SpellingFix, Family, Qualification, Hours, Travel, StartDate }
+
+/// <summary>A role, as the dialogs show it. All text is plain English.</summary>
+public sealed record RoleCard
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public required string Family { get; init; }
+    /// <summary>One plain sentence: what you do.</summary>
+    public required string Summary { get; init; }
+    public IReadOnlyList<string> OtherNames { get; init; } = [];
+    public IReadOnlyList<string> Tasks { get; init; } = [];
+    public string? EntryRequirements { get; init; }
+    /// <summary>RQF level usually needed to start (0 = none or Entry).</summary>
+    public int MinQualificationLevel { get; init; }
+    /// <summary>NHS Agenda for Change band, e.g. "2" or "3-4"; null when not an NHS role.</summary>
+    public string? AfcBand { get; init; }
+    public int? PayLow { get; init; }
+    public int? PayHigh { get; init; }
+    /// <summary>Which year the pay figures are for, e.g. "2025/26".</summary>
+    public string? PayYear { get; init; }
+    public IReadOnlyList<string> HoursPatterns { get; init; } = [];
+    public bool DbsCheck { get; init; }
+    public bool DrivingLicence { get; init; }
+    public IReadOnlyList<string> EmployerTypes { get; init; } = [];
+    public IReadOnlyList<string> ProgressionIds { get; init; } = [];
+    public IReadOnlyList<string> Places { get; init; } = [];
+    public string? ApplyHint { get; init; }
+}
+
+/// <summary>A course, as the dialogs show it. All text is plain English.</summary>
+public sealed record CourseCard
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    /// <summary>Level as people say it: "Entry 2", "Level 3".</summary>
+    public required string Level { get; init; }
+    /// <summary>course, apprenticeship, bootcamp, programme, degree...</summary>
+    public required string Kind { get; init; }
+    public string? Summary { get; init; }
+    public string? Length { get; init; }
+    public IReadOnlyList<string> Modes { get; init; } = [];
+    /// <summary>Cost and funding in plain words.</summary>
+    public string? Cost { get; init; }
+    public string? EntryRequirements { get; init; }
+    public IReadOnlyList<string> Providers { get; init; } = [];
+    public IReadOnlyList<string> LeadsToRoleIds { get; init; } = [];
+}
