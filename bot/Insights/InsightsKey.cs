@@ -16,7 +16,8 @@ internal static class InsightsKey
         Span<byte> wanted = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(Encoding.UTF8.GetBytes(presented ?? ""), given);
         SHA256.HashData(Encoding.UTF8.GetBytes(expected), wanted);
-        return CryptographicOperations.FixedTimeEquals(given, wanted) && presented is not null;
+        // An empty key never matches, whatever is sent.
+        return CryptographicOperations.FixedTimeEquals(given, wanted) && presented is not null && expected.Length > 0;
     }
 
     /// <summary>The token of an "Authorization: Bearer ..." header, or null.</summary>

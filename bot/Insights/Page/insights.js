@@ -16,6 +16,9 @@
     return el("svg", { viewBox: "0 0 " + width + " " + height, role: "img", "aria-label": label, width: width, height: height });
   }
 
+  // Drawn at the box's own width, so text keeps its size on any screen.
+  function widthOf(box) { return Math.max(320, Math.floor(box.clientWidth || 560)); }
+
   function empty(box, text) {
     var p = document.createElement("p");
     p.className = "empty";
@@ -36,7 +39,7 @@
   // Columns, one per day, with a light grid and a few date labels.
   function columns(box, days) {
     if (!days.length) return empty(box);
-    var W = 1000, H = 260, left = 44, bottom = 34, top = 12, right = 8;
+    var W = widthOf(box), H = 260, left = 44, bottom = 34, top = 12, right = 8;
     var max = niceMax(Math.max.apply(null, days.map(function (d) { return d.count; })));
     var chart = svg(W, H, "Conversations per day");
     var plotW = W - left - right, plotH = H - top - bottom, step = plotW / days.length;
@@ -61,7 +64,7 @@
   function bars(box, items, opts) {
     opts = opts || {};
     if (!items.length) return empty(box, opts.emptyText);
-    var W = 560, row = 30, labelW = opts.labelWidth || 190, numW = opts.numberWidth || 90;
+    var W = widthOf(box), row = 30, labelW = opts.labelWidth || 190, numW = opts.numberWidth || 90;
     var chart = svg(W, items.length * row + 6, opts.label || "Bar chart");
     var max = Math.max.apply(null, items.map(function (i) { return i.count; })) || 1;
     var barW = W - labelW - numW - 8;
