@@ -1,10 +1,126 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CareerBot.SearchIndex.Catalogue;
+using CareerBot.SearchIndex.Index;
+using CareerBot.SearchIndex.Query;
+
 namespace CareerBot.Bot.Cli;
 
+/// <summary>
+/// <c>search "words" [--level N] [--hours N] [--near PLACE --miles N] [--limit N] [--json] [--index PATH] [--data DIR]</c>:
+/// the same query the bot runs, for advisers and tests. Builds the index first when it is missing or stale.
+/// </summary>
 internal static class SearchCommand
 {
+    private static readonly HashSet<string> Flags = ["json"];
+    private static readonly HashSet<string> Valued = ["level", "hours", "near", "miles", "limit", "index", "data"];
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     public static async Task<int> RunAsync(string[] args)
     {
-        await Console.Error.WriteLineAsync("'search' is not built yet.");
-        return 2;
+        var parsed = CliArgs.Parse(args.Skip(1), Flags, Valued);
+        var profile = ProfileFrom(parsed);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var e in parsed.Errors) await Console.Error.WriteLineAsync(e);
+            await Console.Error.WriteLineAsync("Usage: search \"words\" [--level N] [--hours N] [--near PLACE --miles N] [--limit N] [--json]");
+            return 2;
+        }
+
+        var options = OptionsFrom(parsed);
+        options.Watch = false;
+        using var manager = new CatalogueIndexManager(options, TimeProvider.System);
+        try
+        {
+            await manager.ReloadAsync(CancellationToken.None);
+        }
+        catch (CatalogueValidationException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+        if (!manager.IsLoaded)
+        {
+            await Console.Error.WriteLineAsync($"The index could not be loaded: {manager.LastError}");
+            return 1;
+        }
+
+        var search = new CatalogueSearch(manager.Holder);
+        var results = await search.SearchAsync(profile, CancellationToken.None);
+        Console.OutputEncoding = Encoding.UTF8;
+        Console.WriteLine(parsed.Has("json") ? ToJson(results) : ToText(results));
+        return 0;
     }
+
+    internal static SearchProfile ProfileFrom(CliArgs parsed)
+    {
+        var level = parsed.GetInt("level", 0, 8);
+        var hours = parsed.GetInt("hours", 1, 80);
+        var miles = parsed.GetDouble("miles", 0, 200);
+        var limit = parsed.GetInt("limit", 1, CatalogueSearch.MaxLimit) ?? 5;
+        if (parsed.Has("miles") && !parsed.Has("near")) parsed.Errors.Add("--miles needs --near PLACE.");
+        return new SearchProfile
+        {
+            Text = string.Join(' ', parsed.Words),
+            QualificationLevel = level,
+            MaxHoursPerWeek = hours,
+            MinHoursPerWeek = hours is >= 35 ? hours : null,
+            Place = parsed.Get("near"),
+            MaxMiles = miles ?? (parsed.Has("near") ? 10 : null),
+            Limit = limit,
+        };
+    }
+
+    internal static SearchIndexOptions OptionsFrom(CliArgs parsed)
+    {
+        var options = new SearchIndexOptions();
+        if (Environment.GetEnvironmentVariable("SearchIndex__DatabasePath") is { Length: > 0 } envPath) options.DatabasePath = envPath;
+        if (Environment.GetEnvironmentVariable("SearchIndex__DataDirectory") is { Length: > 0 } envData) options.DataDirectory = envData;
+        if (parsed.Get("index") is { Length: > 0 } path) options.DatabasePath = Path.GetFullPath(path);
+        if (parsed.Get("data") is { Length: > 0 } data) options.DataDirectory = Path.GetFullPath(data);
+        return options;
+    }
+
+    /// <summary>One JSON array, best first: kind, id, title, score, why (and more).</summary>
+    internal static string ToJson(SearchResults results) =>
+        JsonSerializer.Serialize(results.Items.Select(s => new JsonItem(
+            s.Kind == ResultKind.Role ? "role" : "course", s.Id, s.Title, s.Score,
+            s.Why.Select(w => new JsonWhy(w.Kind, w.Answer, w.Field, w.Detail)).ToList(),
+            s.CanStartNow,
+            s.Pathway is { } p ? new JsonPathway(p.Id, p.Title) : null)).ToList(), Json);
+
+    internal static string ToText(SearchResults results)
+    {
+        var sb = new StringBuilder();
+        foreach (var fix in results.Corrections) sb.AppendLine(CultureInfo.InvariantCulture, $"(read \"{fix.Typed}\" as \"{fix.Used}\")");
+        if (results.UnmatchedWords.Count > 0) sb.AppendLine(CultureInfo.InvariantCulture, $"(no match for: {string.Join(", ", results.UnmatchedWords)})");
+        if (results.Items.Count == 0) sb.AppendLine("No results.");
+        var n = 0;
+        foreach (var s in results.Items)
+        {
+            n++;
+            sb.AppendLine(CultureInfo.InvariantCulture, $"{n}. {s.Title} [{(s.Kind == ResultKind.Role ? "role" : "course")} {s.Id}] score {s.Score:0.000}");
+            var summary = s.Role?.Summary ?? s.Course?.Summary;
+            if (summary is not null) sb.AppendLine("   " + summary);
+            if (!s.CanStartNow && s.Pathway is { } p) sb.AppendLine(CultureInfo.InvariantCulture, $"   Start with: {p.Title} -> {s.Title}");
+            foreach (var w in s.Why) sb.AppendLine(CultureInfo.InvariantCulture, $"   why: {w.Kind} \"{w.Answer}\" matched {w.Field}{(w.Detail is null ? "" : $" ({w.Detail})")}");
+        }
+        sb.Append(CultureInfo.InvariantCulture, $"{results.Total} result(s) in all.");
+        return sb.ToString();
+    }
+
+    private sealed record JsonItem(string Kind, string Id, string Title, double Score, List<JsonWhy> Why, bool CanStartNow, JsonPathway? Pathway);
+
+    private sealed record JsonWhy(MatchKind Kind, string Answer, string Field, string? Detail);
+
+    private sealed record JsonPathway(string Id, string Title);
 }

@@ -1,0 +1,269 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using CareerBot.SearchIndex.Catalogue;
+using CareerBot.SearchIndex.Places;
+using CareerBot.SearchIndex.Query;
+using Microsoft.Data.Sqlite;
+
+namespace CareerBot.SearchIndex.Index;
+
+/// <summary>
+/// An opened index file: read-only SQLite connections, the spelling vocabulary, synonyms and places.
+/// Safe for many queries at once. Retire it when a newer index replaces it; it closes once the last
+/// query using it has finished.
+/// </summary>
+public sealed class CatalogueIndex : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly ConcurrentBag<SqliteConnection> _idle = new();
+    private readonly ConcurrentDictionary<long, IndexedDoc> _docs = new();
+    private readonly ConcurrentDictionary<string, long> _roleRows = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _courseRows = new(StringComparer.Ordinal);
+    private int _users;
+    private int _retired;
+
+    private CatalogueIndex(string path)
+    {
+        Path = path;
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false,
+        }.ToString();
+    }
+
+    public string Path { get; }
+    public string DataVersion { get; private set; } = "";
+    public string SchemaVersion { get; private set; } = "";
+    public DateTimeOffset? BuiltAt { get; private set; }
+    public int RoleCount { get; private set; }
+    public int CourseCount { get; private set; }
+
+    internal Vocabulary Vocabulary { get; private set; } = null!;
+    internal SynonymTable Synonyms { get; private set; } = null!;
+    internal PlaceFinder PlaceFinder { get; private set; } = null!;
+    internal IReadOnlyDictionary<string, ProviderRecord> Providers { get; private set; } = null!;
+    internal IReadOnlyDictionary<string, IReadOnlyList<PlaceRecord>> PlacesByBorough { get; private set; } = null!;
+    internal IReadOnlyDictionary<string, string> RoleTitles { get; private set; } = null!;
+
+    /// <summary>Opens an index file built by <see cref="CatalogueIndexBuilder"/>.</summary>
+    public static async Task<CatalogueIndex> OpenAsync(string path, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path)) throw new FileNotFoundException("The index file does not exist.", path);
+        var index = new CatalogueIndex(System.IO.Path.GetFullPath(path));
+        try
+        {
+            await index.LoadAsync(cancellationToken);
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
+        }
+        return index;
+    }
+
+    /// <summary>Reads the data version stored in an index file, or null when the file is missing or unreadable.</summary>
+    public static async Task<(string? DataVersion, string? Schema)> ReadVersionAsync(string path, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(path)) return (null, null);
+        try
+        {
+            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+                { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            await connection.OpenAsync(cancellationToken);
+            var meta = await ReadMetaAsync(connection, cancellationToken);
+            return (meta.GetValueOrDefault("data_version"), meta.GetValueOrDefault("schema"));
+        }
+        catch (SqliteException)
+        {
+            return (null, null);
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var connection = Rent();
+        try
+        {
+            var meta = await ReadMetaAsync(connection, cancellationToken);
+            SchemaVersion = meta.GetValueOrDefault("schema", "");
+            if (SchemaVersion != IndexSchema.Version)
+                throw new InvalidDataException($"The index at {Path} has layout {SchemaVersion}; this code needs {IndexSchema.Version}. Rebuild it.");
+            DataVersion = meta.GetValueOrDefault("data_version", "");
+            BuiltAt = DateTimeOffset.TryParse(meta.GetValueOrDefault("built_at"), out var at) ? at : null;
+            RoleCount = int.Parse(meta.GetValueOrDefault("roles", "0"), System.Globalization.CultureInfo.InvariantCulture);
+            CourseCount = int.Parse(meta.GetValueOrDefault("courses", "0"), System.Globalization.CultureInfo.InvariantCulture);
+
+            var lists = new Dictionary<string, string>();
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT name, json FROM lists";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken)) lists[reader.GetString(0)] = reader.GetString(1);
+            }
+            var providers = JsonSerializer.Deserialize<List<ProviderRecord>>(lists["providers"], CatalogueFileReader.Json)!;
+            var places = JsonSerializer.Deserialize<List<PlaceRecord>>(lists["places"], CatalogueFileReader.Json)!;
+            var synonyms = JsonSerializer.Deserialize<List<SynonymRecord>>(lists["synonyms"], CatalogueFileReader.Json)!;
+            Providers = providers.ToDictionary(p => p.Id, StringComparer.Ordinal);
+            PlacesByBorough = places.GroupBy(p => p.Borough, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<PlaceRecord>)g.ToList(), StringComparer.Ordinal);
+            PlaceFinder = new PlaceFinder(places.Select(p =>
+                new KnownPlace(p.Name, p.Borough, p.Aliases, p.PostcodeDistricts, p.Latitude, p.Longitude)));
+            Synonyms = new SynonymTable(synonyms);
+
+            var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT term, doc FROM words_vocab";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken)) vocabulary[reader.GetString(0)] = reader.GetInt32(1);
+            }
+            Vocabulary = new Vocabulary(vocabulary, Synonyms.AllWords);
+
+            var titles = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (RoleCount <= 5000)
+            {
+                // Small catalogues live in memory whole; big ones load documents as queries touch them.
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT rowid, kind, json FROM docs WHERE kind = 0";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    var role = JsonSerializer.Deserialize<RoleRecord>(reader.GetString(2), CatalogueFileReader.Json)!;
+                    titles[role.Id] = role.Title;
+                    _roleRows[role.Id] = reader.GetInt64(0);
+                    _docs[reader.GetInt64(0)] = new IndexedDoc(reader.GetInt64(0), role);
+                }
+            }
+            RoleTitles = titles;
+        }
+        finally
+        {
+            Return(connection);
+        }
+    }
+
+    private static async Task<Dictionary<string, string>> ReadMetaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key, value FROM meta";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) meta[reader.GetString(0)] = reader.GetString(1);
+        return meta;
+    }
+
+    /// <summary>Marks the start of a query; false when the index is already retired.</summary>
+    internal bool TryEnter()
+    {
+        Interlocked.Increment(ref _users);
+        if (Volatile.Read(ref _retired) == 0) return true;
+        Exit();
+        return false;
+    }
+
+    internal void Exit()
+    {
+        if (Interlocked.Decrement(ref _users) == 0 && Volatile.Read(ref _retired) == 1)
+            CloseConnections();
+    }
+
+    /// <summary>No new queries; closes when the running ones finish.</summary>
+    public void Retire()
+    {
+        if (Interlocked.Exchange(ref _retired, 1) == 1) return;
+        if (Volatile.Read(ref _users) == 0) CloseConnections();
+    }
+
+    public void Dispose()
+    {
+        Interlocked.Exchange(ref _retired, 1);
+        CloseConnections();
+    }
+
+    private void CloseConnections()
+    {
+        while (_idle.TryTake(out var c)) c.Dispose();
+    }
+
+    internal SqliteConnection Rent()
+    {
+        if (_idle.TryTake(out var connection)) return connection;
+        connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
+    internal void Return(SqliteConnection connection)
+    {
+        if (Volatile.Read(ref _retired) == 1 && Volatile.Read(ref _users) == 0) connection.Dispose();
+        else _idle.Add(connection);
+    }
+
+    /// <summary>Documents by rowid, from memory or the file.</summary>
+    internal async Task<IReadOnlyDictionary<long, IndexedDoc>> GetDocsAsync(
+        SqliteConnection connection, IReadOnlyCollection<long> rowIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<long, IndexedDoc>();
+        var missing = new List<long>();
+        foreach (var id in rowIds)
+        {
+            if (_docs.TryGetValue(id, out var doc)) found[id] = doc;
+            else missing.Add(id);
+        }
+        if (missing.Count == 0) return found;
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT rowid, kind, json FROM docs WHERE rowid IN ({string.Join(',', missing)})";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var rowId = reader.GetInt64(0);
+            IndexedDoc doc;
+            if (reader.GetInt32(1) == IndexSchema.RoleKind)
+            {
+                doc = new IndexedDoc(rowId, JsonSerializer.Deserialize<RoleRecord>(reader.GetString(2), CatalogueFileReader.Json)!);
+            }
+            else
+            {
+                var course = JsonSerializer.Deserialize<CourseRecord>(reader.GetString(2), CatalogueFileReader.Json)!;
+                doc = new IndexedDoc(rowId, course, course.LeadsToRoles.Select(r => RoleTitles.GetValueOrDefault(r, r)));
+            }
+            found[rowId] = doc;
+            if (_docs.Count < 50_000) _docs[rowId] = doc;
+        }
+        return found;
+    }
+
+    /// <summary>Rowids for ids of one kind (unknown ids are left out).</summary>
+    internal async Task<IReadOnlyDictionary<string, long>> RowIdsAsync(
+        SqliteConnection connection, int kind, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var cache = kind == IndexSchema.RoleKind ? _roleRows : _courseRows;
+        var result = new Dictionary<string, long>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            if (cache.TryGetValue(id, out var row)) result[id] = row;
+            else missing.Add(id);
+        }
+        if (missing.Count == 0) return result;
+
+        await using var command = connection.CreateCommand();
+        var names = new List<string>();
+        for (var i = 0; i < missing.Count; i++)
+        {
+            names.Add("$p" + i);
+            command.Parameters.AddWithValue("$p" + i, missing[i]);
+        }
+        command.CommandText = $"SELECT id, rowid FROM docs WHERE kind = {kind} AND id IN ({string.Join(',', names)})";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result[reader.GetString(0)] = reader.GetInt64(1);
+            if (cache.Count < 50_000) cache[reader.GetString(0)] = reader.GetInt64(1);
+        }
+        return result;
+    }
+}

@@ -1,0 +1,56 @@
+using CareerBot.SearchIndex.Catalogue;
+
+namespace CareerBot.SearchIndex.Index;
+
+/// <summary>A role or course read back from the index, with its words ready for explaining matches.</summary>
+internal sealed class IndexedDoc
+{
+    public IndexedDoc(long rowId, RoleRecord role)
+    {
+        RowId = rowId;
+        Role = role;
+        Id = role.Id;
+        Fields =
+        [
+            ("title", TextWords.Of(role.Title)),
+            ("other names", TextWords.Of(string.Join(' ', role.OtherNames))),
+            ("summary", TextWords.Of(role.Summary)),
+            ("tasks", TextWords.Of(string.Join(' ', role.Tasks))),
+            ("hours", TextWords.Of(string.Join(' ', role.HoursPatterns))),
+        ];
+    }
+
+    public IndexedDoc(long rowId, CourseRecord course, IEnumerable<string> leadsToTitles)
+    {
+        RowId = rowId;
+        Course = course;
+        Id = course.Id;
+        Fields =
+        [
+            ("title", TextWords.Of(course.Title)),
+            ("other names", TextWords.Of(course.Kind + " " + course.Level)),
+            ("summary", TextWords.Of(course.Summary)),
+            ("leads to", TextWords.Of(string.Join(' ', leadsToTitles))),
+            ("hours", TextWords.Of(string.Join(' ', course.Modes))),
+        ];
+    }
+
+    public long RowId { get; }
+    public string Id { get; }
+    public RoleRecord? Role { get; }
+    public CourseRecord? Course { get; }
+    public bool IsRole => Role is not null;
+
+    /// <summary>Field name and its lower-case words, in the order a match is explained.</summary>
+    public (string Field, string[] Words)[] Fields { get; }
+
+    /// <summary>The first field holding a word like <paramref name="term"/>, with the word found.</summary>
+    public (string Field, string Word)? FindField(string term)
+    {
+        foreach (var (field, words) in Fields)
+            foreach (var w in words)
+                if (TextWords.SameStem(term, w))
+                    return (field, w);
+        return null;
+    }
+}

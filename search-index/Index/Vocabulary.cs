@@ -1,0 +1,87 @@
+namespace CareerBot.SearchIndex.Index;
+
+/// <summary>
+/// The words of the index (from the <c>fts5vocab</c> table) with how many documents use each, for
+/// spelling correction: a word nobody wrote in the catalogue is matched to the nearest known word by
+/// edit distance (Damerau-Levenshtein), and among equally near words the more common one wins.
+/// </summary>
+internal sealed class Vocabulary
+{
+    private readonly Dictionary<string, int> _frequency;
+    private readonly Dictionary<int, List<string>> _byLength = new();
+
+    public Vocabulary(IReadOnlyDictionary<string, int> documentFrequency, IEnumerable<string> extraWords)
+    {
+        _frequency = new Dictionary<string, int>(documentFrequency, StringComparer.Ordinal);
+        foreach (var w in extraWords)
+            _frequency.TryAdd(w, 1);
+        foreach (var w in _frequency.Keys)
+        {
+            if (w.Length < 3 || w.Any(char.IsDigit)) continue;
+            if (!_byLength.TryGetValue(w.Length, out var list)) _byLength[w.Length] = list = [];
+            list.Add(w);
+        }
+    }
+
+    public int Count => _frequency.Count;
+
+    public bool Contains(string word) => _frequency.ContainsKey(word);
+
+    public int Frequency(string word) => _frequency.GetValueOrDefault(word);
+
+    /// <summary>The best known word for a typo, or null when nothing is near enough.</summary>
+    public string? Correct(string word)
+    {
+        if (word.Length < 3 || word.Length > 30 || word.Any(char.IsDigit)) return null;
+        var maxDistance = word.Length <= 4 ? 1 : 2;
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        var bestFrequency = 0;
+        for (var len = word.Length - maxDistance; len <= word.Length + maxDistance; len++)
+        {
+            if (!_byLength.TryGetValue(len, out var list)) continue;
+            foreach (var candidate in list)
+            {
+                var d = Distance(word, candidate, maxDistance);
+                if (d > maxDistance) continue;
+                // Typos rarely change the first letter; a word that keeps it is preferred at equal distance.
+                var score = d * 2 + (candidate[0] == word[0] ? 0 : 1);
+                var freq = _frequency[candidate];
+                if (score < bestDistance || (score == bestDistance && freq > bestFrequency))
+                {
+                    best = candidate;
+                    bestDistance = score;
+                    bestFrequency = freq;
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Optimal string alignment distance, stopping early once it passes <paramref name="max"/>.</summary>
+    internal static int Distance(string a, string b, int max)
+    {
+        if (Math.Abs(a.Length - b.Length) > max) return max + 1;
+        var prev2 = new int[b.Length + 1];
+        var prev = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) prev[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var v = Math.Min(Math.Min(prev[j] + 1, current[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    v = Math.Min(v, prev2[j - 2] + 1);
+                current[j] = v;
+                rowMin = Math.Min(rowMin, v);
+            }
+            if (rowMin > max) return max + 1;
+            (prev2, prev, current) = (prev, current, prev2);
+        }
+        return prev[b.Length];
+    }
+}

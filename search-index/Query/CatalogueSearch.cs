@@ -1,0 +1,190 @@
+using CareerBot.SearchIndex.Catalogue;
+using CareerBot.SearchIndex.Index;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CareerBot.SearchIndex.Query;
+
+/// <summary>
+/// <see cref="ICatalogueSearch"/> over the SQLite FTS5 index: analyses the profile, runs one weighted
+/// bm25 query, then ranks by fit (qualification, hours, travel) and explains each result.
+/// </summary>
+public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<CatalogueSearch>? logger = null) : ICatalogueSearch
+{
+    /// <summary>Most results one call returns.</summary>
+    public const int MaxLimit = 50;
+
+    /// <summary>Candidates read from FTS5 before re-ranking.</summary>
+    private const int CandidateLimit = 150;
+
+    private readonly ILogger _logger = logger ?? NullLogger<CatalogueSearch>.Instance;
+
+    public async Task<SearchResults> SearchAsync(SearchProfile profile, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var index = holder.Enter();
+        if (index is null) return SearchResults.Empty;
+        var connection = index.Rent();
+        try
+        {
+            return await SearchCoreAsync(index, connection, profile, cancellationToken);
+        }
+        catch (SqliteException ex)
+        {
+            // Terms are quoted, so this should not happen; a bad query must still not break the turn.
+            _logger.LogWarning(ex, "Catalogue search failed with SQLite error {Code}", ex.SqliteErrorCode);
+            return SearchResults.Empty;
+        }
+        finally
+        {
+            index.Return(connection);
+            index.Exit();
+        }
+    }
+
+    public async Task<RoleCard?> GetRoleAsync(string id, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return null;
+        return await WithIndexAsync(async (index, connection) =>
+        {
+            var rows = await index.RowIdsAsync(connection, IndexSchema.RoleKind, [id], cancellationToken);
+            if (!rows.TryGetValue(id, out var row)) return null;
+            var docs = await index.GetDocsAsync(connection, [row], cancellationToken);
+            return docs.TryGetValue(row, out var doc) ? Cards.Role(doc.Role!) : null;
+        }, cancellationToken);
+    }
+
+    public async Task<CourseCard?> GetCourseAsync(string id, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(id)) return null;
+        return await WithIndexAsync(async (index, connection) =>
+        {
+            var rows = await index.RowIdsAsync(connection, IndexSchema.CourseKind, [id], cancellationToken);
+            if (!rows.TryGetValue(id, out var row)) return null;
+            var docs = await index.GetDocsAsync(connection, [row], cancellationToken);
+            return docs.TryGetValue(row, out var doc) ? Cards.Course(doc.Course!, index) : null;
+        }, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CourseCard>> CoursesForRoleAsync(string roleId, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(roleId)) return [];
+        return await WithIndexAsync(async (index, connection) =>
+        {
+            var courses = await Pathways.CoursesLeadingToAsync(index, connection, roleId, cancellationToken);
+            var role = await GetRoleDocAsync(index, connection, roleId, cancellationToken);
+            var level = role?.Role?.MinQualificationLevel ?? 0;
+            return (IReadOnlyList<CourseCard>)Pathways.Order(courses, level, int.MaxValue)
+                .Select(c => Cards.Course(c, index)).ToList();
+        }, cancellationToken) ?? [];
+    }
+
+    private static async Task<IndexedDoc?> GetRoleDocAsync(CatalogueIndex index, SqliteConnection connection, string id, CancellationToken cancellationToken)
+    {
+        var rows = await index.RowIdsAsync(connection, IndexSchema.RoleKind, [id], cancellationToken);
+        if (!rows.TryGetValue(id, out var row)) return null;
+        var docs = await index.GetDocsAsync(connection, [row], cancellationToken);
+        return docs.GetValueOrDefault(row);
+    }
+
+    private async Task<T?> WithIndexAsync<T>(Func<CatalogueIndex, SqliteConnection, Task<T?>> action, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var index = holder.Enter();
+        if (index is null) return default;
+        var connection = index.Rent();
+        try
+        {
+            return await action(index, connection);
+        }
+        catch (SqliteException ex)
+        {
+            _logger.LogWarning(ex, "Catalogue lookup failed with SQLite error {Code}", ex.SqliteErrorCode);
+            return default;
+        }
+        finally
+        {
+            index.Return(connection);
+            index.Exit();
+        }
+    }
+
+    private static async Task<SearchResults> SearchCoreAsync(
+        CatalogueIndex index, SqliteConnection connection, SearchProfile profile, CancellationToken cancellationToken)
+    {
+        var plan = QueryAnalyzer.Analyse(profile.Text, profile.InterestWords, index);
+        var fit = FitRules.From(profile, plan, index);
+        var scores = new Dictionary<long, double>();
+
+        if (plan.HasTerms)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT rowid, rank FROM docs_fts WHERE docs_fts MATCH $match ORDER BY rank LIMIT $limit";
+            command.Parameters.AddWithValue("$match", FtsExpression.From(plan.Terms));
+            command.Parameters.AddWithValue("$limit", CandidateLimit);
+            if (plan.Terms.Count > 0)
+            {
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                    scores[reader.GetInt64(0)] = -reader.GetDouble(1); // bm25: lower is better
+            }
+        }
+        else if (plan.ContentWords > 0)
+        {
+            // Words were typed but none is in the catalogue: say so rather than guess.
+            return new SearchResults { UnmatchedWords = plan.Unmatched, Corrections = plan.Corrections };
+        }
+
+        var synonymRoles = plan.Synonyms.SelectMany(s => s.Record.Roles).Distinct(StringComparer.Ordinal).ToList();
+        var synonymRows = await index.RowIdsAsync(connection, IndexSchema.RoleKind, synonymRoles, cancellationToken);
+
+        var candidates = new HashSet<long>(scores.Keys);
+        candidates.UnionWith(synonymRows.Values);
+        if (!plan.HasTerms)
+            candidates.UnionWith(await BroadCandidatesAsync(connection, profile, cancellationToken));
+
+        var docs = await index.GetDocsAsync(connection, candidates, cancellationToken);
+        var maxText = scores.Count == 0 ? 1 : Math.Max(scores.Values.Max(), 1e-9);
+        var ranked = new List<Suggestion>();
+        foreach (var doc in docs.Values)
+        {
+            var textScore = scores.TryGetValue(doc.RowId, out var s) ? s / maxText : 0;
+            var suggestion = await Ranker.ScoreAsync(doc, textScore, plan, fit, index, connection, cancellationToken);
+            if (suggestion is not null) ranked.Add(suggestion);
+        }
+
+        ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Id, b.Id));
+        var limit = Math.Clamp(profile.Limit, 1, MaxLimit);
+        var offset = Math.Max(0, profile.Offset);
+        return new SearchResults
+        {
+            Items = ranked.Skip(offset).Take(limit).ToList(),
+            Total = ranked.Count,
+            UnmatchedWords = plan.Unmatched,
+            Corrections = plan.Corrections,
+        };
+    }
+
+    private static async Task<List<long>> BroadCandidatesAsync(SqliteConnection connection, SearchProfile profile, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        var families = profile.Families.Where(f => !string.IsNullOrWhiteSpace(f)).Take(20).ToList();
+        var filter = "";
+        if (families.Count > 0)
+        {
+            var names = new List<string>();
+            for (var i = 0; i < families.Count; i++)
+            {
+                names.Add("$f" + i);
+                command.Parameters.AddWithValue("$f" + i, families[i].Trim().ToLowerInvariant());
+            }
+            filter = $" AND lower(family) IN ({string.Join(',', names)})";
+        }
+        command.CommandText = $"SELECT rowid FROM docs WHERE kind = 0{filter} ORDER BY min_level, rowid LIMIT {CandidateLimit * 2}";
+        var rows = new List<long>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(reader.GetInt64(0));
+        return rows;
+    }
+}

@@ -1,0 +1,43 @@
+using CareerBot.SearchIndex.Catalogue;
+using CareerBot.SearchIndex.Index;
+using Microsoft.Data.Sqlite;
+
+namespace CareerBot.SearchIndex.Query;
+
+/// <summary>Finds the course that leads to a role for someone who cannot start it yet.</summary>
+internal static class Pathways
+{
+    public static async Task<List<CourseRecord>> CoursesLeadingToAsync(
+        CatalogueIndex index, SqliteConnection connection, string roleId, CancellationToken cancellationToken)
+    {
+        var rows = new List<long>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT course_rowid FROM leads WHERE role_id = $id LIMIT 200";
+            command.Parameters.AddWithValue("$id", roleId);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) rows.Add(reader.GetInt64(0));
+        }
+        var docs = await index.GetDocsAsync(connection, rows, cancellationToken);
+        return rows.Where(docs.ContainsKey).Select(r => docs[r].Course!).ToList();
+    }
+
+    /// <summary>
+    /// Best first for someone at <paramref name="level"/>: courses they can start now, then the ones that
+    /// reach the role's level, then the ones aimed at fewest roles (closest to this job), then the lower levels.
+    /// </summary>
+    public static IEnumerable<CourseRecord> Order(IEnumerable<CourseRecord> courses, int roleLevel, int level) =>
+        courses
+            .OrderBy(c => c.EntryLevel <= level ? 0 : 1)
+            .ThenBy(c => c.RqfLevel >= roleLevel ? 0 : 1)
+            .ThenBy(c => c.LeadsToRoles.Count)
+            .ThenBy(c => c.EntryLevel)
+            .ThenBy(c => c.Id, StringComparer.Ordinal);
+
+    public static async Task<CourseRecord?> BestForAsync(
+        CatalogueIndex index, SqliteConnection connection, RoleRecord role, int level, CancellationToken cancellationToken)
+    {
+        var courses = await CoursesLeadingToAsync(index, connection, role.Id, cancellationToken);
+        return Order(courses, role.MinQualificationLevel, level).FirstOrDefault();
+    }
+}

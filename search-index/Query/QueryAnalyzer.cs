@@ -1,0 +1,170 @@
+using CareerBot.SearchIndex.Index;
+
+namespace CareerBot.SearchIndex.Query;
+
+/// <summary>
+/// Turns the resident's words into search terms: split, drop stop words, fix spellings from the synonym
+/// table, correct unknown words against the index vocabulary, then expand synonym phrases.
+/// </summary>
+internal static class QueryAnalyzer
+{
+    /// <summary>Longest text read; the rest of a very long message is ignored.</summary>
+    public const int MaxChars = 2000;
+
+    private const int MaxWords = 40;
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as",
+        "is", "am", "are", "was", "were", "be", "been", "being", "it", "its", "this", "that", "these", "those",
+        "i", "im", "me", "my", "mine", "we", "us", "our", "you", "your", "he", "she", "they", "them", "their", "his", "her",
+        "do", "does", "did", "doing", "have", "has", "had", "can", "could", "would", "should", "will", "shall", "may", "might",
+        "want", "wants", "wanted", "like", "likes", "love", "need", "needs", "looking", "look", "find", "get", "got",
+        "job", "jobs", "work", "working", "role", "roles", "career", "careers", "position", "vacancy", "vacancies",
+        "please", "hi", "hello", "thanks", "thank", "ok", "okay", "yes", "no", "not", "any", "some", "something",
+        "what", "which", "who", "how", "where", "when", "why", "there", "here", "so", "very", "really", "just", "also",
+        "about", "into", "than", "then", "too", "more", "most", "other", "such", "only", "own", "same", "all", "each",
+        "near", "and", "or", "not", "good", "well", "maybe", "thing", "things", "kind", "type", "sort", "start",
+        "after", "before", "up", "out", "over", "under", "again", "one", "know", "think", "go", "going", "make",
+    };
+
+    /// <summary>Words about hours; they become <see cref="WorkPatterns"/>, not search words.</summary>
+    private static readonly HashSet<string> PatternWords = new(StringComparer.Ordinal)
+    {
+        "night", "nights", "nite", "nites", "nigth", "nigt", "overnight", "weekend", "weekends", "weekand", "wekend",
+        "saturday", "saturdays", "sunday", "sundays", "evening", "evenings", "part", "time", "full", "partime",
+        "parttime", "fulltime", "hours", "hour", "shift", "shifts", "days", "day", "week", "weekly", "only",
+    };
+
+    private static readonly HashSet<string> CourseWords = new(StringComparer.Ordinal)
+    {
+        "course", "courses", "study", "studying", "learn", "learning", "training", "train", "college", "class",
+        "classes", "qualification", "qualifications", "apprenticeship", "apprenticeships", "esol", "degree",
+        "university", "uni", "diploma", "certificate", "gcse", "exam", "lessons", "english", "maths",
+    };
+
+    public static QueryPlan Analyse(string? text, IReadOnlyList<string> interestWords, CatalogueIndex index)
+    {
+        var plan = new QueryPlan();
+        var tokens = new List<(string Word, MatchKind Origin, string Typed)>();
+        foreach (var w in TextWords.Of(text, MaxChars)) tokens.Add((w, MatchKind.Interest, w));
+        foreach (var phrase in interestWords.Take(20))
+            foreach (var w in TextWords.Of(phrase, 200)) tokens.Add((w, MatchKind.Interest, w));
+        if (tokens.Count > MaxWords) tokens = tokens[..MaxWords];
+
+        DetectPatterns(tokens.Select(t => t.Word).ToList(), plan);
+        if (tokens.Any(t => CourseWords.Contains(t.Word))) plan.CourseIntent = true;
+
+        // 1. Spelling table (multi-word first: "care wroker").
+        tokens = ApplySpellings(tokens, index, plan);
+
+        // 2. Stop words out; unknown words corrected against the index vocabulary.
+        var content = new List<(string Word, MatchKind Origin, string Typed)>();
+        foreach (var t in tokens)
+        {
+            if (StopWords.Contains(t.Word) || PatternWords.Contains(t.Word)) continue;
+            if (t.Word.Length == 1 && !char.IsDigit(t.Word[0])) continue;
+            content.Add(t);
+        }
+        plan.ContentWords = content.Count;
+        for (var i = 0; i < content.Count; i++)
+        {
+            var t = content[i];
+            if (index.Vocabulary.Contains(t.Word) || index.Synonyms.AllWords.Contains(t.Word) || CourseWords.Contains(t.Word)) continue;
+            if (t.Word.All(char.IsDigit)) continue;
+            var fix = index.Vocabulary.Correct(t.Word);
+            if (fix is not null)
+            {
+                plan.Corrections.Add(new SpellingFix(t.Typed, fix));
+                content[i] = (fix, MatchKind.SpellingFix, t.Typed);
+            }
+        }
+
+        // 3. Synonym phrases, longest first; the rest stay as plain words.
+        var used = new bool[content.Count];
+        for (var len = Math.Min(index.Synonyms.MaxPhrase, content.Count); len >= 1; len--)
+        {
+            for (var start = 0; start + len <= content.Count; start++)
+            {
+                if (Enumerable.Range(start, len).Any(k => used[k])) continue;
+                var phrase = string.Join(' ', content.Skip(start).Take(len).Select(c => c.Word));
+                if (index.Synonyms.Meaning(phrase) is not { } record) continue;
+                var typed = string.Join(' ', content.Skip(start).Take(len).Select(c => c.Typed));
+                plan.Synonyms.Add(new SynonymHit(record, typed));
+                foreach (var m in record.Means)
+                    plan.Terms.Add(new QueryTerm(TextWords.Of(m), MatchKind.Synonym, typed, m));
+                for (var k = start; k < start + len; k++) used[k] = true;
+            }
+        }
+        for (var i = 0; i < content.Count; i++)
+        {
+            if (used[i]) continue;
+            var c = content[i];
+            var known = index.Vocabulary.Contains(c.Word) || CourseWords.Contains(c.Word) || c.Word.All(char.IsDigit);
+            if (!known)
+            {
+                plan.Unmatched.Add(c.Typed);
+                continue;
+            }
+            plan.Terms.Add(new QueryTerm([c.Word], c.Origin, c.Typed, c.Origin == MatchKind.SpellingFix ? c.Word : null));
+        }
+        return plan;
+    }
+
+    private static List<(string Word, MatchKind Origin, string Typed)> ApplySpellings(
+        List<(string Word, MatchKind Origin, string Typed)> tokens, CatalogueIndex index, QueryPlan plan)
+    {
+        var result = new List<(string, MatchKind, string)>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var matched = false;
+            for (var len = Math.Min(3, tokens.Count - i); len >= 1 && !matched; len--)
+            {
+                var phrase = string.Join(' ', tokens.Skip(i).Take(len).Select(t => t.Word));
+                if (index.Synonyms.Spelling(phrase) is not { } record) continue;
+                var used = record.Means[0];
+                plan.Corrections.Add(new SpellingFix(phrase, used));
+                foreach (var w in TextWords.Of(used)) result.Add((w, MatchKind.SpellingFix, phrase));
+                i += len;
+                matched = true;
+            }
+            if (!matched)
+            {
+                result.Add(tokens[i]);
+                i++;
+            }
+        }
+        return result;
+    }
+
+    private static void DetectPatterns(List<string> words, QueryPlan plan)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            var next = i + 1 < words.Count ? words[i + 1] : "";
+            switch (w)
+            {
+                case "night" or "nights" or "nite" or "nites" or "nigth" or "overnight":
+                    plan.Patterns |= WorkPatterns.Nights; break;
+                case "weekend" or "weekends" or "weekand" or "wekend" or "saturday" or "saturdays" or "sunday" or "sundays":
+                    plan.Patterns |= WorkPatterns.Weekends; break;
+                case "evening" or "evenings":
+                    plan.Patterns |= WorkPatterns.Evenings; break;
+                case "partime" or "parttime":
+                    plan.Patterns |= WorkPatterns.PartTime; break;
+                case "part" when next == "time":
+                    plan.Patterns |= WorkPatterns.PartTime; break;
+                case "fulltime":
+                    plan.Patterns |= WorkPatterns.FullTime; break;
+                case "full" when next == "time":
+                    plan.Patterns |= WorkPatterns.FullTime; break;
+                case "bank" when next is "" or "staff" or "shifts" or "work":
+                    plan.Patterns |= WorkPatterns.Bank; break;
+                case "school" when next == "hours":
+                    plan.Patterns |= WorkPatterns.SchoolHours; break;
+            }
+        }
+    }
+}

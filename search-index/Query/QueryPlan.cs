@@ -1,0 +1,29 @@
+using CareerBot.SearchIndex.Catalogue;
+
+namespace CareerBot.SearchIndex.Query;
+
+/// <summary>One word or phrase to look for, and which of the resident's answers it came from.</summary>
+internal sealed record QueryTerm(string[] Words, MatchKind Origin, string Answer, string? Detail)
+{
+    public string Text => string.Join(' ', Words);
+}
+
+/// <summary>A synonym group the resident's words hit.</summary>
+internal sealed record SynonymHit(SynonymRecord Record, string Typed);
+
+/// <summary>What the query analyser made of a profile's text.</summary>
+internal sealed class QueryPlan
+{
+    public List<QueryTerm> Terms { get; } = [];
+    public List<SynonymHit> Synonyms { get; } = [];
+    public List<SpellingFix> Corrections { get; } = [];
+    public List<string> Unmatched { get; } = [];
+    /// <summary>Work patterns named in the text ("nights", "part time").</summary>
+    public WorkPatterns Patterns { get; set; }
+    /// <summary>True when the text asks about study (course, college, learn...).</summary>
+    public bool CourseIntent { get; set; }
+    /// <summary>Content words typed (after stop words); 0 means a broad query.</summary>
+    public int ContentWords { get; set; }
+
+    public bool HasTerms => Terms.Count > 0 || Synonyms.Count > 0;
+}

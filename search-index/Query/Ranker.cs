@@ -1,0 +1,211 @@
+using System.Globalization;
+using CareerBot.SearchIndex.Catalogue;
+using CareerBot.SearchIndex.Index;
+using CareerBot.SearchIndex.Places;
+using Microsoft.Data.Sqlite;
+
+namespace CareerBot.SearchIndex.Query;
+
+/// <summary>
+/// Scores one candidate: text relevance plus synonym and family hits, then fit. Roles the resident can start
+/// now keep their score; the rest are pushed down and paired with a course. Hours and travel that do not fit
+/// push a result down (courses too far away, and not online, are left out).
+/// </summary>
+internal static class Ranker
+{
+    private const double CannotStartFactor = 0.45;
+    private const double CourseFactor = 0.45;
+    private const double MissFactor = 0.5;
+
+    public static async Task<Suggestion?> ScoreAsync(IndexedDoc doc, double textScore, QueryPlan plan, FitRules fit,
+        CatalogueIndex index, SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var why = new List<MatchReason>();
+        var family = FitRules.Normal(doc.Role?.Family ?? doc.Course!.Kind);
+        if (doc.IsRole && fit.ExcludedFamilies.Contains(family)) return null;
+
+        double score = textScore;
+        ExplainTerms(doc, plan, why);
+
+        if (doc.Role is { } role)
+        {
+            var rank = 0;
+            foreach (var hit in plan.Synonyms)
+            {
+                var at = IndexOf(hit.Record.Roles, role.Id);
+                if (at >= 0)
+                {
+                    score += at == 0 ? 1.0 : at == 1 ? 0.8 : 0.6;
+                    if (!why.Any(w => w.Answer == hit.Typed))
+                        why.Add(new MatchReason(MatchKind.Synonym, hit.Typed, "other names", role.Title));
+                    rank++;
+                }
+                else if (hit.Record.Families.Contains(role.Family))
+                {
+                    score += 0.25;
+                    why.Add(new MatchReason(MatchKind.Family, hit.Typed, "family", role.Family));
+                }
+            }
+            if (fit.Families.Count > 0)
+            {
+                if (fit.Families.Contains(family))
+                {
+                    score += 0.5;
+                    why.Add(new MatchReason(MatchKind.Family, role.Family, "family", role.Family));
+                }
+                else score *= MissFactor;
+            }
+        }
+        else if (fit.Families.Count > 0 && !doc.Course!.LeadsToRoles.Any())
+        {
+            score *= MissFactor;
+        }
+
+        if (plan.HasTerms && score <= 0) return null;
+        if (!plan.HasTerms) score += doc.IsRole ? 0.5 - doc.Role!.MinQualificationLevel * 0.05 : 0;
+
+        var canStart = true;
+        CourseRecord? pathway = null;
+        if (doc.Role is { } r)
+        {
+            var needsLicence = r.DrivingLicence == "yes" || (r.DrivingLicence == "usually" && fit.LicenceKnown);
+            var levelOk = r.MinQualificationLevel <= fit.Level;
+            var licenceOk = !needsLicence || !fit.LicenceKnown || fit.HasLicence;
+            canStart = levelOk && licenceOk;
+            if (canStart)
+            {
+                if (fit.LevelKnown)
+                    why.Add(new MatchReason(MatchKind.Qualification, LevelName(fit.Level), "level",
+                        r.MinQualificationLevel == 0 ? "No qualifications needed." : $"Needs {LevelName(r.MinQualificationLevel)}."));
+            }
+            else
+            {
+                score *= CannotStartFactor;
+                pathway = await Pathways.BestForAsync(index, connection, r, fit.Level, cancellationToken);
+                why.Add(new MatchReason(MatchKind.Qualification, LevelName(fit.Level), "level",
+                    !levelOk ? $"Needs {LevelName(r.MinQualificationLevel)}." : "Needs a driving licence."));
+            }
+        }
+        else
+        {
+            var c = doc.Course!;
+            score *= plan.CourseIntent ? 1.0 : CourseFactor;
+            if (c.EntryLevel > fit.Level)
+            {
+                score *= 0.6;
+                canStart = false;
+            }
+        }
+
+        score = ApplyHours(doc, fit, score, why);
+        var travel = ApplyTravel(doc, fit, index, score, why);
+        if (travel is null) return null;
+        score = travel.Value;
+
+        return new Suggestion
+        {
+            Kind = doc.IsRole ? ResultKind.Role : ResultKind.Course,
+            Id = doc.Id,
+            Title = doc.Role?.Title ?? doc.Course!.Title,
+            Score = Math.Round(score, 4),
+            Role = doc.Role is { } rr ? Cards.Role(rr) : null,
+            Course = doc.Course is { } cc ? Cards.Course(cc, index) : null,
+            CanStartNow = canStart,
+            Pathway = pathway is null ? null : Cards.Course(pathway, index),
+            Why = why,
+        };
+    }
+
+    private static void ExplainTerms(IndexedDoc doc, QueryPlan plan, List<MatchReason> why)
+    {
+        foreach (var term in plan.Terms)
+        {
+            foreach (var word in term.Words)
+            {
+                if (doc.FindField(word) is not { } found) continue;
+                if (why.Any(w => w.Answer == term.Answer && w.Field == found.Field)) break;
+                why.Add(new MatchReason(term.Origin, term.Answer, found.Field,
+                    term.Origin == MatchKind.Interest ? found.Word : term.Detail ?? found.Word));
+                break;
+            }
+        }
+    }
+
+    private static double ApplyHours(IndexedDoc doc, FitRules fit, double score, List<MatchReason> why)
+    {
+        var wanted = fit.Patterns;
+        if (wanted == WorkPatterns.None) return score;
+        var hours = doc.Role?.HoursPatterns ?? doc.Course!.Modes;
+        foreach (var (flag, words, label) in PatternWords)
+        {
+            if (!wanted.HasFlag(flag)) continue;
+            if (doc.Course is not null && flag is WorkPatterns.Nights or WorkPatterns.Weekends or WorkPatterns.Bank or WorkPatterns.Shifts)
+                continue; // courses do not run at night; these words are about jobs
+            var match = hours.FirstOrDefault(h => words.Any(w => h.Contains(w, StringComparison.OrdinalIgnoreCase)));
+            if (match is not null)
+            {
+                score += 0.2;
+                why.Add(new MatchReason(MatchKind.Hours, label, "hours", match));
+            }
+            else
+            {
+                score *= MissFactor;
+            }
+        }
+        return score;
+    }
+
+    private static readonly (WorkPatterns Flag, string[] Words, string Label)[] PatternWords =
+    [
+        (WorkPatterns.PartTime, ["part-time", "flexible", "online", "evening"], "part-time"),
+        (WorkPatterns.FullTime, ["full-time"], "full-time"),
+        (WorkPatterns.Nights, ["night", "sleep-in"], "nights"),
+        (WorkPatterns.Weekends, ["weekend", "saturday"], "weekends"),
+        (WorkPatterns.Evenings, ["evening"], "evenings"),
+        (WorkPatterns.Days, ["days", "daytime", "full-time", "part-time"], "days"),
+        (WorkPatterns.Shifts, ["shift"], "shifts"),
+        (WorkPatterns.Bank, ["bank"], "bank"),
+        (WorkPatterns.SchoolHours, ["part-time", "flexible"], "school hours"),
+    ];
+
+    private static double? ApplyTravel(IndexedDoc doc, FitRules fit, CatalogueIndex index, double score, List<MatchReason> why)
+    {
+        if (fit.Place is not { } home || fit.MaxMiles is not { } maxMiles) return score;
+        double? nearest;
+        if (doc.Role is { } role)
+        {
+            nearest = role.Places
+                .SelectMany(b => index.PlacesByBorough.GetValueOrDefault(b) ?? [])
+                .Select(p => (double?)PlaceFinder.Miles(home.Latitude, home.Longitude, p.Latitude, p.Longitude))
+                .Min();
+        }
+        else
+        {
+            var c = doc.Course!;
+            if (c.AvailableEverywhere || c.Modes.Contains("online"))
+            {
+                why.Add(new MatchReason(MatchKind.Travel, home.Name, "place", c.AvailableEverywhere ? "Run all over the region." : "You can study online."));
+                return score;
+            }
+            nearest = c.Providers
+                .Select(p => index.Providers.GetValueOrDefault(p))
+                .Where(p => p is not null)
+                .Select(p => (double?)PlaceFinder.Miles(home.Latitude, home.Longitude, p!.Latitude, p.Longitude))
+                .Min();
+        }
+        if (nearest is not { } miles) return score;
+        var within = miles <= maxMiles;
+        if (!within && doc.Course is not null) return null;
+        why.Add(new MatchReason(MatchKind.Travel, $"{maxMiles.ToString("0.#", CultureInfo.InvariantCulture)} miles", "place",
+            $"About {Math.Max(1, Math.Round(miles)).ToString("0", CultureInfo.InvariantCulture)} miles from {home.Name}."));
+        return within ? score + 0.1 : score * 0.4;
+    }
+
+    private static int IndexOf(IReadOnlyList<string> list, string id)
+    {
+        for (var i = 0; i < list.Count; i++) if (list[i] == id) return i;
+        return -1;
+    }
+
+    internal static string LevelName(int level) => level == 0 ? "Entry level" : $"Level {level}";
+}
