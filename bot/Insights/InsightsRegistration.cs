@@ -1,9 +1,34 @@
+using CareerBot.Bot.Hosting;
+using CareerBot.Bot.Insights.Transcripts;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace CareerBot.Bot.Insights;
 
 /// <summary>Transcripts and the advisers' insight page.</summary>
 internal static class InsightsRegistration
 {
-    public static WebApplicationBuilder AddInsights(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddInsights(this WebApplicationBuilder builder)
+    {
+        IServiceCollection services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
 
-    public static WebApplication MapInsights(this WebApplication app) => app;
+        services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<InsightCalendar>();
+        services.AddSingleton(sp => new InsightStore(InsightsPaths.Database(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<InsightsOptions>>().Value)));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IActivityObserver, InsightObserver>());
+
+        services.AddOptions<TranscriptOptions>().BindConfiguration(TranscriptOptions.Section);
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[$"{TranscriptOptions.Section}:{nameof(TranscriptOptions.Folder)}"]))
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IActivityObserver, TranscriptWriter>());
+        return builder;
+    }
+
+    public static WebApplication MapInsights(this WebApplication app)
+    {
+        app.MapInsightsPage();
+        return app;
+    }
 }

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace CareerBot.Bot.Insights;
+
+/// <summary>
+/// Anonymous counts in one SQLite file: how many conversations did X on each day. To count a fact once
+/// per conversation, a "seen" table keeps keyed hashes of (conversation) and (fact) for a week; it holds
+/// no conversation id, no word and nothing a resident typed, and "forget me" deletes a conversation's rows.
+/// The counts themselves name no one and are kept.
+/// </summary>
+internal sealed class InsightStore
+{
+    private const int SeenDays = 7;
+    private readonly string connectionString;
+    private readonly SemaphoreSlim setUp = new(1, 1);
+    private byte[]? secret;
+    private DateOnly prunedOn;
+
+    public InsightStore(string databasePath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        DatabasePath = Path.GetFullPath(databasePath);
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    public string DatabasePath { get; }
+
+    /// <summary>Counts each fact (and the conversation itself when asked) once per conversation, on <paramref name="day"/>.</summary>
+    public async Task RecordAsync(string channelId, string conversationId, DateOnly day, bool countConversation,
+        IReadOnlyCollection<InsightFact> facts, CancellationToken cancellationToken)
+    {
+        if (!countConversation && facts.Count == 0)
+            return;
+        await using SqliteConnection connection = await OpenAsync(cancellationToken);
+        byte[] conversation = Hash(channelId + "\n" + conversationId);
+        string dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        if (countConversation)
+            await CountOnceAsync(connection, transaction, conversation, new InsightFact(InsightKinds.Conversation, ""), dayText, cancellationToken);
+        foreach (InsightFact fact in facts)
+            await CountOnceAsync(connection, transaction, conversation, fact, dayText, cancellationToken);
+        if (prunedOn != day)
+        {
+            await using SqliteCommand prune = connection.CreateCommand();
+            prune.Transaction = transaction;
+            prune.CommandText = "DELETE FROM seen WHERE day < $cutoff";
+            prune.Parameters.AddWithValue("$cutoff", day.AddDays(-SeenDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            await prune.ExecuteNonQueryAsync(cancellationToken);
+            prunedOn = day;
+        }
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Every count between two days, inclusive.</summary>
+    public async Task<IReadOnlyList<InsightCount>> ReadAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await OpenAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT day, kind, value, count FROM counts WHERE day BETWEEN $from AND $to";
+        command.Parameters.AddWithValue("$from", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        command.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        var counts = new List<InsightCount>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            counts.Add(new InsightCount(
+                DateOnly.ParseExact(reader.GetString(0), "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
+        }
+        return counts;
+    }
+
+    /// <summary>Deletes what links this conversation to its facts. The anonymous counts stay.</summary>
+    public async Task ForgetAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await OpenAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM seen WHERE conversation = $conversation";
+        command.Parameters.AddWithValue("$conversation", Hash(channelId + "\n" + conversationId));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task CountOnceAsync(SqliteConnection connection, SqliteTransaction transaction, byte[] conversation,
+        InsightFact fact, string day, CancellationToken cancellationToken)
+    {
+        await using SqliteCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            INSERT INTO seen (conversation, fact, day) VALUES ($conversation, $fact, $day)
+            ON CONFLICT DO NOTHING;
+            INSERT INTO counts (day, kind, value, count)
+            SELECT $day, $kind, $value, 1 WHERE changes() = 1
+            ON CONFLICT (day, kind, value) DO UPDATE SET count = count + 1;
+            """;
+        command.Parameters.AddWithValue("$conversation", conversation);
+        command.Parameters.AddWithValue("$fact", Hash(fact.Kind + "\n" + fact.Value));
+        command.Parameters.AddWithValue("$day", day);
+        command.Parameters.AddWithValue("$kind", fact.Kind);
+        command.Parameters.AddWithValue("$value", fact.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private byte[] Hash(string text) =>
+        HMACSHA256.HashData(secret ?? throw new InvalidOperationException("Store not opened."), Encoding.UTF8.GetBytes(text));
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            if (secret is null)
+            {
+                await setUp.WaitAsync(cancellationToken);
+                try
+                {
+                    if (secret is null)
+                    {
+                        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+                        await connection.OpenAsync(cancellationToken);
+                        secret = await CreateSchemaAsync(connection, cancellationToken);
+                        return connection;
+                    }
+                }
+                finally
+                {
+                    setUp.Release();
+                }
+            }
+            await connection.OpenAsync(cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<byte[]> CreateSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using (SqliteCommand command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value BLOB NOT NULL);
+                CREATE TABLE IF NOT EXISTS counts (
+                    day TEXT NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL, count INTEGER NOT NULL,
+                    PRIMARY KEY (day, kind, value)) WITHOUT ROWID;
+                CREATE TABLE IF NOT EXISTS seen (
+                    conversation BLOB NOT NULL, fact BLOB NOT NULL, day TEXT NOT NULL,
+                    PRIMARY KEY (conversation, fact)) WITHOUT ROWID;
+                CREATE INDEX IF NOT EXISTS seen_by_day ON seen (day);
+                INSERT INTO meta (name, value) VALUES ('hash-key', randomblob(32)) ON CONFLICT DO NOTHING;
+                """;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        await using (SqliteCommand command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT value FROM meta WHERE name = 'hash-key'";
+            return (byte[])(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+    }
+}
+
+/// <summary>How many conversations had one fact on one day.</summary>
+internal sealed record InsightCount(DateOnly Day, string Kind, string Value, long Count);

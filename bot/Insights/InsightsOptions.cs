@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CareerBot.Bot.Insights;
+
+/// <summary>The advisers' insight page and its anonymous figures.</summary>
+public sealed class InsightsOptions
+{
+    public const string Section = "Insights";
+
+    /// <summary>
+    /// The key advisers enter on /insights (or send as a bearer token). Empty (the default) hides the
+    /// page: it answers 404. Use at least 16 random characters.
+    /// </summary>
+    [MinLength(16)]
+    public string? Key { get; set; }
+
+    /// <summary>SQLite file for the anonymous counts. Empty: insights.db beside the conversation state file.</summary>
+    public string? DatabasePath { get; set; }
+
+    /// <summary>A word residents typed that matched nothing is shown only once this many conversations typed it.</summary>
+    [Range(2, 1000)]
+    public int MinimumWordCount { get; set; } = 3;
+
+    /// <summary>How many days the page shows when it opens.</summary>
+    [Range(1, 366)]
+    public int Days { get; set; } = 30;
+
+    /// <summary>Time zone whose calendar days the figures are counted in.</summary>
+    [Required]
+    public string TimeZone { get; set; } = "Europe/London";
+}

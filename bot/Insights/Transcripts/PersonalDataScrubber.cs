@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+namespace CareerBot.Bot.Insights.Transcripts;
+
+/// <summary>
+/// Removes personal data from free text before it is stored for advisers: email addresses, NI numbers,
+/// dates (of birth), full UK postcodes (the district is kept, e.g. "DY1 2HQ" becomes "DY1"),
+/// phone numbers and names a resident gives ("my name is ...") or that the channel told us.
+/// It errs on the side of removing too much.
+/// </summary>
+internal static partial class PersonalDataScrubber
+{
+    public const string Email = "[email]";
+    public const string Phone = "[phone]";
+    public const string NiNumber = "[NI number]";
+    public const string Date = "[date]";
+    public const string Name = "[name]";
+
+    private const int TimeoutMs = 200;
+
+    /// <param name="text">Free text, possibly null.</param>
+    /// <param name="knownNames">Display names of residents in this conversation; each is replaced by its pseudonym.</param>
+    public static string? Scrub(string? text, IReadOnlyDictionary<string, string>? knownNames = null)
+    {
+        if (string.IsNullOrEmpty(text))
+            return text;
+
+        try
+        {
+            string result = EmailPattern().Replace(text, Email);
+            result = NiNumberPattern().Replace(result, NiNumber);
+            result = NumericDatePattern().Replace(result, Date);
+            result = IsoDatePattern().Replace(result, Date);
+            result = DayMonthYearPattern().Replace(result, Date);
+            result = MonthDayYearPattern().Replace(result, Date);
+            result = BirthYearPattern().Replace(result, m => m.Groups["lead"].Value + Date);
+            result = PostcodePattern().Replace(result, m => m.Groups["district"].Value.ToUpperInvariant());
+            result = PhonePattern().Replace(result, Phone);
+            result = GivenNamePattern().Replace(result, m => m.Groups["lead"].Value + Name);
+            result = CallMePattern().Replace(result, m => m.Groups["lead"].Value + Name);
+            if (knownNames is not null)
+            {
+                foreach ((string name, string pseudonym) in knownNames)
+                    result = ReplaceWholeWord(result, name, pseudonym);
+            }
+            return result;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Pathological input: keep nothing rather than risk keeping personal data.
+            return "[removed]";
+        }
+    }
+
+    private static string ReplaceWholeWord(string text, string word, string replacement)
+    {
+        if (word.Trim().Length < 2)
+            return text;
+        var pattern = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(word.Trim()) + @"(?![\p{L}\p{N}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(TimeoutMs));
+        return pattern.Replace(text, replacement);
+    }
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}",
+        RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex EmailPattern();
+
+    // National Insurance number: two letters, six digits, suffix A-D; spaces optional. Any two letters, so
+    // the "QQ" examples people copy are caught too.
+    [GeneratedRegex(@"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex NiNumberPattern();
+
+    [GeneratedRegex(@"\b\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})\b", RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex NumericDatePattern();
+
+    [GeneratedRegex(@"\b\d{4}-\d{1,2}-\d{1,2}\b", RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex IsoDatePattern();
+
+    [GeneratedRegex(@"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+\d{2,4}\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex DayMonthYearPattern();
+
+    [GeneratedRegex(@"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex MonthDayYearPattern();
+
+    [GeneratedRegex(@"(?<lead>\b(?:born(?:\s+in)?|dob:?|d\.o\.b\.?:?|date\s+of\s+birth:?(?:\s+is)?)\s+)(?:19|20)\d{2}\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex BirthYearPattern();
+
+    // Full UK postcode; only the outward code (district) is kept.
+    [GeneratedRegex(@"\b(?<district>[A-Z]{1,2}[0-9][A-Z0-9]?)[ \t]*[0-9][A-Z]{2}\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex PostcodePattern();
+
+    // 9 or more digits with common separators: UK numbers (07700 900123, 0121 496 0000, +44 ...), international
+    // ones, and any other long number (card, account). Digits and separators never overlap, so this is linear.
+    [GeneratedRegex(@"(?<![\d+])(?:\+|00|\()?\d(?:[ \-.()]{0,2}\d){8,}", RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex PhonePattern();
+
+    // "my name is Priya Shah", "my name is priya": the name (up to 3 capitalised words, or 1 word) goes.
+    [GeneratedRegex(@"(?<lead>\b(?i:my\s+name\s+is|my\s+name's|name\s*:|i\s+am\s+called|i'm\s+called)\s+)(?:\p{Lu}[\p{L}'\-]*(?:\s+\p{Lu}[\p{L}'\-]*){0,2}|[\p{L}'\-]+)",
+        RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex GivenNamePattern();
+
+    // "call me Jo": only a capitalised word, so "call me on 0121..." keeps its "on".
+    [GeneratedRegex(@"(?<lead>\b(?i:call\s+me)\s+)\p{Lu}[\p{L}'\-]*", RegexOptions.CultureInvariant, TimeoutMs)]
+    private static partial Regex CallMePattern();
+}

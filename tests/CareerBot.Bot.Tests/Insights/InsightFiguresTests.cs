@@ -1,0 +1,140 @@
+using Xunit;
+using CareerBot.Bot.Insights;
+using CareerBot.Bot.Protocol;
+using CareerBot.Dialogs.Engine;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace CareerBot.Bot.Tests.Insights;
+
+public sealed class InsightFiguresTests : IDisposable
+{
+    private static readonly DateOnly Day1 = new(2026, 11, 20);
+    private static readonly DateOnly Day2 = new(2026, 11, 21);
+    private readonly TempFolder folder = new();
+    private readonly ManualClock clock = new(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
+    private readonly InsightStore store;
+    private readonly InsightObserver observer;
+
+    public InsightFiguresTests()
+    {
+        store = new InsightStore(folder.File("insights.db"));
+        observer = new InsightObserver(store, new InsightCalendar(Options.Create(new InsightsOptions()), clock));
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        folder.Dispose();
+    }
+
+    private ValueTask Turn(string conversation, string text, params (string Kind, string Value)[] signals) =>
+        observer.OnTurnAsync(SomeActivity.Message(conversation, text), [SomeActivity.Reply(conversation, "ok")],
+            signals.Select(s => new InsightSignal(s.Kind, s.Value)).ToList(), TestContext.Current.CancellationToken);
+
+    private async Task PlayKnownConversationsAsync()
+    {
+        // Day 1: A goes all the way, B asks for a welder and is asked again, C stops after the first answer.
+        await Turn("A", "hi", ("step", "interests"));
+        await Turn("A", "care", ("interest", "caring"), ("step", "qualifications"));
+        await Turn("A", "gcse", ("level", "2"), ("step", "availability"));
+        await Turn("A", "weekends", ("shown", "porter"), ("shown", "healthcare-assistant"), ("step", "results"));
+        await Turn("B", "hi", ("step", "interests"));
+        await Turn("B", "welder", ("unmatched", "welder"), ("step", "interests"));
+        await Turn("C", "hi", ("step", "interests"));
+        await Turn("C", "cleaning", ("interest", "Cleaning"), ("step", "qualifications"));
+
+        // Day 2: D stops at availability; E types the same gap twice with a phone number; F only opened the chat.
+        clock.Advance(TimeSpan.FromDays(1));
+        await Turn("D", "hi", ("step", "interests"));
+        await Turn("D", "care", ("interest", "caring"), ("step", "qualifications"));
+        await Turn("D", "none", ("level", "0"), ("step", "availability"), ("unmatched", "Welder!"));
+        await Turn("E", "hi", ("step", "interests"));
+        await Turn("E", "welder plumber", ("unmatched", "welder plumber 07700900123"));
+        await Turn("E", "welder", ("unmatched", "welder"));
+        var opened = new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate, ChannelId = "webchat", Conversation = new ConversationAccount("F"),
+            From = new ChannelAccount("user-f"), Recipient = new ChannelAccount(SomeActivity.BotId),
+        };
+        await observer.OnTurnAsync(opened, [], [new InsightSignal("step", "interests")], TestContext.Current.CancellationToken);
+    }
+
+    private async Task<InsightFigures> FiguresAsync(int minimumWordCount = 3) =>
+        InsightCalculator.Calculate(await store.ReadAsync(Day1, Day2, TestContext.Current.CancellationToken), Day1, Day2,
+            minimumWordCount);
+
+    [Fact]
+    public async Task Calculate_KnownConversations_GivesTheirFigures()
+    {
+        await PlayKnownConversationsAsync();
+
+        InsightFigures figures = await FiguresAsync();
+
+        Assert.Equal([new DayCount(Day1, 3), new DayCount(Day2, 2)], figures.ConversationsPerDay);
+        Assert.Equal(5, figures.TotalConversations);
+        Assert.Equal(
+            [new StepFigure("interests", 6, 3, 100), new StepFigure("qualifications", 3, 1, 50),
+             new StepFigure("availability", 2, 1, 33.3), new StepFigure("results", 1, null, 16.7)],
+            figures.DropOff);
+        Assert.Equal([new ValueCount("caring", 2), new ValueCount("cleaning", 1)], figures.TopInterests);
+        Assert.Equal([new ValueCount("0", 1), new ValueCount("2", 1)], figures.QualificationLevels);
+        Assert.Equal([new ValueCount("healthcare-assistant", 1), new ValueCount("porter", 1)], figures.SuggestionsShown);
+        Assert.Equal([new ValueCount("welder", 3)], figures.UnmatchedWords);
+    }
+
+    [Fact]
+    public async Task Calculate_WordBelowMinimumConversations_IsLeftOut()
+    {
+        await PlayKnownConversationsAsync();
+
+        InsightFigures figures = await FiguresAsync(minimumWordCount: 4);
+
+        Assert.Empty(figures.UnmatchedWords);
+    }
+
+    [Fact]
+    public async Task ReadAsync_KnownConversations_StoresNoNumberOrSentenceTheyTyped()
+    {
+        await PlayKnownConversationsAsync();
+
+        IReadOnlyList<InsightCount> counts = await store.ReadAsync(Day1, Day2, TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain(counts, c => c.Value.Any(char.IsDigit) && c.Kind == "unmatched");
+        Assert.DoesNotContain(counts, c => c.Value.Contains(' ', StringComparison.Ordinal) && c.Kind == "unmatched");
+        Assert.Contains(counts, c => c is { Kind: "unmatched", Value: "plumber", Count: 1 });
+    }
+
+    [Fact]
+    public async Task ForgetAsync_Conversation_RemovesItsLinksButKeepsAnonymousCounts()
+    {
+        await PlayKnownConversationsAsync();
+        long before = await CountSeenRowsAsync();
+
+        await observer.ForgetAsync("webchat", "E", TestContext.Current.CancellationToken);
+
+        // E left 4 links: the conversation, one step and two words.
+        Assert.Equal(before - 4, await CountSeenRowsAsync());
+        Assert.Equal(5, (await FiguresAsync()).TotalConversations);
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_AfterMidnightInLondonInSummer_CountsOnTheLondonDay()
+    {
+        clock.Set(new DateTimeOffset(2026, 7, 1, 23, 30, 0, TimeSpan.Zero)); // 00:30 on 2 July in London (BST)
+
+        await Turn("late", "hi");
+
+        var counts = await store.ReadAsync(new DateOnly(2026, 7, 1), new DateOnly(2026, 7, 2), TestContext.Current.CancellationToken);
+        Assert.Equal([new DateOnly(2026, 7, 2)], counts.Select(c => c.Day));
+    }
+
+    private async Task<long> CountSeenRowsAsync()
+    {
+        await using var connection = new SqliteConnection("Data Source=" + store.DatabasePath);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM seen";
+        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+}
