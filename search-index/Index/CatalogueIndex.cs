@@ -137,6 +137,14 @@ public sealed class CatalogueIndex : IDisposable
                 }
             }
             RoleTitles = titles;
+            var below = new Dictionary<string, List<IndexedDoc>>(StringComparer.Ordinal);
+            foreach (var doc in _docs.Values.Where(d => d.IsRole))
+                foreach (var next in doc.Role!.Progression)
+                {
+                    if (!below.TryGetValue(next, out var list)) below[next] = list = [];
+                    list.Add(doc);
+                }
+            _rolesBelow = below;
         }
         finally
         {
@@ -152,6 +160,21 @@ public sealed class CatalogueIndex : IDisposable
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken)) meta[reader.GetString(0)] = reader.GetString(1);
         return meta;
+    }
+
+    private IReadOnlyDictionary<string, List<IndexedDoc>> _rolesBelow = new Dictionary<string, List<IndexedDoc>>();
+
+    /// <summary>Roles whose progression leads to <paramref name="roleId"/> in one or two steps (small catalogues only).</summary>
+    internal IEnumerable<(IndexedDoc Step, int Hops)> StepsToward(string roleId)
+    {
+        if (!_rolesBelow.TryGetValue(roleId, out var first)) yield break;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { roleId };
+        foreach (var d in first)
+            if (seen.Add(d.Id)) yield return (d, 1);
+        foreach (var d in first)
+            if (_rolesBelow.TryGetValue(d.Id, out var second))
+                foreach (var e in second)
+                    if (seen.Add(e.Id)) yield return (e, 2);
     }
 
     /// <summary>Marks the start of a query; false when the index is already retired.</summary>

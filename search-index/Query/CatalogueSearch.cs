@@ -146,11 +146,18 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
 
         var docs = await index.GetDocsAsync(connection, candidates, cancellationToken);
         var maxText = scores.Count == 0 ? 1 : Math.Max(scores.Values.Max(), 1e-9);
-        var ranked = new List<Suggestion>();
+        var relevant = new Dictionary<long, (IndexedDoc Doc, double Score, List<MatchReason> Why)>();
         foreach (var doc in docs.Values)
         {
             var textScore = scores.TryGetValue(doc.RowId, out var s) ? s / maxText : 0;
-            var suggestion = await Ranker.ScoreAsync(doc, textScore, plan, fit, index, connection, cancellationToken);
+            if (Ranker.Relevance(doc, textScore, plan, fit) is { } r) relevant[doc.RowId] = (doc, r.Score, r.Why);
+        }
+        if (plan.HasTerms) AddSteppingStones(index, relevant, fit);
+
+        var ranked = new List<Suggestion>();
+        foreach (var (doc, score, why) in relevant.Values)
+        {
+            var suggestion = await Ranker.FinishAsync(doc, score, why, plan, fit, index, connection, cancellationToken);
             if (suggestion is not null) ranked.Add(suggestion);
         }
 
@@ -164,6 +171,40 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
             UnmatchedWords = plan.Unmatched,
             Corrections = plan.Corrections,
         };
+    }
+
+    /// <summary>
+    /// For a strong match the resident cannot start yet (say "nurse" with no qualifications), also offer the
+    /// roles one or two steps below it on the career ladder, so a first job comes up next to the goal.
+    /// </summary>
+    private static void AddSteppingStones(CatalogueIndex index, Dictionary<long, (IndexedDoc Doc, double Score, List<MatchReason> Why)> relevant, FitRules fit)
+    {
+        if (relevant.Count == 0) return;
+        var top = relevant.Values.Max(v => v.Score);
+        var goals = relevant.Values
+            .Where(v => v.Doc.Role is { } r && r.MinQualificationLevel > fit.Level && v.Score >= top * 0.6)
+            .OrderByDescending(v => v.Score).Take(2).ToList();
+        foreach (var goal in goals)
+        {
+            var goalRole = goal.Doc.Role!;
+            // One step per goal: in the same family if possible, one the resident can (nearly) start,
+            // that already matches their words best, fewest steps away.
+            var step = index.StepsToward(goalRole.Id)
+                .Where(s => s.Step.Role!.MinQualificationLevel < goalRole.MinQualificationLevel)
+                .OrderBy(s => s.Step.Role!.Family == goalRole.Family ? 0 : 1)
+                .ThenBy(s => s.Step.Role!.MinQualificationLevel <= fit.Level + 1 ? 0 : 1)
+                .ThenByDescending(s => relevant.TryGetValue(s.Step.RowId, out var e) ? e.Score : 0)
+                .ThenBy(s => s.Hops)
+                .ThenBy(s => s.Step.Role!.MinQualificationLevel)
+                .Select(s => s.Step)
+                .FirstOrDefault();
+            if (step is null) continue;
+            var score = goal.Score * 0.6;
+            if (relevant.TryGetValue(step.RowId, out var existing) && existing.Score >= score) continue;
+            var why = existing.Why ?? [];
+            why.Add(new MatchReason(MatchKind.Qualification, goalRole.Title, "progression", $"A first step toward {goalRole.Title}."));
+            relevant[step.RowId] = (step, score, why);
+        }
     }
 
     private static async Task<List<long>> BroadCandidatesAsync(SqliteConnection connection, SearchProfile profile, CancellationToken cancellationToken)

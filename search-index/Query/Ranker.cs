@@ -13,12 +13,11 @@ namespace CareerBot.SearchIndex.Query;
 /// </summary>
 internal static class Ranker
 {
-    private const double CannotStartFactor = 0.45;
     private const double CourseFactor = 0.45;
     private const double MissFactor = 0.5;
 
-    public static async Task<Suggestion?> ScoreAsync(IndexedDoc doc, double textScore, QueryPlan plan, FitRules fit,
-        CatalogueIndex index, SqliteConnection connection, CancellationToken cancellationToken)
+    /// <summary>How well the words match, before fit: text relevance plus synonym and family hits. Null = drop.</summary>
+    public static (double Score, List<MatchReason> Why)? Relevance(IndexedDoc doc, double textScore, QueryPlan plan, FitRules fit)
     {
         var why = new List<MatchReason>();
         var family = FitRules.Normal(doc.Role?.Family ?? doc.Course!.Kind);
@@ -29,7 +28,6 @@ internal static class Ranker
 
         if (doc.Role is { } role)
         {
-            var rank = 0;
             foreach (var hit in plan.Synonyms)
             {
                 var at = IndexOf(hit.Record.Roles, role.Id);
@@ -38,7 +36,6 @@ internal static class Ranker
                     score += at == 0 ? 1.0 : at == 1 ? 0.8 : 0.6;
                     if (!why.Any(w => w.Answer == hit.Typed))
                         why.Add(new MatchReason(MatchKind.Synonym, hit.Typed, "other names", role.Title));
-                    rank++;
                 }
                 else if (hit.Record.Families.Contains(role.Family))
                 {
@@ -56,14 +53,25 @@ internal static class Ranker
                 else score *= MissFactor;
             }
         }
-        else if (fit.Families.Count > 0 && !doc.Course!.LeadsToRoles.Any())
-        {
-            score *= MissFactor;
-        }
 
         if (plan.HasTerms && score <= 0) return null;
         if (!plan.HasTerms) score += doc.IsRole ? 0.5 - doc.Role!.MinQualificationLevel * 0.05 : 0;
+        return (score, why);
+    }
 
+    /// <summary>The factor for a role the resident cannot start yet: a small gap costs less than a big one.</summary>
+    public static double CannotStartFactor(int gap) => gap switch
+    {
+        <= 0 => 0.6, // only a licence is missing
+        1 => 0.7,
+        2 => 0.55,
+        _ => 0.4,
+    };
+
+    /// <summary>Applies fit (qualification, hours, travel) to a relevance score and builds the suggestion.</summary>
+    public static async Task<Suggestion?> FinishAsync(IndexedDoc doc, double score, List<MatchReason> why, QueryPlan plan, FitRules fit,
+        CatalogueIndex index, SqliteConnection connection, CancellationToken cancellationToken)
+    {
         var canStart = true;
         CourseRecord? pathway = null;
         if (doc.Role is { } r)
@@ -80,7 +88,7 @@ internal static class Ranker
             }
             else
             {
-                score *= CannotStartFactor;
+                score *= CannotStartFactor(r.MinQualificationLevel - fit.Level);
                 pathway = await Pathways.BestForAsync(index, connection, r, fit.Level, cancellationToken);
                 why.Add(new MatchReason(MatchKind.Qualification, LevelName(fit.Level), "level",
                     !levelOk ? $"Needs {LevelName(r.MinQualificationLevel)}." : "Needs a driving licence."));
