@@ -16,6 +16,7 @@ internal static class InsightsRegistration
         services.AddOptions<InsightsOptions>().BindConfiguration(InsightsOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InsightCalendar>();
+        services.AddSingleton<RecentlyForgotten>();
         services.AddSingleton(sp => new InsightStore(InsightsPaths.Database(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<InsightsOptions>>().Value)));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IActivityObserver, InsightObserver>());

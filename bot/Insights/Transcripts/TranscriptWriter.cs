@@ -15,7 +15,8 @@ namespace CareerBot.Bot.Insights.Transcripts;
 /// instances sharing a folder) by an exclusive lock file.
 /// </summary>
 internal sealed partial class TranscriptWriter(
-    IOptions<TranscriptOptions> options, TimeProvider clock, ILogger<TranscriptWriter> logger) : IActivityObserver
+    IOptions<TranscriptOptions> options, RecentlyForgotten forgotten, TimeProvider clock, ILogger<TranscriptWriter> logger)
+    : IActivityObserver
 {
     public const string Extension = ".transcript";
     private const string LockFolder = ".locks";
@@ -33,6 +34,8 @@ internal sealed partial class TranscriptWriter(
             return;
 
         string channelId = inbound.ChannelId ?? "unknown";
+        if (forgotten.Contains(channelId, conversationId))
+            return;
         string path = PathFor(channelId, conversationId);
         await using var held = await LockAsync(path, cancellationToken);
 
@@ -48,6 +51,7 @@ internal sealed partial class TranscriptWriter(
 
     public async ValueTask ForgetAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
+        forgotten.Add(channelId, conversationId);
         string path = PathFor(channelId, conversationId);
         await using (await LockAsync(path, cancellationToken))
         {

@@ -19,7 +19,8 @@ public sealed class InsightFiguresTests : IDisposable
     public InsightFiguresTests()
     {
         store = new InsightStore(folder.File("insights.db"));
-        observer = new InsightObserver(store, new InsightCalendar(Options.Create(new InsightsOptions()), clock));
+        observer = new InsightObserver(store, new InsightCalendar(Options.Create(new InsightsOptions()), clock),
+            new RecentlyForgotten(clock));
     }
 
     public void Dispose()

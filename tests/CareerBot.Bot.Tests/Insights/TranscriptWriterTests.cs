@@ -1,6 +1,7 @@
 using Xunit;
 using System.Text;
 using System.Text.Json;
+using CareerBot.Bot.Insights;
 using CareerBot.Bot.Insights.Transcripts;
 using CareerBot.Bot.Protocol;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,8 +17,8 @@ public sealed class TranscriptWriterTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private TranscriptWriter NewWriter() => new(
-        Options.Create(new TranscriptOptions { Folder = folder.Path }), clock, NullLogger<TranscriptWriter>.Instance);
+    private TranscriptWriter NewWriter() => new(Options.Create(new TranscriptOptions { Folder = folder.Path }),
+        new RecentlyForgotten(clock), clock, NullLogger<TranscriptWriter>.Instance);
 
     private static JsonElement[] ReadEntries(string path)
     {
@@ -124,6 +125,22 @@ public sealed class TranscriptWriterTests : IDisposable
         Assert.False(File.Exists(writer.PathFor("webchat", "gone")));
         Assert.True(File.Exists(writer.PathFor("webchat", "keep")));
         Assert.Single(Directory.GetFiles(folder.Path, "*" + TranscriptWriter.Extension));
+    }
+
+    [Fact]
+    public async Task OnTurnAsync_ForgetMeTurnReportedAfterForget_LeavesNoFileUntilLater()
+    {
+        var writer = NewWriter();
+        var ct = TestContext.Current.CancellationToken;
+        await writer.OnTurnAsync(SomeActivity.Message("late", "hello"), [SomeActivity.Reply("late", "Hi!")], [], ct);
+
+        await writer.ForgetAsync("webchat", "late", ct);
+        await writer.OnTurnAsync(SomeActivity.Message("late", "forget me"), [SomeActivity.Reply("late", "Done.")], [], ct);
+
+        Assert.False(File.Exists(writer.PathFor("webchat", "late")));
+        clock.Advance(TimeSpan.FromMinutes(5));
+        await writer.OnTurnAsync(SomeActivity.Message("late", "hi again"), [SomeActivity.Reply("late", "Hi!")], [], ct);
+        Assert.Equal(2, ReadEntries(writer.PathFor("webchat", "late")).Length);
     }
 
     [Fact]

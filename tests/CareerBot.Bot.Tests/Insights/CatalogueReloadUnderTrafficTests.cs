@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CareerBot.SearchIndex.Catalogue;
+using CareerBot.SearchIndex.Index;
+using CareerBot.SearchIndex.Query;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace CareerBot.Bot.Tests.Insights;
+
+/// <summary>
+/// An adviser edits the catalogue files while residents are searching: the running bot rebuilds and swaps
+/// the index, no search fails on the way, and a broken file leaves the old index serving.
+/// </summary>
+public sealed class CatalogueReloadUnderTrafficTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Reload_AdviserEditsDataDuringSearches_NewRoleServedAndNoSearchFails()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        string data = Path.Combine(folder.Path, "catalogue");
+        Directory.CreateDirectory(data);
+        foreach ((string name, byte[]? bytes) in CatalogueData.ReadEmbeddedFiles())
+            await File.WriteAllBytesAsync(Path.Combine(data, name), bytes!, ct);
+
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("SearchIndex:DataDirectory", data);
+            web.UseSetting("SearchIndex:DatabasePath", Path.Combine(folder.Path, "index", "catalogue.db"));
+            web.UseSetting("State:SqlitePath", Path.Combine(folder.Path, "state.db"));
+            web.UseSetting("Insights:DatabasePath", Path.Combine(folder.Path, "insights.db"));
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var search = factory.Services.GetRequiredService<ICatalogueSearch>();
+        var manager = factory.Services.GetRequiredService<CatalogueIndexManager>();
+        await WaitUntilAsync(async () => (await search.SearchAsync(Porter, ct)).Items.Count > 0, ct);
+        int generationBefore = manager.Generation;
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var failures = new ConcurrentQueue<string>();
+        int searches = 0;
+        Task[] residents = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    SearchResults results = await search.SearchAsync(Porter, CancellationToken.None);
+                    if (!results.Items.Any(i => i.Id == "porter"))
+                        failures.Enqueue("porter missing from results");
+                }
+                catch (Exception ex)
+                {
+                    failures.Enqueue(ex.GetType().Name + ": " + ex.Message);
+                }
+                Interlocked.Increment(ref searches);
+            }
+        }, CancellationToken.None)).ToArray();
+
+        // The adviser adds a role, saving the file in place as an editor does.
+        await WriteRolesAsync(data, roles => roles.Add(NewRole(roles)), ct);
+        await WaitUntilAsync(async () => (await search.SearchAsync(Welder, ct)).Items.Any(i => i.Id == "estates-welder"), ct);
+
+        // Then saves a broken file: the bot keeps serving the index it has.
+        await File.WriteAllTextAsync(Path.Combine(data, "roles.json"), "{ \"kind\": \"roles\", \"records\": [", ct);
+        await WaitUntilAsync(() => Task.FromResult(manager.LastError is not null), ct);
+        await Task.Delay(300, ct);
+
+        await stop.CancelAsync();
+        await Task.WhenAll(residents);
+        Assert.Empty(failures);
+        Assert.True(searches > 50, $"only {searches} searches ran");
+        Assert.True(manager.Generation > generationBefore);
+        Assert.Contains((await search.SearchAsync(Welder, ct)).Items, i => i.Id == "estates-welder");
+    }
+
+    private static readonly SearchProfile Porter = new() { Text = "hospital porter", Limit = 5 };
+    private static readonly SearchProfile Welder = new() { Text = "welder", Limit = 5 };
+
+    private static JsonObject NewRole(JsonArray roles)
+    {
+        var role = roles.First(r => r!["id"]!.GetValue<string>() == "porter")!.DeepClone().AsObject();
+        role["id"] = "estates-welder";
+        role["title"] = "Estates welder";
+        role["otherNames"] = new JsonArray("welder", "welding", "metal work");
+        role["summary"] = "You mend metal beds, frames and rails around the hospital.";
+        role["progression"] = new JsonArray();
+        return role;
+    }
+
+    private static async Task WriteRolesAsync(string data, Action<JsonArray> change, CancellationToken ct)
+    {
+        string path = Path.Combine(data, "roles.json");
+        JsonObject file = JsonNode.Parse(await File.ReadAllBytesAsync(path, ct))!.AsObject();
+        change(file["records"]!.AsArray());
+        await File.WriteAllBytesAsync(path, JsonSerializer.SerializeToUtf8Bytes(file), ct);
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "timed out waiting");
+            await Task.Delay(100, ct);
+        }
+    }
+}
