@@ -200,7 +200,7 @@ internal static class Ranker
         var within = miles <= maxMiles;
         if (!within && doc.Course is not null) return null;
         why.Add(new MatchReason(MatchKind.Travel, $"{maxMiles.ToString("0.#", CultureInfo.InvariantCulture)} miles", "place",
-            $"About {Math.Max(1, Math.Round(miles)).ToString("0", CultureInfo.InvariantCulture)} miles from {home.Name}."));
+            Math.Round(miles) <= 1 ? $"About 1 mile from {home.Name}." : $"About {Math.Round(miles).ToString("0", CultureInfo.InvariantCulture)} miles from {home.Name}."));
         return within ? score + 0.1 : score * 0.4;
     }
 
