@@ -261,7 +261,9 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
                 names.Add("$f" + i);
                 command.Parameters.AddWithValue("$f" + i, families[i].Trim().ToLowerInvariant());
             }
-            filter = $" AND lower(family) IN ({string.Join(',', names)})";
+            // Same loose match as FitRules.FamilyMatches: the whole name or one of its words.
+            filter = " AND (" + string.Join(" OR ", names.Select(n =>
+                $"lower(family) = {n} OR ' ' || lower(family) || ' ' LIKE '% ' || {n} || ' %'")) + ")";
         }
         command.CommandText = $"SELECT rowid FROM docs WHERE kind = 0{filter} ORDER BY min_level, rowid LIMIT {CandidateLimit * 2}";
         var rows = new List<long>();

@@ -20,7 +20,7 @@ internal static class Ranker
     {
         var why = new List<MatchReason>();
         var family = FitRules.Normal(doc.Role?.Family ?? doc.Course!.Kind);
-        if (doc.IsRole && fit.ExcludedFamilies.Contains(family)) return null;
+        if (doc.IsRole && FitRules.FamilyMatches(fit.ExcludedFamilies, family)) return null;
 
         double score = textScore;
         ExplainTerms(doc, plan, why);
@@ -44,7 +44,7 @@ internal static class Ranker
             }
             if (fit.Families.Count > 0)
             {
-                if (fit.Families.Contains(family))
+                if (FitRules.FamilyMatches(fit.Families, family))
                 {
                     score += 0.5;
                     why.Add(new MatchReason(MatchKind.Family, role.Family, "family", role.Family));

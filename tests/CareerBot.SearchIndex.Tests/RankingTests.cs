@@ -122,6 +122,15 @@ public sealed class RankingTests(CatalogueFixture fixture) : IClassFixture<Catal
     }
 
     [Fact]
+    public async Task SearchAsync_FamilyWordFromButton_MatchesCatalogueFamily()
+    {
+        var results = await Search(new SearchProfile { Families = ["Care"], Limit = 5 });
+
+        Assert.NotEmpty(results.Items);
+        Assert.All(results.Items, i => Assert.Equal("social care", i.Role!.Family));
+    }
+
+    [Fact]
     public async Task SearchAsync_Synonym_WhySaysWhichWordMatchedWhichField()
     {
         var results = await Search(new SearchProfile { Text = "carer", Limit = 1 });
