@@ -67,6 +67,9 @@ public sealed class CatalogueData
     /// <summary>The places of the shipped catalogue, for recognisers (aliases and postcode districts included).</summary>
     public static IReadOnlyList<KnownPlace> LoadPlaces() => LoadEmbedded().Places;
 
+    /// <summary>The role families ("support services", "social care", ...), for buttons and <see cref="Query.SearchProfile.Families"/>.</summary>
+    public IReadOnlyList<string> Families => field ??= Roles.Select(r => r.Family).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
     /// <summary>This catalogue's places as the contract type.</summary>
     public IReadOnlyList<KnownPlace> Places => field ??= PlaceRecords
         .Select(p => new KnownPlace(p.Name, p.Borough, p.Aliases, p.PostcodeDistricts, p.Latitude, p.Longitude))

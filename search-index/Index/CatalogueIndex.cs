@@ -38,6 +38,12 @@ public sealed class CatalogueIndex : IDisposable
     public int RoleCount { get; private set; }
     public int CourseCount { get; private set; }
 
+    /// <summary>Catalogues bigger than this use the faster two-step query (see CatalogueSearch).</summary>
+    public const int LargeCatalogue = 5000;
+
+    /// <summary>True for catalogues over <see cref="LargeCatalogue"/> documents.</summary>
+    public bool IsLarge => RoleCount + CourseCount > LargeCatalogue;
+
     internal Vocabulary Vocabulary { get; private set; } = null!;
     internal SynonymTable Synonyms { get; private set; } = null!;
     internal PlaceFinder PlaceFinder { get; private set; } = null!;
@@ -175,6 +181,15 @@ public sealed class CatalogueIndex : IDisposable
             if (_rolesBelow.TryGetValue(d.Id, out var second))
                 foreach (var e in second)
                     if (seen.Add(e.Id)) yield return (e, 2);
+    }
+
+    private readonly ConcurrentDictionary<string, List<CourseRecord>> _leads = new(StringComparer.Ordinal);
+
+    internal List<CourseRecord>? CachedLeads(string roleId) => _leads.GetValueOrDefault(roleId);
+
+    internal void CacheLeads(string roleId, List<CourseRecord> courses)
+    {
+        if (_leads.Count < 20_000) _leads[roleId] = courses;
     }
 
     /// <summary>Marks the start of a query; false when the index is already retired.</summary>

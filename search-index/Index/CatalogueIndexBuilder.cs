@@ -132,7 +132,8 @@ public static class CatalogueIndexBuilder
     /// <summary>Prepared inserts for one document into the three tables.</summary>
     private sealed class DocWriter : IDisposable
     {
-        private readonly SqliteCommand _doc, _fts, _words, _leads;
+        private readonly SqliteCommand _doc, _fts, _words, _leads, _titles;
+        private readonly SqliteParameter _tRowid, _tTitle, _tOther;
         private readonly SqliteParameter _lRowid, _lRole;
         private readonly SqliteParameter _rowid, _kind, _id, _level, _family, _json;
         private readonly SqliteParameter _fRowid, _title, _other, _summary, _tasks, _extra;
@@ -166,6 +167,13 @@ public static class CatalogueIndexBuilder
             _wRowid = _words.Parameters.Add("$r", SqliteType.Integer);
             _wText = _words.Parameters.Add("$t", SqliteType.Text);
 
+            _titles = connection.CreateCommand();
+            _titles.Transaction = transaction;
+            _titles.CommandText = "INSERT INTO titles_fts(rowid, title, other_names) VALUES ($r, $t, $o)";
+            _tRowid = _titles.Parameters.Add("$r", SqliteType.Integer);
+            _tTitle = _titles.Parameters.Add("$t", SqliteType.Text);
+            _tOther = _titles.Parameters.Add("$o", SqliteType.Text);
+
             _leads = connection.CreateCommand();
             _leads.Transaction = transaction;
             _leads.CommandText = "INSERT INTO leads(course_rowid, role_id) VALUES ($r, $i)";
@@ -190,6 +198,8 @@ public static class CatalogueIndexBuilder
             _doc.ExecuteNonQuery();
             _fRowid.Value = rowid; _title.Value = title; _other.Value = other; _summary.Value = summary; _tasks.Value = tasks; _extra.Value = extra;
             _fts.ExecuteNonQuery();
+            _tRowid.Value = rowid; _tTitle.Value = title; _tOther.Value = other;
+            _titles.ExecuteNonQuery();
             _wRowid.Value = rowid; _wText.Value = string.Join(" ", title, other, summary, tasks);
             _words.ExecuteNonQuery();
         }
@@ -200,6 +210,7 @@ public static class CatalogueIndexBuilder
             _fts.Dispose();
             _words.Dispose();
             _leads.Dispose();
+            _titles.Dispose();
         }
     }
 }

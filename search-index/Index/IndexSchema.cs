@@ -4,7 +4,7 @@ namespace CareerBot.SearchIndex.Index;
 internal static class IndexSchema
 {
     /// <summary>Bump when the layout changes; an index with another version is rebuilt.</summary>
-    public const string Version = "3";
+    public const string Version = "4";
 
     /// <summary>Column weights for bm25: title > other names > summary > tasks > extra.</summary>
     public const string Bm25Weights = "10.0, 6.0, 3.0, 1.5, 0.8";
@@ -29,11 +29,16 @@ internal static class IndexSchema
             title, other_names, summary, tasks, extra,
             content = '', prefix = '2 3',
             tokenize = 'porter unicode61 remove_diacritics 2');
+        CREATE VIRTUAL TABLE titles_fts USING fts5(
+            title, other_names,
+            content = '', prefix = '2 3',
+            tokenize = 'porter unicode61 remove_diacritics 2');
         CREATE VIRTUAL TABLE words_fts USING fts5(
             text, content = '', detail = none,
             tokenize = 'unicode61 remove_diacritics 2');
         CREATE VIRTUAL TABLE words_vocab USING fts5vocab(words_fts, 'row');
         INSERT INTO docs_fts(docs_fts, rank) VALUES('rank', 'bm25({Bm25Weights})');
+        INSERT INTO titles_fts(titles_fts, rank) VALUES('rank', 'bm25(10.0, 6.0)');
         """;
 
     public const string CreateIndexes = """
@@ -42,5 +47,6 @@ internal static class IndexSchema
         CREATE INDEX leads_role ON leads(role_id);
         INSERT INTO docs_fts(docs_fts) VALUES('optimize');
         INSERT INTO words_fts(words_fts) VALUES('optimize');
+        INSERT INTO titles_fts(titles_fts) VALUES('optimize');
         """;
 }

@@ -35,6 +35,15 @@ internal sealed class IndexedDoc
         ];
     }
 
+    private Query.RoleCard? _roleCard;
+    private Query.CourseCard? _courseCard;
+
+    /// <summary>The card for this role, made once (cards never change).</summary>
+    public Query.RoleCard RoleCard => _roleCard ??= Query.Cards.Role(Role!);
+
+    /// <summary>The card for this course, made once.</summary>
+    public Query.CourseCard CourseCard(CatalogueIndex index) => _courseCard ??= Query.Cards.Course(Course!, index);
+
     public long RowId { get; }
     public string Id { get; }
     public RoleRecord? Role { get; }

@@ -18,6 +18,9 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
     /// <summary>Candidates read from FTS5 before re-ranking.</summary>
     private const int CandidateLimit = 150;
 
+    /// <summary>On a big catalogue, at least this many title matches are enough to rank without reading the body text.</summary>
+    private const int MinCandidates = 10;
+
     private readonly ILogger _logger = logger ?? NullLogger<CatalogueSearch>.Instance;
 
     public async Task<SearchResults> SearchAsync(SearchProfile profile, CancellationToken cancellationToken)
@@ -117,20 +120,24 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         var fit = FitRules.From(profile, plan, index);
         var scores = new Dictionary<long, double>();
 
-        if (plan.HasTerms)
+        if (plan.HasTerms && plan.Terms.Count > 0)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT rowid, rank FROM docs_fts WHERE docs_fts MATCH $match ORDER BY rank LIMIT $limit";
-            command.Parameters.AddWithValue("$match", FtsExpression.From(plan.Terms));
-            command.Parameters.AddWithValue("$limit", CandidateLimit);
-            if (plan.Terms.Count > 0)
+            var terms = index.IsLarge ? PruneCommonTerms(plan.Terms, index) : plan.Terms;
+            // A big catalogue looks in a small table of titles and other names first, and adds summary and
+            // tasks only when that finds too little; it skips the extra column. Reading the long document
+            // lists of common words is the slow part, so the small table answers most queries.
+            var enough = Math.Max(MinCandidates, 2 * (Math.Clamp(profile.Limit, 1, MaxLimit) + Math.Max(0, profile.Offset)));
+            (string Table, string? Columns)[] steps = index.IsLarge
+                ? [("titles_fts", null), ("docs_fts", "title other_names summary tasks")]
+                : [("docs_fts", null)];
+            foreach (var (table, columns) in steps)
             {
-                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-                while (await reader.ReadAsync(cancellationToken))
-                    scores[reader.GetInt64(0)] = -reader.GetDouble(1); // bm25: lower is better
+                scores.Clear();
+                await ReadMatchesAsync(connection, table, FtsExpression.From(terms, index.Vocabulary.Contains, columns), scores, cancellationToken);
+                if (scores.Count >= enough) break;
             }
         }
-        else if (plan.ContentWords > 0)
+        else if (!plan.HasTerms && plan.ContentWords > 0)
         {
             // Words were typed but none is in the catalogue: say so rather than guess.
             return new SearchResults { UnmatchedWords = plan.Unmatched, Corrections = plan.Corrections };
@@ -157,20 +164,54 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         var ranked = new List<Suggestion>();
         foreach (var (doc, score, why) in relevant.Values)
         {
-            var suggestion = await Ranker.FinishAsync(doc, score, why, plan, fit, index, connection, cancellationToken);
+            var suggestion = Ranker.Finish(doc, score, why, plan, fit, index);
             if (suggestion is not null) ranked.Add(suggestion);
         }
 
         ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Id, b.Id));
         var limit = Math.Clamp(profile.Limit, 1, MaxLimit);
         var offset = Math.Max(0, profile.Offset);
+        var page = ranked.Skip(offset).Take(limit).ToList();
+        for (var i = 0; i < page.Count; i++)
+        {
+            // Only the results shown need their pathway course.
+            if (page[i] is { CanStartNow: false, Kind: ResultKind.Role, Role: { } card } && docs.Values.FirstOrDefault(d => d.Id == card.Id && d.IsRole) is { } doc)
+            {
+                var course = await Pathways.BestForAsync(index, connection, doc.Role!, fit.Level, cancellationToken);
+                if (course is not null) page[i] = page[i] with { Pathway = Cards.Course(course, index) };
+            }
+        }
         return new SearchResults
         {
-            Items = ranked.Skip(offset).Take(limit).ToList(),
+            Items = page,
             Total = ranked.Count,
             UnmatchedWords = plan.Unmatched,
             Corrections = plan.Corrections,
         };
+    }
+
+    private static async Task ReadMatchesAsync(SqliteConnection connection, string table, string match, Dictionary<long, double> scores, CancellationToken cancellationToken)
+    {
+        if (match.Length == 0) return;
+        await using var command = connection.CreateCommand();
+        // table is one of two constants above, never user input.
+        command.CommandText = $"SELECT rowid, rank FROM {table} WHERE {table} MATCH $match ORDER BY rank LIMIT $limit";
+        command.Parameters.AddWithValue("$match", match);
+        command.Parameters.AddWithValue("$limit", CandidateLimit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            scores[reader.GetInt64(0)] = -reader.GetDouble(1); // bm25: lower is better
+    }
+
+    /// <summary>
+    /// On a big catalogue, words found in more than 1 in 10 documents ("course", "level") add little but cost a
+    /// lot; they are left out of the FTS query when rarer words remain.
+    /// </summary>
+    private static List<QueryTerm> PruneCommonTerms(List<QueryTerm> terms, CatalogueIndex index)
+    {
+        var limit = (index.RoleCount + index.CourseCount) / 10;
+        var kept = terms.Where(t => t.Words.Any(w => index.Vocabulary.Frequency(w) <= limit)).ToList();
+        return kept.Count > 0 ? kept : terms;
     }
 
     /// <summary>
@@ -220,7 +261,9 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
                 names.Add("$f" + i);
                 command.Parameters.AddWithValue("$f" + i, families[i].Trim().ToLowerInvariant());
             }
-            filter = $" AND lower(family) IN ({string.Join(',', names)})";
+            // Same loose match as FitRules.FamilyMatches: the whole name or one of its words.
+            filter = " AND (" + string.Join(" OR ", names.Select(n =>
+                $"lower(family) = {n} OR ' ' || lower(family) || ' ' LIKE '% ' || {n} || ' %'")) + ")";
         }
         command.CommandText = $"SELECT rowid FROM docs WHERE kind = 0{filter} ORDER BY min_level, rowid LIMIT {CandidateLimit * 2}";
         var rows = new List<long>();

@@ -46,4 +46,20 @@ internal sealed class FitRules
     }
 
     public static string Normal(string s) => s.Trim().ToLowerInvariant();
+
+    /// <summary>
+    /// True when a chosen family names this role's family: the same name, or one of its words
+    /// ("care" matches "social care"), so button labels need not match the catalogue exactly.
+    /// </summary>
+    public static bool FamilyMatches(IReadOnlySet<string> chosen, string roleFamily)
+    {
+        var family = Normal(roleFamily);
+        foreach (var c in chosen)
+        {
+            if (c.Length == 0) continue;
+            if (c == family) return true;
+            if (family.Split(' ').Contains(c) || c.Split(' ').Contains(family)) return true;
+        }
+        return false;
+    }
 }

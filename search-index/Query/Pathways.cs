@@ -10,6 +10,7 @@ internal static class Pathways
     public static async Task<List<CourseRecord>> CoursesLeadingToAsync(
         CatalogueIndex index, SqliteConnection connection, string roleId, CancellationToken cancellationToken)
     {
+        if (index.CachedLeads(roleId) is { } cached) return cached;
         var rows = new List<long>();
         await using (var command = connection.CreateCommand())
         {
@@ -19,7 +20,9 @@ internal static class Pathways
             while (await reader.ReadAsync(cancellationToken)) rows.Add(reader.GetInt64(0));
         }
         var docs = await index.GetDocsAsync(connection, rows, cancellationToken);
-        return rows.Where(docs.ContainsKey).Select(r => docs[r].Course!).ToList();
+        var courses = rows.Where(docs.ContainsKey).Select(r => docs[r].Course!).ToList();
+        index.CacheLeads(roleId, courses);
+        return courses;
     }
 
     /// <summary>

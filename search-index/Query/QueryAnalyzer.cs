@@ -58,48 +58,33 @@ internal static class QueryAnalyzer
         // 1. Spelling table (multi-word first: "care wroker").
         tokens = ApplySpellings(tokens, index, plan);
 
-        // 2. Stop words out; unknown words corrected against the index vocabulary.
-        var content = new List<(string Word, MatchKind Origin, string Typed)>();
-        foreach (var t in tokens)
+        // 2. Unknown content words corrected against the index vocabulary (stop words stay, for phrases).
+        var isContent = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
         {
-            if (StopWords.Contains(t.Word) || PatternWords.Contains(t.Word)) continue;
-            if (t.Word.Length == 1 && !char.IsDigit(t.Word[0])) continue;
-            content.Add(t);
-        }
-        plan.ContentWords = content.Count;
-        for (var i = 0; i < content.Count; i++)
-        {
-            var t = content[i];
+            var t = tokens[i];
+            isContent[i] = !StopWords.Contains(t.Word) && !PatternWords.Contains(t.Word) && !(t.Word.Length == 1 && !char.IsDigit(t.Word[0]));
+            if (!isContent[i]) continue;
             if (index.Vocabulary.Contains(t.Word) || index.Synonyms.AllWords.Contains(t.Word) || CourseWords.Contains(t.Word)) continue;
             if (t.Word.All(char.IsDigit)) continue;
             var fix = index.Vocabulary.Correct(t.Word);
             if (fix is not null)
             {
                 plan.Corrections.Add(new SpellingFix(t.Typed, fix));
-                content[i] = (fix, MatchKind.SpellingFix, t.Typed);
+                tokens[i] = (fix, MatchKind.SpellingFix, t.Typed);
             }
         }
+        plan.ContentWords = isContent.Count(c => c);
 
-        // 3. Synonym phrases, longest first; the rest stay as plain words.
-        var used = new bool[content.Count];
-        for (var len = Math.Min(index.Synonyms.MaxPhrase, content.Count); len >= 1; len--)
+        // 3. Synonym phrases, longest first: as typed (with small words: "look after old people"), then over
+        //    the content words alone ("helping old people" -> "old people"). The rest stay as plain words.
+        var used = new bool[tokens.Count];
+        MatchPhrases(tokens, Enumerable.Range(0, tokens.Count).ToList(), used, index, plan);
+        MatchPhrases(tokens, Enumerable.Range(0, tokens.Count).Where(i => isContent[i]).ToList(), used, index, plan);
+        for (var i = 0; i < tokens.Count; i++)
         {
-            for (var start = 0; start + len <= content.Count; start++)
-            {
-                if (Enumerable.Range(start, len).Any(k => used[k])) continue;
-                var phrase = string.Join(' ', content.Skip(start).Take(len).Select(c => c.Word));
-                if (index.Synonyms.Meaning(phrase) is not { } record) continue;
-                var typed = string.Join(' ', content.Skip(start).Take(len).Select(c => c.Typed));
-                plan.Synonyms.Add(new SynonymHit(record, typed));
-                foreach (var m in record.Means)
-                    plan.Terms.Add(new QueryTerm(TextWords.Of(m), MatchKind.Synonym, typed, m));
-                for (var k = start; k < start + len; k++) used[k] = true;
-            }
-        }
-        for (var i = 0; i < content.Count; i++)
-        {
-            if (used[i]) continue;
-            var c = content[i];
+            if (used[i] || !isContent[i]) continue;
+            var c = tokens[i];
             var known = index.Vocabulary.Contains(c.Word) || CourseWords.Contains(c.Word) || c.Word.All(char.IsDigit);
             if (!known)
             {
@@ -109,6 +94,27 @@ internal static class QueryAnalyzer
             plan.Terms.Add(new QueryTerm([c.Word], c.Origin, c.Typed, c.Origin == MatchKind.SpellingFix ? c.Word : null));
         }
         return plan;
+    }
+
+    private static void MatchPhrases(List<(string Word, MatchKind Origin, string Typed)> tokens, List<int> positions,
+        bool[] used, CatalogueIndex index, QueryPlan plan)
+    {
+        for (var len = Math.Min(index.Synonyms.MaxPhrase, positions.Count); len >= 1; len--)
+        {
+            for (var start = 0; start + len <= positions.Count; start++)
+            {
+                var span = positions.GetRange(start, len);
+                if (span.Any(k => used[k])) continue;
+                if (len == 1 && StopWords.Contains(tokens[span[0]].Word)) continue;
+                var phrase = string.Join(' ', span.Select(k => tokens[k].Word));
+                if (index.Synonyms.Meaning(phrase) is not { } record) continue;
+                var typed = string.Join(' ', span.Select(k => tokens[k].Typed));
+                plan.Synonyms.Add(new SynonymHit(record, typed));
+                foreach (var m in record.Means)
+                    plan.Terms.Add(new QueryTerm(TextWords.Of(m), MatchKind.Synonym, typed, m));
+                foreach (var k in span) used[k] = true;
+            }
+        }
     }
 
     private static List<(string Word, MatchKind Origin, string Typed)> ApplySpellings(

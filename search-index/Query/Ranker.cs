@@ -2,7 +2,6 @@ using System.Globalization;
 using CareerBot.SearchIndex.Catalogue;
 using CareerBot.SearchIndex.Index;
 using CareerBot.SearchIndex.Places;
-using Microsoft.Data.Sqlite;
 
 namespace CareerBot.SearchIndex.Query;
 
@@ -21,7 +20,7 @@ internal static class Ranker
     {
         var why = new List<MatchReason>();
         var family = FitRules.Normal(doc.Role?.Family ?? doc.Course!.Kind);
-        if (doc.IsRole && fit.ExcludedFamilies.Contains(family)) return null;
+        if (doc.IsRole && FitRules.FamilyMatches(fit.ExcludedFamilies, family)) return null;
 
         double score = textScore;
         ExplainTerms(doc, plan, why);
@@ -45,7 +44,7 @@ internal static class Ranker
             }
             if (fit.Families.Count > 0)
             {
-                if (fit.Families.Contains(family))
+                if (FitRules.FamilyMatches(fit.Families, family))
                 {
                     score += 0.5;
                     why.Add(new MatchReason(MatchKind.Family, role.Family, "family", role.Family));
@@ -69,11 +68,9 @@ internal static class Ranker
     };
 
     /// <summary>Applies fit (qualification, hours, travel) to a relevance score and builds the suggestion.</summary>
-    public static async Task<Suggestion?> FinishAsync(IndexedDoc doc, double score, List<MatchReason> why, QueryPlan plan, FitRules fit,
-        CatalogueIndex index, SqliteConnection connection, CancellationToken cancellationToken)
+    public static Suggestion? Finish(IndexedDoc doc, double score, List<MatchReason> why, QueryPlan plan, FitRules fit, CatalogueIndex index)
     {
         var canStart = true;
-        CourseRecord? pathway = null;
         if (doc.Role is { } r)
         {
             var needsLicence = r.DrivingLicence == "yes" || (r.DrivingLicence == "usually" && fit.LicenceKnown);
@@ -89,7 +86,6 @@ internal static class Ranker
             else
             {
                 score *= CannotStartFactor(r.MinQualificationLevel - fit.Level);
-                pathway = await Pathways.BestForAsync(index, connection, r, fit.Level, cancellationToken);
                 why.Add(new MatchReason(MatchKind.Qualification, LevelName(fit.Level), "level",
                     !levelOk ? $"Needs {LevelName(r.MinQualificationLevel)}." : "Needs a driving licence."));
             }
@@ -116,10 +112,9 @@ internal static class Ranker
             Id = doc.Id,
             Title = doc.Role?.Title ?? doc.Course!.Title,
             Score = Math.Round(score, 4),
-            Role = doc.Role is { } rr ? Cards.Role(rr) : null,
-            Course = doc.Course is { } cc ? Cards.Course(cc, index) : null,
+            Role = doc.IsRole ? doc.RoleCard : null,
+            Course = doc.IsRole ? null : doc.CourseCard(index),
             CanStartNow = canStart,
-            Pathway = pathway is null ? null : Cards.Course(pathway, index),
             Why = why,
         };
     }
@@ -205,7 +200,7 @@ internal static class Ranker
         var within = miles <= maxMiles;
         if (!within && doc.Course is not null) return null;
         why.Add(new MatchReason(MatchKind.Travel, $"{maxMiles.ToString("0.#", CultureInfo.InvariantCulture)} miles", "place",
-            $"About {Math.Max(1, Math.Round(miles)).ToString("0", CultureInfo.InvariantCulture)} miles from {home.Name}."));
+            Math.Round(miles) <= 1 ? $"About 1 mile from {home.Name}." : $"About {Math.Round(miles).ToString("0", CultureInfo.InvariantCulture)} miles from {home.Name}."));
         return within ? score + 0.1 : score * 0.4;
     }
 
