@@ -4,8 +4,8 @@ using CareerBot.Dialogs.Engine;
 
 namespace CareerBot.Bot.Insights;
 
-/// <summary>Counts each turn's anonymous signals into the <see cref="InsightStore"/>.</summary>
-internal sealed class InsightObserver(InsightStore store, InsightCalendar calendar, RecentlyForgotten forgotten)
+/// <summary>Counts each turn's anonymous signals into the <see cref="IInsightStore"/>.</summary>
+internal sealed class InsightObserver(IInsightStore store, InsightCalendar calendar, RecentlyForgotten forgotten)
     : IActivityObserver
 {
     public async ValueTask OnTurnAsync(Activity inbound, IReadOnlyList<Activity> outbound,

@@ -38,7 +38,7 @@ internal static class InsightsEndpoints
     }
 
     private static async Task<Results<Ok<InsightFigures>, ProblemHttpResult>> GetFiguresAsync(
-        HttpContext http, int? days, InsightStore store, InsightCalendar calendar,
+        HttpContext http, int? days, IInsightStore store, InsightCalendar calendar,
         IOptionsMonitor<InsightsOptions> options, CancellationToken cancellationToken)
     {
         InsightsOptions current = options.CurrentValue;

@@ -1,7 +1,6 @@
 using CareerBot.Bot.Hosting;
 using CareerBot.Bot.Insights.Transcripts;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace CareerBot.Bot.Insights;
 
@@ -17,8 +16,7 @@ internal static class InsightsRegistration
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InsightCalendar>();
         services.AddSingleton<RecentlyForgotten>();
-        services.AddSingleton(sp => new InsightStore(InsightsPaths.Database(
-            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<InsightsOptions>>().Value)));
+        services.AddSingleton(InsightsStoreFactory.Create);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IActivityObserver, InsightObserver>());
 
         services.AddOptions<TranscriptOptions>().BindConfiguration(TranscriptOptions.Section);

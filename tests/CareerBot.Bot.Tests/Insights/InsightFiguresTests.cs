@@ -7,26 +7,28 @@ using Microsoft.Extensions.Options;
 
 namespace CareerBot.Bot.Tests.Insights;
 
-public sealed class InsightFiguresTests : IDisposable
+/// <summary>The figures from a known set of conversations, for each insight store.</summary>
+public abstract class InsightFiguresTests : IAsyncLifetime
 {
     private static readonly DateOnly Day1 = new(2026, 11, 20);
     private static readonly DateOnly Day2 = new(2026, 11, 21);
-    private readonly TempFolder folder = new();
     private readonly ManualClock clock = new(new DateTimeOffset(2026, 11, 20, 10, 0, 0, TimeSpan.Zero));
-    private readonly InsightStore store;
-    private readonly InsightObserver observer;
+    private IInsightStore store = null!;
+    private InsightObserver observer = null!;
 
-    public InsightFiguresTests()
+    /// <summary>A new, empty store of the kind under test.</summary>
+    internal abstract Task<IInsightStore> CreateStoreAsync();
+
+    /// <summary>How many (conversation, fact) links the store holds.</summary>
+    internal abstract Task<long> CountLinksAsync();
+
+    public abstract ValueTask DisposeAsync();
+
+    public async ValueTask InitializeAsync()
     {
-        store = new InsightStore(folder.File("insights.db"));
+        store = await CreateStoreAsync();
         observer = new InsightObserver(store, new InsightCalendar(Options.Create(new InsightsOptions()), clock),
             new RecentlyForgotten(clock));
-    }
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        folder.Dispose();
     }
 
     private ValueTask Turn(string conversation, string text, params (string Kind, string Value)[] signals) =>
@@ -110,12 +112,12 @@ public sealed class InsightFiguresTests : IDisposable
     public async Task ForgetAsync_Conversation_RemovesItsLinksButKeepsAnonymousCounts()
     {
         await PlayKnownConversationsAsync();
-        long before = await CountSeenRowsAsync();
+        long before = await CountLinksAsync();
 
         await observer.ForgetAsync("webchat", "E", TestContext.Current.CancellationToken);
 
         // E left 4 links: the conversation, one step and two words.
-        Assert.Equal(before - 4, await CountSeenRowsAsync());
+        Assert.Equal(before - 4, await CountLinksAsync());
         Assert.Equal(5, (await FiguresAsync()).TotalConversations);
     }
 
@@ -129,13 +131,50 @@ public sealed class InsightFiguresTests : IDisposable
         var counts = await store.ReadAsync(new DateOnly(2026, 7, 1), new DateOnly(2026, 7, 2), TestContext.Current.CancellationToken);
         Assert.Equal([new DateOnly(2026, 7, 2)], counts.Select(c => c.Day));
     }
+}
 
-    private async Task<long> CountSeenRowsAsync()
+public sealed class SqliteInsightFiguresTests : InsightFiguresTests
+{
+    private readonly TempFolder folder = new();
+    private SqliteInsightStore? sqlite;
+
+    internal override Task<IInsightStore> CreateStoreAsync() =>
+        Task.FromResult<IInsightStore>(sqlite = new SqliteInsightStore(folder.File("insights.db")));
+
+    internal override async Task<long> CountLinksAsync()
     {
-        await using var connection = new SqliteConnection("Data Source=" + store.DatabasePath);
+        await using var connection = new SqliteConnection("Data Source=" + sqlite!.DatabasePath);
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM seen";
         return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        folder.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
+
+public sealed class RedisInsightFiguresTests : InsightFiguresTests
+{
+    private RedisServer? redis;
+
+    internal override async Task<IInsightStore> CreateStoreAsync()
+    {
+        redis = await RedisServer.StartAsync(TestContext.Current.CancellationToken);
+        return new RedisInsightStore(() => Task.FromResult<StackExchange.Redis.IConnectionMultiplexer>(redis.Connection));
+    }
+
+    internal override Task<long> CountLinksAsync() =>
+        Task.FromResult((long)redis!.Connection.GetServer(redis.ConnectionString)
+            .Keys(pattern: RedisInsightStore.DefaultPrefix + "seen:*").Count());
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (redis is not null)
+            await redis.DisposeAsync();
     }
 }

@@ -6,12 +6,12 @@ using Microsoft.Data.Sqlite;
 namespace CareerBot.Bot.Insights;
 
 /// <summary>
-/// Anonymous counts in one SQLite file: how many conversations did X on each day. To count a fact once
+/// Anonymous counts in one SQLite file (the default): how many conversations did X on each day. To count a fact once
 /// per conversation, a "seen" table keeps keyed hashes of (conversation) and (fact) for a week; it holds
 /// no conversation id, no word and nothing a resident typed, and "forget me" deletes a conversation's rows.
 /// The counts themselves name no one and are kept.
 /// </summary>
-internal sealed class InsightStore
+internal sealed class SqliteInsightStore : IInsightStore
 {
     private const int SeenDays = 7;
     private readonly string connectionString;
@@ -19,7 +19,7 @@ internal sealed class InsightStore
     private byte[]? secret;
     private DateOnly prunedOn;
 
-    public InsightStore(string databasePath)
+    public SqliteInsightStore(string databasePath)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         DatabasePath = Path.GetFullPath(databasePath);
@@ -34,7 +34,6 @@ internal sealed class InsightStore
 
     public string DatabasePath { get; }
 
-    /// <summary>Counts each fact (and the conversation itself when asked) once per conversation, on <paramref name="day"/>.</summary>
     public async Task RecordAsync(string channelId, string conversationId, DateOnly day, bool countConversation,
         IReadOnlyCollection<InsightFact> facts, CancellationToken cancellationToken)
     {
@@ -61,7 +60,6 @@ internal sealed class InsightStore
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Every count between two days, inclusive.</summary>
     public async Task<IReadOnlyList<InsightCount>> ReadAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         await using SqliteConnection connection = await OpenAsync(cancellationToken);
@@ -80,7 +78,6 @@ internal sealed class InsightStore
         return counts;
     }
 
-    /// <summary>Deletes what links this conversation to its facts. The anonymous counts stay.</summary>
     public async Task ForgetAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
         await using SqliteConnection connection = await OpenAsync(cancellationToken);
@@ -171,6 +168,3 @@ internal sealed class InsightStore
         }
     }
 }
-
-/// <summary>How many conversations had one fact on one day.</summary>
-internal sealed record InsightCount(DateOnly Day, string Kind, string Value, long Count);

@@ -1,0 +1,21 @@
+namespace CareerBot.Bot.Insights;
+
+/// <summary>
+/// Where the anonymous insight counts live: a SQLite file by default, Redis when several instances
+/// should share one set of figures. Implementations count each fact once per conversation.
+/// </summary>
+internal interface IInsightStore
+{
+    /// <summary>Counts each fact (and the conversation itself when asked) once per conversation, on <paramref name="day"/>.</summary>
+    Task RecordAsync(string channelId, string conversationId, DateOnly day, bool countConversation,
+        IReadOnlyCollection<InsightFact> facts, CancellationToken cancellationToken);
+
+    /// <summary>Every count between two days, inclusive.</summary>
+    Task<IReadOnlyList<InsightCount>> ReadAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
+
+    /// <summary>Deletes what links this conversation to its facts. The anonymous counts stay.</summary>
+    Task ForgetAsync(string channelId, string conversationId, CancellationToken cancellationToken);
+}
+
+/// <summary>How many conversations had one fact on one day.</summary>
+internal sealed record InsightCount(DateOnly Day, string Kind, string Value, long Count);
