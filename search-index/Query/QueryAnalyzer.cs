@@ -109,7 +109,7 @@ internal static class QueryAnalyzer
                 var phrase = string.Join(' ', span.Select(k => tokens[k].Word));
                 if (index.Synonyms.Meaning(phrase) is not { } record) continue;
                 var typed = string.Join(' ', span.Select(k => tokens[k].Typed));
-                plan.Synonyms.Add(new SynonymHit(record, typed));
+                plan.Synonyms.Add(new SynonymHit(record, typed, phrase == typed ? null : phrase));
                 foreach (var m in record.Means)
                     plan.Terms.Add(new QueryTerm(TextWords.Of(m), MatchKind.Synonym, typed, m));
                 foreach (var k in span) used[k] = true;

@@ -9,7 +9,10 @@ internal sealed record QueryTerm(string[] Words, MatchKind Origin, string Answer
 }
 
 /// <summary>A synonym group the resident's words hit.</summary>
-internal sealed record SynonymHit(SynonymRecord Record, string Typed);
+/// <param name="Record">The group.</param>
+/// <param name="Typed">What the resident typed.</param>
+/// <param name="Corrected">The words after spelling fixes, when they differ from what was typed.</param>
+internal sealed record SynonymHit(SynonymRecord Record, string Typed, string? Corrected = null);
 
 /// <summary>What the query analyser made of a profile's text.</summary>
 internal sealed class QueryPlan

@@ -33,7 +33,9 @@ internal static class Ranker
                 if (at >= 0)
                 {
                     score += at == 0 ? 1.0 : at == 1 ? 0.8 : 0.6;
-                    if (!why.Any(w => w.Answer == hit.Typed))
+                    if (hit.Corrected is { } used && !why.Any(w => w.Kind == MatchKind.SpellingFix && w.Answer == hit.Typed))
+                        why.Add(new MatchReason(MatchKind.SpellingFix, hit.Typed, "spelling", used));
+                    if (!why.Any(w => w.Answer == hit.Typed && w.Kind == MatchKind.Synonym))
                         why.Add(new MatchReason(MatchKind.Synonym, hit.Typed, "other names", role.Title));
                 }
                 else if (hit.Record.Families.Contains(role.Family))
@@ -127,6 +129,9 @@ internal static class Ranker
             {
                 if (doc.FindField(word) is not { } found) continue;
                 if (why.Any(w => w.Answer == term.Answer && w.Field == found.Field)) break;
+                if (plan.Corrections.FirstOrDefault(c => c.Typed == term.Answer) is { } fix
+                    && !why.Any(w => w.Kind == MatchKind.SpellingFix && w.Answer == fix.Typed))
+                    why.Add(new MatchReason(MatchKind.SpellingFix, fix.Typed, "spelling", fix.Used));
                 why.Add(new MatchReason(term.Origin, term.Answer, found.Field,
                     term.Origin == MatchKind.Interest ? found.Word : term.Detail ?? found.Word));
                 break;

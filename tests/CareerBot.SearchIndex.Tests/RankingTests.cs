@@ -152,6 +152,16 @@ public sealed class RankingTests(CatalogueFixture fixture) : IClassFixture<Catal
     }
 
     [Fact]
+    public async Task SearchAsync_TableMisspelling_WhyNamesTheSpellingFix()
+    {
+        var results = await Search(new SearchProfile { Text = "porte", Limit = 1 });
+
+        var top = Assert.Single(results.Items);
+        Assert.Equal("porter", top.Id);
+        Assert.Contains(top.Why, w => w is { Kind: MatchKind.SpellingFix, Answer: "porte", Detail: "porter" });
+    }
+
+    [Fact]
     public async Task SearchAsync_InterestWordsWithoutText_AreSearched()
     {
         var results = await Search(new SearchProfile { InterestWords = ["cooking", "food"], Limit = 3 });

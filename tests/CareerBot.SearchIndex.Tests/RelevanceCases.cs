@@ -80,4 +80,27 @@ public static class RelevanceCases
         C("night shifts care", new SearchProfile { Text = "care", Patterns = WorkPatterns.Nights, QualificationLevel = 0 }, "care-worker"),
         C("weekend kitchen", "kitchen weekends", "catering-assistant"),
     ];
+
+    /// <summary>
+    /// A second set written after the ranking was tuned, without running it first: a check that the tuning
+    /// did not just fit the first set. Reported separately.
+    /// </summary>
+    public static IReadOnlyList<Case> HoldOut { get; } =
+    [
+        C("ho: ambulance driver", "ambulance driver", "pts-driver"),
+        C("ho: dinner lady", "dinner lady in hospital", "catering-assistant"),
+        C("ho: forklift", "forklift and stock", "stores-assistant"),
+        C("ho: front desk", "front desk at the doctors", "gp-receptionist"),
+        C("ho: physio helper", "help with physio", "therapy-assistant"),
+        C("ho: elderly at home", "help elderly people in their homes", "home-care-worker"),
+        C("ho: laundry", "washing sheets laundry", "laundry-assistant"),
+        C("ho: medical secretary", "medical secretary typing letters", "medical-secretary"),
+        C("ho: maternity", "help mothers and babies", "maternity-support-worker"),
+        C("ho: security typo", "securty guard", "security-officer"),
+        C("ho: pharmacist", new SearchProfile { Text = "pharmacist", QualificationLevel = 7 }, "pharmacist"),
+        C("ho: social worker", "social worker", "social-worker"),
+        C("ho: data", "data and spreadsheets", "data-analyst"),
+        C("ho: cleaner part time", new SearchProfile { Text = "cleaner", Patterns = WorkPatterns.PartTime, QualificationLevel = 0 }, "domestic-assistant"),
+        C("ho: activities", "games and music with old people", "activities-coordinator"),
+    ];
 }
