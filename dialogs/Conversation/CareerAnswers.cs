@@ -1,0 +1,45 @@
+using CareerBot.Dialogs.Recognizers;
+using CareerBot.SearchIndex.Query;
+
+namespace CareerBot.Dialogs.Conversation;
+
+/// <summary>The resident's answers so far. Each member is null until asked.</summary>
+public sealed record CareerAnswers
+{
+    /// <summary>An <see cref="InterestKinds"/> key, or null for free text or no answer.</summary>
+    public string? InterestKey { get; init; }
+    /// <summary>The resident's own words about the work they want.</summary>
+    public string? InterestText { get; init; }
+    public QualificationSet? Qualifications { get; init; }
+    public WeeklyHours? Hours { get; init; }
+    /// <summary>Full-time or part-time, when said that way.</summary>
+    public WorkPatterns HoursPattern { get; init; }
+    public WorkTimes? Times { get; init; }
+    public StartDate? Start { get; init; }
+    public PlaceAnswer? Place { get; init; }
+    public bool PlaceSkipped { get; init; }
+    public double? MaxMiles { get; init; }
+}
+
+/// <summary>When in the day and week a resident can work.</summary>
+public sealed record WorkTimes(WorkPatterns Patterns, DayParts Parts = DayParts.None, bool Flexible = false);
+
+/// <summary>Facts about the conversation itself (not the resident's answers).</summary>
+public sealed record ConversationFacts
+{
+    public bool Greeted { get; init; }
+    /// <summary>Main questions in the order asked, for "back".</summary>
+    public List<string> Asked { get; init; } = [];
+    /// <summary>Jargon already explained in this conversation.</summary>
+    public List<string> Explained { get; init; } = [];
+    public int ResultsOffset { get; init; }
+    public int ResultsTotal { get; init; }
+    /// <summary>The results on screen now, numbered from 1.</summary>
+    public List<ShownResult> Shown { get; init; } = [];
+    /// <summary>After changing one answer, go straight back to the results.</summary>
+    public bool ReturnToResults { get; init; }
+    public bool ResultsSeen { get; init; }
+}
+
+/// <summary>A result shown to the resident.</summary>
+public sealed record ShownResult(string Kind, string Id, string Title);

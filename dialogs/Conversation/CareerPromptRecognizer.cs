@@ -1,0 +1,337 @@
+using CareerBot.Dialogs.Engine;
+using CareerBot.Dialogs.Messages;
+using CareerBot.Dialogs.Recognizers;
+using CareerBot.SearchIndex.Places;
+using CareerBot.SearchIndex.Query;
+
+namespace CareerBot.Dialogs.Conversation;
+
+/// <summary>
+/// Understands answers for every prompt kind: buttons first (label, number, other words), then the
+/// recognisers, then (for the kind of work) the catalogue itself.
+/// </summary>
+public sealed class CareerPromptRecognizer(
+    ICatalogueSearch search, IReadOnlyList<KnownPlace> places, MessageCatalogue messages) : IPromptRecognizer
+{
+    /// <summary>Below this a recogniser's answer is confirmed with the resident.</summary>
+    public const double ConfirmBelow = 0.7;
+
+    private readonly ChoiceRecognizer _choice = new();
+    private readonly YesNoRecognizer _yesNo = new();
+    private readonly NumberRecognizer _number = new();
+    private readonly HoursRecognizer _hours = new();
+    private readonly AvailabilityRecognizer _availability = new();
+    private readonly StartDateRecognizer _start = new();
+    private readonly QualificationRecognizer _qualifications = new();
+    private readonly PlaceRecognizer _place = new(places);
+    private readonly PlaceFinder _placeFinder = new(places);
+
+    public async Task<PromptRecognition> RecogniseAsync(PromptSpec spec, Turn turn, DialogState state, CancellationToken cancellationToken)
+    {
+        var text = turn.Text ?? "";
+        if (PromptWords.Normalise(text).Length == 0) return PromptRecognition.None;
+        return spec.Kind switch
+        {
+            PromptKind.YesNo => YesNo(text),
+            PromptKind.Choice => Choice(spec, text),
+            PromptKind.Number => Number(spec, text),
+            PromptKind.Text => PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Text, Text = text.Trim() }),
+            PromptKind.Interest => await InterestAsync(spec, text, cancellationToken),
+            PromptKind.Qualification => Qualification(spec, text),
+            PromptKind.Hours => Hours(spec, text),
+            PromptKind.Times => Times(spec, text),
+            PromptKind.StartDate => Start(spec, text, turn.LocalTime),
+            PromptKind.Place => PickChoice(spec.Choices, text) is { Index: >= 0, Sure: true } pick && spec.Choices[pick.Index].Value == "skip"
+                ? PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Place, Text = text, Skipped = true })
+                : Place(text),
+            PromptKind.Miles => Miles(spec, text),
+            PromptKind.Results => Results(spec, text, state),
+            _ => PromptRecognition.None,
+        };
+    }
+
+    private PromptRecognition YesNo(string text)
+    {
+        var n = PromptWords.Normalise(text);
+        bool? fast = n switch
+        {
+            "yes" or "y" or "1" => true,
+            "no" or "n" or "2" => false,
+            _ => null,
+        };
+        if (fast is { } f) return PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.YesNo, Text = text, YesNo = f });
+        var heard = _yesNo.Recognise(text);
+        if (!heard.Succeeded) return PromptRecognition.None;
+        var answer = new PromptAnswer { Kind = PromptKind.YesNo, Text = text, YesNo = heard.Value };
+        return heard.IsAmbiguous || heard.Confidence < ConfirmBelow
+            ? PromptRecognition.Unsure(answer, messages.Get(heard.Value ? MessageKeys.ButtonYes : MessageKeys.ButtonNo))
+            : PromptRecognition.Of(answer);
+    }
+
+    /// <summary>Index of the picked choice: exact label, value or other word, or its number; then the fuzzy recogniser.</summary>
+    private (int Index, bool Sure) PickChoice(IReadOnlyList<PromptChoice> choices, string text)
+    {
+        if (choices.Count == 0) return (-1, false);
+        var n = PromptWords.Normalise(text);
+        if (PromptWords.BareNumber(text) is { } number)
+            return number >= 1 && number <= choices.Count ? (number - 1, true) : (-1, false);
+        for (var i = 0; i < choices.Count; i++)
+        {
+            var c = choices[i];
+            if (n == PromptWords.Normalise(c.Label) || n == PromptWords.Normalise(c.Value) ||
+                (c.Synonyms?.Any(s => PromptWords.Normalise(s) == n) ?? false))
+                return (i, true);
+        }
+        var options = choices.Select(c => new ChoiceOption(c.Label, c.Value, c.Synonyms)).ToList();
+        var heard = _choice.Recognise(text, options);
+        if (!heard.Succeeded || heard.Value < 0 || heard.Value >= choices.Count) return (-1, false);
+        return (heard.Value, !heard.IsAmbiguous && heard.Confidence >= ConfirmBelow);
+    }
+
+    private PromptRecognition Choice(PromptSpec spec, string text)
+    {
+        var (index, sure) = PickChoice(spec.Choices, text);
+        if (index < 0) return PromptRecognition.None;
+        var choice = spec.Choices[index];
+        var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Choice = choice.Value };
+        return sure ? PromptRecognition.Of(answer) : PromptRecognition.Unsure(answer, choice.Label);
+    }
+
+    private PromptRecognition Number(PromptSpec spec, string text)
+    {
+        NumberRange? range = PromptWords.BareNumber(text) is { } n ? new NumberRange(n, n) : null;
+        var approximate = false;
+        if (range is null)
+        {
+            var heard = _number.Recognise(text);
+            if (!heard.Succeeded || heard.Value is null) return PromptRecognition.None;
+            range = heard.Value;
+            approximate = heard.IsAmbiguous || heard.Confidence < ConfirmBelow;
+        }
+        if ((spec.Min is { } min && range.Min < min) || (spec.Max is { } max && range.Max > max)) return PromptRecognition.None;
+        var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Number = range };
+        return approximate ? PromptRecognition.Unsure(answer, range.IsSingle ? $"{range.Min:0.##}" : $"{range.Min:0.##} - {range.Max:0.##}") : PromptRecognition.Of(answer);
+    }
+
+    private async Task<PromptRecognition> InterestAsync(PromptSpec spec, string text, CancellationToken cancellationToken)
+    {
+        var n = PromptWords.Normalise(text);
+        if (InterestKinds.NotSureWords.Contains(n))
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.NotSure });
+        if (InterestKinds.MoreWords.Contains(n))
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.More });
+
+        var (index, sure) = PickChoice(spec.Choices, text);
+        if (index >= 0 && sure)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
+        foreach (var kind in InterestKinds.All)
+        {
+            if (n == PromptWords.Normalise(messages.Get(kind.ButtonKey)) || kind.Synonyms.Any(s => PromptWords.Normalise(s) == n))
+                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = kind.Key });
+        }
+
+        // Free words: fine when the catalogue knows them.
+        var results = await search.SearchAsync(new SearchProfile { Text = text, Limit = 1 }, cancellationToken);
+        if (results.Total > 0)
+        {
+            var free = new PromptAnswer { Kind = spec.Kind, Text = text.Trim(), Choice = InterestKinds.Free, Unmatched = results.UnmatchedWords };
+            return new PromptRecognition { Answer = free, Unmatched = results.UnmatchedWords };
+        }
+        if (index >= 0)
+        {
+            var choice = spec.Choices[index];
+            return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = choice.Value }, choice.Label);
+        }
+        return new PromptRecognition { Unmatched = results.UnmatchedWords };
+    }
+
+    private PromptRecognition Qualification(PromptSpec spec, string text)
+    {
+        var (index, sure) = PickChoice(spec.Choices, text);
+        if (index >= 0 && sure)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
+        var heard = _qualifications.Recognise(text);
+        if (heard.Succeeded && heard.Value is { } set)
+        {
+            var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Qualifications = set };
+            return heard.IsAmbiguous || heard.Confidence < ConfirmBelow
+                ? PromptRecognition.Unsure(answer, Describe(set))
+                : PromptRecognition.Of(answer);
+        }
+        return index >= 0
+            ? PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value }, spec.Choices[index].Label)
+            : PromptRecognition.None;
+    }
+
+    private PromptRecognition Hours(PromptSpec spec, string text)
+    {
+        var (index, sure) = PickChoice(spec.Choices, text);
+        if (index >= 0 && sure)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
+        if (PromptWords.BareNumber(text) is { } bare && bare is >= 1 and <= 80)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Hours = new WeeklyHours(bare, bare) });
+        var heard = _hours.Recognise(text);
+        if (heard.Succeeded && heard.Value is { } hours)
+        {
+            var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Hours = hours };
+            return heard.IsAmbiguous || heard.Confidence < ConfirmBelow ? PromptRecognition.Unsure(answer, Describe(hours)) : PromptRecognition.Of(answer);
+        }
+        var pattern = _availability.Recognise(text);
+        if (pattern.Succeeded && pattern.Value is { } a && (a.Patterns & (WorkPatterns.FullTime | WorkPatterns.PartTime)) != 0)
+        {
+            var value = (a.Patterns & WorkPatterns.FullTime) != 0 ? "full" : "part";
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = value, Hours = a.Hours });
+        }
+        return index >= 0
+            ? PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value }, spec.Choices[index].Label)
+            : PromptRecognition.None;
+    }
+
+    private PromptRecognition Times(PromptSpec spec, string text)
+    {
+        var (index, sure) = PickChoice(spec.Choices, text);
+        if (index >= 0 && sure)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Times = TimesForChoice(spec.Choices[index].Value) });
+        var heard = _availability.Recognise(text);
+        if (heard.Succeeded && heard.Value is { } a)
+        {
+            var patterns = a.Patterns;
+            if ((a.Parts & DayParts.Nights) != 0) patterns |= WorkPatterns.Nights;
+            if ((a.Parts & DayParts.Evenings) != 0) patterns |= WorkPatterns.Evenings;
+            if ((a.Parts & (DayParts.Mornings | DayParts.Afternoons)) != 0) patterns |= WorkPatterns.Days;
+            if ((a.Parts & DayParts.SchoolHours) != 0) patterns |= WorkPatterns.SchoolHours | WorkPatterns.PartTime;
+            if (a.Days.Count > 0 && a.Days.All(d => d is DayOfWeek.Saturday or DayOfWeek.Sunday)) patterns |= WorkPatterns.Weekends;
+            if (a.Days.Count > 0 && a.Days.All(d => d is not (DayOfWeek.Saturday or DayOfWeek.Sunday))) patterns |= WorkPatterns.Weekdays;
+            var flexible = a.Flexible || (a.Parts & DayParts.AnyTime) != 0;
+            var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Times = new WorkTimes(flexible ? WorkPatterns.None : patterns, a.Parts, flexible) };
+            return heard.IsAmbiguous || heard.Confidence < ConfirmBelow ? PromptRecognition.Unsure(answer, text.Trim()) : PromptRecognition.Of(answer);
+        }
+        return index >= 0
+            ? PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Times = TimesForChoice(spec.Choices[index].Value) }, spec.Choices[index].Label)
+            : PromptRecognition.None;
+    }
+
+    public static WorkTimes TimesForChoice(string value) => value switch
+    {
+        "days" => new WorkTimes(WorkPatterns.Days, DayParts.Mornings | DayParts.Afternoons),
+        "nights" => new WorkTimes(WorkPatterns.Nights, DayParts.Nights),
+        "weekends" => new WorkTimes(WorkPatterns.Weekends),
+        _ => new WorkTimes(WorkPatterns.None, DayParts.AnyTime, Flexible: true),
+    };
+
+    private PromptRecognition Start(PromptSpec spec, string text, DateTimeOffset now)
+    {
+        var (index, sure) = PickChoice(spec.Choices, text);
+        var today = DateOnly.FromDateTime(now.DateTime);
+        if (index >= 0 && sure)
+        {
+            var value = spec.Choices[index].Value;
+            StartDate? start = value switch
+            {
+                "now" => new StartDate(today, Now: true),
+                "month" => new StartDate(today.AddMonths(1), Approximate: true),
+                "later" => new StartDate(today.AddMonths(3), Approximate: true),
+                _ => null,
+            };
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = value, Start = start });
+        }
+        var heard = _start.Recognise(text, now);
+        if (heard.Succeeded && heard.Value is { } date)
+        {
+            var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Start = date };
+            return heard.IsAmbiguous || heard.Confidence < ConfirmBelow ? PromptRecognition.Unsure(answer, Describe(date)) : PromptRecognition.Of(answer);
+        }
+        return PromptRecognition.None;
+    }
+
+    private PromptRecognition Place(string text)
+    {
+        var heard = _place.Recognise(text);
+        if (heard.Succeeded && heard.Value is { } place && place.Name.Length > 0)
+        {
+            var answer = new PromptAnswer { Kind = PromptKind.Place, Text = text, Place = place };
+            return heard.IsAmbiguous || heard.Confidence < ConfirmBelow ? PromptRecognition.Unsure(answer, place.Name) : PromptRecognition.Of(answer);
+        }
+        // The index's own place finder: the whole text, then each word or pair of words.
+        var words = text.Split([' ', ',', '.', '!', '?'], StringSplitOptions.RemoveEmptyEntries);
+        var tries = new List<string> { text.Trim() };
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i + 1 < words.Length) tries.Add(words[i] + " " + words[i + 1]);
+            tries.Add(words[i]);
+        }
+        foreach (var attempt in tries)
+        {
+            if (_placeFinder.Find(attempt) is { } known)
+            {
+                var district = known.PostcodeDistricts.FirstOrDefault(d => attempt.Replace(" ", "").StartsWith(d, StringComparison.OrdinalIgnoreCase));
+                var name = district is not null ? attempt.Trim().ToUpperInvariant() : known.Name;
+                return PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Place, Text = text, Place = new PlaceAnswer(name, known.Borough, district, null) });
+            }
+        }
+        return PromptRecognition.None;
+    }
+
+    private PromptRecognition Miles(PromptSpec spec, string text)
+    {
+        var (index, sure) = PickChoice(spec.Choices, text);
+        if (index >= 0 && sure)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
+        decimal? miles = PromptWords.BareNumber(text);
+        if (miles is null)
+        {
+            var heard = _number.Recognise(text);
+            if (heard.Succeeded && heard.Value is { } range) miles = range.Max;
+        }
+        return miles is { } m && m is > 0 and <= 200
+            ? PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Number = new NumberRange(m, m) })
+            : PromptRecognition.None;
+    }
+
+    private PromptRecognition Results(PromptSpec spec, string text, DialogState state)
+    {
+        var n = PromptWords.Normalise(text);
+        var shown = state.Facts.Shown;
+        var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "details 2", "more about 2", "courses for 1", "job 3", or a bare number of a job.
+        var number = words.Select(w => int.TryParse(w, out var x) ? x : (int?)null).LastOrDefault(x => x is not null);
+        var wantsCourses = words.Any(w => w is "course" or "courses" or "training");
+        // A bare number picks from the menu (the buttons shown); with other words it names a job.
+        if (words.Length > 1 && number is { } k && k >= 1 && k <= shown.Count)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = (wantsCourses ? "courses:" : "details:") + k });
+        var (index, sure) = PickChoice(spec.Choices, text);
+        if (index >= 0 && sure)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
+        if (wantsCourses)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "courses" });
+        // A shown job's title.
+        var titles = shown.Select((s, i) => new PromptChoice((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), s.Title)).ToList();
+        var (job, jobSure) = PickChoice(titles, text);
+        if (job >= 0)
+        {
+            var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "details:" + (job + 1) };
+            return jobSure ? PromptRecognition.Of(answer) : PromptRecognition.Unsure(answer, titles[job].Label);
+        }
+        return index >= 0
+            ? PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value }, spec.Choices[index].Label)
+            : PromptRecognition.None;
+    }
+
+    private string Describe(QualificationSet set) =>
+        set.None ? messages.Get("describe.none")
+        : set.Level is 0 ? messages.Get("describe.entry")
+        : set.Level is { } level ? messages.Format("describe.level", new Dictionary<string, string> { ["level"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        : messages.Get("describe.overseas");
+
+    private string Describe(WeeklyHours hours) => hours.Min == hours.Max
+        ? messages.Format("describe.hours", new Dictionary<string, string> { ["hours"] = hours.Min.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        : messages.Format("describe.hours.range", new Dictionary<string, string>
+        {
+            ["min"] = hours.Min.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["max"] = hours.Max.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+    private string Describe(StartDate start) => start.Now
+        ? messages.Get("describe.now")
+        : messages.Format("describe.date", new Dictionary<string, string> { ["date"] = start.Date.ToString("d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) });
+}

@@ -1,0 +1,236 @@
+using System.Text.Json;
+using CareerBot.Dialogs.Engine;
+using CareerBot.Dialogs.Messages;
+using CareerBot.SearchIndex.Places;
+using CareerBot.SearchIndex.Query;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CareerBot.Dialogs.Conversation;
+
+/// <summary>
+/// The guided conversation: loads the dialog stack from the snapshot, handles interruptions
+/// (help, back, start again, stop, forget me, word meanings), runs the active dialog and saves.
+/// </summary>
+public sealed class ConversationEngine : IConversationEngine
+{
+    private readonly DialogSet _dialogs;
+    private readonly MainDialog _main;
+    private readonly MessageCatalogue _messages;
+    private readonly ILogger _logger;
+
+    public ConversationEngine(ICatalogueSearch search, IReadOnlyList<KnownPlace> places,
+        ILogger<ConversationEngine>? logger = null, MessageCatalogue? messages = null)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        ArgumentNullException.ThrowIfNull(places);
+        _messages = messages ?? MessageCatalogue.Default;
+        _logger = logger ?? NullLogger<ConversationEngine>.Instance;
+        var questions = new Questions(_messages);
+        _main = new MainDialog(questions);
+        _dialogs = new DialogSet()
+            .Add(_main)
+            .Add(new InterestDialog(questions))
+            .Add(new QualificationsDialog(questions))
+            .Add(new ResultsDialog(search, questions, new SuggestionCards(_messages)))
+            .Add(new PromptDialog(new CareerPromptRecognizer(search, places, _messages)));
+    }
+
+    public async Task<TurnOutcome> RunTurnAsync(Turn turn, DialogSnapshot? state, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var loaded = DialogStateSerializer.Read(state);
+        var dialogState = loaded ?? new DialogState();
+        var dc = new DialogContext(_dialogs, dialogState, turn with { Text = TextOf(turn) }, _messages);
+        try
+        {
+            if (state is not null && loaded is null)
+            {
+                // Unreadable or older state: start kindly from the beginning.
+                dc.Say("greet.fresh");
+                dialogState.Facts = dialogState.Facts with { Greeted = true };
+                await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
+                return Outcome(dc, ConversationAction.None);
+            }
+            var action = await RunAsync(dc, cancellationToken);
+            if (action == ConversationAction.ForgetMe)
+                return new TurnOutcome { Replies = dc.Replies, State = null, Action = action };
+            return Outcome(dc, action);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogError(ex, "Turn failed in conversation {ConversationId}", turn.ConversationId);
+            return new TurnOutcome
+            {
+                Replies = [new Reply { Text = _messages.Get(MessageKeys.ErrorSorry) }],
+                State = state,
+            };
+        }
+    }
+
+    private async Task<ConversationAction> RunAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var text = dc.Turn.Text;
+        var empty = dc.State.Stack.Count == 0;
+
+        if (text.Length == 0)
+        {
+            if (empty)
+                await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
+            else if (dc.Turn.IsConversationStart)
+            {
+                dc.Say("greet.back");
+                await dc.RepromptAsync(cancellationToken);
+            }
+            else
+                await dc.RepromptAsync(cancellationToken);
+            return ConversationAction.None;
+        }
+
+        var interruption = Interruptions.Recognise(text);
+        switch (interruption.Kind)
+        {
+            case InterruptionKind.ForgetMe:
+                dc.Say("forget.ok");
+                dc.CancelAll();
+                return ConversationAction.ForgetMe;
+            case InterruptionKind.Stop:
+                dc.Say("stop.ok");
+                dc.CancelAll();
+                dc.State.Facts = dc.State.Facts with { Greeted = false };
+                return ConversationAction.End;
+            case InterruptionKind.Goodbye:
+                dc.Say("goodbye");
+                dc.CancelAll();
+                dc.State.Facts = dc.State.Facts with { Greeted = false };
+                return ConversationAction.End;
+        }
+
+        if (empty)
+        {
+            // A new conversation, or one that ended: greet and start.
+            if (interruption.Kind == InterruptionKind.Thanks)
+            {
+                dc.Say("thanks");
+                return ConversationAction.None;
+            }
+            var result = await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
+            // A first message that is an answer ("cleaning") answers the first question at once.
+            if (interruption.Kind == InterruptionKind.None && result.Status == DialogStatus.Waiting)
+                await dc.ContinueDialogAsync(cancellationToken);
+            return ConversationAction.None;
+        }
+
+        switch (interruption.Kind)
+        {
+            case InterruptionKind.Greeting:
+                dc.Say("greet.again");
+                await dc.RepromptAsync(cancellationToken);
+                break;
+            case InterruptionKind.Help:
+                dc.Signal("help", dc.ActiveFrame?.Prompt?.Step ?? "none");
+                dc.Say("help.what");
+                dc.Say("help.how");
+                dc.Say("help.words");
+                await dc.RepromptAsync(cancellationToken);
+                break;
+            case InterruptionKind.Thanks:
+                dc.Say("thanks");
+                await dc.RepromptAsync(cancellationToken);
+                break;
+            case InterruptionKind.Glossary:
+                dc.Signal("glossary", interruption.Key!);
+                dc.Say(interruption.Key!);
+                await dc.RepromptAsync(cancellationToken);
+                break;
+            case InterruptionKind.UnknownWord:
+                dc.Signal("unmatched", interruption.Key!);
+                dc.Say("unknown.word");
+                await dc.RepromptAsync(cancellationToken);
+                break;
+            case InterruptionKind.Restart:
+                dc.Say("restart.ok");
+                await _main.RestartAsync(dc, cancellationToken);
+                break;
+            case InterruptionKind.Back:
+                await BackAsync(dc, cancellationToken);
+                break;
+            case InterruptionKind.ChangeHours:
+                await _main.JumpToAsync(dc, "hours", dc.State.Facts.ResultsSeen, cancellationToken);
+                break;
+            case InterruptionKind.ChangePlace:
+                await _main.JumpToAsync(dc, "place", dc.State.Facts.ResultsSeen, cancellationToken);
+                break;
+            case InterruptionKind.ChangeInterest:
+                await _main.JumpToAsync(dc, "interest", dc.State.Facts.ResultsSeen, cancellationToken);
+                break;
+            case InterruptionKind.ChangeQualifications:
+                await _main.JumpToAsync(dc, "qualifications", dc.State.Facts.ResultsSeen, cancellationToken);
+                break;
+            case InterruptionKind.ChangeAnswer:
+                dc.CancelAll();
+                dc.State.Stack.Add(new DialogFrame { DialogId = MainDialog.DialogId, Step = 8 });
+                dc.State.Stack.Add(new DialogFrame { DialogId = ResultsDialog.DialogId, Values = new FrameValues { Purpose = "change" } });
+                await dc.PromptAsync(new Questions(_messages).ChangeWhich(), cancellationToken);
+                break;
+            default:
+                await dc.ContinueDialogAsync(cancellationToken);
+                break;
+        }
+        return ConversationAction.None;
+    }
+
+    private async Task BackAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var asked = dc.State.Facts.Asked;
+        var activeStep = dc.ActiveFrame?.Prompt?.Step;
+        if (asked.Count == 0)
+        {
+            dc.Say("back.first");
+            await dc.RepromptAsync(cancellationToken);
+            return;
+        }
+        // In a follow-up question, or at the results: back to the last main question.
+        var target = activeStep == asked[^1] ? (asked.Count >= 2 ? asked[^2] : null) : asked[^1];
+        if (target is null)
+        {
+            dc.Say("back.first");
+            await dc.RepromptAsync(cancellationToken);
+            return;
+        }
+        await _main.JumpToAsync(dc, target, returnToResults: false, cancellationToken);
+    }
+
+    private static TurnOutcome Outcome(DialogContext dc, ConversationAction action) => new()
+    {
+        Replies = dc.Replies,
+        State = DialogStateSerializer.Write(dc.State),
+        Signals = dc.Signals,
+        Action = action,
+    };
+
+    /// <summary>The turn's text; for a card submit with no text, its "text" or "value" field.</summary>
+    private static string TextOf(Turn turn)
+    {
+        var text = (turn.Text ?? "").Trim();
+        if (text.Length > 0 || string.IsNullOrWhiteSpace(turn.ValueJson)) return text.Length > 2000 ? text[..2000] : text;
+        try
+        {
+            using var doc = JsonDocument.Parse(turn.ValueJson);
+            if (doc.RootElement.ValueKind == JsonValueKind.String) return doc.RootElement.GetString()?.Trim() ?? "";
+            if (doc.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var name in new[] { "text", "value", "choice", "action" })
+                {
+                    if (doc.RootElement.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String)
+                        return p.GetString()?.Trim() ?? "";
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON we understand: treat it as no text.
+        }
+        return "";
+    }
+}

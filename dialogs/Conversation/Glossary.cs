@@ -1,0 +1,30 @@
+namespace CareerBot.Dialogs.Conversation;
+
+/// <summary>Jargon words a resident may ask about, and the catalogue message that explains each.</summary>
+public static class Glossary
+{
+    private static readonly Dictionary<string, string> Terms = new(StringComparer.Ordinal)
+    {
+        ["nvq"] = "glossary.nvq", ["nvqs"] = "glossary.nvq", ["national vocational qualification"] = "glossary.nvq",
+        ["dbs"] = "glossary.dbs", ["dbs check"] = "glossary.dbs", ["dbs checks"] = "glossary.dbs", ["crb"] = "glossary.dbs",
+        ["band"] = "glossary.band", ["bands"] = "glossary.band", ["band 2"] = "glossary.band", ["band 3"] = "glossary.band",
+        ["agenda for change"] = "glossary.band", ["afc"] = "glossary.band", ["nhs band"] = "glossary.band",
+        ["apprenticeship"] = "glossary.apprenticeship", ["apprenticeships"] = "glossary.apprenticeship", ["apprentice"] = "glossary.apprenticeship",
+        ["shift"] = "glossary.shift", ["shifts"] = "glossary.shift",
+        ["esol"] = "glossary.esol", ["gcse"] = "glossary.gcse", ["gcses"] = "glossary.gcse",
+        ["functional skills"] = "glossary.functional", ["fs"] = "glossary.functional",
+        ["level"] = "glossary.level", ["levels"] = "glossary.level", ["rqf"] = "glossary.level", ["level 2"] = "glossary.level",
+        ["entry level"] = "glossary.level",
+        ["care certificate"] = "glossary.care_certificate",
+        ["enic"] = "glossary.enic", ["uk enic"] = "glossary.enic", ["naric"] = "glossary.enic", ["uk naric"] = "glossary.enic",
+        ["nhs"] = "glossary.nhs", ["btec"] = "glossary.btec",
+        ["hca"] = "glossary.hca", ["healthcare assistant"] = "glossary.hca", ["hcsw"] = "glossary.hca",
+        ["bank"] = "glossary.bank", ["bank work"] = "glossary.bank", ["bank staff"] = "glossary.bank",
+        ["part time"] = "glossary.part_time", ["full time"] = "glossary.full_time", ["cv"] = "glossary.cv",
+    };
+
+    public static IReadOnlyCollection<string> MessageKeys => Terms.Values.Distinct().ToList();
+
+    /// <summary>The message key for a term (already normalised), or null.</summary>
+    public static string? Find(string term) => Terms.GetValueOrDefault(term.Trim());
+}

@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using CareerBot.Dialogs.Engine;
+
+namespace CareerBot.Dialogs.Conversation;
+
+/// <summary>Things a resident can say at any point, whatever the question.</summary>
+public enum InterruptionKind
+{
+    None, Greeting, Help, Restart, Back, ChangeAnswer, ChangeInterest, ChangeQualifications, ChangeHours, ChangePlace,
+    Stop, ForgetMe, Glossary, UnknownWord, Thanks, Goodbye,
+}
+
+/// <summary>An interruption, with the glossary key or unknown word for glossary questions.</summary>
+public sealed record Interruption(InterruptionKind Kind, string? Key = null);
+
+/// <summary>
+/// Finds interruptions. Only whole, short messages count ("help", not "I like to help people"),
+/// so answers to the questions are never taken for commands.
+/// </summary>
+public static partial class Interruptions
+{
+    private static readonly Dictionary<string, InterruptionKind> Phrases = new(StringComparer.Ordinal)
+    {
+        ["hi"] = InterruptionKind.Greeting, ["hello"] = InterruptionKind.Greeting, ["hey"] = InterruptionKind.Greeting,
+        ["hiya"] = InterruptionKind.Greeting, ["good morning"] = InterruptionKind.Greeting, ["good afternoon"] = InterruptionKind.Greeting,
+        ["help"] = InterruptionKind.Help, ["help me"] = InterruptionKind.Help, ["i need help"] = InterruptionKind.Help,
+        ["help please"] = InterruptionKind.Help, ["please help"] = InterruptionKind.Help, ["what can i say"] = InterruptionKind.Help,
+        ["what can you do"] = InterruptionKind.Help, ["how does this work"] = InterruptionKind.Help, ["i am confused"] = InterruptionKind.Help,
+        ["im confused"] = InterruptionKind.Help, ["i dont understand"] = InterruptionKind.Help, ["i do not understand"] = InterruptionKind.Help,
+        ["start again"] = InterruptionKind.Restart, ["restart"] = InterruptionKind.Restart, ["start over"] = InterruptionKind.Restart,
+        ["reset"] = InterruptionKind.Restart, ["begin again"] = InterruptionKind.Restart, ["new search"] = InterruptionKind.Restart,
+        ["back"] = InterruptionKind.Back, ["go back"] = InterruptionKind.Back, ["previous"] = InterruptionKind.Back,
+        ["previous question"] = InterruptionKind.Back, ["undo"] = InterruptionKind.Back,
+        ["change my answer"] = InterruptionKind.ChangeAnswer, ["change my answers"] = InterruptionKind.ChangeAnswer,
+        ["change an answer"] = InterruptionKind.ChangeAnswer, ["change answer"] = InterruptionKind.ChangeAnswer,
+        ["change my hours"] = InterruptionKind.ChangeHours, ["change hours"] = InterruptionKind.ChangeHours,
+        ["change the hours"] = InterruptionKind.ChangeHours, ["change my times"] = InterruptionKind.ChangeHours,
+        ["change my place"] = InterruptionKind.ChangePlace, ["change place"] = InterruptionKind.ChangePlace,
+        ["change my location"] = InterruptionKind.ChangePlace, ["change my town"] = InterruptionKind.ChangePlace,
+        ["change my postcode"] = InterruptionKind.ChangePlace, ["change location"] = InterruptionKind.ChangePlace,
+        ["change my job"] = InterruptionKind.ChangeInterest, ["change job"] = InterruptionKind.ChangeInterest,
+        ["change my interest"] = InterruptionKind.ChangeInterest, ["change the kind of work"] = InterruptionKind.ChangeInterest,
+        ["change my qualifications"] = InterruptionKind.ChangeQualifications, ["change qualifications"] = InterruptionKind.ChangeQualifications,
+        ["stop"] = InterruptionKind.Stop, ["cancel"] = InterruptionKind.Stop, ["quit"] = InterruptionKind.Stop,
+        ["exit"] = InterruptionKind.Stop, ["end"] = InterruptionKind.Stop, ["stop please"] = InterruptionKind.Stop,
+        ["forget me"] = InterruptionKind.ForgetMe, ["delete my data"] = InterruptionKind.ForgetMe,
+        ["delete my answers"] = InterruptionKind.ForgetMe, ["forget my answers"] = InterruptionKind.ForgetMe,
+        ["delete me"] = InterruptionKind.ForgetMe, ["remove my data"] = InterruptionKind.ForgetMe, ["forget me please"] = InterruptionKind.ForgetMe,
+        ["thanks"] = InterruptionKind.Thanks, ["thank you"] = InterruptionKind.Thanks, ["cheers"] = InterruptionKind.Thanks,
+        ["thx"] = InterruptionKind.Thanks, ["ta"] = InterruptionKind.Thanks, ["thank you very much"] = InterruptionKind.Thanks,
+        ["thanks a lot"] = InterruptionKind.Thanks,
+        ["bye"] = InterruptionKind.Goodbye, ["goodbye"] = InterruptionKind.Goodbye, ["good bye"] = InterruptionKind.Goodbye,
+        ["bye bye"] = InterruptionKind.Goodbye, ["see you"] = InterruptionKind.Goodbye, ["thanks bye"] = InterruptionKind.Goodbye,
+        ["thank you bye"] = InterruptionKind.Goodbye, ["thank you goodbye"] = InterruptionKind.Goodbye,
+    };
+
+    public static Interruption Recognise(string? text)
+    {
+        var n = PromptWords.Normalise(text);
+        if (n.Length == 0) return new(InterruptionKind.None);
+        if (Phrases.TryGetValue(n, out var kind)) return new(kind);
+        if (n.StartsWith("please ", StringComparison.Ordinal) && Phrases.TryGetValue(n[7..], out kind)) return new(kind);
+
+        var ask = GlossaryQuestion().Match(n);
+        var term = ask.Success ? ask.Groups["term"].Value : (text ?? "").TrimEnd().EndsWith('?') ? n : null;
+        if (term is not null)
+        {
+            if (Glossary.Find(term) is { } key) return new(InterruptionKind.Glossary, key);
+            // Only a clear "what does X mean" asks about a word we do not know.
+            if (ask.Success && ask.Groups["mean"].Success) return new(InterruptionKind.UnknownWord, term);
+        }
+        return new(InterruptionKind.None);
+    }
+
+    [GeneratedRegex(@"^(?:(?:what|wat|wht)(?: s| is| does| do| are)?|meaning of|explain|define|whats)(?: the| a| an)? (?<term>.{1,40}?)(?<mean> mean| means| meaning| stand for)?$")]
+    private static partial Regex GlossaryQuestion();
+}

@@ -1,0 +1,31 @@
+using CareerBot.SearchIndex.Query;
+
+namespace CareerBot.Dialogs.Conversation;
+
+/// <summary>Turns the resident's answers into a query for the index.</summary>
+public static class ProfileBuilder
+{
+    public static SearchProfile From(CareerAnswers answers, int offset = 0, int limit = 3)
+    {
+        ArgumentNullException.ThrowIfNull(answers);
+        var kind = InterestKinds.Find(answers.InterestKey);
+        var patterns = answers.HoursPattern | (answers.Times is { Flexible: false } t ? t.Patterns : WorkPatterns.None);
+        var q = answers.Qualifications;
+        return new SearchProfile
+        {
+            Text = answers.InterestText,
+            InterestWords = kind?.Words ?? [],
+            Families = kind?.Families ?? [],
+            QualificationLevel = q?.Level,
+            Certificates = q?.Certificates ?? [],
+            MinHoursPerWeek = answers.Hours?.Min,
+            MaxHoursPerWeek = answers.Hours?.Max,
+            Patterns = patterns,
+            Place = answers.Place is { } p ? p.PostcodeDistrict ?? p.Name : null,
+            MaxMiles = answers.Place is null ? null : answers.MaxMiles,
+            StartDate = answers.Start?.Date,
+            Offset = offset,
+            Limit = limit,
+        };
+    }
+}

@@ -1,0 +1,74 @@
+using CareerBot.Dialogs.Engine;
+using CareerBot.Dialogs.Recognizers;
+
+namespace CareerBot.Dialogs.Conversation;
+
+/// <summary>
+/// Qualifications, without shame: "none" is a fine answer. Buttons lead to one short follow-up
+/// (GCSE grade, course level, or a degree from another country); typed answers go to the recogniser.
+/// </summary>
+public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId,
+[
+    // 0: ask
+    (step, ct) =>
+    {
+        step.Context.Say("quals.intro");
+        return step.PromptAsync(q.Qualifications(), ct);
+    },
+    // 1: a full answer, or a button that needs one more question
+    (step, ct) =>
+    {
+        var dc = step.Context;
+        var result = step.Result;
+        if (result is null || result.GaveUp) return step.EndAsync(ct, result);
+        if (result.Qualifications is { } set)
+        {
+            if (set.None || set.Level == 0) dc.Say("quals.none");
+            if (set.Overseas) dc.Say("quals.overseas");
+            return step.EndAsync(ct, result);
+        }
+        dc.UpdateActive(f => f with { Values = f.Values with { Purpose = result.Choice } });
+        switch (result.Choice)
+        {
+            case "none":
+                dc.Say("quals.none");
+                return step.EndAsync(ct, With(new QualificationSet { None = true, Level = 0 }));
+            case "school":
+                return step.PromptAsync(q.GcseGrade(), ct);
+            case "work":
+                return step.PromptAsync(q.CourseLevel(), ct);
+            default:
+                dc.Say("quals.overseas");
+                return step.PromptAsync(q.OverseasDegree(), ct);
+        }
+    },
+    // 2: the follow-up answer
+    (step, ct) =>
+    {
+        var r = step.Result;
+        var set = step.Frame.Values.Purpose switch
+        {
+            "school" => r?.YesNo == false
+                ? new QualificationSet { Level = 1, Certificates = ["gcse-english-low", "gcse-maths-low"] }
+                : r?.YesNo == true
+                    ? new QualificationSet { Level = 2, Certificates = ["gcse-english", "gcse-maths"] }
+                    : new QualificationSet { Level = 1 },
+            "work" => r?.Choice switch
+            {
+                "1" => new QualificationSet { Level = 1 },
+                "2" => new QualificationSet { Level = 2 },
+                "3" => new QualificationSet { Level = 3 },
+                _ => new QualificationSet { Level = null },
+            },
+            _ => r?.YesNo == true
+                ? new QualificationSet { Level = 6, Overseas = true, Certificates = ["overseas-degree"] }
+                : new QualificationSet { Level = null, Overseas = true, Certificates = ["overseas"] },
+        };
+        return step.EndAsync(ct, With(set));
+    },
+])
+{
+    public const string DialogId = "qualifications";
+
+    private static PromptAnswer With(QualificationSet set) => new() { Kind = PromptKind.Qualification, Qualifications = set };
+}

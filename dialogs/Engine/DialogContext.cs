@@ -1,0 +1,70 @@
+using CareerBot.Dialogs.Messages;
+
+namespace CareerBot.Dialogs.Engine;
+
+/// <summary>One turn's view of the dialog stack: run dialogs, send replies, record signals.</summary>
+public sealed class DialogContext(DialogSet dialogs, DialogState state, Turn turn, MessageCatalogue messages)
+{
+    public DialogSet Dialogs { get; } = dialogs;
+    public DialogState State { get; } = state;
+    public Turn Turn { get; } = turn;
+    public MessageCatalogue Messages { get; } = messages;
+    public List<Reply> Replies { get; } = [];
+    public List<InsightSignal> Signals { get; } = [];
+
+    public DialogFrame? ActiveFrame => State.Stack.Count == 0 ? null : State.Stack[^1];
+
+    public Dialog? ActiveDialog => ActiveFrame is { } frame ? Dialogs.Find(frame.DialogId) : null;
+
+    public bool IsSms => Turn.Channel == ChannelKind.Sms;
+
+    /// <summary>Replace the top frame (frames are immutable records).</summary>
+    public void UpdateActive(Func<DialogFrame, DialogFrame> change)
+    {
+        if (State.Stack.Count == 0) throw new InvalidOperationException("No active dialog.");
+        State.Stack[^1] = change(State.Stack[^1]);
+    }
+
+    public Task<DialogTurnResult> BeginDialogAsync(string dialogId, CancellationToken cancellationToken, PromptSpec? prompt = null)
+    {
+        var dialog = Dialogs.Get(dialogId);
+        State.Stack.Add(new DialogFrame { DialogId = dialogId, Prompt = prompt });
+        return dialog.BeginAsync(this, cancellationToken);
+    }
+
+    public Task<DialogTurnResult> PromptAsync(PromptSpec spec, CancellationToken cancellationToken) =>
+        BeginDialogAsync(PromptDialog.DialogId, cancellationToken, spec);
+
+    /// <summary>Runs the top dialog with this turn's input.</summary>
+    public Task<DialogTurnResult> ContinueDialogAsync(CancellationToken cancellationToken) =>
+        ActiveDialog is { } dialog ? dialog.ContinueAsync(this, cancellationToken) : Task.FromResult(DialogTurnResult.Empty);
+
+    /// <summary>Ends the top dialog and resumes its parent with the result.</summary>
+    public Task<DialogTurnResult> EndDialogAsync(PromptAnswer? result, CancellationToken cancellationToken)
+    {
+        if (State.Stack.Count > 0) State.Stack.RemoveAt(State.Stack.Count - 1);
+        return ActiveDialog is { } parent
+            ? parent.ResumeAsync(this, result, cancellationToken)
+            : Task.FromResult(new DialogTurnResult(DialogStatus.Complete, result));
+    }
+
+    /// <summary>Ends the top dialog and starts another in its place.</summary>
+    public Task<DialogTurnResult> ReplaceDialogAsync(string dialogId, CancellationToken cancellationToken)
+    {
+        if (State.Stack.Count > 0) State.Stack.RemoveAt(State.Stack.Count - 1);
+        return BeginDialogAsync(dialogId, cancellationToken);
+    }
+
+    public void CancelAll() => State.Stack.Clear();
+
+    public Task RepromptAsync(CancellationToken cancellationToken) =>
+        ActiveDialog is { } dialog ? dialog.RepromptAsync(this, cancellationToken) : Task.CompletedTask;
+
+    /// <summary>Sends a catalogue message that is not a question.</summary>
+    public void Say(string key, IReadOnlyDictionary<string, string>? args = null) =>
+        Replies.Add(new Reply { Text = Messages.Format(key, args) });
+
+    public void Send(Reply reply) => Replies.Add(reply);
+
+    public void Signal(string kind, string value) => Signals.Add(new InsightSignal(kind, value));
+}

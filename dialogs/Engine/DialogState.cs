@@ -1,0 +1,48 @@
+using CareerBot.Dialogs.Conversation;
+
+namespace CareerBot.Dialogs.Engine;
+
+/// <summary>
+/// Everything the dialogs keep between turns: the dialog stack, the resident's answers and a few
+/// facts about the conversation. Serialised as JSON into <see cref="DialogSnapshot"/>.
+/// </summary>
+public sealed class DialogState
+{
+    /// <summary>Bumped when steps change shape; an older snapshot restarts the conversation kindly.</summary>
+    public const int CurrentVersion = 1;
+
+    public int Version { get; set; } = CurrentVersion;
+
+    /// <summary>The dialog stack, bottom first.</summary>
+    public List<DialogFrame> Stack { get; set; } = [];
+
+    public CareerAnswers Answers { get; set; } = new();
+
+    public ConversationFacts Facts { get; set; } = new();
+}
+
+/// <summary>One dialog on the stack: which dialog, which step, and its typed working values.</summary>
+public sealed record DialogFrame
+{
+    public required string DialogId { get; init; }
+    public int Step { get; init; }
+    /// <summary>For a prompt: what it asks.</summary>
+    public PromptSpec? Prompt { get; init; }
+    /// <summary>For a prompt: wrong answers so far.</summary>
+    public int Attempts { get; init; }
+    /// <summary>For a prompt: an answer waiting for the resident to confirm it.</summary>
+    public PromptAnswer? Pending { get; init; }
+    /// <summary>Typed working values of the dialog.</summary>
+    public FrameValues Values { get; init; } = new();
+}
+
+/// <summary>Working values dialogs keep in their frame (typed, never an object bag).</summary>
+public sealed record FrameValues
+{
+    public bool? LikesPeople { get; init; }
+    public string? WorkStyle { get; init; }
+    /// <summary>Which page of interest buttons is showing (0-based).</summary>
+    public int Page { get; init; }
+    /// <summary>What a follow-up question is for ("details", "courses").</summary>
+    public string? Purpose { get; init; }
+}

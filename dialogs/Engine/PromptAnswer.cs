@@ -1,0 +1,27 @@
+using CareerBot.Dialogs.Conversation;
+using CareerBot.Dialogs.Recognizers;
+
+namespace CareerBot.Dialogs.Engine;
+
+/// <summary>A prompt's typed answer. Only the member for the prompt's kind is set.</summary>
+public sealed record PromptAnswer
+{
+    public required PromptKind Kind { get; init; }
+    /// <summary>The text the answer came from.</summary>
+    public string Text { get; init; } = "";
+    /// <summary>The chosen <see cref="PromptChoice.Value"/>.</summary>
+    public string? Choice { get; init; }
+    public NumberRange? Number { get; init; }
+    public bool? YesNo { get; init; }
+    public QualificationSet? Qualifications { get; init; }
+    public WeeklyHours? Hours { get; init; }
+    public WorkTimes? Times { get; init; }
+    public StartDate? Start { get; init; }
+    public PlaceAnswer? Place { get; init; }
+    /// <summary>The resident chose to skip.</summary>
+    public bool Skipped { get; init; }
+    /// <summary>The attempts ran out: the dialog moves on without an answer.</summary>
+    public bool GaveUp { get; init; }
+    /// <summary>Words the search did not know (for insights).</summary>
+    public IReadOnlyList<string> Unmatched { get; init; } = [];
+}

@@ -1,0 +1,93 @@
+using CareerBot.Dialogs.Messages;
+
+namespace CareerBot.Dialogs.Engine;
+
+/// <summary>
+/// Asks one question, checks the answer, re-asks with examples, confirms unsure answers, and after
+/// <see cref="PromptSpec.MaxAttempts"/> misses says something helpful and moves on (never a dead end).
+/// </summary>
+public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId)
+{
+    public const string DialogId = "prompt";
+
+    public override Task<DialogTurnResult> BeginAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var spec = SpecOf(dc);
+        dc.Signal("step", spec.Step);
+        dc.Send(Question(dc, spec, spec.MessageKey));
+        return Task.FromResult(DialogTurnResult.Waiting);
+    }
+
+    public override Task RepromptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var frame = dc.ActiveFrame!;
+        dc.Send(frame.Pending is not null ? Confirmation(dc, frame) : Question(dc, frame.Prompt!, frame.Prompt!.MessageKey));
+        return Task.CompletedTask;
+    }
+
+    public override async Task<DialogTurnResult> ContinueAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var frame = dc.ActiveFrame!;
+        var spec = frame.Prompt!;
+
+        if (frame.Pending is { } pending)
+        {
+            var confirm = await recognizer.RecogniseAsync(YesNoSpec, dc.Turn, dc.State, cancellationToken);
+            if (confirm.Answer?.YesNo == true)
+                return await dc.EndDialogAsync(pending, cancellationToken);
+            dc.UpdateActive(f => f with { Pending = null });
+            if (confirm.Answer?.YesNo == false)
+            {
+                dc.Send(Question(dc, spec, spec.RetryKey ?? spec.MessageKey));
+                return DialogTurnResult.Waiting;
+            }
+            // Neither yes nor no: treat it as a fresh answer to the question.
+        }
+
+        if (spec.AllowSkip && PromptWords.IsSkip(dc.Turn.Text))
+            return await dc.EndDialogAsync(new PromptAnswer { Kind = spec.Kind, Text = dc.Turn.Text, Skipped = true }, cancellationToken);
+
+        var heard = await recognizer.RecogniseAsync(spec, dc.Turn, dc.State, cancellationToken);
+        foreach (var word in heard.Unmatched) dc.Signal("unmatched", word);
+        if (heard.Answer is { } answer)
+        {
+            if (!heard.NeedsConfirmation)
+                return await dc.EndDialogAsync(answer, cancellationToken);
+            dc.UpdateActive(f => f with { Pending = answer with { Text = heard.Description ?? answer.Text } });
+            dc.Send(Confirmation(dc, dc.ActiveFrame!));
+            return DialogTurnResult.Waiting;
+        }
+
+        var attempts = frame.Attempts + 1;
+        if (attempts >= spec.MaxAttempts)
+        {
+            dc.Say(spec.GiveUpKey ?? MessageKeys.GiveUpGeneric);
+            return await dc.EndDialogAsync(new PromptAnswer { Kind = spec.Kind, Text = dc.Turn.Text, GaveUp = true }, cancellationToken);
+        }
+        dc.UpdateActive(f => f with { Attempts = attempts });
+        dc.Send(Question(dc, spec, spec.RetryKey ?? spec.MessageKey));
+        return DialogTurnResult.Waiting;
+    }
+
+    private static PromptSpec SpecOf(DialogContext dc) =>
+        dc.ActiveFrame?.Prompt ?? throw new InvalidOperationException("A prompt frame needs a PromptSpec.");
+
+    private static Reply Question(DialogContext dc, PromptSpec spec, string key) => new()
+    {
+        Text = dc.Messages.Format(key, spec.Args),
+        Choices = spec.Choices.Select(c => new Choice(c.Label, c.Value)).ToList(),
+        ExpectsInput = true,
+    };
+
+    private static Reply Confirmation(DialogContext dc, DialogFrame frame) => new()
+    {
+        Text = dc.Messages.Format(MessageKeys.ConfirmDidYouMean, new Dictionary<string, string> { ["answer"] = frame.Pending!.Text }),
+        Choices = YesNoChoices(dc.Messages),
+        ExpectsInput = true,
+    };
+
+    public static IReadOnlyList<Choice> YesNoChoices(MessageCatalogue messages) =>
+        [new(messages.Get(MessageKeys.ButtonYes), "yes"), new(messages.Get(MessageKeys.ButtonNo), "no")];
+
+    private static readonly PromptSpec YesNoSpec = new() { Kind = PromptKind.YesNo, Step = "confirm", MessageKey = MessageKeys.ConfirmDidYouMean };
+}

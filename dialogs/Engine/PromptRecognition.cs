@@ -1,0 +1,27 @@
+namespace CareerBot.Dialogs.Engine;
+
+/// <summary>How a prompt understood one answer.</summary>
+public sealed record PromptRecognition
+{
+    public PromptAnswer? Answer { get; init; }
+    /// <summary>Unsure: ask "Did you mean ...?" with <see cref="Description"/>.</summary>
+    public bool NeedsConfirmation { get; init; }
+    /// <summary>Plain words for the answer, used in a confirmation question.</summary>
+    public string? Description { get; init; }
+    public IReadOnlyList<string> Unmatched { get; init; } = [];
+
+    public bool Succeeded => Answer is not null;
+
+    public static PromptRecognition None { get; } = new();
+
+    public static PromptRecognition Of(PromptAnswer answer) => new() { Answer = answer };
+
+    public static PromptRecognition Unsure(PromptAnswer answer, string description) =>
+        new() { Answer = answer, NeedsConfirmation = true, Description = description };
+}
+
+/// <summary>Understands answers to prompts (the generic kinds and our domain kinds).</summary>
+public interface IPromptRecognizer
+{
+    Task<PromptRecognition> RecogniseAsync(PromptSpec spec, Turn turn, DialogState state, CancellationToken cancellationToken);
+}

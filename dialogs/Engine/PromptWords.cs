@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text;
+
+namespace CareerBot.Dialogs.Engine;
+
+/// <summary>Small text helpers the prompts share: normalising, skip words, plain numbers.</summary>
+public static class PromptWords
+{
+    private static readonly HashSet<string> SkipWords = new(StringComparer.Ordinal)
+    {
+        "skip", "skip it", "skip this", "skip this question", "pass", "next", "no thanks", "not now",
+        "i do not want to say", "i dont want to say", "rather not say", "prefer not to say",
+    };
+
+    /// <summary>Lower case, letters and digits only, single spaces. "Part-time!" -> "part time".</summary>
+    public static string Normalise(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return "";
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var ch in text.Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                if (space && builder.Length > 0) builder.Append(' ');
+                builder.Append(char.ToLowerInvariant(ch));
+                space = false;
+            }
+            else if (ch == '\'' || ch == '\u2019')
+            {
+                // "don't" -> "dont"
+            }
+            else
+            {
+                space = true;
+            }
+        }
+        return builder.ToString();
+    }
+
+    public static bool IsSkip(string? text) => SkipWords.Contains(Normalise(text));
+
+    /// <summary>A bare whole number ("3", " 20 "), or null.</summary>
+    public static int? BareNumber(string? text)
+    {
+        var t = (text ?? "").Trim().TrimEnd('.', '!');
+        return t.Length is > 0 and <= 4 && int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+    }
+}

@@ -1,0 +1,129 @@
+namespace CareerBot.Bot.Tests.Transcripts;
+
+/// <summary>The residents the transcript tests talk as.</summary>
+public static class Personas
+{
+    private static PersonaStep S(string say, string? expect = null) => new(say, expect);
+
+    private static readonly string[] SupportJobs = ["porter", "domestic", "catering", "housekeeper", "laundry", "stores", "security", "caretaker", "estates", "host", "sterile"];
+    private static readonly string[] CareJobs = ["care", "support worker"];
+
+    public static IReadOnlyList<Persona> All { get; } =
+    [
+        new("No qualifications", "webchat",
+            [S("hi"), S("Behind the scenes", "behind the scenes"), S("None", "no qualifications"), S("Full-time"), S("Days"), S("Now"),
+             S("Birmingham", "near Birmingham"), S("Up to 10 miles", "I found")])
+            { ExpectTitles = SupportJobs, RejectTitles = ["Registered nurse", "Paramedic", "Physiotherapist"] },
+
+        new("Overseas nurse", "emulator",
+            [S("nurse"), S("From another country", "UK ENIC"), S("yes"), S("Full-time"), S("Any time"), S("Now"), S("Coventry"), S("Up to 10 miles", "I found")])
+            { ExpectTitles = ["nurs", "healthcare support"] },
+
+        new("Young person wanting part-time", "webchat",
+            [S("something with computers"), S("English and maths"), S("yes"), S("Part-time"), S("Weekends"), S("Now"), S("Wolverhampton"), S("Up to 5 miles")])
+            { ExpectTitles = ["IT ", "data", "digital"] },
+
+        new("Carer wanting nights", "directline",
+            [S("Caring for people"), S("None"), S("30"), S("Nights"), S("Now"), S("Walsall"), S("Up to 10 miles")])
+            { ExpectTitles = CareJobs },
+
+        new("Only types numbers", "sms",
+            [S("Hi", "What kind of work"), S("1", "qualifications"), S("1", "hours"), S("2", "When can you work"), S("2", "When can you start"), S("1", "Where do you live"), S("1", "I found")])
+            { ExpectTitles = CareJobs, Joins = false },
+
+        new("Many typos", "webchat",
+            [S("hospitle poter"), S("Nothing"), S("part time"), S("nites"), S("now"), S("Birmingham"), S("5")])
+            { ExpectTitles = ["porter"] },
+
+        new("Changes their mind", "webchat",
+            [S("Office work"), S("English and maths"), S("yes"), S("Full-time"), S("Days"), S("Now"), S("skip", "I found"),
+             S("Change an answer", "Which answer"), S("Kind of work", "What kind of work"), S("More choices"), S("Computers and IT", "I found")])
+            { ExpectTitles = ["IT ", "data"] },
+
+        new("Says help in the middle", "emulator",
+            [S("Caring for people"), S("help", "I help you find jobs"), S("None", "hours"), S("help", "What qualifications do you have?|How many hours"), S("Part-time"), S("Days"), S("Now"), S("skip")])
+            { ExpectTitles = CareJobs, ExpectSomewhere = ["what is NVQ"] },
+
+        new("SMS user", "sms",
+            [S("Hello", "CareerBot"), S("cleaning"), S("None"), S("16"), S("Weekends"), S("Now"), S("B15"), S("3", "I found")])
+            { ExpectTitles = ["domestic", "housekeeper", "clean"], Joins = false },
+
+        new("Teams user who likes medicines", "msteams",
+            [S("More choices", "more kinds"), S("More choices"), S("Medicines", "medicines"), S("English and maths"), S("no"), S("Full-time"), S("Days"), S("In a month"), S("Solihull"), S("Any distance")])
+            { ExpectTitles = ["pharmacy", "dispenser", "medicines"] },
+
+        new("Not sure, likes a desk and people", "webchat",
+            [S("I am not sure", "3 easy questions"), S("yes"), S("At a desk", "office work"), S("None"), S("Full-time"), S("Days"), S("Now"), S("Dudley"), S("Up to 5 miles")])
+            { ExpectTitles = ["receptionist", "admin", "clerk", "call handler", "booking", "administrator"] },
+
+        new("Not sure, on their feet, no people", "sms",
+            [S("not sure"), S("no"), S("1", "behind the scenes"), S("1"), S("1"), S("4"), S("1"), S("1")])
+            { ExpectTitles = SupportJobs, Joins = false },
+
+        new("Asks what NVQ means", "webchat",
+            [S("Caring for people"), S("what does NVQ mean?", "National Vocational Qualification"), S("A work course", "What level"), S("Level 2"), S("Full-time"), S("Any time"), S("Now"), S("skip")])
+            { ExpectTitles = CareJobs },
+
+        new("Goes back a question", "emulator",
+            [S("Helping in hospital"), S("None"), S("back", "What qualifications"), S("English and maths"), S("yes"), S("back", "What qualifications"), S("None"), S("Full-time"), S("Days"), S("Now"), S("skip")])
+            { ExpectTitles = ["healthcare", "support worker", "porter", "phlebotom", "host", "theatre"] },
+
+        new("Starts again", "webchat",
+            [S("Computers and IT"), S("start again", "start again"), S("Caring for people"), S("None"), S("Part-time"), S("Days"), S("Now"), S("skip")])
+            { ExpectTitles = CareJobs, RejectTitles = ["IT service desk"] },
+
+        new("Asks to be forgotten", "webchat",
+            [S("Caring for people"), S("None"), S("forget me", "deleted your answers"), S("hi", "I am CareerBot")]),
+
+        new("Stops and comes back", "directline",
+            [S("Office work"), S("stop", "We stop here"), S("hi", "I am CareerBot"), S("Office work"), S("None"), S("Part-time"), S("Days"), S("Now"), S("skip")])
+            { ExpectTitles = ["receptionist", "admin", "clerk", "call handler", "booking", "administrator", "records"] },
+
+        new("Wants to drive", "webchat",
+            [S("More choices"), S("Driving or stores"), S("None"), S("Full-time"), S("Days"), S("Now"), S("West Bromwich"), S("Any distance")])
+            { ExpectTitles = ["driver", "stores", "transport"] },
+
+        new("Wants details and courses", "emulator",
+            [S("Caring for people"), S("None"), S("Part-time"), S("Days"), S("Now"), S("skip"),
+             S("More about a job", "Which job"), S("2", "What you need|In this job"), S("courses 1", "courses for"), S("More jobs", "more jobs")])
+            { ExpectTitles = CareJobs },
+
+        new("Types nonsense", "webchat",
+            [S("xqzzv"), S("blorptastic", "Sorry"), S("wxyzzy", "all kinds"), S("None"), S("Full-time"), S("Days"), S("Now"), S("skip", "I found")])
+            { ExpectSomewhere = ["For example|like cleaning"], ExpectTitles = [""] },
+
+        new("Parent wanting school hours", "webchat",
+            [S("Caring for people"), S("English and maths"), S("no"), S("Less than 16 hours"), S("Days"), S("Now"), S("Sandwell"), S("Up to 3 miles")])
+            { ExpectTitles = CareJobs },
+
+        new("Says thanks along the way", "directline",
+            [S("Office work"), S("thanks", "You are welcome"), S("None"), S("Full-time"), S("thank you", "You are welcome"), S("Days"), S("Now"), S("skip"), S("bye", "Goodbye")])
+            { ExpectTitles = ["receptionist", "admin", "clerk", "call handler", "booking", "administrator", "records"] },
+
+        new("Skips the place", "directline",
+            [S("Helping in hospital"), S("None"), S("Full-time"), S("Nights"), S("Now"), S("Skip", "I found")])
+            { ExpectTitles = ["healthcare", "support worker", "porter", "host", "theatre"] },
+
+        new("Describes the work in own words", "webchat",
+            [S("I like helping old people"), S("None"), S("Part-time"), S("Days"), S("Now"), S("Dudley"), S("Up to 10 miles")])
+            { ExpectTitles = CareJobs },
+
+        new("Wants to work in a chemist", "sms",
+            [S("Hi"), S("work in a chemist"), S("None"), S("Part-time"), S("Days"), S("Now"), S("skip")])
+            { ExpectTitles = ["pharmacy", "dispenser", "medicines"], Joins = false },
+
+        new("Has a level 3 work course", "emulator",
+            [S("Helping in hospital"), S("A work course"), S("Level 3 or higher"), S("Full-time"), S("Any time"), S("Now"), S("skip")])
+            { ExpectTitles = ["healthcare", "support worker", "associate", "practitioner", "phlebotom"] },
+
+        new("Changes their hours after results", "msteams",
+            [S("Caring for people"), S("None"), S("Full-time"), S("Days"), S("Now"), S("skip", "I found"),
+             S("change my hours", "How many hours"), S("Less than 16 hours"), S("Weekends", "I found")])
+            { ExpectTitles = CareJobs },
+
+        new("Changes the place after results", "sms",
+            [S("Behind the scenes"), S("None"), S("Full-time"), S("Days"), S("Now"), S("Dudley"), S("2", "I found"),
+             S("change my place", "Where do you live"), S("Coventry"), S("4", "I found")])
+            { ExpectTitles = SupportJobs, Joins = false },
+    ];
+}
