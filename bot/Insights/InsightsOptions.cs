@@ -11,7 +11,7 @@ public sealed class InsightsOptions
     /// The key advisers enter on /insights (or send as a bearer token). Empty (the default) hides the
     /// page: it answers 404. Use at least 16 random characters.
     /// </summary>
-    [MinLength(16)]
+    [RegularExpression("^.{16,}$", ErrorMessage = "Insights__Key must be empty (page off) or at least 16 characters.")]
     public string? Key { get; set; }
 
     /// <summary>

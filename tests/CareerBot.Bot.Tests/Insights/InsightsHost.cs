@@ -44,7 +44,16 @@ internal sealed class InsightsHost : IAsyncDisposable
         builder.AddInsights();
         WebApplication app = builder.Build();
         app.MapInsights();
-        await app.StartAsync(cancellationToken);
+        try
+        {
+            await app.StartAsync(cancellationToken);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            folder.Dispose();
+            throw;
+        }
         string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.First();
         return new InsightsHost(app, folder, new Uri(address));

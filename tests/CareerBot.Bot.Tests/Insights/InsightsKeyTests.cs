@@ -13,13 +13,14 @@ public sealed class InsightsKeyTests
     private static readonly ManualClock Clock = new(new DateTimeOffset(2026, 11, 22, 12, 0, 0, TimeSpan.Zero));
 
     [Theory]
-    [InlineData("/insights")]
-    [InlineData("/insights/insights.js")]
-    [InlineData("/insights/data")]
-    public async Task Get_NoKeyConfigured_Returns404(string path)
+    [InlineData("/insights", null)]
+    [InlineData("/insights/insights.js", null)]
+    [InlineData("/insights/data", null)]
+    [InlineData("/insights/data", "")]
+    public async Task Get_NoKeyConfigured_Returns404(string path, string? configured)
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var host = await InsightsHost.StartAsync(key: null, Clock, ct);
+        await using var host = await InsightsHost.StartAsync(configured, Clock, ct);
         using var client = host.Client();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
 
@@ -96,6 +97,15 @@ public sealed class InsightsKeyTests
         string html = await response.Content.ReadAsStringAsync(ct);
         Assert.Contains("Enter the insights key", html, StringComparison.Ordinal);
         Assert.DoesNotContain("http", html.Replace("http://www.w3.org", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_KeyTooShort_FailsWithClearMessage()
+    {
+        var error = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(
+            () => InsightsHost.StartAsync("short", Clock, TestContext.Current.CancellationToken));
+
+        Assert.Contains("at least 16 characters", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
