@@ -162,6 +162,34 @@ public sealed class CatalogueIndexManagerTests : IDisposable
     }
 
     [Fact]
+    public async Task ReloadAsync_IndexFileIsGarbage_RebuildsIt()
+    {
+        var options = Options();
+        Directory.CreateDirectory(Path.GetDirectoryName(options.FullDatabasePath)!);
+        await File.WriteAllTextAsync(options.FullDatabasePath, "this is not a database", TestContext.Current.CancellationToken);
+        using var manager = new CatalogueIndexManager(options, TimeProvider.System);
+
+        var swapped = await manager.ReloadAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(swapped);
+        Assert.Null(manager.LastError);
+    }
+
+    [Fact]
+    public async Task ReloadAsync_IndexFolderCannotBeCreated_ReportsErrorInsteadOfThrowing()
+    {
+        var blocker = Path.Combine(_folder, "blocker");
+        await File.WriteAllTextAsync(blocker, "a file where the folder should be", TestContext.Current.CancellationToken);
+        using var manager = new CatalogueIndexManager(new SearchIndexOptions { DatabasePath = Path.Combine(blocker, "catalogue.db") }, TimeProvider.System);
+
+        var swapped = await manager.ReloadAsync(TestContext.Current.CancellationToken);
+
+        Assert.False(swapped);
+        Assert.False(manager.IsLoaded);
+        Assert.NotNull(manager.LastError);
+    }
+
+    [Fact]
     public async Task SearchAsync_NoIndexLoaded_ReturnsEmpty()
     {
         using var holder = new CatalogueIndexHolder();
