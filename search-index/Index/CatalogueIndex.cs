@@ -50,6 +50,7 @@ public sealed class CatalogueIndex : IDisposable
     internal IReadOnlyDictionary<string, ProviderRecord> Providers { get; private set; } = null!;
     internal IReadOnlyDictionary<string, IReadOnlyList<PlaceRecord>> PlacesByBorough { get; private set; } = null!;
     internal IReadOnlyDictionary<string, string> RoleTitles { get; private set; } = null!;
+    internal IReadOnlyList<CourseRecord> GeneralSkillsCourses { get; private set; } = [];
 
     /// <summary>Opens an index file built by <see cref="CatalogueIndexBuilder"/>.</summary>
     public static async Task<CatalogueIndex> OpenAsync(string path, CancellationToken cancellationToken)
@@ -143,6 +144,16 @@ public sealed class CatalogueIndex : IDisposable
                 }
             }
             RoleTitles = titles;
+            await using (var command = connection.CreateCommand())
+            {
+                // The few English, maths and ESOL courses, kept at hand as fallback pathways.
+                command.CommandText = "SELECT json FROM docs WHERE kind = 1 AND json LIKE '%\"generalSkills\":true%' LIMIT 200";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                var general = new List<CourseRecord>();
+                while (await reader.ReadAsync(cancellationToken))
+                    general.Add(JsonSerializer.Deserialize<CourseRecord>(reader.GetString(0), CatalogueFileReader.Json)!);
+                GeneralSkillsCourses = general;
+            }
             var below = new Dictionary<string, List<IndexedDoc>>(StringComparer.Ordinal);
             foreach (var doc in _docs.Values.Where(d => d.IsRole))
                 foreach (var next in doc.Role!.Progression)
