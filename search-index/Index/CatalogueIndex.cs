@@ -19,12 +19,15 @@ public sealed partial class CatalogueIndex : IDisposable
     private readonly ConcurrentDictionary<long, IndexedDoc> _docs = new();
     private readonly ConcurrentDictionary<string, long> _roleRows = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _courseRows = new(StringComparer.Ordinal);
+    private readonly int _poolSize = Math.Max(4, Environment.ProcessorCount * 2);
+    private readonly SemaphoreSlim _available;
     private int _users;
     private int _retired;
 
     private CatalogueIndex(string path)
     {
         Path = path;
+        _available = new SemaphoreSlim(_poolSize, _poolSize);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false,
@@ -60,6 +63,7 @@ public sealed partial class CatalogueIndex : IDisposable
         var index = new CatalogueIndex(System.IO.Path.GetFullPath(path));
         try
         {
+            index.OpenConnections();
             await index.LoadAsync(cancellationToken);
         }
         catch
@@ -212,9 +216,27 @@ public sealed partial class CatalogueIndex : IDisposable
         while (_idle.TryTake(out var c)) c.Dispose();
     }
 
+    /// <summary>
+    /// Waits for one of the connections opened when the index was loaded. They are all opened up front so
+    /// they read the same file even after a rebuild renames a new file into place (on Linux an open file
+    /// keeps its contents), which keeps rowids and the documents held in memory in step.
+    /// </summary>
+    internal async ValueTask<SqliteConnection> RentAsync(CancellationToken cancellationToken)
+    {
+        await _available.WaitAsync(cancellationToken);
+        return TakeOrOpen();
+    }
+
     internal SqliteConnection Rent()
     {
+        _available.Wait();
+        return TakeOrOpen();
+    }
+
+    private SqliteConnection TakeOrOpen()
+    {
         if (_idle.TryTake(out var connection)) return connection;
+        // Only after Dispose emptied the pool under a running query.
         connection = new SqliteConnection(_connectionString);
         connection.Open();
         return connection;
@@ -222,8 +244,17 @@ public sealed partial class CatalogueIndex : IDisposable
 
     internal void Return(SqliteConnection connection)
     {
-        if (Volatile.Read(ref _retired) == 1 && Volatile.Read(ref _users) == 0) connection.Dispose();
-        else _idle.Add(connection);
+        _idle.Add(connection);
+        _available.Release();
     }
 
+    private void OpenConnections()
+    {
+        for (var i = 0; i < _poolSize; i++)
+        {
+            var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            _idle.Add(connection);
+        }
+    }
 }
