@@ -42,6 +42,15 @@ internal static class Pathways
         CatalogueIndex index, SqliteConnection connection, RoleRecord role, int level, CancellationToken cancellationToken)
     {
         var courses = await CoursesLeadingToAsync(index, connection, role.Id, cancellationToken);
-        return Order(courses, role.MinQualificationLevel, level).FirstOrDefault();
+        var best = Order(courses, role.MinQualificationLevel, level).FirstOrDefault();
+        if (best is not null) return best;
+        // No course in the catalogue leads there: an English or maths course at the next level the resident
+        // needs is the usual first step (NHS entry roles ask for Level 1-2 English and maths).
+        var general = index.GeneralSkillsCourses
+            .Where(c => c.EntryLevel <= level && c.RqfLevel > level && c.RqfLevel <= Math.Max(role.MinQualificationLevel, level + 1))
+            .OrderByDescending(c => c.RqfLevel)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return general;
     }
 }

@@ -185,6 +185,22 @@ public sealed class RankingTests(CatalogueFixture fixture) : IClassFixture<Catal
     }
 
     [Fact]
+    public async Task SearchAsync_NoCourseLeadsToRole_PathwayIsEnglishOrMathsAtNextLevel()
+    {
+        // No course in the data names the imaging assistant role; it asks for Level 1.
+        Assert.DoesNotContain(fixture.Data.Courses, c => c.LeadsToRoles.Contains("imaging-assistant"));
+
+        var results = await Search(new SearchProfile { Text = "x-ray scan", QualificationLevel = 0, Limit = 5 });
+
+        var imaging = results.Items.Single(i => i.Id == "imaging-assistant");
+        Assert.False(imaging.CanStartNow);
+        var course = fixture.Data.Courses.Single(c => c.Id == imaging.Pathway!.Id);
+        Assert.True(course.GeneralSkills);
+        Assert.Equal(1, course.RqfLevel);
+        Assert.Equal(0, course.EntryLevel);
+    }
+
+    [Fact]
     public async Task SearchAsync_InterestWordsWithoutText_AreSearched()
     {
         var results = await Search(new SearchProfile { InterestWords = ["cooking", "food"], Limit = 3 });
