@@ -10,11 +10,3 @@ public sealed record CatalogueError(string File, string Record, string Field, st
     public override string ToString() =>
         Field.Length == 0 ? $"{File}: {Record}: {Message}" : $"{File}: {Record}: field '{Field}': {Message}";
 }
-
-/// <summary>Thrown when the catalogue data does not pass validation. Lists every problem found.</summary>
-public sealed class CatalogueValidationException(IReadOnlyList<CatalogueError> errors)
-    : Exception($"The catalogue data has {errors.Count} problem(s):{Environment.NewLine}" +
-                string.Join(Environment.NewLine, errors.Select(e => "  " + e)))
-{
-    public IReadOnlyList<CatalogueError> Errors { get; } = errors;
-}

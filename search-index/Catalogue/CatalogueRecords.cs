@@ -57,6 +57,8 @@ public sealed record CourseRecord
     public IReadOnlyList<string> Providers { get; init; } = [];
     /// <summary>True when it is run by employers all over the region (apprenticeships, induction).</summary>
     public bool AvailableEverywhere { get; init; }
+    /// <summary>English, maths or ESOL: raises a general level, so it is a first step toward many roles.</summary>
+    public bool GeneralSkills { get; init; }
     public IReadOnlyList<string> LeadsToRoles { get; init; } = [];
     public IReadOnlyList<string> LeadsToCourses { get; init; } = [];
     public SourceNote? Source { get; init; }

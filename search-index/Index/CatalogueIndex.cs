@@ -12,19 +12,22 @@ namespace CareerBot.SearchIndex.Index;
 /// Safe for many queries at once. Retire it when a newer index replaces it; it closes once the last
 /// query using it has finished.
 /// </summary>
-public sealed class CatalogueIndex : IDisposable
+public sealed partial class CatalogueIndex : IDisposable
 {
     private readonly string _connectionString;
     private readonly ConcurrentBag<SqliteConnection> _idle = new();
     private readonly ConcurrentDictionary<long, IndexedDoc> _docs = new();
     private readonly ConcurrentDictionary<string, long> _roleRows = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _courseRows = new(StringComparer.Ordinal);
+    private readonly int _poolSize = Math.Max(4, Environment.ProcessorCount * 2);
+    private readonly SemaphoreSlim _available;
     private int _users;
     private int _retired;
 
     private CatalogueIndex(string path)
     {
         Path = path;
+        _available = new SemaphoreSlim(_poolSize, _poolSize);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false,
@@ -50,6 +53,7 @@ public sealed class CatalogueIndex : IDisposable
     internal IReadOnlyDictionary<string, ProviderRecord> Providers { get; private set; } = null!;
     internal IReadOnlyDictionary<string, IReadOnlyList<PlaceRecord>> PlacesByBorough { get; private set; } = null!;
     internal IReadOnlyDictionary<string, string> RoleTitles { get; private set; } = null!;
+    internal IReadOnlyList<CourseRecord> GeneralSkillsCourses { get; private set; } = [];
 
     /// <summary>Opens an index file built by <see cref="CatalogueIndexBuilder"/>.</summary>
     public static async Task<CatalogueIndex> OpenAsync(string path, CancellationToken cancellationToken)
@@ -59,6 +63,7 @@ public sealed class CatalogueIndex : IDisposable
         var index = new CatalogueIndex(System.IO.Path.GetFullPath(path));
         try
         {
+            index.OpenConnections();
             await index.LoadAsync(cancellationToken);
         }
         catch
@@ -143,6 +148,16 @@ public sealed class CatalogueIndex : IDisposable
                 }
             }
             RoleTitles = titles;
+            await using (var command = connection.CreateCommand())
+            {
+                // The few English, maths and ESOL courses, kept at hand as fallback pathways.
+                command.CommandText = "SELECT json FROM docs WHERE kind = 1 AND json LIKE '%\"generalSkills\":true%' LIMIT 200";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                var general = new List<CourseRecord>();
+                while (await reader.ReadAsync(cancellationToken))
+                    general.Add(JsonSerializer.Deserialize<CourseRecord>(reader.GetString(0), CatalogueFileReader.Json)!);
+                GeneralSkillsCourses = general;
+            }
             var below = new Dictionary<string, List<IndexedDoc>>(StringComparer.Ordinal);
             foreach (var doc in _docs.Values.Where(d => d.IsRole))
                 foreach (var next in doc.Role!.Progression)
@@ -166,30 +181,6 @@ public sealed class CatalogueIndex : IDisposable
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken)) meta[reader.GetString(0)] = reader.GetString(1);
         return meta;
-    }
-
-    private IReadOnlyDictionary<string, List<IndexedDoc>> _rolesBelow = new Dictionary<string, List<IndexedDoc>>();
-
-    /// <summary>Roles whose progression leads to <paramref name="roleId"/> in one or two steps (small catalogues only).</summary>
-    internal IEnumerable<(IndexedDoc Step, int Hops)> StepsToward(string roleId)
-    {
-        if (!_rolesBelow.TryGetValue(roleId, out var first)) yield break;
-        var seen = new HashSet<string>(StringComparer.Ordinal) { roleId };
-        foreach (var d in first)
-            if (seen.Add(d.Id)) yield return (d, 1);
-        foreach (var d in first)
-            if (_rolesBelow.TryGetValue(d.Id, out var second))
-                foreach (var e in second)
-                    if (seen.Add(e.Id)) yield return (e, 2);
-    }
-
-    private readonly ConcurrentDictionary<string, List<CourseRecord>> _leads = new(StringComparer.Ordinal);
-
-    internal List<CourseRecord>? CachedLeads(string roleId) => _leads.GetValueOrDefault(roleId);
-
-    internal void CacheLeads(string roleId, List<CourseRecord> courses)
-    {
-        if (_leads.Count < 20_000) _leads[roleId] = courses;
     }
 
     /// <summary>Marks the start of a query; false when the index is already retired.</summary>
@@ -225,9 +216,27 @@ public sealed class CatalogueIndex : IDisposable
         while (_idle.TryTake(out var c)) c.Dispose();
     }
 
+    /// <summary>
+    /// Waits for one of the connections opened when the index was loaded. They are all opened up front so
+    /// they read the same file even after a rebuild renames a new file into place (on Linux an open file
+    /// keeps its contents), which keeps rowids and the documents held in memory in step.
+    /// </summary>
+    internal async ValueTask<SqliteConnection> RentAsync(CancellationToken cancellationToken)
+    {
+        await _available.WaitAsync(cancellationToken);
+        return TakeOrOpen();
+    }
+
     internal SqliteConnection Rent()
     {
+        _available.Wait();
+        return TakeOrOpen();
+    }
+
+    private SqliteConnection TakeOrOpen()
+    {
         if (_idle.TryTake(out var connection)) return connection;
+        // Only after Dispose emptied the pool under a running query.
         connection = new SqliteConnection(_connectionString);
         connection.Open();
         return connection;
@@ -235,73 +244,17 @@ public sealed class CatalogueIndex : IDisposable
 
     internal void Return(SqliteConnection connection)
     {
-        if (Volatile.Read(ref _retired) == 1 && Volatile.Read(ref _users) == 0) connection.Dispose();
-        else _idle.Add(connection);
+        _idle.Add(connection);
+        _available.Release();
     }
 
-    /// <summary>Documents by rowid, from memory or the file.</summary>
-    internal async Task<IReadOnlyDictionary<long, IndexedDoc>> GetDocsAsync(
-        SqliteConnection connection, IReadOnlyCollection<long> rowIds, CancellationToken cancellationToken)
+    private void OpenConnections()
     {
-        var found = new Dictionary<long, IndexedDoc>();
-        var missing = new List<long>();
-        foreach (var id in rowIds)
+        for (var i = 0; i < _poolSize; i++)
         {
-            if (_docs.TryGetValue(id, out var doc)) found[id] = doc;
-            else missing.Add(id);
+            var connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            _idle.Add(connection);
         }
-        if (missing.Count == 0) return found;
-
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT rowid, kind, json FROM docs WHERE rowid IN ({string.Join(',', missing)})";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            var rowId = reader.GetInt64(0);
-            IndexedDoc doc;
-            if (reader.GetInt32(1) == IndexSchema.RoleKind)
-            {
-                doc = new IndexedDoc(rowId, JsonSerializer.Deserialize<RoleRecord>(reader.GetString(2), CatalogueFileReader.Json)!);
-            }
-            else
-            {
-                var course = JsonSerializer.Deserialize<CourseRecord>(reader.GetString(2), CatalogueFileReader.Json)!;
-                doc = new IndexedDoc(rowId, course, course.LeadsToRoles.Select(r => RoleTitles.GetValueOrDefault(r, r)));
-            }
-            found[rowId] = doc;
-            if (_docs.Count < 50_000) _docs[rowId] = doc;
-        }
-        return found;
-    }
-
-    /// <summary>Rowids for ids of one kind (unknown ids are left out).</summary>
-    internal async Task<IReadOnlyDictionary<string, long>> RowIdsAsync(
-        SqliteConnection connection, int kind, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
-    {
-        var cache = kind == IndexSchema.RoleKind ? _roleRows : _courseRows;
-        var result = new Dictionary<string, long>(StringComparer.Ordinal);
-        var missing = new List<string>();
-        foreach (var id in ids.Distinct(StringComparer.Ordinal))
-        {
-            if (cache.TryGetValue(id, out var row)) result[id] = row;
-            else missing.Add(id);
-        }
-        if (missing.Count == 0) return result;
-
-        await using var command = connection.CreateCommand();
-        var names = new List<string>();
-        for (var i = 0; i < missing.Count; i++)
-        {
-            names.Add("$p" + i);
-            command.Parameters.AddWithValue("$p" + i, missing[i]);
-        }
-        command.CommandText = $"SELECT id, rowid FROM docs WHERE kind = {kind} AND id IN ({string.Join(',', names)})";
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result[reader.GetString(0)] = reader.GetInt64(1);
-            if (cache.Count < 50_000) cache[reader.GetString(0)] = reader.GetInt64(1);
-        }
-        return result;
     }
 }

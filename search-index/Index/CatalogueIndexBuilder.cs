@@ -13,6 +13,10 @@ public static class CatalogueIndexBuilder
 {
     private const int ProgressEvery = 500;
 
+    /// <summary>
+    /// Builds the index file at <paramref name="path"/>. Source notes stay in the data files: the index holds
+    /// only what search and the cards need.
+    /// </summary>
     public static async Task<IndexBuildResult> BuildAsync(
         CatalogueData data, string path, TimeProvider timeProvider,
         IProgress<IndexBuildProgress>? progress, CancellationToken cancellationToken)
@@ -43,7 +47,7 @@ public static class CatalogueIndexBuilder
                         cancellationToken.ThrowIfCancellationRequested();
                         var r = data.Roles[i];
                         writer.Write(++rowid, IndexSchema.RoleKind, r.Id, r.MinQualificationLevel, r.Family,
-                            JsonSerializer.Serialize(r, CatalogueFileReader.Json),
+                            JsonSerializer.Serialize(r with { Source = null }, CatalogueFileReader.Json),
                             r.Title, string.Join(" ; ", r.OtherNames), r.Summary, string.Join(" ; ", r.Tasks),
                             string.Join(" ; ", [r.Family, .. r.EmployerTypes, .. r.HoursPatterns, r.Where ?? ""]));
                         Report(progress, "roles", i + 1, data.Roles.Count);
@@ -54,7 +58,7 @@ public static class CatalogueIndexBuilder
                         var c = data.Courses[i];
                         var leads = c.LeadsToRoles.Select(id => roleTitles.GetValueOrDefault(id, id));
                         writer.Write(++rowid, IndexSchema.CourseKind, c.Id, c.EntryLevel, c.Kind,
-                            JsonSerializer.Serialize(c, CatalogueFileReader.Json),
+                            JsonSerializer.Serialize(c with { Source = null }, CatalogueFileReader.Json),
                             c.Title, string.Join(" ; ", [c.Kind, c.Level]), c.Summary, string.Join(" ; ", leads),
                             string.Join(" ; ", [.. c.Modes, c.Length ?? ""]));
                         writer.WriteLeads(rowid, c.LeadsToRoles);

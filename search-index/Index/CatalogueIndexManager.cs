@@ -77,7 +77,9 @@ public sealed class CatalogueIndexManager : IDisposable
                 next.RoleCount, next.CourseCount, next.DataVersion);
             return true;
         }
-        catch (Exception ex) when (ex is CatalogueValidationException or IOException or InvalidDataException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is CatalogueValidationException or IOException or InvalidDataException
+                                       or UnauthorizedAccessException or System.Text.Json.JsonException
+                                       or Microsoft.Data.Sqlite.SqliteException)
         {
             LastError = ex.Message;
             _logger.LogError(ex, "Could not load the catalogue index; the previous index (if any) stays in use");

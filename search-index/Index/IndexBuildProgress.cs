@@ -5,6 +5,3 @@ namespace CareerBot.SearchIndex.Index;
 /// <param name="Done">Records done in this stage.</param>
 /// <param name="Total">Records in this stage.</param>
 public sealed record IndexBuildProgress(string Stage, int Done, int Total);
-
-/// <summary>What a finished build made.</summary>
-public sealed record IndexBuildResult(string Path, int Roles, int Courses, long Bytes, TimeSpan Elapsed, string DataVersion);

@@ -4,7 +4,7 @@ namespace CareerBot.SearchIndex.Index;
 internal static class IndexSchema
 {
     /// <summary>Bump when the layout changes; an index with another version is rebuilt.</summary>
-    public const string Version = "4";
+    public const string Version = "5";
 
     /// <summary>Column weights for bm25: title > other names > summary > tasks > extra.</summary>
     public const string Bm25Weights = "10.0, 6.0, 3.0, 1.5, 0.8";

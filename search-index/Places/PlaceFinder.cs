@@ -59,10 +59,18 @@ public sealed class PlaceFinder
 
     private static string Key(string text)
     {
-        var normal = text.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+        string normal;
+        try
+        {
+            normal = text.Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+        }
+        catch (ArgumentException)
+        {
+            normal = text.ToLower(CultureInfo.InvariantCulture); // lone surrogates cannot be normalised
+        }
         var sb = new StringBuilder(normal.Length);
         foreach (var c in normal)
-            if (char.IsLetterOrDigit(c)) sb.Append(c);
+            if (char.IsLetterOrDigit(c) && !char.IsSurrogate(c)) sb.Append(c);
         return sb.ToString();
     }
 }

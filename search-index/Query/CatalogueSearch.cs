@@ -28,7 +28,16 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         ArgumentNullException.ThrowIfNull(profile);
         var index = holder.Enter();
         if (index is null) return SearchResults.Empty;
-        var connection = index.Rent();
+        SqliteConnection connection;
+        try
+        {
+            connection = await index.RentAsync(cancellationToken);
+        }
+        catch
+        {
+            index.Exit();
+            throw;
+        }
         try
         {
             return await SearchCoreAsync(index, connection, profile, cancellationToken);
@@ -96,7 +105,16 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         cancellationToken.ThrowIfCancellationRequested();
         var index = holder.Enter();
         if (index is null) return default;
-        var connection = index.Rent();
+        SqliteConnection connection;
+        try
+        {
+            connection = await index.RentAsync(cancellationToken);
+        }
+        catch
+        {
+            index.Exit();
+            throw;
+        }
         try
         {
             return await action(index, connection);

@@ -26,13 +26,14 @@ internal static class Pathways
     }
 
     /// <summary>
-    /// Best first for someone at <paramref name="level"/>: courses they can start now, then the ones that
-    /// reach the role's level, then the ones aimed at fewest roles (closest to this job), then the lower levels.
+    /// Best first for someone at <paramref name="level"/>: courses they can start now come first, and among
+    /// those the ones that reach the role's level, then the ones aimed at fewest roles (closest to this job).
+    /// When none can be started yet, the one with the lowest entry level comes first: it is the next step.
     /// </summary>
     public static IEnumerable<CourseRecord> Order(IEnumerable<CourseRecord> courses, int roleLevel, int level) =>
         courses
             .OrderBy(c => c.EntryLevel <= level ? 0 : 1)
-            .ThenBy(c => c.RqfLevel >= roleLevel ? 0 : 1)
+            .ThenBy(c => c.EntryLevel <= level ? (c.RqfLevel >= roleLevel ? 0 : 1) : c.EntryLevel)
             .ThenBy(c => c.LeadsToRoles.Count)
             .ThenBy(c => c.EntryLevel)
             .ThenBy(c => c.Id, StringComparer.Ordinal);
@@ -41,6 +42,15 @@ internal static class Pathways
         CatalogueIndex index, SqliteConnection connection, RoleRecord role, int level, CancellationToken cancellationToken)
     {
         var courses = await CoursesLeadingToAsync(index, connection, role.Id, cancellationToken);
-        return Order(courses, role.MinQualificationLevel, level).FirstOrDefault();
+        var best = Order(courses, role.MinQualificationLevel, level).FirstOrDefault();
+        if (best is not null) return best;
+        // No course in the catalogue leads there: an English or maths course at the next level the resident
+        // needs is the usual first step (NHS entry roles ask for Level 1-2 English and maths).
+        var general = index.GeneralSkillsCourses
+            .Where(c => c.EntryLevel <= level && c.RqfLevel > level && c.RqfLevel <= Math.Max(role.MinQualificationLevel, level + 1))
+            .OrderByDescending(c => c.RqfLevel)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return general;
     }
 }

@@ -6,7 +6,7 @@ namespace CareerBot.SearchIndex.Query;
 /// Turns the resident's words into search terms: split, drop stop words, fix spellings from the synonym
 /// table, correct unknown words against the index vocabulary, then expand synonym phrases.
 /// </summary>
-internal static class QueryAnalyzer
+internal static partial class QueryAnalyzer
 {
     /// <summary>Longest text read; the rest of a very long message is ignored.</summary>
     public const int MaxChars = 2000;
@@ -43,11 +43,20 @@ internal static class QueryAnalyzer
         "university", "uni", "diploma", "certificate", "gcse", "exam", "lessons", "english", "maths",
     };
 
+    /// <summary>Stands for "IT" written in capitals, which is computing, not the pronoun "it" (a stop word).</summary>
+    private const string ItMarker = "technology";
+
+    private static string? ComputingIt(string? text) =>
+        text is null || text.Length > MaxChars * 2 ? text : CapitalIt().Replace(text, ItMarker);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bI\.?T\b\.?")]
+    private static partial System.Text.RegularExpressions.Regex CapitalIt();
+
     public static QueryPlan Analyse(string? text, IReadOnlyList<string> interestWords, CatalogueIndex index)
     {
         var plan = new QueryPlan();
         var tokens = new List<(string Word, MatchKind Origin, string Typed)>();
-        foreach (var w in TextWords.Of(text, MaxChars)) tokens.Add((w, MatchKind.Interest, w));
+        foreach (var w in TextWords.Of(ComputingIt(text), MaxChars)) tokens.Add((w, MatchKind.Interest, w == ItMarker ? "IT" : w));
         foreach (var phrase in interestWords.Take(20))
             foreach (var w in TextWords.Of(phrase, 200)) tokens.Add((w, MatchKind.Interest, w));
         if (tokens.Count > MaxWords) tokens = tokens[..MaxWords];

@@ -171,6 +171,7 @@ internal static class Ranker
         (WorkPatterns.Weekends, ["weekend", "saturday"], "weekends"),
         (WorkPatterns.Evenings, ["evening"], "evenings"),
         (WorkPatterns.Days, ["days", "daytime", "full-time", "part-time"], "days"),
+        (WorkPatterns.Weekdays, ["days", "daytime", "full-time", "part-time", "flexible"], "weekdays"),
         (WorkPatterns.Shifts, ["shift"], "shifts"),
         (WorkPatterns.Bank, ["bank"], "bank"),
         (WorkPatterns.SchoolHours, ["part-time", "flexible"], "school hours"),

@@ -162,6 +162,62 @@ public sealed class CatalogueIndexManagerTests : IDisposable
     }
 
     [Fact]
+    public async Task ReloadAsync_IndexFileIsGarbage_RebuildsIt()
+    {
+        var options = Options();
+        Directory.CreateDirectory(Path.GetDirectoryName(options.FullDatabasePath)!);
+        await File.WriteAllTextAsync(options.FullDatabasePath, "this is not a database", TestContext.Current.CancellationToken);
+        using var manager = new CatalogueIndexManager(options, TimeProvider.System);
+
+        var swapped = await manager.ReloadAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(swapped);
+        Assert.Null(manager.LastError);
+    }
+
+    [Fact]
+    public async Task ReloadAsync_IndexFolderCannotBeCreated_ReportsErrorInsteadOfThrowing()
+    {
+        var blocker = Path.Combine(_folder, "blocker");
+        await File.WriteAllTextAsync(blocker, "a file where the folder should be", TestContext.Current.CancellationToken);
+        using var manager = new CatalogueIndexManager(new SearchIndexOptions { DatabasePath = Path.Combine(blocker, "catalogue.db") }, TimeProvider.System);
+
+        var swapped = await manager.ReloadAsync(TestContext.Current.CancellationToken);
+
+        Assert.False(swapped);
+        Assert.False(manager.IsLoaded);
+        Assert.NotNull(manager.LastError);
+    }
+
+    [Fact]
+    public async Task SearchAsync_FileReplacedBeforeReload_LoadedIndexStaysConsistent()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var data = DataFolder();
+        var options = Options(data);
+        using var manager = new CatalogueIndexManager(options, TimeProvider.System);
+        await manager.ReloadAsync(ct);
+        var search = new CatalogueSearch(manager.Holder);
+
+        // Another process rebuilds the file with a role added first, so every rowid moves by one.
+        var path = Path.Combine(data, "roles.json");
+        var root = JsonNode.Parse(await File.ReadAllTextAsync(path, ct))!;
+        var first = root["records"]!.AsArray()[0]!.DeepClone();
+        first["id"] = "chief-porter";
+        first["title"] = "Chief porter";
+        root["records"]!.AsArray().Insert(0, first);
+        await File.WriteAllTextAsync(path, root.ToJsonString(), ct);
+        await CatalogueIndexBuilder.BuildAsync(CatalogueData.LoadFrom(data), options.FullDatabasePath, TimeProvider.System, null, ct);
+
+        // Many at once, so more connections are in use than one query needs.
+        var all = await Task.WhenAll(Enumerable.Range(0, 64).Select(_ => Task.Run(() =>
+            search.SearchAsync(new SearchProfile { Text = "cleaner", Limit = 1 }, ct), ct)));
+        Assert.All(all, results => Assert.Equal("Domestic assistant (hospital cleaner)", results.Items[0].Title));
+        Assert.True(await manager.ReloadAsync(ct));
+        Assert.Equal("Chief porter", (await search.GetRoleAsync("chief-porter", ct))?.Title);
+    }
+
+    [Fact]
     public async Task SearchAsync_NoIndexLoaded_ReturnsEmpty()
     {
         using var holder = new CatalogueIndexHolder();

@@ -20,6 +20,7 @@ public sealed class PlaceFinderTests
     [InlineData("CV1", "Coventry")]
     [InlineData("Sutton Coldfield", "Birmingham")]
     [InlineData("west brom", "Sandwell")]
+    [InlineData("\uD83D Dudley", "Dudley")]
     public void Find_AliasOrPostcode_FindsBorough(string text, string borough) =>
         Assert.Equal(borough, Finder.Find(text)?.Borough);
 

@@ -161,6 +161,45 @@ public sealed class RankingTests(CatalogueFixture fixture) : IClassFixture<Catal
         Assert.Contains(top.Why, w => w is { Kind: MatchKind.SpellingFix, Answer: "porte", Detail: "porter" });
     }
 
+    [Theory]
+    [InlineData("IT support")]
+    [InlineData("I want to work in IT")]
+    [InlineData("I.T. helpdesk")]
+    public async Task SearchAsync_CapitalIt_MeansComputing(string text)
+    {
+        var results = await Search(new SearchProfile { Text = text, Limit = 3 });
+
+        Assert.Equal("digital", results.Items[0].Role?.Family);
+    }
+
+    [Fact]
+    public async Task SearchAsync_RoleOutOfReachAndNoCourseStartableYet_PathwayIsTheNearestStep()
+    {
+        var results = await Search(new SearchProfile { Text = "registered nurse", QualificationLevel = 0, Limit = 5 });
+
+        var nurse = results.Items.Single(i => i.Id == "registered-nurse");
+        var all = await fixture.Search.CoursesForRoleAsync("registered-nurse", TestContext.Current.CancellationToken);
+        var lowestEntry = fixture.Data.Courses.Where(c => c.LeadsToRoles.Contains("registered-nurse")).Min(c => c.EntryLevel);
+        Assert.Equal(lowestEntry, fixture.Data.Courses.Single(c => c.Id == nurse.Pathway!.Id).EntryLevel);
+        Assert.Contains(all, c => c.Id == nurse.Pathway!.Id);
+    }
+
+    [Fact]
+    public async Task SearchAsync_NoCourseLeadsToRole_PathwayIsEnglishOrMathsAtNextLevel()
+    {
+        // No course in the data names the imaging assistant role; it asks for Level 1.
+        Assert.DoesNotContain(fixture.Data.Courses, c => c.LeadsToRoles.Contains("imaging-assistant"));
+
+        var results = await Search(new SearchProfile { Text = "x-ray scan", QualificationLevel = 0, Limit = 5 });
+
+        var imaging = results.Items.Single(i => i.Id == "imaging-assistant");
+        Assert.False(imaging.CanStartNow);
+        var course = fixture.Data.Courses.Single(c => c.Id == imaging.Pathway!.Id);
+        Assert.True(course.GeneralSkills);
+        Assert.Equal(1, course.RqfLevel);
+        Assert.Equal(0, course.EntryLevel);
+    }
+
     [Fact]
     public async Task SearchAsync_InterestWordsWithoutText_AreSearched()
     {

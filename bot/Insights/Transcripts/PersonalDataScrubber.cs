@@ -19,8 +19,8 @@ internal static partial class PersonalDataScrubber
     private const int TimeoutMs = 200;
 
     /// <param name="text">Free text, possibly null.</param>
-    /// <param name="knownNames">Display names of residents in this conversation; each is replaced by its pseudonym.</param>
-    public static string? Scrub(string? text, IReadOnlyDictionary<string, string>? knownNames = null)
+    /// <param name="knownNames">Names of residents in this conversation, each with its pseudonym.</param>
+    public static string? Scrub(string? text, IEnumerable<KnownName>? knownNames = null)
     {
         if (string.IsNullOrEmpty(text))
             return text;
@@ -40,8 +40,8 @@ internal static partial class PersonalDataScrubber
             result = CallMePattern().Replace(result, m => m.Groups["lead"].Value + Name);
             if (knownNames is not null)
             {
-                foreach ((string name, string pseudonym) in knownNames)
-                    result = ReplaceWholeWord(result, name, pseudonym);
+                foreach (KnownName name in knownNames)
+                    result = ReplaceWholeWord(result, name);
             }
             return result;
         }
@@ -52,13 +52,15 @@ internal static partial class PersonalDataScrubber
         }
     }
 
-    private static string ReplaceWholeWord(string text, string word, string replacement)
+    private static string ReplaceWholeWord(string text, KnownName name)
     {
-        if (word.Trim().Length < 2)
+        string word = name.Text.Trim();
+        if (word.Length < 2)
             return text;
-        var pattern = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(word.Trim()) + @"(?![\p{L}\p{N}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(TimeoutMs));
-        return pattern.Replace(text, replacement);
+        var pattern = new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(word) + @"(?![\p{L}\p{N}])",
+            RegexOptions.CultureInvariant | (name.AnyCase ? RegexOptions.IgnoreCase : RegexOptions.None),
+            TimeSpan.FromMilliseconds(TimeoutMs));
+        return pattern.Replace(text, name.Pseudonym);
     }
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}",
@@ -108,3 +110,8 @@ internal static partial class PersonalDataScrubber
     [GeneratedRegex(@"(?<lead>\b(?i:call\s+me)\s+)\p{Lu}[\p{L}'\-]*", RegexOptions.CultureInvariant, TimeoutMs)]
     private static partial Regex CallMePattern();
 }
+
+/// <summary>A resident's name as the channel gave it, and the pseudonym that replaces it.</summary>
+/// <param name="AnyCase">True for a whole display name; false for one part of it ("Priya" of "Priya Shah"),
+/// matched only as written so that a name like "Will" does not replace the word "will".</param>
+internal sealed record KnownName(string Text, string Pseudonym, bool AnyCase);

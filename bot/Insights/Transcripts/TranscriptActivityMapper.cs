@@ -107,7 +107,7 @@ internal static class TranscriptActivityMapper
         return entry;
     }
 
-    private static JsonNode? ScrubNode(JsonNode? node, IReadOnlyDictionary<string, string> names, string? propertyName)
+    private static JsonNode? ScrubNode(JsonNode? node, IReadOnlyList<KnownName> names, string? propertyName)
     {
         switch (node)
         {
@@ -141,18 +141,31 @@ internal static class TranscriptActivityMapper
     private sealed class Context(string channelId, string conversationId, string? botId)
     {
         private readonly Dictionary<string, string> names = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string> partNames = new(StringComparer.Ordinal);
 
         public string Pseudonym { get; } = ConversationPseudonym(channelId, conversationId);
 
-        public IReadOnlyDictionary<string, string> Names => names;
+        /// <summary>Whole display names (any case) and their parts (as written), longest first.</summary>
+        public IReadOnlyList<KnownName> Names =>
+            names.Select(p => new KnownName(p.Key, p.Value, AnyCase: true))
+                .Concat(partNames.Where(p => !names.ContainsKey(p.Key)).Select(p => new KnownName(p.Key, p.Value, AnyCase: false)))
+                .OrderByDescending(n => n.Text.Length).ToList();
 
         public void Learn(ChannelAccount? account)
         {
             if (account is null || IsBot(account))
                 return;
             string? name = account.Name?.Trim();
-            if (!string.IsNullOrEmpty(name) && name.Length >= 2)
-                names[name] = Resident(account).Name!;
+            if (string.IsNullOrEmpty(name) || name.Length < 2)
+                return;
+            string pseudonym = Resident(account).Name!;
+            names[name] = pseudonym;
+            // The bot may greet by first name only ("Thanks Priya"): each capitalised part goes too.
+            foreach (string part in name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (part.Length >= 2 && char.IsUpper(part[0]))
+                    partNames.TryAdd(part, pseudonym);
+            }
         }
 
         /// <param name="account">The account as sent, possibly without a role.</param>

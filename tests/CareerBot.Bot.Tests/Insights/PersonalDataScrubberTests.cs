@@ -41,11 +41,11 @@ public sealed class PersonalDataScrubberTests
     [Fact]
     public void Scrub_KnownName_IsReplacedByPseudonymAsWholeWord()
     {
-        var names = new Dictionary<string, string> { ["Priya"] = "Resident 1a2b3c" };
+        KnownName[] names = [new("Priya Shah", "Resident 1a2b3c", AnyCase: true), new("Will", "Resident 1a2b3c", AnyCase: false)];
 
-        string? result = PersonalDataScrubber.Scrub("Hi Priya! Priyanka and PRIYA are here.", names);
+        string? result = PersonalDataScrubber.Scrub("Hi PRIYA SHAH! Priyanka, Will and I will go.", names);
 
-        Assert.Equal("Hi Resident 1a2b3c! Priyanka and Resident 1a2b3c are here.", result);
+        Assert.Equal("Hi Resident 1a2b3c! Priyanka, Resident 1a2b3c and I will go.", result);
     }
 
     [Fact]

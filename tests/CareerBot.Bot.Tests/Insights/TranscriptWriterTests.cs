@@ -67,8 +67,9 @@ public sealed class TranscriptWriterTests : IDisposable
             "I'm at DY1 2HQ, ring 07700 900123 or mail priya@example.com, NI QQ123456C, born 01/02/1999",
             userId: "29:priya-teams-id", userName: "Priya Shah", value: new { postcode = "WV10 0QP", phone = "07700 900124" });
         var reply = SomeActivity.Reply("conv-pd", "Thanks Priya Shah. Jobs near DY1 2HQ:", userId: "29:priya-teams-id");
+        var second = SomeActivity.Reply("conv-pd", "Priya, what hours can you work?", userId: "29:priya-teams-id");
 
-        await writer.OnTurnAsync(inbound, [reply], [], TestContext.Current.CancellationToken);
+        await writer.OnTurnAsync(inbound, [reply, second], [], TestContext.Current.CancellationToken);
 
         string path = writer.PathFor("webchat", "conv-pd");
         string text = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
@@ -84,6 +85,7 @@ public sealed class TranscriptWriterTests : IDisposable
         string pseudonym = entries[0].GetProperty("from").GetProperty("name").GetString()!;
         Assert.StartsWith("Resident ", pseudonym, StringComparison.Ordinal);
         Assert.Equal($"Thanks {pseudonym}. Jobs near DY1:", entries[1].GetProperty("text").GetString());
+        Assert.Equal($"{pseudonym}, what hours can you work?", entries[2].GetProperty("text").GetString());
         Assert.Equal(pseudonym, entries[1].GetProperty("recipient").GetProperty("name").GetString());
     }
 

@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using CareerBot.SearchIndex.Catalogue;
+using Microsoft.Data.Sqlite;
+
+namespace CareerBot.SearchIndex.Index;
+
+/// <summary>Lookups on an opened index: documents, ids, course links and the career ladder.</summary>
+public sealed partial class CatalogueIndex
+{
+    private IReadOnlyDictionary<string, List<IndexedDoc>> _rolesBelow = new Dictionary<string, List<IndexedDoc>>();
+
+    /// <summary>Roles whose progression leads to <paramref name="roleId"/> in one or two steps (small catalogues only).</summary>
+    internal IEnumerable<(IndexedDoc Step, int Hops)> StepsToward(string roleId)
+    {
+        if (!_rolesBelow.TryGetValue(roleId, out var first)) yield break;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { roleId };
+        foreach (var d in first)
+            if (seen.Add(d.Id)) yield return (d, 1);
+        foreach (var d in first)
+            if (_rolesBelow.TryGetValue(d.Id, out var second))
+                foreach (var e in second)
+                    if (seen.Add(e.Id)) yield return (e, 2);
+    }
+
+    private readonly ConcurrentDictionary<string, List<CourseRecord>> _leads = new(StringComparer.Ordinal);
+
+    internal List<CourseRecord>? CachedLeads(string roleId) => _leads.GetValueOrDefault(roleId);
+
+    internal void CacheLeads(string roleId, List<CourseRecord> courses)
+    {
+        if (_leads.Count < 20_000) _leads[roleId] = courses;
+    }
+
+    /// <summary>Documents by rowid, from memory or the file.</summary>
+    internal async Task<IReadOnlyDictionary<long, IndexedDoc>> GetDocsAsync(
+        SqliteConnection connection, IReadOnlyCollection<long> rowIds, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<long, IndexedDoc>();
+        var missing = new List<long>();
+        foreach (var id in rowIds)
+        {
+            if (_docs.TryGetValue(id, out var doc)) found[id] = doc;
+            else missing.Add(id);
+        }
+        if (missing.Count == 0) return found;
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT rowid, kind, json FROM docs WHERE rowid IN ({string.Join(',', missing)})";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var rowId = reader.GetInt64(0);
+            IndexedDoc doc;
+            if (reader.GetInt32(1) == IndexSchema.RoleKind)
+            {
+                doc = new IndexedDoc(rowId, JsonSerializer.Deserialize<RoleRecord>(reader.GetString(2), CatalogueFileReader.Json)!);
+            }
+            else
+            {
+                var course = JsonSerializer.Deserialize<CourseRecord>(reader.GetString(2), CatalogueFileReader.Json)!;
+                doc = new IndexedDoc(rowId, course, course.LeadsToRoles.Select(r => RoleTitles.GetValueOrDefault(r, r)));
+            }
+            found[rowId] = doc;
+            if (_docs.Count < 50_000) _docs[rowId] = doc;
+        }
+        return found;
+    }
+
+    /// <summary>Rowids for ids of one kind (unknown ids are left out).</summary>
+    internal async Task<IReadOnlyDictionary<string, long>> RowIdsAsync(
+        SqliteConnection connection, int kind, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+    {
+        var cache = kind == IndexSchema.RoleKind ? _roleRows : _courseRows;
+        var result = new Dictionary<string, long>(StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            if (cache.TryGetValue(id, out var row)) result[id] = row;
+            else missing.Add(id);
+        }
+        if (missing.Count == 0) return result;
+
+        await using var command = connection.CreateCommand();
+        var names = new List<string>();
+        for (var i = 0; i < missing.Count; i++)
+        {
+            names.Add("$p" + i);
+            command.Parameters.AddWithValue("$p" + i, missing[i]);
+        }
+        command.CommandText = $"SELECT id, rowid FROM docs WHERE kind = {kind} AND id IN ({string.Join(',', names)})";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result[reader.GetString(0)] = reader.GetInt64(1);
+            if (cache.Count < 50_000) cache[reader.GetString(0)] = reader.GetInt64(1);
+        }
+        return result;
+    }
+}
