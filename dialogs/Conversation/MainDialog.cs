@@ -96,7 +96,10 @@ public sealed class MainDialog : WaterfallDialog
             var dc = step.Context;
             if (step.Result is { Kind: PromptKind.Miles } r)
             {
-                double? miles = r.GaveUp ? 10 : r.Number is { } n ? (double)n.Max : null;
+                double? miles = r.GaveUp ? 10
+                    : r.Number is { } n ? (double)n.Max
+                    : double.TryParse(r.Choice, NumberStyles.Float, CultureInfo.InvariantCulture, out var picked) ? picked
+                    : null;
                 dc.State.Answers = dc.State.Answers with { MaxMiles = miles };
             }
             dc.State.Facts = dc.State.Facts with { ReturnToResults = false, ResultsOffset = 0 };

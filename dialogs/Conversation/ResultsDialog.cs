@@ -125,7 +125,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         var count = results.Total.ToString(CultureInfo.InvariantCulture);
         var shownCount = results.Items.Count.ToString(CultureInfo.InvariantCulture);
         var intro = offset > 0
-            ? dc.Messages.Format("results.more", new Dictionary<string, string> { ["shown"] = shownCount })
+            ? results.Items.Count == 1 ? dc.Messages.Get("results.more_one") : dc.Messages.Format("results.more", new Dictionary<string, string> { ["shown"] = shownCount })
             : results.Total == 1
                 ? dc.Messages.Get("results.found_one")
                 : dc.Messages.Format("results.found", new Dictionary<string, string> { ["count"] = count, ["shown"] = shownCount });

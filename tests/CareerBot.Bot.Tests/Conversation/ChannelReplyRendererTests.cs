@@ -1,0 +1,128 @@
+using CareerBot.Bot.Conversation;
+using CareerBot.Bot.Protocol;
+using CareerBot.Dialogs.Engine;
+using Xunit;
+
+namespace CareerBot.Bot.Tests.Conversation;
+
+public sealed class ChannelReplyRendererTests
+{
+    private static readonly ChannelReplyRenderer Renderer = new();
+
+    private static Reply Question(int choices) => new()
+    {
+        Text = "What kind of work do you like?",
+        Choices = Enumerable.Range(1, choices).Select(i => new Choice("Option " + i, "value " + i)).ToList(),
+        ExpectsInput = true,
+    };
+
+    private static ReplyCard Card(int n) => new()
+    {
+        Title = "Job " + n,
+        Lines = ["What you do: you help people every day in a care home near you.", "Pay: about £24,000 a year.", "Next step: you can apply now."],
+        Buttons = [new("Tell me more", $"details {n}"), new("Courses", $"courses {n}"), new("Apply", "apply"), new("Save", "save")],
+    };
+
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData("directline")]
+    [InlineData("emulator")]
+    public void Render_QuestionOnRichChannel_SuggestedImBackActionsExpectingInput(string channel)
+    {
+        var activity = Renderer.Render([Question(4)], channel).Single();
+        Assert.Equal(ActivityTypes.Message, activity.Type);
+        Assert.Equal(InputHints.ExpectingInput, activity.InputHint);
+        Assert.Equal(4, activity.SuggestedActions!.Actions.Count);
+        Assert.All(activity.SuggestedActions.Actions, a => Assert.Equal("imBack", a.Type));
+        Assert.Equal("value 2", activity.SuggestedActions.Actions[1].Value!.Value.GetString());
+        Assert.Null(activity.Attachments);
+    }
+
+    [Fact]
+    public void Render_StatementOnRichChannel_AcceptingInputNoButtons()
+    {
+        var activity = Renderer.Render([new Reply { Text = "Thank you." }], "webchat").Single();
+        Assert.Equal(InputHints.AcceptingInput, activity.InputHint);
+        Assert.Null(activity.SuggestedActions);
+    }
+
+    [Fact]
+    public void Render_CardsOnWebChat_HeroCardsInACarousel()
+    {
+        var activity = Renderer.Render([new Reply { Text = "I found 3 jobs.", Cards = [Card(1), Card(2), Card(3)] }], "webchat").Single();
+        Assert.Equal("carousel", activity.AttachmentLayout);
+        Assert.Equal(3, activity.Attachments!.Count);
+        var hero = activity.Attachments[0];
+        Assert.Equal("application/vnd.microsoft.card.hero", hero.ContentType);
+        Assert.Equal("Job 1", hero.Content!.Value.GetProperty("title").GetString());
+        Assert.Contains("Pay: about £24,000 a year.", hero.Content.Value.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("imBack", hero.Content.Value.GetProperty("buttons")[0].GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void Render_CardsOnTeams_AtMostThreeButtonsPerCard()
+    {
+        var activity = Renderer.Render([new Reply { Text = "I found 2 jobs.", Cards = [Card(1), Card(2)] }], "msteams").Single();
+        Assert.All(activity.Attachments!, a => Assert.True(a.Content!.Value.GetProperty("buttons").GetArrayLength() <= 3));
+    }
+
+    [Fact]
+    public void Render_FourChoicesOnTeams_ButtonCardsOfThreeKeepEveryChoice()
+    {
+        var activity = Renderer.Render([Question(4)], "msteams").Single();
+        Assert.Null(activity.SuggestedActions);
+        var buttons = activity.Attachments!.SelectMany(a => a.Content!.Value.GetProperty("buttons").EnumerateArray()).ToList();
+        Assert.Equal(4, buttons.Count);
+        Assert.All(activity.Attachments!, a => Assert.True(a.Content!.Value.GetProperty("buttons").GetArrayLength() <= 3));
+        Assert.Equal(InputHints.ExpectingInput, activity.InputHint);
+    }
+
+    [Fact]
+    public void Render_ThreeChoicesOnTeams_SuggestedActions()
+    {
+        var activity = Renderer.Render([Question(3)], "msteams").Single();
+        Assert.Equal(3, activity.SuggestedActions!.Actions.Count);
+    }
+
+    [Fact]
+    public void Render_QuestionOnSms_NumberedOptionsPlainTextLastPartExpectsInput()
+    {
+        var parts = Renderer.Render([Question(3)], "sms");
+        Assert.All(parts, p => Assert.Null(p.SuggestedActions));
+        Assert.All(parts, p => Assert.Null(p.Attachments));
+        Assert.All(parts, p => Assert.True(p.Text!.Length <= 160));
+        var last = parts[^1];
+        Assert.Equal(InputHints.ExpectingInput, last.InputHint);
+        Assert.Contains("1. Option 1\n2. Option 2\n3. Option 3", last.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Reply 1, 2 or 3.", last.Text, StringComparison.Ordinal);
+        Assert.Contains("What kind of work do you like?", last.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_CardsOnSms_NumberedPartsUnder160WithoutMarkup()
+    {
+        var parts = Renderer.Render([new Reply { Text = "I found 3 jobs.", Cards = [Card(1), Card(2), Card(3)] }], "sms");
+        Assert.True(parts.Count >= 4);
+        Assert.All(parts, p => Assert.True(p.Text!.Length <= 160, p.Text));
+        Assert.All(parts, p => Assert.Null(p.Attachments));
+        Assert.All(parts, p => Assert.Equal(InputHints.AcceptingInput, p.InputHint));
+        Assert.Contains(parts, p => p.Text!.StartsWith("2. Job 2", StringComparison.Ordinal));
+        Assert.DoesNotContain(parts, p => p.Text!.Contains("Tell me more", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Split_LongText_BreaksAtSentencesThenWords()
+    {
+        var sentence = string.Join(" ", Enumerable.Repeat("word", 50)) + ".";
+        var parts = ChannelReplyRenderer.Split("Short one. " + sentence, 160).ToList();
+        Assert.All(parts, p => Assert.True(p.Length <= 160));
+        Assert.Equal("Short one. " + sentence, string.Join(" ", parts));
+    }
+
+    [Theory]
+    [InlineData(1, "1")]
+    [InlineData(2, "1 or 2")]
+    [InlineData(4, "1, 2, 3 or 4")]
+    public void NumberList_Count_ReadsNaturally(int count, string expected) =>
+        Assert.Equal(expected, ChannelReplyRenderer.NumberList(count));
+}

@@ -1,0 +1,58 @@
+using CareerBot.Dialogs.Conversation;
+using CareerBot.Dialogs.Engine;
+using CareerBot.SearchIndex.Places;
+
+namespace CareerBot.Dialogs.Tests;
+
+/// <summary>Drives a ConversationEngine turn by turn, keeping the snapshot as JSON text like a store.</summary>
+internal sealed class TestTalk
+{
+    public static readonly IReadOnlyList<KnownPlace> Places =
+    [
+        new("Dudley", "Dudley", ["Dudly"], ["DY1", "DY2"], 52.51, -2.08),
+        new("Birmingham", "Birmingham", ["Brum"], ["B1", "B15"], 52.48, -1.90),
+    ];
+
+    public TestTalk(FakeCatalogue? catalogue = null, ChannelKind channel = ChannelKind.Test)
+    {
+        Catalogue = catalogue ?? new FakeCatalogue();
+        Engine = new ConversationEngine(Catalogue, Places);
+        Channel = channel;
+    }
+
+    public FakeCatalogue Catalogue { get; }
+    public ConversationEngine Engine { get; set; }
+    public ChannelKind Channel { get; }
+    public DialogSnapshot? State { get; set; }
+    public TurnOutcome Last { get; private set; } = null!;
+    public List<InsightSignal> Signals { get; } = [];
+
+    public string LastText => Last.Replies.Count == 0 ? "" : Last.Replies[^1].Text;
+
+    public string AllText => string.Join("\n", Last.Replies.Select(r => r.Text));
+
+    public Task<TurnOutcome> JoinAsync() => RunAsync(new Turn
+    {
+        Text = "", LocalTime = Now, Channel = Channel, ConversationId = "c1", IsConversationStart = true,
+    });
+
+    public Task<TurnOutcome> SayAsync(string text, string? valueJson = null) => RunAsync(new Turn
+    {
+        Text = text, ValueJson = valueJson, LocalTime = Now, Channel = Channel, ConversationId = "c1",
+    });
+
+    public async Task SayAllAsync(params string[] texts)
+    {
+        foreach (var t in texts) await SayAsync(t);
+    }
+
+    public static DateTimeOffset Now { get; } = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+    private async Task<TurnOutcome> RunAsync(Turn turn)
+    {
+        Last = await Engine.RunTurnAsync(turn, State, Xunit.TestContext.Current.CancellationToken);
+        State = Last.State is null ? null : new DialogSnapshot(Last.State.Json);
+        Signals.AddRange(Last.Signals);
+        return Last;
+    }
+}
