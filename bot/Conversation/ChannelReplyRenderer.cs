@@ -58,7 +58,12 @@ internal sealed class ChannelReplyRenderer : IReplyRenderer
         if (reply.Choices.Count is > 0 and <= TeamsMaxButtons)
             suggested = new SuggestedActions { Actions = reply.Choices.Select(ImBack).ToList() };
         else if (reply.Choices.Count > TeamsMaxButtons)
-            attachments.AddRange(reply.Choices.Chunk(TeamsMaxButtons).Select(chunk => Hero(new ReplyCard { Title = "", Buttons = chunk }, TeamsMaxButtons)));
+        {
+            // Even cards (4 -> 2 + 2, 5 -> 3 + 2), so no button sits alone.
+            var cards = (reply.Choices.Count + TeamsMaxButtons - 1) / TeamsMaxButtons;
+            var size = (reply.Choices.Count + cards - 1) / cards;
+            attachments.AddRange(reply.Choices.Chunk(size).Select(chunk => Hero(new ReplyCard { Title = "", Buttons = chunk }, TeamsMaxButtons)));
+        }
         yield return new Activity
         {
             Type = ActivityTypes.Message,

@@ -152,7 +152,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         if (role.Tasks.Count > 0)
             dc.Say("details.tasks", new Dictionary<string, string> { ["tasks"] = string.Join("; ", role.Tasks.Take(3).Select(Plain)) });
         if (role.EntryRequirements is { Length: > 0 } needs)
-            dc.Say("details.needs", new Dictionary<string, string> { ["needs"] = needs });
+            dc.Say("details.needs", new Dictionary<string, string> { ["needs"] = FirstParts(needs, 12) });
         dc.Send(new Reply { Text = cards.Pay(role) + (cards.Hours(role) is { } h ? "\n" + h : "") });
         if (role.DbsCheck)
         {
@@ -181,6 +181,23 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
             Cards = courses.Take(3).Select(cards.ForCourse).ToList(),
         });
         if (courses.Take(3).Any(c => c.Kind.Contains("apprenticeship", StringComparison.OrdinalIgnoreCase))) Explain(dc, "apprenticeship");
+    }
+
+    /// <summary>The first parts of a "; "-separated catalogue list, up to about <paramref name="maxWords"/> words.</summary>
+    private static string FirstParts(string list, int maxWords)
+    {
+        var parts = list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var kept = new List<string>();
+        var words = 0;
+        foreach (var part in parts)
+        {
+            var count = part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (kept.Count > 0 && words + count > maxWords) break;
+            kept.Add(Plain(part));
+            words += count;
+        }
+        var text = string.Join(", ", kept);
+        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
     }
 
     /// <summary>A catalogue phrase inside our sentence: no end stop, lower-case start.</summary>
