@@ -67,7 +67,7 @@ public sealed class Questions(MessageCatalogue messages)
         Button("unknown", "button.start.notsure", "not sure", "dont know"));
 
     public PromptSpec Place() => Spec(PromptKind.Place, "place", "ask.place", "retry.place", "giveup.place",
-        Button("skip", "button.skip")) with { AllowSkip = true };
+        Button("skip", "button.skip", "skip", "not now", "no")) with { AllowSkip = true };
 
     public PromptSpec Miles() => Spec(PromptKind.Miles, "miles", "ask.miles", "retry.miles", "giveup.miles",
         Button("3", "button.miles.3", "3 miles"),

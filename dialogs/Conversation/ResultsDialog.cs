@@ -150,7 +150,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         dc.Signal("details", role.Id);
         dc.Say("details.title", new Dictionary<string, string> { ["title"] = role.Title, ["summary"] = role.Summary });
         if (role.Tasks.Count > 0)
-            dc.Say("details.tasks", new Dictionary<string, string> { ["tasks"] = string.Join("; ", role.Tasks.Take(3).Select(Plain)) });
+            dc.Say("details.tasks", new Dictionary<string, string> { ["tasks"] = string.Join("\n", role.Tasks.Take(3).Select(t => "- " + Plain(t))) });
         if (role.EntryRequirements is { Length: > 0 } needs)
             dc.Say("details.needs", new Dictionary<string, string> { ["needs"] = FirstParts(needs, 12) });
         dc.Send(new Reply { Text = cards.Pay(role) + (cards.Hours(role) is { } h ? "\n" + h : "") });
@@ -183,7 +183,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         if (courses.Take(3).Any(c => c.Kind.Contains("apprenticeship", StringComparison.OrdinalIgnoreCase))) Explain(dc, "apprenticeship");
     }
 
-    /// <summary>The first parts of a "; "-separated catalogue list, up to about <paramref name="maxWords"/> words.</summary>
+    /// <summary>The first parts of a "; "-separated catalogue list, as "- " lines, up to about <paramref name="maxWords"/> words.</summary>
     private static string FirstParts(string list, int maxWords)
     {
         var parts = list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -193,18 +193,20 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         {
             var count = part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
             if (kept.Count > 0 && words + count > maxWords) break;
-            kept.Add(Plain(part));
+            kept.Add("- " + part.TrimEnd('.'));
             words += count;
         }
-        var text = string.Join(", ", kept);
-        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..] + ".";
+        return string.Join("\n", kept);
     }
 
     /// <summary>A catalogue phrase inside our sentence: no end stop, lower-case start.</summary>
     private static string Plain(string phrase)
     {
         var p = phrase.Trim().TrimEnd('.', ';');
-        return p.Length > 1 && char.IsUpper(p[0]) && !char.IsUpper(p[1]) ? char.ToLowerInvariant(p[0]) + p[1..] : p;
+        var firstWord = p.Split(' ')[0];
+        // "Help people" -> "help people", but names stay ("Care Certificate").
+        var secondIsName = p.Split(' ').Skip(1).FirstOrDefault() is { Length: > 0 } second && char.IsUpper(second[0]);
+        return firstWord.Length > 1 && char.IsUpper(p[0]) && !char.IsUpper(p[1]) && !secondIsName ? char.ToLowerInvariant(p[0]) + p[1..] : p;
     }
 
     /// <summary>Explains a jargon word the first time the conversation uses it.</summary>

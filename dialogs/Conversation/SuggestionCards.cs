@@ -76,9 +76,9 @@ public sealed class SuggestionCards(MessageCatalogue messages)
     public string? Why(Suggestion s)
     {
         var reasons = new List<string>();
-        var words = s.Why.Where(w => w.Kind is MatchKind.Interest or MatchKind.Synonym or MatchKind.SpellingFix or MatchKind.Family)
+        var words = s.Why.Where(w => w.Kind is MatchKind.Interest or MatchKind.Synonym or MatchKind.SpellingFix)
             .Select(w => w.Answer.Trim()).Where(a => a.Length is > 0 and <= 30).Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
-        if (words.Count > 0) reasons.Add(Cap(F("card.why.words", ("words", string.Join(" ", words)))));
+        if (words.Count > 0) reasons.Add(Cap(F("card.why.words", ("words", string.Join(", ", words)))));
         foreach (var w in s.Why)
         {
             if (reasons.Count >= 2) break;

@@ -1,4 +1,5 @@
 using CareerBot.Bot.Protocol;
+using CareerBot.Tests.PlainEnglish;
 using Xunit;
 
 namespace CareerBot.Bot.Tests.Transcripts;
@@ -7,7 +8,7 @@ namespace CareerBot.Bot.Tests.Transcripts;
 /// Whole conversations for many resident personas: every reply has the right shape for the channel,
 /// the suggestions fit the persona, and each talk is saved as a .transcript file for the Emulator.
 /// </summary>
-public sealed class PersonaTranscriptTests(RealCatalogue catalogue) : IClassFixture<RealCatalogue>
+public sealed partial class PersonaTranscriptTests(RealCatalogue catalogue) : IClassFixture<RealCatalogue>
 {
     public static TheoryData<string> Names => new(Personas.All.Select(p => p.Name));
 
@@ -52,6 +53,48 @@ public sealed class PersonaTranscriptTests(RealCatalogue catalogue) : IClassFixt
         foreach (var reject in persona.RejectTitles)
             Assert.DoesNotContain(titles, t => t.Contains(reject, StringComparison.OrdinalIgnoreCase));
 
+        // Plain English: each message the bot writes meets the bar alone (catalogue facts are checked by the
+        // index's own tests); the whole conversation, catalogue facts included, meets the pooled bar.
+        var texts = talk.BotMessages.SelectMany(ReadableTexts).ToList();
+        var problems = texts.Select(t => string.Join("\n", t.Split('\n').Where(l => !IsCatalogueFact(l))))
+            .Where(t => t.Length > 0)
+            .Select(t => (Text: t, Problems: PlainEnglishMeasure.MessageProblems(t)))
+            .Where(p => p.Problems.Count > 0).Select(p => $"{string.Join("; ", p.Problems)} -- {p.Text}").ToList();
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        var pooled = PlainEnglishMeasure.Measure(texts);
+        Assert.True(pooled.Grade <= PlainEnglishMeasure.MaxPooledGrade, $"pooled grade {pooled.Grade:0.00}");
+        Assert.True(pooled.WordsPerSentence <= PlainEnglishMeasure.MaxPooledWordsPerSentence, $"{pooled.WordsPerSentence:0.0} words per sentence");
+        Assert.True(pooled.KnownShare >= PlainEnglishMeasure.MinPooledKnownShare,
+            $"{pooled.KnownShare:P1} known; hard words: {string.Join(", ", pooled.Unknown.Distinct())}");
+
         talk.SaveTranscript(TranscriptFiles.PathFor(persona.Name));
     }
+
+    /// <summary>
+    /// The text a resident reads in one activity: the message, then each line of each card. Job and course
+    /// titles are left out (they stay as employers write them); on SMS those are the numbered lines.
+    /// </summary>
+    private static IEnumerable<string> ReadableTexts(Activity a)
+    {
+        if (a.Text is { Length: > 0 } text)
+        {
+            var lines = text.Split('\n').Where(l => !NumberedLine().IsMatch(l)).ToList();
+            if (lines.Count > 0) yield return string.Join("\n", lines);
+        }
+        foreach (var card in a.Attachments ?? [])
+        {
+            if (card.Content is { } c && c.TryGetProperty("text", out var body) && body.GetString() is { Length: > 0 } b)
+                foreach (var line in b.Split("\n\n")) yield return line;
+        }
+    }
+
+    /// <summary>Lines that carry catalogue text (summaries, tasks, costs, provider names) after our short label.</summary>
+    private static bool IsCatalogueFact(string line) =>
+        line.StartsWith("- ", StringComparison.Ordinal) ||
+        new[] { "What you do:", "What it is:", "Cost:", "How long:", "Where:", "How to apply:", "Why it fits:" }
+            .Any(p => line.StartsWith(p, StringComparison.Ordinal)) ||
+        line.Contains('"', StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d+\. ")]
+    private static partial System.Text.RegularExpressions.Regex NumberedLine();
 }

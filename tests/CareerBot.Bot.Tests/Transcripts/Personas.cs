@@ -11,7 +11,7 @@ public static class Personas
     public static IReadOnlyList<Persona> All { get; } =
     [
         new("No qualifications", "webchat",
-            [S("hi"), S("Behind the scenes", "behind the scenes"), S("None", "no qualifications"), S("Full-time"), S("Days"), S("Now"),
+            [S("hi"), S("Behind the scenes", "porter, cleaning"), S("None", "no qualifications"), S("Full-time"), S("Days"), S("Now"),
              S("Birmingham", "near Birmingham"), S("Up to 10 miles", "I found")])
             { ExpectTitles = SupportJobs, RejectTitles = ["Registered nurse", "Paramedic", "Physiotherapist"] },
 
@@ -57,7 +57,7 @@ public static class Personas
             { ExpectTitles = ["receptionist", "admin", "clerk", "call handler", "booking", "administrator"] },
 
         new("Not sure, on their feet, no people", "sms",
-            [S("not sure"), S("no"), S("1", "behind the scenes"), S("1"), S("1"), S("4"), S("1"), S("1")])
+            [S("not sure"), S("no"), S("1", "porter, cleaning"), S("1"), S("1"), S("4"), S("1"), S("1")])
             { ExpectTitles = SupportJobs, Joins = false },
 
         new("Asks what NVQ means", "webchat",
@@ -73,7 +73,7 @@ public static class Personas
             { ExpectTitles = CareJobs, RejectTitles = ["IT service desk"] },
 
         new("Asks to be forgotten", "webchat",
-            [S("Caring for people"), S("None"), S("forget me", "deleted your answers"), S("hi", "I am CareerBot")]),
+            [S("Caring for people"), S("None"), S("forget me", "removed all your answers"), S("hi", "I am CareerBot")]),
 
         new("Stops and comes back", "directline",
             [S("Office work"), S("stop", "We stop here"), S("hi", "I am CareerBot"), S("Office work"), S("None"), S("Part-time"), S("Days"), S("Now"), S("skip")])

@@ -164,7 +164,7 @@ public sealed class ConversationEngineTests
         var outcome = await talk.SayAsync("forget me");
         Assert.Null(outcome.State);
         Assert.Equal(ConversationAction.ForgetMe, outcome.Action);
-        Assert.Contains("deleted", outcome.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("removed all your answers", outcome.Replies[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
