@@ -16,6 +16,9 @@ public sealed class InProcessDriver(RealCatalogue catalogue) : IBotDriver
     private readonly ChannelReplyRenderer _renderer = new();
     private DialogSnapshot? _state;
 
+    /// <summary>The stored state, as a store would keep it (for a restart: a new driver, the same state).</summary>
+    public DialogSnapshot? State { get => _state; init => _state = value; }
+
     public ConversationAction LastAction { get; private set; }
 
     public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity, CancellationToken cancellationToken)

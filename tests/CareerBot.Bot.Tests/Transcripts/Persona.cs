@@ -17,6 +17,8 @@ public sealed record Persona(string Name, string Channel, IReadOnlyList<PersonaS
     public bool Joins { get; init; } = true;
     /// <summary>Words that must appear somewhere in the bot's messages.</summary>
     public IReadOnlyList<string> ExpectSomewhere { get; init; } = [];
+    /// <summary>Before this step (0-based) the bot restarts and the resident comes back days later.</summary>
+    public int? ComesBackBefore { get; init; }
 
     public override string ToString() => Name;
 }

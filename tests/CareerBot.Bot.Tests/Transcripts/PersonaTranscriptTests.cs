@@ -27,8 +27,20 @@ public sealed partial class PersonaTranscriptTests(RealCatalogue catalogue) : IC
             ReplyShape.AssertTurn(persona.Channel, welcome, talk.Dump());
             Assert.Equal(InputHints.ExpectingInput, welcome[^1].InputHint);
         }
-        foreach (var step in persona.Steps)
+        var live = driver;
+        for (var i = 0; i < persona.Steps.Count; i++)
         {
+            var step = persona.Steps[i];
+            if (persona.ComesBackBefore == i)
+            {
+                // The bot restarts; only the stored state survives. The resident opens the chat again days later.
+                live = new InProcessDriver(catalogue) { State = live.State };
+                talk.ComeBackLater(live, TimeSpan.FromDays(3));
+                var back = await talk.JoinAsync(ct);
+                ReplyShape.AssertTurn(persona.Channel, back, talk.Dump());
+                Assert.Contains(back, a => a.Text!.Contains("Welcome back", StringComparison.Ordinal));
+                Assert.Equal(InputHints.ExpectingInput, back[^1].InputHint);
+            }
             var replies = await talk.SayAsync(step.Say, ct);
             ReplyShape.AssertTurn(persona.Channel, replies, talk.Dump());
             if (step.Expect is { } expect)

@@ -121,6 +121,10 @@ public static class Personas
              S("change my hours", "How many hours"), S("Less than 16 hours"), S("Weekends", "I found")])
             { ExpectTitles = CareJobs },
 
+        new("Comes back three days later", "webchat",
+            [S("Caring for people"), S("None"), S("Part-time", "When can you work?"), S("Weekends"), S("Now"), S("Dudley"), S("Up to 10 miles", "I found")])
+            { ExpectTitles = CareJobs, ComesBackBefore = 3 },
+
         new("Changes the place after results", "sms",
             [S("Behind the scenes"), S("None"), S("Full-time"), S("Days"), S("Now"), S("Dudley"), S("2", "I found"),
              S("change my place", "Where do you live"), S("Coventry"), S("4", "I found")])

@@ -10,6 +10,16 @@ namespace CareerBot.Bot.Tests.Transcripts;
 /// </summary>
 public sealed class TranscriptConversation(IBotDriver driver, string channelId, string residentName)
 {
+    private IBotDriver _driver = driver;
+    private TimeSpan _gap = TimeSpan.Zero;
+
+    /// <summary>Carries on with another driver (a restarted bot), some days later.</summary>
+    public void ComeBackLater(IBotDriver restarted, TimeSpan after)
+    {
+        _driver = restarted;
+        _gap += after;
+    }
+
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private readonly List<Activity> _recorded = [];
     private int _sequence;
@@ -27,7 +37,7 @@ public sealed class TranscriptConversation(IBotDriver driver, string channelId, 
 
     public IReadOnlyList<Activity> LastTurn => Turns[^1];
 
-    private DateTimeOffset Next() => Start.AddSeconds(5 * _sequence++);
+    private DateTimeOffset Next() => Start.Add(_gap).AddSeconds(5 * _sequence++);
 
     public Task<IReadOnlyList<Activity>> JoinAsync(CancellationToken cancellationToken) =>
         RunAsync(new Activity
@@ -55,7 +65,7 @@ public sealed class TranscriptConversation(IBotDriver driver, string channelId, 
             Locale = "en-GB",
         };
         _recorded.Add(inbound);
-        var replies = await driver.SendAsync(inbound, cancellationToken);
+        var replies = await _driver.SendAsync(inbound, cancellationToken);
         var stamped = replies.Select(r => r with
         {
             From = Bot,
