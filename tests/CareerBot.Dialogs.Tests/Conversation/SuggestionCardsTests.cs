@@ -1,0 +1,82 @@
+using CareerBot.Dialogs.Conversation;
+using CareerBot.Dialogs.Messages;
+using CareerBot.Dialogs.Recognizers;
+using CareerBot.SearchIndex.Query;
+using Xunit;
+
+namespace CareerBot.Dialogs.Tests.Conversation;
+
+public sealed class SuggestionCardsTests
+{
+    private static readonly SuggestionCards Cards = new(MessageCatalogue.Default);
+
+    private static Suggestion Some(RoleCard role, bool canStart = true, CourseCard? pathway = null, params MatchReason[] why) => new()
+    {
+        Kind = ResultKind.Role, Id = role.Id, Title = role.Title, Score = 1, Role = role, CanStartNow = canStart, Pathway = pathway, Why = why,
+    };
+
+    [Fact]
+    public void ForSuggestion_RoleYouCanStart_WhatWhyPayHoursNextStep()
+    {
+        var role = FakeCatalogue.Role("porter", "Hospital porter", "support services", "You move patients around the hospital.", band: "2", pay: 24465);
+        var card = Cards.ForSuggestion(Some(role, why: [new(MatchKind.Synonym, "portering", "title", "porter"), new(MatchKind.Hours, "nights", "hours")]), 1);
+
+        Assert.Equal("Hospital porter", card.Title);
+        Assert.Equal("What you do: You move patients around the hospital.", card.Lines[0]);
+        Assert.Equal("Why it fits: You said \"portering\". The hours match.", card.Lines[1]);
+        Assert.Equal("Pay: Band 2, about £24,465 a year.", card.Lines[2]);
+        Assert.Equal("Hours: full-time, part-time, nights.", card.Lines[3]);
+        Assert.Equal("Next step: you can apply now.", card.Lines[4]);
+        Assert.Equal(["details 1", "courses 1"], card.Buttons.Select(b => b.Value));
+    }
+
+    [Fact]
+    public void ForSuggestion_RoleNotYet_NamesTheCourseFirst()
+    {
+        var role = FakeCatalogue.Role("nursing-associate", "Nursing associate", "clinical", "You care for patients with a nurse.", pay: 28000);
+        var course = new CourseCard { Id = "na", Title = "Nursing associate apprenticeship", Level = "Level 5", Kind = "apprenticeship" };
+        var card = Cards.ForSuggestion(Some(role, canStart: false, pathway: course,
+            why: new MatchReason(MatchKind.Qualification, "Registered nurse", "progression")), 2);
+        Assert.Contains("Next step: do the course \"Nursing associate apprenticeship\" first.", card.Lines);
+        Assert.Contains("Why it fits: It is a first step to Registered nurse.", card.Lines);
+    }
+
+    [Fact]
+    public void Pay_NoFigures_SaysAskTheEmployer() =>
+        Assert.Equal("Pay: ask the employer.", Cards.Pay(FakeCatalogue.Role("x", "X", "admin", "You help.")));
+
+    [Fact]
+    public void ProfileBuilder_ButtonAnswers_FamiliesLevelHoursPatternsPlace()
+    {
+        var answers = new CareerAnswers
+        {
+            InterestKey = "behind",
+            Qualifications = new QualificationSet { Level = 2, Certificates = ["gcse-english", "gcse-maths"] },
+            Hours = new WeeklyHours(16, 30),
+            HoursPattern = WorkPatterns.PartTime,
+            Times = new WorkTimes(WorkPatterns.Nights | WorkPatterns.Weekends),
+            Place = new PlaceAnswer("B15", "Birmingham", "B15", null),
+            MaxMiles = 3,
+        };
+        var profile = ProfileBuilder.From(answers, offset: 3);
+        Assert.Equal(["support services", "estates"], profile.Families);
+        Assert.Equal(2, profile.QualificationLevel);
+        Assert.Equal(["gcse-english", "gcse-maths"], profile.Certificates);
+        Assert.Equal(WorkPatterns.PartTime | WorkPatterns.Nights | WorkPatterns.Weekends, profile.Patterns);
+        Assert.Equal("B15", profile.Place);
+        Assert.Equal(3, profile.MaxMiles);
+        Assert.Equal(3, profile.Offset);
+        Assert.Null(profile.Text);
+    }
+
+    [Fact]
+    public void ProfileBuilder_OwnWordsAndFlexibleTimes_TextOnlyNoPatterns()
+    {
+        var profile = ProfileBuilder.From(new CareerAnswers { InterestText = "I like helping old people", Times = new WorkTimes(WorkPatterns.None, DayParts.AnyTime, true) });
+        Assert.Equal("I like helping old people", profile.Text);
+        Assert.Empty(profile.Families);
+        Assert.Equal(WorkPatterns.None, profile.Patterns);
+        Assert.Null(profile.QualificationLevel);
+        Assert.Null(profile.MaxMiles);
+    }
+}
