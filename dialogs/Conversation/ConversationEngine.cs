@@ -212,7 +212,7 @@ public sealed class ConversationEngine : IConversationEngine
     /// <summary>The turn's text; for a card submit with no text, its "text" or "value" field.</summary>
     private static string TextOf(Turn turn)
     {
-        var text = (turn.Text ?? "").Trim();
+        var text = PromptWords.Clean(turn.Text).Trim();
         if (text.Length > 0 || string.IsNullOrWhiteSpace(turn.ValueJson)) return text.Length > 2000 ? text[..2000] : text;
         try
         {

@@ -12,13 +12,40 @@ public static class PromptWords
         "i do not want to say", "i dont want to say", "rather not say", "prefer not to say",
     };
 
+    /// <summary>
+    /// Safe text: lone UTF-16 surrogates (broken emoji) become U+FFFD and control characters other than
+    /// line breaks become spaces, so normalising and matching never fail.
+    /// </summary>
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "";
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(ch).Append(text[++i]);
+            }
+            else if (char.IsSurrogate(ch))
+            {
+                builder.Append('\uFFFD');
+            }
+            else
+            {
+                builder.Append(char.IsControl(ch) && ch != '\n' ? ' ' : ch);
+            }
+        }
+        return builder.ToString();
+    }
+
     /// <summary>Lower case, letters and digits only, single spaces. "Part-time!" -> "part time".</summary>
     public static string Normalise(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
         var builder = new StringBuilder(text.Length);
         var space = false;
-        foreach (var ch in text.Normalize(NormalizationForm.FormKC))
+        foreach (var ch in Clean(text).Normalize(NormalizationForm.FormKC))
         {
             if (char.IsLetterOrDigit(ch))
             {

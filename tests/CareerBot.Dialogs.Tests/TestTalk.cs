@@ -1,6 +1,7 @@
 using CareerBot.Dialogs.Conversation;
 using CareerBot.Dialogs.Engine;
 using CareerBot.SearchIndex.Places;
+using CareerBot.SearchIndex.Query;
 
 namespace CareerBot.Dialogs.Tests;
 
@@ -13,13 +14,15 @@ internal sealed class TestTalk
         new("Birmingham", "Birmingham", ["Brum"], ["B1", "B15"], 52.48, -1.90),
     ];
 
-    public TestTalk(FakeCatalogue? catalogue = null, ChannelKind channel = ChannelKind.Test)
+    public TestTalk(ICatalogueSearch? catalogue = null, ChannelKind channel = ChannelKind.Test)
     {
-        Catalogue = catalogue ?? new FakeCatalogue();
-        Engine = new ConversationEngine(Catalogue, Places);
+        Search = catalogue ?? new FakeCatalogue();
+        Catalogue = Search as FakeCatalogue ?? new FakeCatalogue();
+        Engine = new ConversationEngine(Search, Places);
         Channel = channel;
     }
 
+    public ICatalogueSearch Search { get; }
     public FakeCatalogue Catalogue { get; }
     public ConversationEngine Engine { get; set; }
     public ChannelKind Channel { get; }
