@@ -121,6 +121,9 @@ public sealed class CareerPromptRecognizer(
         if (InterestKinds.MoreWords.Contains(n))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.More });
 
+        if (InterestKinds.UnsureCareWords.Contains(n))
+            return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care" }, messages.Get("describe.paid_care"));
+
         var (index, sure) = PickChoice(spec.Choices, text);
         if (index >= 0 && sure)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });

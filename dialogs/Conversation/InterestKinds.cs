@@ -16,7 +16,7 @@ public static class InterestKinds
 
     public static IReadOnlyList<InterestKind> All { get; } =
     [
-        new("care", ["social care"], ["care"], ["caring", "care", "carer", "care work", "care worker", "caring for people", "looking after people"]),
+        new("care", ["social care"], ["care"], ["caring", "care", "care work", "care worker", "caring for people", "looking after people"]),
         new("hospital", ["clinical"], ["patients"], ["hospital", "helping patients", "patients", "healthcare assistant", "hca", "nurse helper"]),
         new("behind", ["support services", "estates"], [], ["behind the scenes", "porter", "cleaning", "cleaner", "catering", "kitchen"]),
         new("driving", ["support services"], ["driver", "stores"], ["driving", "driver", "warehouse", "stores", "delivery"]),
@@ -38,6 +38,11 @@ public static class InterestKinds
         "not sure", "im not sure", "i am not sure", "unsure", "dont know", "i dont know", "do not know", "i do not know",
         "no idea", "idk", "anything", "any", "any job", "anything really", "help me choose", "no preference",
     ];
+
+    /// <summary>
+    /// Words that may mean an unpaid family carer rather than a paid job: confirm before using them.
+    /// </summary>
+    public static IReadOnlyList<string> UnsureCareWords { get; } = ["carer", "carers", "a carer", "i am a carer", "im a carer", "family carer"];
 
     public static IReadOnlyList<string> MoreWords { get; } = ["more", "more choices", "other", "others", "something else", "show more"];
 

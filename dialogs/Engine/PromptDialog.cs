@@ -38,7 +38,8 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
             dc.UpdateActive(f => f with { Pending = null });
             if (confirm.Answer?.YesNo == false)
             {
-                dc.Send(Question(dc, spec, spec.RetryKey ?? spec.MessageKey));
+                // Our guess was wrong, not the resident: ask the question plainly again.
+                dc.Send(Question(dc, spec, spec.MessageKey));
                 return DialogTurnResult.Waiting;
             }
             // Neither yes nor no: treat it as a fresh answer to the question.

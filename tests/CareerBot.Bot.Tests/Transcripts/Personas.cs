@@ -121,6 +121,14 @@ public static class Personas
              S("change my hours", "How many hours"), S("Less than 16 hours"), S("Weekends", "I found")])
             { ExpectTitles = CareJobs },
 
+        new("Family carer who wants paid work", "emulator",
+            [S("carer", "Did you mean: a paid job caring for people?"), S("yes", "caring for people"), S("None"), S("Less than 16 hours"), S("Days"), S("Now"), S("skip")])
+            { ExpectTitles = CareJobs },
+
+        new("Says no to a guess", "webchat",
+            [S("carer", "Did you mean"), S("no", "What kind of work do you like?"), S("Office work"), S("None"), S("Full-time"), S("Days"), S("Now"), S("skip")])
+            { ExpectTitles = ["receptionist", "admin", "clerk", "call handler", "booking", "administrator", "records"] },
+
         new("Comes back three days later", "webchat",
             [S("Caring for people"), S("None"), S("Part-time", "When can you work?"), S("Weekends"), S("Now"), S("Dudley"), S("Up to 10 miles", "I found")])
             { ExpectTitles = CareJobs, ComesBackBefore = 3 },

@@ -92,7 +92,8 @@ public sealed class EngineCoreTests
         (state, var dc, _) = await TurnAsync(dialogs, state, "no");
         Assert.Empty(seen);
         Assert.Null(state.Stack[^1].Pending);
-        Assert.Equal(MessageCatalogue.Default.Get("retry.hours"), dc.Replies.Single().Text);
+        Assert.Equal(MessageCatalogue.Default.Get("ask.hours"), dc.Replies.Single().Text);
+        Assert.Equal(0, state.Stack[^1].Attempts);
     }
 
     [Fact]
