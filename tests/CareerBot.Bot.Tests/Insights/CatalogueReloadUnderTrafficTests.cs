@@ -40,6 +40,8 @@ public sealed class CatalogueReloadUnderTrafficTests : IDisposable
             web.UseSetting("SearchIndex:DataDirectory", data);
             web.UseSetting("SearchIndex:DatabasePath", Path.Combine(folder.Path, "index", "catalogue.db"));
             web.UseSetting("State:SqlitePath", Path.Combine(folder.Path, "state.db"));
+            // Loopback, port 0: UseKestrel(0) alone still took the default port 5000 here.
+            web.UseSetting("urls", "http://127.0.0.1:0");
             web.UseSetting("Insights:DatabasePath", Path.Combine(folder.Path, "insights.db"));
         });
         factory.UseKestrel(0);
@@ -85,6 +87,69 @@ public sealed class CatalogueReloadUnderTrafficTests : IDisposable
         Assert.True(searches > 50, $"only {searches} searches ran");
         Assert.True(manager.Generation > generationBefore);
         Assert.Contains((await search.SearchAsync(Welder, ct)).Items, i => i.Id == "estates-welder");
+    }
+
+    [Fact]
+    public async Task Reload_AdviserEditsDataDuringConversations_EveryConversationReachesResults()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        string data = Path.Combine(folder.Path, "catalogue");
+        Directory.CreateDirectory(data);
+        foreach ((string name, byte[]? bytes) in CatalogueData.ReadEmbeddedFiles())
+            await File.WriteAllBytesAsync(Path.Combine(data, name), bytes!, ct);
+        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseSetting("SearchIndex:DataDirectory", data);
+            web.UseSetting("SearchIndex:DatabasePath", Path.Combine(folder.Path, "index", "catalogue.db"));
+            web.UseSetting("State:SqlitePath", Path.Combine(folder.Path, "state.db"));
+            // Loopback, port 0: UseKestrel(0) alone still took the default port 5000 here.
+            web.UseSetting("urls", "http://127.0.0.1:0");
+            web.UseSetting("Insights:DatabasePath", Path.Combine(folder.Path, "insights.db"));
+        });
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var search = factory.Services.GetRequiredService<ICatalogueSearch>();
+        var manager = factory.Services.GetRequiredService<CatalogueIndexManager>();
+        await WaitUntilAsync(async () => (await search.SearchAsync(Porter, ct)).Items.Count > 0, ct);
+        int generationBefore = manager.Generation;
+        var pipeline = new AdvisersPipeline(factory.Services, TimeProvider.System);
+        string[] lines = ["Caring for people", "None", "30", "Nights", "Now", "Walsall", "Up to 10 miles"];
+
+        // Residents talk in four lanes while the adviser saves two versions of the roles file.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var finished = new ConcurrentBag<string>();
+        var failures = new ConcurrentQueue<string>();
+        Task[] lanes = Enumerable.Range(0, 4).Select(lane => Task.Run(async () =>
+        {
+            for (int n = 0; !stop.IsCancellationRequested; n++)
+            {
+                string id = $"lane{lane}-{n}";
+                try
+                {
+                    await pipeline.TalkAsync(id, "Resident " + id, lines, CancellationToken.None);
+                    finished.Add(id);
+                }
+                catch (Exception ex)
+                {
+                    failures.Enqueue(id + ": " + ex.GetType().Name + ": " + ex.Message);
+                }
+            }
+        }, CancellationToken.None)).ToArray();
+
+        await Task.Delay(200, ct);
+        await WriteRolesAsync(data, roles => roles.Add(NewRole(roles)), ct);
+        await WaitUntilAsync(async () => (await search.SearchAsync(Welder, ct)).Items.Any(i => i.Id == "estates-welder"), ct);
+        await WriteRolesAsync(data, roles => roles.RemoveAt(roles.Count - 1), ct);
+        await WaitUntilAsync(async () => !(await search.SearchAsync(Welder, ct)).Items.Any(i => i.Id == "estates-welder"), ct);
+        await Task.Delay(200, ct);
+        await stop.CancelAsync();
+        await Task.WhenAll(lanes);
+
+        Assert.Empty(failures);
+        Assert.True(finished.Count >= 4, $"only {finished.Count} conversations finished");
+        Assert.True(manager.Generation >= generationBefore + 2);
+        // Every finished conversation got to its results: roles were shown to it.
+        Assert.All(finished, id => Assert.Contains(pipeline.Signals[id], s => s.Kind == "shown"));
     }
 
     private static readonly SearchProfile Porter = new() { Text = "hospital porter", Limit = 5 };

@@ -26,6 +26,8 @@ public sealed class InsightsWiringTests : IDisposable
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("Insights:Key", "wiring-test-key-0123456789");
+            // Loopback, port 0: UseKestrel(0) alone still took the default port 5000 here.
+            web.UseSetting("urls", "http://127.0.0.1:0");
             web.UseSetting("Insights:DatabasePath", folder.File("insights.db"));
             web.UseSetting("Transcripts:Folder", transcripts);
             web.UseSetting("SearchIndex:DatabasePath", folder.File("catalogue.db"));
