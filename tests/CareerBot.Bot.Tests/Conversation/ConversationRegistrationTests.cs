@@ -31,9 +31,7 @@ public sealed class ConversationRegistrationTests : IDisposable
             web.UseSetting("State:SqlitePath", Path.Combine(_folder, "state.db"));
             web.UseSetting("Insights:DatabasePath", Path.Combine(_folder, "insights.db"));
         });
-        factory.UseKestrel(0);
-        factory.StartServer();
-
+        // In-memory test server: no port is bound, the program's own wiring is used.
         var engine = factory.Services.GetRequiredService<IConversationEngine>();
         var renderer = factory.Services.GetRequiredService<IReplyRenderer>();
         Assert.IsType<ConversationEngine>(engine);
