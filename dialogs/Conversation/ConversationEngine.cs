@@ -132,6 +132,7 @@ public sealed class ConversationEngine : IConversationEngine
                 dc.Say("help.what");
                 dc.Say("help.how");
                 dc.Say("help.words");
+                dc.Say("help.forget");
                 await dc.RepromptAsync(cancellationToken);
                 break;
             case InterruptionKind.Thanks:

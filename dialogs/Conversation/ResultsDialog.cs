@@ -38,7 +38,8 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
             if (result is { GaveUp: false, Choice: { } question })
             {
                 var target = question switch { "qualifications" => "qualifications", "hours" => "hours", "place" => "place", _ => "interest" };
-                return await ((MainDialog)dc.Dialogs.Get(MainDialog.DialogId)).JumpToAsync(dc, target, returnToResults: true, cancellationToken);
+                // Straight back to the results only when the resident has seen them already.
+                return await ((MainDialog)dc.Dialogs.Get(MainDialog.DialogId)).JumpToAsync(dc, target, dc.State.Facts.ResultsSeen, cancellationToken);
             }
             return await AskMenuAsync(dc, cancellationToken);
         }

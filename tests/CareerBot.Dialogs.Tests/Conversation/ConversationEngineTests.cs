@@ -156,6 +156,21 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task RunTurn_ChangeAnswerBeforeResults_GoesOnWithTheNextQuestions()
+    {
+        var talk = new TestTalk();
+        await talk.JoinAsync();
+        await talk.SayAllAsync("Caring for people", "None");
+        await talk.SayAsync("change my answer");
+        Assert.Equal("Which answer do you want to change?", talk.LastText);
+        await talk.SayAsync("Kind of work");
+        await talk.SayAsync("Office work");
+        // Not seen results yet: the talk carries on with the questions, not straight to results.
+        Assert.Equal("What qualifications do you have?", talk.LastText);
+        Assert.Empty(talk.Catalogue.Profiles);
+    }
+
+    [Fact]
     public async Task RunTurn_ForgetMe_DeletesStateAndAsksHostToForget()
     {
         var talk = new TestTalk();
