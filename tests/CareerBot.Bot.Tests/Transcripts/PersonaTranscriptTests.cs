@@ -79,7 +79,28 @@ public sealed partial class PersonaTranscriptTests(RealCatalogue catalogue) : IC
         Assert.True(pooled.KnownShare >= PlainEnglishMeasure.MinPooledKnownShare,
             $"{pooled.KnownShare:P1} known; hard words: {string.Join(", ", pooled.Unknown.Distinct())}");
 
-        talk.SaveTranscript(TranscriptFiles.PathFor(persona.Name));
+        var path = TranscriptFiles.PathFor(persona.Name);
+        talk.SaveTranscript(path);
+        AssertEmulatorCanOpen(path);
+    }
+
+    /// <summary>The Emulator opens a flat JSON array; each activity needs type, from, recipient with role, and timestamp.</summary>
+    private static void AssertEmulatorCanOpen(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        Assert.False(bytes is [0xEF, 0xBB, 0xBF, ..], "No byte order mark.");
+        using var doc = System.Text.Json.JsonDocument.Parse(bytes);
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, doc.RootElement.ValueKind);
+        DateTimeOffset? last = null;
+        foreach (var a in doc.RootElement.EnumerateArray())
+        {
+            Assert.False(string.IsNullOrEmpty(a.GetProperty("type").GetString()));
+            Assert.Contains(a.GetProperty("from").GetProperty("role").GetString(), new[] { "user", "bot" });
+            Assert.Contains(a.GetProperty("recipient").GetProperty("role").GetString(), new[] { "user", "bot" });
+            var time = a.GetProperty("timestamp").GetDateTimeOffset();
+            Assert.True(last is null || time > last, "Timestamps keep the order.");
+            last = time;
+        }
     }
 
     /// <summary>
