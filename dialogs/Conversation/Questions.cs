@@ -75,11 +75,19 @@ public sealed class Questions(MessageCatalogue messages)
         Button("10", "button.miles.10", "10 miles"),
         Button("any", "button.miles.any", "any", "anywhere", "any distance", "far", "dont mind"));
 
-    public PromptSpec ResultsMenu() => Spec(PromptKind.Results, "results", "ask.results", "retry.results", "giveup.generic",
-        Button("details", "button.results.details", "tell me more", "more about a job", "details", "more info"),
-        Button("more", "button.results.more", "more", "more jobs", "more results", "next", "show more"),
-        Button("change", "button.results.change", "change", "change answer", "change my answer", "change an answer"),
-        Button("restart", "button.results.restart", "start again", "restart", "start over")) with { MaxAttempts = 3 };
+    /// <summary>What next after the results; with nothing on screen, only change an answer or start again.</summary>
+    public PromptSpec ResultsMenu(bool hasResults = true)
+    {
+        PromptChoice[] all =
+        [
+            Button("details", "button.results.details", "tell me more", "more about a job", "details", "more info"),
+            Button("more", "button.results.more", "more", "more jobs", "more results", "next", "show more"),
+            Button("change", "button.results.change", "change", "change answer", "change my answer", "change an answer"),
+            Button("restart", "button.results.restart", "start again", "restart", "start over"),
+        ];
+        return Spec(PromptKind.Results, "results", "ask.results", "retry.results", "giveup.generic",
+            hasResults ? all : [.. all.Where(c => c.Value is "change" or "restart")]);
+    }
 
     public PromptSpec WhichJob(IReadOnlyList<ShownResult> shown, bool courses) =>
         Spec(PromptKind.Choice, "results", courses ? "ask.results.which_courses" : "ask.results.which", "retry.results.which", "giveup.generic",

@@ -85,14 +85,14 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         dc.Send(new Reply
         {
             Text = dc.Messages.Get("ask.results"),
-            Choices = q.ResultsMenu().Choices.Select(c => new Choice(c.Label, c.Value)).ToList(),
+            Choices = q.ResultsMenu(hasResults: dc.State.Facts.Shown.Count > 0).Choices.Select(c => new Choice(c.Label, c.Value)).ToList(),
             ExpectsInput = true,
         });
         return Task.CompletedTask;
     }
 
     private Task<DialogTurnResult> AskMenuAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        dc.PromptAsync(q.ResultsMenu(), cancellationToken);
+        dc.PromptAsync(q.ResultsMenu(hasResults: dc.State.Facts.Shown.Count > 0), cancellationToken);
 
     private async Task ShowPageAsync(DialogContext dc, int offset, CancellationToken cancellationToken)
     {

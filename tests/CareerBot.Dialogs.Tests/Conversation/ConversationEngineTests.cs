@@ -171,6 +171,22 @@ public sealed class ConversationEngineTests
     }
 
     [Fact]
+    public async Task RunTurn_NoResults_SaysSoAndOffersOnlyChangeOrStartAgain()
+    {
+        var talk = new TestTalk();
+        await talk.JoinAsync();
+        // The small fake catalogue has no pharmacy jobs.
+        await talk.SayAllAsync("Medicines", "None", "Full-time", "Days", "Now", "skip");
+        Assert.Contains("found no jobs", talk.AllText, StringComparison.Ordinal);
+        Assert.Equal(["change", "restart"], talk.Last.Replies[^1].Choices.Select(c => c.Value));
+        await talk.SayAsync("1");
+        Assert.Equal("Which answer do you want to change?", talk.LastText);
+        await talk.SayAsync("Kind of work");
+        await talk.SayAsync("Caring for people");
+        Assert.Contains(talk.Last.Replies, r => r.Cards.Count > 0);
+    }
+
+    [Fact]
     public async Task RunTurn_ForgetMe_DeletesStateAndAsksHostToForget()
     {
         var talk = new TestTalk();
