@@ -15,7 +15,7 @@ internal static class InsightCalculator
         for (DateOnly day = from; day <= to; day = day.AddDays(1))
             days.Add(new DayCount(day, perDay.GetValueOrDefault(day)));
 
-        List<ValueCount> steps = Totals(counts, InsightKinds.Step);
+        List<ValueCount> steps = Totals(counts, InsightKinds.Step).Where(v => !InsightKinds.SideSteps.Contains(v.Value)).ToList();
         var dropOff = new List<StepFigure>(steps.Count);
         for (int i = 0; i < steps.Count; i++)
         {

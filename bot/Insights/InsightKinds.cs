@@ -13,4 +13,13 @@ internal static class InsightKinds
     public const string Shown = "shown";
     /// <summary>A word the resident typed that matched nothing in the catalogue.</summary>
     public const string Unmatched = "unmatched";
+
+    /// <summary>The step counted when suggestions were shown: the conversation reached its results.</summary>
+    public const string ResultsStep = "results";
+
+    /// <summary>
+    /// Prompts that only some residents meet (a "did you mean" check, the questions for those not sure
+    /// what they like): left out of the drop-off funnel, where they would look like people stopping.
+    /// </summary>
+    public static readonly IReadOnlySet<string> SideSteps = new HashSet<string>(StringComparer.Ordinal) { "confirm", "notsure" };
 }

@@ -20,8 +20,11 @@ internal sealed class InsightObserver(IInsightStore store, InsightCalendar calen
         // A conversation counts from the resident's first message, not from a widget that was opened.
         bool residentWrote = inbound.Type == ActivityTypes.Message
             && !string.Equals(inbound.From?.Role, "bot", StringComparison.OrdinalIgnoreCase);
-        InsightFact[] facts = signals.SelectMany(InsightFact.From).Distinct().ToArray();
-        await store.RecordAsync(channelId, conversationId, calendar.Today, residentWrote, facts,
+        IEnumerable<InsightFact> facts = signals.SelectMany(InsightFact.From);
+        // Suggestions shown = the conversation got to its results: the last stage of "how far people get".
+        if (signals.Any(s => s.Kind == InsightKinds.Shown))
+            facts = facts.Append(new InsightFact(InsightKinds.Step, InsightKinds.ResultsStep));
+        await store.RecordAsync(channelId, conversationId, calendar.Today, residentWrote, facts.Distinct().ToArray(),
             cancellationToken);
     }
 

@@ -87,8 +87,8 @@
   function render(f) {
     $("range").textContent = "(" + f.from + " to " + f.to + ")";
     $("total").textContent = String(f.totalConversations);
-    var last = f.dropOff.length ? f.dropOff[f.dropOff.length - 1] : null;
-    $("finished").textContent = last ? String(last.reached) : "0";
+    var results = f.dropOff.filter(function (s) { return s.step === "results"; })[0];
+    $("finished").textContent = results ? String(results.reached) : "0";
     $("gaps").textContent = String(f.unmatchedWords.length);
     $("gaps-note").textContent = "Typed in " + f.minimumWordCount + " or more conversations. These may be gaps in the catalogue.";
     columns($("chart-days"), f.conversationsPerDay);

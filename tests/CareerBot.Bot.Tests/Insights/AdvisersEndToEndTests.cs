@@ -72,8 +72,10 @@ public sealed class AdvisersEndToEndTests : IDisposable
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
         JsonElement figures = await client.GetFromJsonAsync<JsonElement>("/insights/data?days=1", ct);
         Assert.Equal(3, figures.GetProperty("totalConversations").GetInt64());
+        // Each conversation's distinct questions (side prompts left out), plus "results" where roles were shown.
         var expectedSteps = pipeline.Signals.Values
-            .SelectMany(s => s.Where(x => x.Kind == "step").Select(x => x.Value).Distinct())
+            .SelectMany(s => s.Where(x => x.Kind == "step" && !InsightKinds.SideSteps.Contains(x.Value)).Select(x => x.Value)
+                .Concat(s.Any(x => x.Kind == "shown") ? ["results"] : Array.Empty<string>()).Distinct())
             .GroupBy(v => v).ToDictionary(g => g.Key, g => (long)g.Count());
         var actualSteps = figures.GetProperty("dropOff").EnumerateArray()
             .ToDictionary(s => s.GetProperty("step").GetString()!, s => s.GetProperty("reached").GetInt64());
@@ -82,6 +84,7 @@ public sealed class AdvisersEndToEndTests : IDisposable
         long shown = pipeline.Signals["full"].Where(s => s.Kind == "shown").Select(s => s.Value).Distinct().Count();
         Assert.True(shown > 0, "the full conversation reached results");
         Assert.Equal(shown, figures.GetProperty("suggestionsShown").EnumerateArray().Sum(v => v.GetProperty("count").GetInt64()));
+        Assert.Equal(1, actualSteps["results"]);
         Assert.Contains(figures.GetProperty("topInterests").EnumerateArray(), v => v.GetProperty("count").GetInt64() == 2);
     }
 }
