@@ -125,4 +125,15 @@ public sealed class ChannelReplyRendererTests
     [InlineData(4, "1, 2, 3 or 4")]
     public void NumberList_Count_ReadsNaturally(int count, string expected) =>
         Assert.Equal(expected, ChannelReplyRenderer.NumberList(count));
+
+    [Theory]
+    [InlineData("webchat", ChannelKind.WebChat)]
+    [InlineData("MSTeams", ChannelKind.Teams)]
+    [InlineData("sms", ChannelKind.Sms)]
+    [InlineData("emulator", ChannelKind.Emulator)]
+    [InlineData("directline", ChannelKind.DirectLine)]
+    [InlineData("slack", ChannelKind.Other)]
+    [InlineData(null, ChannelKind.Other)]
+    public void ChannelKinds_From_MapsWireIds(string? channelId, ChannelKind expected) =>
+        Assert.Equal(expected, ChannelKinds.From(channelId));
 }

@@ -29,11 +29,7 @@ public sealed class InProcessDriver(RealCatalogue catalogue) : IBotDriver
             Text = activity.Text ?? "",
             ValueJson = activity.Value is { } v ? JsonSerializer.Serialize(v) : null,
             LocalTime = activity.LocalTimestamp ?? activity.Timestamp ?? DateTimeOffset.UtcNow,
-            Channel = channel switch
-            {
-                "sms" => ChannelKind.Sms, "msteams" => ChannelKind.Teams, "webchat" => ChannelKind.WebChat,
-                "directline" => ChannelKind.DirectLine, "emulator" => ChannelKind.Emulator, _ => ChannelKind.Test,
-            },
+            Channel = ChannelKinds.From(channel),
             ConversationId = activity.Conversation?.Id ?? "c1",
             IsConversationStart = activity.Type == ActivityTypes.ConversationUpdate,
         };
