@@ -1,4 +1,6 @@
 using CareerBot.Bot.Hosting;
+using CareerBot.Bot.Protocol.Auth;
+using CareerBot.Bot.Protocol.Connector;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareerBot.Bot.Protocol;
@@ -9,14 +11,11 @@ internal static class ProtocolRegistration
     public static WebApplicationBuilder AddBotProtocol(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddBotAuthentication();
+        services.AddConnector();
         services.AddProblemDetails();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IActivityProcessor, ActivityPipeline>();
-
-        // Stand-ins until the connector area registers the real ones (theirs win: TryAdd here).
-        services.TryAddSingleton<IInboundAuthenticator, LocalModeAuthenticator>();
-        services.AddHttpClient(nameof(BasicReplySender));
-        services.TryAddSingleton<IReplySender, BasicReplySender>();
         return builder;
     }
 

@@ -182,7 +182,6 @@ public sealed class ActivityPipelineTests : IAsyncLifetime
     [Fact]
     public async Task Restart_SameStateFile_ConversationGoesOnAtTheSameQuestion()
     {
-        Assert.SkipWhen(TemporaryState.InUse, "Needs the state area's SQLite store on main.");
         await using var bot = await BotHostFixture.StartAsync(Ct);
         var emulator = new EmulatorChannel(_sink.ServiceUrl);
         await bot.ExpectRepliesAsync(emulator.Join(), Ct);

@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using CareerBot.Bot.Protocol;
-using CareerBot.Bot.State;
 using CareerBot.SearchIndex.Index;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,7 +11,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CareerBot.Bot.Tests.Protocol;
 
@@ -83,11 +81,7 @@ public sealed class BotHostFixture : IAsyncDisposable
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             foreach (var (key, value) in _settings) web.UseSetting(key, value);
-            web.ConfigureTestServices(services =>
-            {
-                TemporaryState.AddIfMissing(services);
-                _services?.Invoke(services);
-            });
+            if (_services is not null) web.ConfigureTestServices(_services);
         });
         factory.UseKestrel(0);
         factory.StartServer();
