@@ -74,7 +74,7 @@ internal sealed partial class ActivityPipeline(
 
     /// <summary>The first added member that is not the bot (the recipient), or null.</summary>
     private static ChannelAccount? JoiningUser(Activity activity) =>
-        activity.MembersAdded?.FirstOrDefault(m => !string.IsNullOrEmpty(m.Id) && !string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal));
+        activity.MembersAdded?.FirstOrDefault(m => !string.IsNullOrEmpty(m?.Id) && !string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal));
 
     private async Task<ProcessResult> RunAsync(Activity activity, TurnKind kind, CancellationToken cancellationToken)
     {
