@@ -115,7 +115,8 @@ public sealed class HostileBodies(int seed, string serviceUrl)
     {
         var type = Types[random.Next(Types.Length)];
         var conversation = "fuzz-conv-" + random.Next(40);
-        var now = DateTimeOffset.UtcNow;
+        // Times from the seed, so a case is the same bytes on every run.
+        var now = new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero).AddSeconds(random.Next(0, 365 * 24 * 3600));
         var root = new JsonObject
         {
             ["type"] = type,
