@@ -31,6 +31,9 @@ internal sealed class ChannelHost : IAsyncDisposable
     }
 
     public CapturedLogs Logs { get; }
+
+    /// <summary>The host's own folder: catalogue index, state and insight files.</summary>
+    public string Folder => _folder.Path;
     public HttpClient Client { get; }
     public Uri Address => Client.BaseAddress!;
     public IServiceProvider Services => _factory.Services;

@@ -180,6 +180,13 @@ public sealed class TwilioWebhookTests
         Assert.Contains(logs, l => l.Contains("sms-", StringComparison.Ordinal));
         foreach (var form in forms)
             Assert.DoesNotContain(logs, l => l.Contains(form, StringComparison.Ordinal));
+        foreach (var file in Directory.GetFiles(host.Folder, "*", SearchOption.AllDirectories))
+        {
+            var bytes = await File.ReadAllBytesAsync(file, Ct);
+            foreach (var form in forms)
+                Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(form)) < 0, $"{form} found in {Path.GetFileName(file)}");
+        }
+        Assert.NotEmpty(Directory.GetFiles(host.Folder, "state.db*"));
         if (host.Services.GetRequiredService<IConversationStateStore>() is InMemoryStateStore memory)
         {
             foreach (var key in memory.Keys)
