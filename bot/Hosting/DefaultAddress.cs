@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration.Memory;
+
 namespace CareerBot.Bot.Hosting;
 
 /// <summary>
@@ -11,8 +13,11 @@ public static class DefaultAddress
     public static WebApplicationBuilder UseDefaultAddress(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // The lowest-priority source: every later source (settings files, environment, command line,
+        // a test host's settings) overrides it. Ports set for the container must not be overridden by urls.
         if (IsNeeded(builder.Configuration))
-            builder.WebHost.UseUrls(Url);
+            ((IConfigurationBuilder)builder.Configuration).Sources.Insert(0,
+                new MemoryConfigurationSource { InitialData = [new("urls", Url)] });
         return builder;
     }
 
