@@ -154,7 +154,7 @@ internal sealed partial class JwtInboundAuthenticator : IInboundAuthenticator
         _ => "The token is not valid.",
     };
 
-    [LoggerMessage(Level = LogLevel.Warning, EventId = 4201, Message = "Request from channel {ChannelId} refused: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Debug, EventId = 4201, Message = "Request from channel {ChannelId} refused: {Reason}")]
     private partial void LogDenied(string? channelId, string? reason);
 
     [LoggerMessage(Level = LogLevel.Error, EventId = 4202, Message = "Bot authentication could not fetch or use the signing keys")]

@@ -10,7 +10,7 @@ namespace CareerBot.Bot.Tests.Protocol.Auth;
 /// Stand-ins for login.botframework.com and Entra's OpenID metadata on loopback, serving locally
 /// generated RSA keys as JWKS, and a signer that issues tokens with those keys.
 /// </summary>
-internal sealed class LocalOpenIdMetadata : IAsyncDisposable
+public sealed class LocalOpenIdMetadata : IAsyncDisposable
 {
     public const string ConnectorIssuer = "https://api.botframework.com";
     public const string EmulatorIssuerV1 = "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/";
@@ -83,7 +83,7 @@ internal sealed class LocalOpenIdMetadata : IAsyncDisposable
 }
 
 /// <summary>A locally generated RSA signing key, its JWK form and a token signer.</summary>
-internal sealed class SigningKey
+public sealed class SigningKey
 {
     private readonly RSA rsa;
 

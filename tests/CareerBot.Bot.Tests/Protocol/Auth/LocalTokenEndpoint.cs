@@ -8,7 +8,7 @@ namespace CareerBot.Bot.Tests.Protocol.Auth;
 /// An Entra-like token endpoint on loopback: POST /{tenant}/oauth2/v2.0/token (client credentials) and
 /// GET /msi/token (managed identity). Each token is "token-N"; the test chooses the lifetime or an error.
 /// </summary>
-internal sealed class LocalTokenEndpoint : IAsyncDisposable
+public sealed class LocalTokenEndpoint : IAsyncDisposable
 {
     private readonly ConcurrentQueue<TokenCall> calls = new();
     private LoopbackServer? server;
@@ -73,4 +73,4 @@ internal sealed class LocalTokenEndpoint : IAsyncDisposable
     }
 }
 
-internal sealed record TokenCall(string Tenant, IReadOnlyDictionary<string, string> Fields, string? MetadataHeader);
+public sealed record TokenCall(string Tenant, IReadOnlyDictionary<string, string> Fields, string? MetadataHeader);

@@ -24,7 +24,7 @@ public sealed class OutboundTokenTests
     public async Task Replies_AppIdConfigured_CarryOneCachedToken()
     {
         await using LocalTokenEndpoint tokens = await LocalTokenEndpoint.StartAsync(Cancel);
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create(Registration(tokens));
 
         for (int i = 0; i < 5; i++)
@@ -44,7 +44,7 @@ public sealed class OutboundTokenTests
     [Fact]
     public async Task Replies_NoAppId_NoAuthorizationHeader()
     {
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create();
 
         await rig.SendAsync(SomeReply.To(sink.ServiceUrl, "conv-1", "plain"));
@@ -96,7 +96,7 @@ public sealed class OutboundTokenTests
     public async Task Replies_ChannelRefusesToken_FreshTokenOnceThenDelivered()
     {
         await using LocalTokenEndpoint tokens = await LocalTokenEndpoint.StartAsync(Cancel);
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create(Registration(tokens));
         sink.Script("conv-1", new SinkAnswer(401));
 
@@ -111,7 +111,7 @@ public sealed class OutboundTokenTests
     public async Task Replies_TokenRefused_LoggedWithTheEntraReason()
     {
         await using LocalTokenEndpoint tokens = await LocalTokenEndpoint.StartAsync(Cancel);
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create(Registration(tokens));
         tokens.Error = (400, "AADSTS700016: Application with identifier 'app-123' was not found in the directory 'Bot Framework'.");
 
@@ -129,7 +129,7 @@ public sealed class OutboundTokenTests
     public async Task Token_TokenEndpointBusy_ReplyRetriedAndDelivered()
     {
         await using LocalTokenEndpoint tokens = await LocalTokenEndpoint.StartAsync(Cancel);
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create(Registration(tokens));
         tokens.Error = (503, "busy");
         tokens.ErrorCount = 2;
