@@ -1,3 +1,5 @@
+using System.Net;
+using CareerBot.Bot.Insights;
 using CareerBot.Bot.State;
 using CareerBot.Bot.Tests.Insights;
 using Microsoft.AspNetCore.Hosting;
@@ -77,5 +79,64 @@ public sealed class StateRegistrationTests : IDisposable
         var error = Assert.ThrowsAny<OptionsValidationException>(() => factory.Services);
 
         Assert.Contains(key.Split(':')[1], error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task KindRedis_AnyCase_RedisStoreAndLeaseAndInsightsShareTheConnection()
+    {
+        await using RedisServer redis = await RedisServer.StartAsync(TestContext.Current.CancellationToken);
+        await using var factory = Host(("Storage:Kind", "Redis"), ("Storage:Redis", redis.ConnectionString),
+            ("Insights:DatabasePath", ""));
+        IServiceProvider services = factory.Services;
+
+        var store = Assert.IsType<RedisConversationStateStore>(services.GetRequiredService<IConversationStateStore>());
+        Assert.IsType<RedisConversationLease>(services.GetRequiredService<IConversationLease>());
+        Assert.IsType<RedisInsightStore>(services.GetRequiredService<IInsightStore>());
+        string? etag = await store.WriteAsync("conv", "{}", null, TestContext.Current.CancellationToken);
+        Assert.Equal(new StoredState("{}", etag!),
+            await new RedisConversationStateStore(() => redis.Connection, TimeSpan.FromDays(1),
+                Polly.ResiliencePipeline.Empty).ReadAsync("conv", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task LegacyRedisConnectionString_StillHonoured()
+    {
+        await using RedisServer redis = await RedisServer.StartAsync(TestContext.Current.CancellationToken);
+        await using var factory = Host(("Storage:Kind", "redis"), ("Redis:ConnectionString", redis.ConnectionString));
+
+        var store = factory.Services.GetRequiredService<IConversationStateStore>();
+
+        Assert.NotNull(await store.WriteAsync("conv", "{}", null, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Readiness_RedisStopsAndReturns_NotReadyThenReadyAgain()
+    {
+        await using RedisServer redis = await RedisServer.StartAsync(TestContext.Current.CancellationToken);
+        await using var factory = Host(("urls", "http://127.0.0.1:0"), ("Storage:Kind", "redis"), ("Storage:Redis", redis.ConnectionString));
+        factory.UseKestrel(0);
+        factory.StartServer();
+        using HttpClient client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, await ReadyAsync(client, HttpStatusCode.OK));
+
+        await redis.StopAsync();
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await ReadyAsync(client, HttpStatusCode.ServiceUnavailable));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz", TestContext.Current.CancellationToken)).StatusCode);
+
+        await redis.RestartAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, await ReadyAsync(client, HttpStatusCode.OK));
+    }
+
+    /// <summary>Asks /readyz until it answers <paramref name="wanted"/> (a minute at most); returns the last answer.</summary>
+    private static async Task<HttpStatusCode> ReadyAsync(HttpClient client, HttpStatusCode wanted)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            HttpStatusCode status = (await client.GetAsync("/readyz", TestContext.Current.CancellationToken)).StatusCode;
+            if (status == wanted || waited.Elapsed > TimeSpan.FromMinutes(1))
+                return status;
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
     }
 }
