@@ -37,11 +37,9 @@ internal sealed class TeamsGate(ILogger<TeamsGate> logger) : IChannelGate
                 logger.LogInformation("Teams {ConversationId}: a message in a shared chat; asked to talk one to one",
                     activity.Conversation?.Id);
                 return GateDecision.Answer(activity, [OneToOne()]);
-            case ActivityTypes.ConversationUpdate:
-                // Say it once, when the bot itself joins; stay quiet when other people come and go.
-                var botAdded = activity.MembersAdded?.Any(m => IsBot(m, activity)) == true;
-                return GateDecision.Answer(activity, botAdded ? [OneToOne()] : []);
-            case ActivityTypes.InstallationUpdate:
+            case ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
+                // No welcome to a whole team or group (Teams' own advice for large teams), and none for each
+                // person who joins: the first @mention gets the one-to-one message.
                 return GateDecision.Answer(activity, []);
             default:
                 return GateDecision.Continue(activity);

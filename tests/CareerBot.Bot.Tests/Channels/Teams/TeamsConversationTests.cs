@@ -31,10 +31,12 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         var conversation = "a:personal-full-" + Guid.NewGuid().ToString("N");
         var all = new List<Activity>();
 
-        var welcome = await _host.SendAsync(InConversation(TeamsActivities.PersonalInstall(), conversation), Ct);
-        Assert.Contains(welcome, a => a.Text?.Contains("CareerBot", StringComparison.Ordinal) == true);
-        Assert.Contains(welcome, a => a.Text == MessageCatalogue.Default.Get("ask.interest"));
-        all.AddRange(welcome);
+        // Teams sends the install (a conversationUpdate); the resident then writes. The greeting comes with
+        // one or the other, depending on whether the pipeline hands bot-only member updates to the gates.
+        all.AddRange(await _host.SendAsync(InConversation(TeamsActivities.PersonalInstall(), conversation), Ct));
+        all.AddRange(await _host.SendAsync(InConversation(TeamsActivities.PersonalMessage($"{Tag} hi", [Tag], id: "1741079600000"), conversation), Ct));
+        Assert.Contains(all, a => a.Text?.Contains("CareerBot", StringComparison.Ordinal) == true);
+        Assert.Equal(MessageCatalogue.Default.Get("ask.interest"), all[^1].Text);
 
         string[] answers = ["Caring for people", "None", "Full-time", "Days", "Now", "skip"];
         IReadOnlyList<Activity> replies = [];
@@ -103,12 +105,12 @@ public sealed class TeamsConversationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TeamChannel_BotAddedThenPersonAdded_OneReplyThenNone()
+    public async Task TeamChannel_BotAddedThenPersonAdded_NoWelcomeToTheTeam()
     {
         var botAdded = await _host.SendAsync(TeamsActivities.BotAddedToTeam(), Ct);
         var personAdded = await _host.SendAsync(TeamsActivities.BotAddedToTeam(memberId: "29:new-team-member"), Ct);
 
-        Assert.Equal(MessageCatalogue.Default.Get(TeamsGate.GroupChatMessageKey), Assert.Single(botAdded).Text);
+        Assert.Empty(botAdded);
         Assert.Empty(personAdded);
     }
 

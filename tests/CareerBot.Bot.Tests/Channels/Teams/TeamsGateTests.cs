@@ -125,18 +125,12 @@ public sealed class TeamsGateTests
         Assert.Equal(OneToOne, Assert.Single(decision.Instead ?? []).Text);
     }
 
-    [Fact]
-    public async Task Inspect_BotAddedToTeam_SaysOneToOneOnce()
+    [Theory]
+    [InlineData(TeamsActivities.BotId)]
+    [InlineData("29:new-team-member")]
+    public async Task Inspect_MemberAddedToTeam_QuietAndNoConversation(string memberId)
     {
-        var decision = await Inspect(TeamsActivities.BotAddedToTeam());
-
-        Assert.Equal(OneToOne, Assert.Single(decision.Instead ?? []).Text);
-    }
-
-    [Fact]
-    public async Task Inspect_PersonAddedToTeam_StaysQuiet()
-    {
-        var decision = await Inspect(TeamsActivities.BotAddedToTeam(memberId: "29:new-team-member"));
+        var decision = await Inspect(TeamsActivities.BotAddedToTeam(memberId));
 
         Assert.NotNull(decision.Instead);
         Assert.Empty(decision.Instead);
