@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using StackExchange.Redis;
 
-namespace CareerBot.Bench.Load;
+namespace CareerBot.Bench.Scale;
 
 /// <summary>A throw-away redis-server on 127.0.0.1 and a free port, no persistence; killed on dispose.</summary>
 internal sealed class RedisServer : IAsyncDisposable

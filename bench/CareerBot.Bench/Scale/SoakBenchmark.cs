@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace CareerBot.Bench.Load;
+namespace CareerBot.Bench.Scale;
 
 /// <summary>
 /// A bounded soak: steady whole dialogs through /api/messages for a fixed time (default 5 minutes), sampling the
@@ -26,10 +26,10 @@ internal sealed class SoakBenchmark : IBenchmark
         try
         {
             var index = await BotInstances.BuildIndexAsync(folder, cancellationToken);
-            await using var sink = await LoadSink.StartAsync(cancellationToken);
+            await using var sink = await TurnSink.StartAsync(cancellationToken);
             await using var redis = store == "redis" ? await RedisServer.StartAsync(cancellationToken) : null;
             await using var bot = await BotInstances.StartAsync(folder, index, redis?.Configuration, "Warning", cancellationToken);
-            using var driver = new LoadDriver([bot.MessagesUrl], sink);
+            using var driver = new ScaleDriver([bot.MessagesUrl], sink);
 
             long turns = 0;
             var end = DateTime.UtcNow.AddMinutes(minutes);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace CareerBot.Bench.Load;
+namespace CareerBot.Bench.Scale;
 
 /// <summary>Samples this process's memory every <c>period</c> and keeps the peaks (working set, GC heap).</summary>
 internal sealed class ProcessSampler : IAsyncDisposable

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CareerBot.Bench.Load;
+namespace CareerBot.Bench.Scale;
 
 /// <summary>--name value options of a benchmark.</summary>
 internal sealed class BenchArgs

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace CareerBot.Bench.Load;
+namespace CareerBot.Bench.Scale;
 
 /// <summary>A web app in this process on http://127.0.0.1:0.</summary>
 internal sealed class Instance(WebApplication app, Uri messagesUrl) : IAsyncDisposable

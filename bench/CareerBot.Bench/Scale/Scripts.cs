@@ -1,4 +1,4 @@
-namespace CareerBot.Bench.Load;
+namespace CareerBot.Bench.Scale;
 
 /// <summary>
 /// Whole guided dialogs a resident has with the bot: the Emulator's join (greeting), then kind of work,

@@ -9,7 +9,7 @@ using CareerBot.Bot.State;
 using CareerBot.Dialogs.Engine;
 using Stopwatch = System.Diagnostics.Stopwatch;
 
-namespace CareerBot.Bench.Load;
+namespace CareerBot.Bench.Scale;
 
 /// <summary>
 /// Where a turn's time and allocations go: the pipeline's steps done one after another with the bot's own

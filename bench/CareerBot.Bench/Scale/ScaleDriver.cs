@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using CareerBot.Bot.Protocol;
 
-namespace CareerBot.Bench.Load;
+namespace CareerBot.Bench.Scale;
 
 /// <summary>
 /// Plays many residents at once, each a whole guided dialog (join, then the script's answers) the way the
@@ -11,18 +11,18 @@ namespace CareerBot.Bench.Load;
 /// activity to the sink receiving the turn's last reply (its question). Turns go to the targets in turn
 /// (round robin over all turns, as a load balancer would), so with two instances a conversation's turns alternate.
 /// </summary>
-internal sealed class LoadDriver : IDisposable
+internal sealed class ScaleDriver : IDisposable
 {
     private static readonly TimeSpan TurnTimeout = TimeSpan.FromSeconds(60);
 
     private readonly Uri[] _targets;
-    private readonly LoadSink _sink;
+    private readonly TurnSink _sink;
     private readonly HttpClient _http;
     private readonly IReadOnlyDictionary<(int Script, int Step), int>? _replyCounts;
     private long _turnCounter;
 
     /// <param name="replyCounts">For the bare endpoint: how many replies the bot sends at each step of each script.</param>
-    public LoadDriver(IReadOnlyList<Uri> targets, LoadSink sink, IReadOnlyDictionary<(int, int), int>? replyCounts = null)
+    public ScaleDriver(IReadOnlyList<Uri> targets, TurnSink sink, IReadOnlyDictionary<(int, int), int>? replyCounts = null)
     {
         _targets = [.. targets];
         _sink = sink;
@@ -34,7 +34,7 @@ internal sealed class LoadDriver : IDisposable
     /// Runs <paramref name="concurrency"/> residents at once until <paramref name="conversations"/> dialogs are done
     /// or <paramref name="until"/> passes (whichever is given); a resident starts a new dialog when one ends.
     /// </summary>
-    public async Task<LoadResult> RunAsync(int concurrency, int? conversations, DateTime? until, CancellationToken cancellationToken,
+    public async Task<ScaleResult> RunAsync(int concurrency, int? conversations, DateTime? until, CancellationToken cancellationToken,
         Action<TurnRecord>? onTurn = null)
     {
         var started = 0;
@@ -56,10 +56,10 @@ internal sealed class LoadDriver : IDisposable
         clock.Stop();
         var all = latencies.SelectMany(l => l).ToList();
         all.Sort();
-        return new LoadResult(all, clock.Elapsed, Math.Min(started, conversations ?? started), errors);
+        return new ScaleResult(all, clock.Elapsed, Math.Min(started, conversations ?? started), errors);
     }
 
-    /// <summary>One whole dialog; returns the reply texts of each turn when <see cref="LoadSink.KeepTexts"/> is on.</summary>
+    /// <summary>One whole dialog; returns the reply texts of each turn when <see cref="TurnSink.KeepTexts"/> is on.</summary>
     public async Task<List<PendingTurn>> RunConversationAsync(int number, List<double> latencies, ErrorCounts errors,
         Action<TurnRecord>? onTurn, CancellationToken cancellationToken)
     {
@@ -172,7 +172,7 @@ internal sealed class ErrorCounts
     }
 }
 
-internal sealed record LoadResult(List<double> SortedLatencies, TimeSpan Elapsed, int Conversations, ErrorCounts Errors)
+internal sealed record ScaleResult(List<double> SortedLatencies, TimeSpan Elapsed, int Conversations, ErrorCounts Errors)
 {
     public int Turns => SortedLatencies.Count;
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
