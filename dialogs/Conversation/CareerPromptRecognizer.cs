@@ -336,5 +336,7 @@ public sealed class CareerPromptRecognizer(
 
     private string Describe(StartDate start) => start.Now
         ? messages.Get("describe.now")
-        : messages.Format("describe.date", new Dictionary<string, string> { ["date"] = start.Date.ToString("d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) });
+        : start.Date is { } date
+            ? messages.Format("describe.date", new Dictionary<string, string> { ["date"] = date.ToString("d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) })
+            : messages.Get("describe.later");
 }
