@@ -69,6 +69,12 @@ public sealed record QualificationSet
     public bool None { get; init; }
     /// <summary>True when a qualification is from another country (point to UK ENIC).</summary>
     public bool Overseas { get; init; }
+    /// <summary>The country named, when one was ("Nigeria").</summary>
+    public string? Country { get; init; }
+    /// <summary>Level of English shown by a GCSE, Functional Skills or ESOL (0 = Entry); null when not said.</summary>
+    public int? EnglishLevel { get; init; }
+    /// <summary>Level of maths shown by a GCSE or Functional Skills (0 = Entry); null when not said.</summary>
+    public int? MathsLevel { get; init; }
 }
 
 /// <summary>A place and, when said, how far the resident can travel.</summary>
