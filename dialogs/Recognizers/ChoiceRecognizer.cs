@@ -12,6 +12,9 @@ public sealed class ChoiceRecognizer
     /// <summary>Lowest fuzzy score (0..100) that counts as a pick.</summary>
     public const int Threshold = 78;
 
+    /// <summary>Score of typed words that are only part of an option's name: a match to confirm.</summary>
+    private const int PartOfName = 80;
+
     /// <summary>Two options within this many points of each other are too close to call.</summary>
     public const int CloseCall = 6;
 
@@ -98,6 +101,9 @@ public sealed class ChoiceRecognizer
             var perWord = (int)nameWords.Average(n => typedWords.Max(w => Fuzzy.Word(w, n)));
             var covered = Math.Min(1.0, (double)nameWords.Length / typedWords.Length);
             score = Math.Max(score, (int)(perWord * (0.8 + 0.2 * covered)));
+            // Part of a longer name ("care" of "Care worker"): worth asking about, never sure.
+            if (typedWords.Length < nameWords.Length && typedWords.All(w => nameWords.Any(n => Fuzzy.Word(w, n) >= 85)))
+                score = Math.Max(score, PartOfName);
         }
         return score;
     }

@@ -77,8 +77,15 @@ public sealed record QualificationSet
     public int? MathsLevel { get; init; }
 }
 
-/// <summary>A place and, when said, how far the resident can travel.</summary>
-public sealed record PlaceAnswer(string Name, string Borough, string? PostcodeDistrict, double? MaxMiles);
+/// <summary>
+/// A place and, when said, how far the resident can travel. <see cref="Name"/> is empty when only a distance
+/// ("I can't travel far") or "anywhere" was said.
+/// </summary>
+public sealed record PlaceAnswer(string Name, string Borough, string? PostcodeDistrict, double? MaxMiles)
+{
+    /// <summary>"anywhere", "any distance": no limit on place or distance.</summary>
+    public bool Anywhere { get; init; }
+}
 
 /// <summary>A choice a prompt offers: its label, value and other words that pick it.</summary>
 public sealed record ChoiceOption(string Label, string Value, IReadOnlyList<string>? Synonyms = null);

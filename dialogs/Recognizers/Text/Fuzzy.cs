@@ -29,11 +29,14 @@ internal static class Fuzzy
         return bestScore >= threshold ? (best, bestScore) : (null, 0);
     }
 
-    /// <summary>Phrase similarity, 0..100: whole-string ratio, or token-set ratio when the words are shuffled or padded.</summary>
+    /// <summary>
+    /// Phrase similarity, 0..100: whole-string ratio, or token-sort ratio when the words are shuffled. Not token-set:
+    /// one word of a longer name ("nurse" in "nurse helper") must not count as the whole name.
+    /// </summary>
     public static int Phrase(string typed, string known)
     {
         if (typed == known) return 100;
         if (typed.Length == 0 || known.Length == 0) return 0;
-        return Math.Max(Fuzz.Ratio(typed, known), Fuzz.TokenSetRatio(typed, known) - 5);
+        return Math.Max(Fuzz.Ratio(typed, known), Fuzz.TokenSortRatio(typed, known) - 3);
     }
 }
