@@ -1,9 +1,21 @@
+using CareerBot.Bot.Channels.Sms;
+using CareerBot.Bot.Channels.Teams;
+
 namespace CareerBot.Bot.Channels;
 
 /// <summary>Direct Line, web page, Teams, SMS.</summary>
 internal static class ChannelsRegistration
 {
-    public static WebApplicationBuilder AddChannels(this WebApplicationBuilder builder) => builder;
+    public static WebApplicationBuilder AddChannels(this WebApplicationBuilder builder)
+    {
+        builder.AddTeamsChannel();
+        builder.AddSmsChannel();
+        return builder;
+    }
 
-    public static WebApplication MapChannels(this WebApplication app) => app;
+    public static WebApplication MapChannels(this WebApplication app)
+    {
+        app.MapSmsChannel();
+        return app;
+    }
 }
