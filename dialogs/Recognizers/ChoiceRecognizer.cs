@@ -127,7 +127,8 @@ public sealed class ChoiceRecognizer
         else if (NumberPhrases.At(t, i) is { Range.IsSingle: true } p)
         {
             if (!decimal.IsInteger(p.Range.Min)) return null;
-            n = (int)p.Range.Min;
+            // Any number past the options (even one too big for an int, found by the fuzz test) is out of range.
+            n = p.Range.Min > count ? count + 1 : p.Range.Min < 1 ? 0 : (int)p.Range.Min;
             next = p.To;
         }
         if (n is null) return null;
