@@ -16,13 +16,13 @@ public sealed class InsightsOptions
 
     /// <summary>
     /// Where the counts are kept: "Sqlite", "Redis", or "Auto" (the default): Redis when the conversation
-    /// state is in Redis (Storage__Kind=Redis), so all instances share one set of figures; else SQLite.
+    /// state is in Redis (Storage__Kind=redis), so all instances share one set of figures; else SQLite.
     /// </summary>
     [Required]
     [RegularExpression("(?i)^(auto|sqlite|redis)$")]
     public string Store { get; set; } = "Auto";
 
-    /// <summary>Redis for the counts. Empty: the same Redis as the conversation state (Redis__ConnectionString).</summary>
+    /// <summary>Redis for the counts. Empty: the same Redis as the conversation state (Storage__Redis).</summary>
     public string? RedisConnectionString { get; set; }
 
     /// <summary>SQLite file for the anonymous counts. Empty: insights.db beside the conversation state file.</summary>

@@ -1,3 +1,5 @@
+using CareerBot.Bot.State;
+
 namespace CareerBot.Bot.Insights;
 
 /// <summary>Where the insight counts are kept when Insights__DatabasePath is not set.</summary>
@@ -12,7 +14,7 @@ internal static class InsightsPaths
         ArgumentNullException.ThrowIfNull(options);
         if (!string.IsNullOrWhiteSpace(options.DatabasePath))
             return options.DatabasePath;
-        string? statePath = configuration["State:SqlitePath"];
+        string? statePath = StatePaths.Configured(configuration);
         string folder = string.IsNullOrWhiteSpace(statePath) ? "data" : Path.GetDirectoryName(statePath) ?? "";
         return Path.Combine(folder, FileName);
     }

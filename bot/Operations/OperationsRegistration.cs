@@ -1,3 +1,4 @@
+using CareerBot.Bot.Operations.Metrics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace CareerBot.Bot.Operations;
@@ -11,6 +12,9 @@ internal static class OperationsRegistration
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks();
+        builder.Services.AddMetrics();
+        builder.Services.AddSingleton<BotMetrics>();
+        builder.Services.AddSingleton<PrometheusExporter>();
         return builder;
     }
 
@@ -20,6 +24,10 @@ internal static class OperationsRegistration
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
         // Readiness: every check tagged "ready" passes, so the load balancer sends traffic.
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.Services.GetRequiredService<PrometheusExporter>(); // listen from the start, not from the first scrape
+        // Prometheus scrape: turns, turn latency, errors, store and index timings, HTTP requests.
+        app.MapGet("/metrics", (PrometheusExporter exporter) =>
+            Results.Text(exporter.Write(), "text/plain; version=0.0.4; charset=utf-8"));
         return app;
     }
 }

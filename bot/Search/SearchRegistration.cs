@@ -1,3 +1,4 @@
+using CareerBot.Bot.Operations.Metrics;
 using CareerBot.SearchIndex.Catalogue;
 using CareerBot.SearchIndex.Index;
 using CareerBot.SearchIndex.Places;
@@ -23,8 +24,9 @@ internal static class SearchRegistration
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<CatalogueIndexManager>>()));
         services.AddSingleton(sp => sp.GetRequiredService<CatalogueIndexManager>().Holder);
-        services.AddSingleton<ICatalogueSearch>(sp => new CatalogueSearch(
-            sp.GetRequiredService<CatalogueIndexHolder>(), sp.GetRequiredService<ILogger<CatalogueSearch>>()));
+        services.AddSingleton<ICatalogueSearch>(sp => new TimedCatalogueSearch(
+            new CatalogueSearch(sp.GetRequiredService<CatalogueIndexHolder>(), sp.GetRequiredService<ILogger<CatalogueSearch>>()),
+            sp.GetRequiredService<BotMetrics>()));
         services.AddSingleton<IReadOnlyList<KnownPlace>>(sp => sp.GetRequiredService<CatalogueIndexManager>().LoadData().Places);
         services.AddSingleton(sp => new PlaceFinder(sp.GetRequiredService<IReadOnlyList<KnownPlace>>()));
         services.AddHostedService<CatalogueIndexStartup>();

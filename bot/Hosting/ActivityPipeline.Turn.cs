@@ -1,0 +1,63 @@
+using CareerBot.Bot.Protocol;
+using CareerBot.Bot.State;
+using CareerBot.Dialogs.Engine;
+
+namespace CareerBot.Bot.Hosting;
+
+internal sealed partial class ActivityPipeline
+{
+    /// <summary>
+    /// Read, run, write with the ETag; on a conflict (another writer got there first) read again and
+    /// run again, discarding the earlier outcome. Runs under the conversation's lease.
+    /// </summary>
+    private async Task<TurnRun> RunTurnAsync(Activity activity, TurnKind kind, string key, CancellationToken cancellationToken)
+    {
+        var welcomed = kind == TurnKind.Join ? (activity.Type == ActivityTypes.Event ? activity.From : JoiningUser(activity))?.Id : null;
+        for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
+        {
+            var stored = await store.ReadAsync(key, cancellationToken);
+            var record = ConversationRecord.Parse(stored?.Payload);
+            if (record is not null && record.HasApplied(activity.Id))
+                return new TurnRun(null, attempt, "the activity was already applied");
+            if (welcomed is not null && record?.WelcomeShownTo == welcomed)
+                return new TurnRun(null, attempt, "the welcome is already showing");
+
+            var snapshot = record?.Dialog is { Length: > 0 } dialog ? new DialogSnapshot(dialog) : null;
+            var outcome = await engine.RunTurnAsync(TurnFor(activity, kind, record is null), snapshot, cancellationToken);
+            if (outcome.State is null)
+            {
+                // Forget me: nothing of the conversation is kept, not even the activity ids.
+                await store.DeleteAsync(key, cancellationToken);
+                return new TurnRun(outcome, attempt, null);
+            }
+
+            var next = (record ?? new ConversationRecord()).After(outcome.State.Json, activity.Id, time.GetUtcNow(), welcomed);
+            if (await store.WriteAsync(key, next.ToJson(), stored?.ETag, cancellationToken) is not null)
+                return new TurnRun(outcome, attempt, null);
+            LogConflict(logger, activity.Conversation!.Id, attempt);
+        }
+        throw new StateUnavailableException($"The state of a conversation changed under {MaxWriteAttempts} attempts in a row.");
+    }
+
+    /// <summary>Inbound endOfConversation: the channel closed the conversation, so its state goes.</summary>
+    private async Task<ProcessResult> EndAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var expectReplies = IsExpectReplies(activity);
+        try
+        {
+            await using (await lease.AcquireAsync(KeyOf(activity), cancellationToken))
+                await store.DeleteAsync(KeyOf(activity), cancellationToken);
+        }
+        catch (StateUnavailableException ex)
+        {
+            LogStateUnavailable(logger, ex, activity.Conversation!.Id);
+            return new ProcessResult(StatusCodes.Status503ServiceUnavailable, expectReplies ? [] : null);
+        }
+        return new ProcessResult(StatusCodes.Status200OK, expectReplies ? [] : null);
+    }
+
+    /// <param name="Outcome">The engine's outcome, or null when the activity was skipped.</param>
+    /// <param name="Attempts">How many runs it took (more than 1 after write conflicts).</param>
+    /// <param name="Why">Why it was skipped.</param>
+    private sealed record TurnRun(TurnOutcome? Outcome, int Attempts, string? Why);
+}

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace CareerBot.Bot.Hosting;
+
+/// <summary>
+/// What the pipeline stores per conversation (as JSON in the state store): the dialogs' snapshot,
+/// the ids of recently applied activities (so a retried activity is never applied twice), and a
+/// few counters. The dialogs' snapshot stays opaque text.
+/// </summary>
+internal sealed record ConversationRecord
+{
+    public const int CurrentVersion = 1;
+
+    /// <summary>How many activity ids are remembered for de-duplication.</summary>
+    public const int RecentIdLimit = 64;
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public int Version { get; init; } = CurrentVersion;
+
+    /// <summary>The dialogs' snapshot JSON (opaque).</summary>
+    public string? Dialog { get; init; }
+
+    /// <summary>Ids of the latest applied activities, oldest first.</summary>
+    public IReadOnlyList<string> Recent { get; init; } = [];
+
+    public int Turns { get; init; }
+
+    public DateTimeOffset LastSeen { get; init; }
+
+    /// <summary>
+    /// The user who was welcomed by the last turn, while nothing else has happened since: a second
+    /// join for them (Direct Line sends one per member, some channels repeat) adds no second welcome.
+    /// </summary>
+    public string? WelcomeShownTo { get; init; }
+
+    public bool HasApplied(string? activityId) =>
+        !string.IsNullOrEmpty(activityId) && Recent.Contains(activityId, StringComparer.Ordinal);
+
+    /// <summary>The record after a turn that produced <paramref name="dialog"/>.</summary>
+    public ConversationRecord After(string dialog, string? activityId, DateTimeOffset now, string? welcomed)
+    {
+        var recent = Recent;
+        if (!string.IsNullOrEmpty(activityId))
+            recent = [.. Recent.Skip(Math.Max(0, Recent.Count + 1 - RecentIdLimit)), activityId];
+        return this with { Dialog = dialog, Recent = recent, Turns = Turns + 1, LastSeen = now, WelcomeShownTo = welcomed };
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    /// <summary>The record, or null when the payload is missing, unreadable or from another version.</summary>
+    public static ConversationRecord? Parse(string? payload)
+    {
+        if (string.IsNullOrWhiteSpace(payload)) return null;
+        try
+        {
+            var record = JsonSerializer.Deserialize<ConversationRecord>(payload, Json);
+            return record is { Version: CurrentVersion } ? record : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

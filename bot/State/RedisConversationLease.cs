@@ -1,0 +1,257 @@
+using System.Globalization;
+using Polly;
+using StackExchange.Redis;
+
+namespace CareerBot.Bot.State;
+
+/// <summary>
+/// Per-conversation lease in Redis, so two instances never run turns of one conversation at once.
+/// See README.md in this folder for why a lease and compare-and-set are both used.
+/// <list type="bullet">
+/// <item>In this process, turns of a conversation first queue on an <see cref="InProcessConversationLease"/> (FIFO),
+/// so only one of them at a time asks Redis.</item>
+/// <item>Across instances, waiters take a ticket (INCR) and queue in a sorted set; the lease goes to the lowest
+/// ticket when it is free: first come, first served across instances, give or take a poll.</item>
+/// <item>The lease is a key holding a random token with a TTL; the holder renews it while the turn runs and
+/// deletes it (only if the token is still its own) when done. If the holder dies, the TTL ends the lease;
+/// a waiter that dies stops polling and is dropped from the queue.</item>
+/// </list>
+/// </summary>
+public sealed partial class RedisConversationLease : IConversationLease
+{
+    public const string DefaultPrefix = "careerbot:lease:";
+
+    // KEYS: lease, queue (token -> ticket), seen (token -> last poll, ms), ticket counter.
+    // ARGV: 1 token, 2 lease ms, 3 ms after which a silent waiter is dropped.
+    private const string AcquireScript = """
+        local t = redis.call('TIME')
+        local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+        if not redis.call('ZSCORE', KEYS[2], ARGV[1]) then
+          redis.call('ZADD', KEYS[2], redis.call('INCR', KEYS[4]), ARGV[1])
+        end
+        redis.call('ZADD', KEYS[3], now, ARGV[1])
+        local stale = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now - tonumber(ARGV[3]))
+        for _, gone in ipairs(stale) do
+          redis.call('ZREM', KEYS[2], gone)
+          redis.call('ZREM', KEYS[3], gone)
+        end
+        local keep = tonumber(ARGV[3]) * 4
+        redis.call('PEXPIRE', KEYS[2], keep)
+        redis.call('PEXPIRE', KEYS[3], keep)
+        redis.call('PEXPIRE', KEYS[4], keep)
+        if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+        if redis.call('ZRANGE', KEYS[2], 0, 0)[1] ~= ARGV[1] then return 0 end
+        redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+        redis.call('ZREM', KEYS[2], ARGV[1])
+        redis.call('ZREM', KEYS[3], ARGV[1])
+        return 1
+        """;
+
+    // KEYS: lease. ARGV: 1 token, 2 lease ms.
+    private const string RenewScript = """
+        if redis.call('GET', KEYS[1]) == ARGV[1] then
+          return redis.call('PEXPIRE', KEYS[1], ARGV[2])
+        end
+        return 0
+        """;
+
+    private const string ReleaseScript = """
+        if redis.call('GET', KEYS[1]) == ARGV[1] then
+          return redis.call('DEL', KEYS[1])
+        end
+        return 0
+        """;
+
+    // KEYS: queue, seen. ARGV: 1 token.
+    private const string LeaveScript = """
+        redis.call('ZREM', KEYS[1], ARGV[1])
+        redis.call('ZREM', KEYS[2], ARGV[1])
+        return 1
+        """;
+
+    private readonly InProcessConversationLease local = new();
+    private readonly Func<IConnectionMultiplexer> connection;
+    private readonly ResiliencePipeline pipeline;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly RedisConversationLeaseOptions options;
+
+    public RedisConversationLease(Func<IConnectionMultiplexer> connection, ResiliencePipeline pipeline, TimeProvider time,
+        ILogger<RedisConversationLease> logger, RedisConversationLeaseOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+        this.connection = connection;
+        this.pipeline = pipeline;
+        this.time = time;
+        this.logger = logger;
+        this.options = options ?? new RedisConversationLeaseOptions();
+    }
+
+    /// <summary>Keys held or awaited in this process.</summary>
+    public int ActiveKeys => local.ActiveKeys;
+
+    public async Task<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        IAsyncDisposable localTurn = await local.AcquireAsync(key, cancellationToken);
+        try
+        {
+            Keys keys = KeysOf(key);
+            string token = ETags.New();
+            await WaitForLeaseAsync(keys, token, cancellationToken);
+            return new Holder(this, keys, token, localTurn);
+        }
+        catch
+        {
+            await localTurn.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task WaitForLeaseAsync(Keys keys, string token, CancellationToken cancellationToken)
+    {
+        RedisKey[] scriptKeys = [keys.Lease, keys.Queue, keys.Seen, keys.Ticket];
+        RedisValue[] arguments = [token, Milliseconds(options.LeaseTime), Milliseconds(options.WaiterTimeout)];
+        long started = time.GetTimestamp();
+        TimeSpan pause = options.FirstPoll;
+        bool done = false;
+        try
+        {
+            while (true)
+            {
+                if ((int)await pipeline.RunAsync(async _ => await Database.ScriptEvaluateAsync(AcquireScript, scriptKeys, arguments),
+                        cancellationToken) == 1)
+                {
+                    done = true;
+                    return;
+                }
+                if (time.GetElapsedTime(started) > options.MaxWait)
+                    throw new StateUnavailableException("Another turn of this conversation held it for too long.");
+                await Task.Delay(pause, time, cancellationToken);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, options.MaxPoll.Ticks));
+            }
+        }
+        finally
+        {
+            if (!done)
+                await LeaveQueueAsync(keys, token);
+        }
+    }
+
+    private async Task LeaveQueueAsync(Keys keys, string token)
+    {
+        try
+        {
+            await Database.ScriptEvaluateAsync(LeaveScript, [keys.Queue, keys.Seen], [token]);
+        }
+        catch (Exception error) when (StateResilience.IsTransient(error))
+        {
+            // The queue drops a waiter that stops polling; nothing else to do.
+        }
+    }
+
+    private async Task RenewAsync(Keys keys, string token, CancellationToken stop)
+    {
+        TimeSpan every = options.LeaseTime / 3;
+        long started = time.GetTimestamp();
+        try
+        {
+            while (time.GetElapsedTime(started) < options.MaxHold)
+            {
+                await Task.Delay(every, time, stop);
+                try
+                {
+                    if ((int)await Database.ScriptEvaluateAsync(RenewScript, [keys.Lease], [token, Milliseconds(options.LeaseTime)]) == 0)
+                    {
+                        LogLeaseLost(keys.Lease.ToString());
+                        return;
+                    }
+                }
+                catch (Exception error) when (StateResilience.IsTransient(error))
+                {
+                    LogRenewFailed(keys.Lease.ToString(), error);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The turn finished.
+        }
+    }
+
+    private async Task ReleaseAsync(Keys keys, string token)
+    {
+        try
+        {
+            await pipeline.RunAsync(async _ => await Database.ScriptEvaluateAsync(ReleaseScript, [keys.Lease], [token]), CancellationToken.None);
+        }
+        catch (StateUnavailableException error)
+        {
+            // The TTL ends the lease: the next turn waits at most the lease time.
+            LogReleaseFailed(keys.Lease.ToString(), error);
+        }
+    }
+
+    private Keys KeysOf(string key)
+    {
+        // One hash tag so every key of a conversation is in one slot on a Redis cluster.
+        string root = options.Prefix + "{" + key + "}";
+        return new Keys(root, root + ":queue", root + ":seen", root + ":ticket");
+    }
+
+    private static string Milliseconds(TimeSpan span) =>
+        ((long)Math.Ceiling(span.TotalMilliseconds)).ToString(CultureInfo.InvariantCulture);
+
+    private IDatabase Database => connection().GetDatabase();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Lease {Lease} was lost before the turn ended (it expired)")]
+    private partial void LogLeaseLost(string lease);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not renew lease {Lease}")]
+    private partial void LogRenewFailed(string lease, Exception error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release lease {Lease}; it will expire")]
+    private partial void LogReleaseFailed(string lease, Exception error);
+
+    private readonly record struct Keys(RedisKey Lease, RedisKey Queue, RedisKey Seen, RedisKey Ticket);
+
+    private sealed class Holder : IAsyncDisposable
+    {
+        private readonly RedisConversationLease owner;
+        private readonly Keys keys;
+        private readonly string token;
+        private readonly IAsyncDisposable localTurn;
+        private readonly CancellationTokenSource stop = new();
+        private readonly Task renewal;
+        private int disposed;
+
+        public Holder(RedisConversationLease owner, Keys keys, string token, IAsyncDisposable localTurn)
+        {
+            this.owner = owner;
+            this.keys = keys;
+            this.token = token;
+            this.localTurn = localTurn;
+            renewal = owner.RenewAsync(keys, token, stop.Token);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref disposed, 1) != 0)
+                return;
+            try
+            {
+                await stop.CancelAsync();
+                await renewal;
+                await owner.ReleaseAsync(keys, token);
+            }
+            finally
+            {
+                stop.Dispose();
+                await localTurn.DisposeAsync();
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Diagnostics.Metrics;
+using CareerBot.Bot.Operations.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace CareerBot.Bot.Tests.Operations;
+
+/// <summary>The Prometheus text the exporter writes for each kind of instrument.</summary>
+public sealed class PrometheusExporterTests : IDisposable
+{
+    private readonly ServiceProvider services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+    private IMeterFactory Factory => services.GetRequiredService<IMeterFactory>();
+
+    public void Dispose() => services.Dispose();
+
+    private static IReadOnlyList<string> Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+    [Fact]
+    public void Write_Counter_SumsAddsPerLabelSetWithTotalSuffix()
+    {
+        using var exporter = new PrometheusExporter(Factory);
+        var metrics = new BotMetrics(Factory);
+        metrics.Turn("webchat", "ok", TimeSpan.FromMilliseconds(3));
+        metrics.Turn("webchat", "ok", TimeSpan.FromMilliseconds(4));
+        metrics.Turn("sms", "rejected", TimeSpan.FromMilliseconds(1));
+
+        var lines = Lines(exporter.Write());
+
+        Assert.Contains("# TYPE careerbot_turns_total counter", lines);
+        Assert.Contains("careerbot_turns_total{channel=\"webchat\",outcome=\"ok\"} 2", lines);
+        Assert.Contains("careerbot_turns_total{channel=\"sms\",outcome=\"rejected\"} 1", lines);
+    }
+
+    [Fact]
+    public void Write_Histogram_CumulativeBucketsSumAndCount()
+    {
+        using var exporter = new PrometheusExporter(Factory);
+        var metrics = new BotMetrics(Factory);
+        metrics.IndexQuery(TimeSpan.FromMilliseconds(0.5));  // <= 1 ms bucket
+        metrics.IndexQuery(TimeSpan.FromMilliseconds(7));    // <= 10 ms bucket
+        metrics.IndexQuery(TimeSpan.FromSeconds(30));        // only +Inf
+
+        var lines = Lines(exporter.Write());
+
+        Assert.Contains("# TYPE careerbot_index_query_duration_seconds histogram", lines);
+        Assert.Contains("careerbot_index_query_duration_seconds_bucket{le=\"0.001\"} 1", lines);
+        Assert.Contains("careerbot_index_query_duration_seconds_bucket{le=\"0.005\"} 1", lines);
+        Assert.Contains("careerbot_index_query_duration_seconds_bucket{le=\"0.01\"} 2", lines);
+        Assert.Contains("careerbot_index_query_duration_seconds_bucket{le=\"10\"} 2", lines);
+        Assert.Contains("careerbot_index_query_duration_seconds_bucket{le=\"+Inf\"} 3", lines);
+        Assert.Contains("careerbot_index_query_duration_seconds_count 3", lines);
+        var sum = Assert.Single(lines, l => l.StartsWith("careerbot_index_query_duration_seconds_sum ", StringComparison.Ordinal));
+        Assert.Equal(30.0075, double.Parse(sum.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture), 6);
+    }
+
+    [Fact]
+    public void Write_LabelValuesWithQuotesAndNewlines_AreEscaped()
+    {
+        using var exporter = new PrometheusExporter(Factory);
+        var counter = Factory.Create("CareerBot.Test").CreateCounter<long>("odd.values");
+        counter.Add(1, new KeyValuePair<string, object?>("what", "say \"hi\"\nback\\slash"));
+
+        Assert.Contains("odd_values_total{what=\"say \\\"hi\\\"\\nback\\\\slash\"} 1", Lines(exporter.Write()));
+    }
+
+    [Fact]
+    public void Write_ObservableGaugeAndUpDownCounter_AreGauges()
+    {
+        using var exporter = new PrometheusExporter(Factory);
+        var meter = Factory.Create("CareerBot.Test");
+        var level = 5;
+        meter.CreateObservableGauge("queue.length", () => level);
+        var open = meter.CreateUpDownCounter<int>("open.things");
+        open.Add(3);
+        open.Add(-1);
+
+        var first = Lines(exporter.Write());
+        level = 9;
+        var second = Lines(exporter.Write());
+
+        Assert.Contains("# TYPE queue_length gauge", first);
+        Assert.Contains("queue_length 5", first);
+        Assert.Contains("queue_length 9", second);
+        Assert.Contains("open_things 2", second);
+    }
+
+    [Fact]
+    public void Write_ManyDistinctLabelValues_SeriesAreCapped()
+    {
+        using var exporter = new PrometheusExporter(Factory);
+        var counter = Factory.Create("CareerBot.Test").CreateCounter<long>("many");
+        for (var i = 0; i < 2_000; i++) counter.Add(1, new KeyValuePair<string, object?>("id", i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        var series = Lines(exporter.Write()).Where(l => l.StartsWith("many_total", StringComparison.Ordinal)).ToList();
+
+        Assert.True(series.Count <= 501, $"{series.Count} series");
+        Assert.Contains(series, l => l.StartsWith("many_total{overflow=\"true\"}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Write_MeterOfAnotherHost_IsNotExported()
+    {
+        using var exporter = new PrometheusExporter(Factory);
+        using var otherServices = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        new BotMetrics(otherServices.GetRequiredService<IMeterFactory>()).Error("exception");
+        new BotMetrics(Factory).Error("bad_request");
+
+        var lines = Lines(exporter.Write());
+
+        Assert.Contains("careerbot_errors_total{kind=\"bad_request\"} 1", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("exception", StringComparison.Ordinal));
+    }
+}

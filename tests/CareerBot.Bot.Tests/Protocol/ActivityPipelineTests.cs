@@ -1,0 +1,378 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using CareerBot.Bot.Channels;
+using CareerBot.Bot.Hosting;
+using CareerBot.Bot.Protocol;
+using CareerBot.Bot.State;
+using CareerBot.Dialogs.Conversation;
+using CareerBot.Dialogs.Engine;
+using CareerBot.Dialogs.Messages;
+using CareerBot.SearchIndex.Places;
+using CareerBot.SearchIndex.Query;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace CareerBot.Bot.Tests.Protocol;
+
+/// <summary>The turn pipeline inside the real host, with one part swapped per test to make a case happen.</summary>
+public sealed class ActivityPipelineTests : IAsyncLifetime
+{
+    private ChannelSink _sink = null!;
+
+    public async ValueTask InitializeAsync() => _sink = await ChannelSink.StartAsync(Ct);
+
+    public async ValueTask DisposeAsync() => await _sink.DisposeAsync();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Turns_ThreeArriveWhileOneRuns_RunOneAtATimeInArrivalOrder()
+    {
+        var engine = new HeldEngine();
+        var lease = new WatchedLease();
+        await using var bot = await BotHostFixture.StartAsync(Ct, services: s =>
+        {
+            s.AddSingleton<IConversationEngine>(sp => engine.Wrap(sp));
+            lease.Wrap(s);
+        });
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        await bot.ExpectRepliesAsync(emulator.Join(), Ct);
+
+        var first = emulator.Message("Office work");
+        engine.HoldNext();
+        var posts = new List<Task<HttpResponseMessage>> { bot.PostAsync(first, Ct) };
+        await engine.Entered.WaitAsync(TimeSpan.FromSeconds(60), Ct);
+        var later = new[] { emulator.Message("none"), emulator.Message("help"), emulator.Message("back") };
+        foreach (var message in later)
+        {
+            // Each is posted once the one before is waiting for the conversation: that is the arrival order.
+            var waiting = lease.Requests;
+            posts.Add(bot.PostAsync(message, Ct));
+            await lease.WaitForRequestsAsync(waiting + 1, Ct);
+        }
+        Assert.Equal(1, engine.Running);
+        engine.Release();
+        foreach (var response in await Task.WhenAll(posts))
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        Assert.Equal(1, engine.MostAtOnce);
+        Assert.Equal(new[] { first.Text }.Concat(later.Select(l => l.Text)), engine.Texts.Skip(1));
+        var ids = new[] { first.Id }.Concat(later.Select(l => l.Id)).ToList();
+        var all = await _sink.WaitAsync(p => p.Count(x => x.ReplyToId == ids[^1] && x.Activity.InputHint == InputHints.ExpectingInput) > 0, Ct);
+        var order = all.Where(p => p.Activity.Type == ActivityTypes.Message).Select(p => p.ReplyToId).Distinct().ToList();
+        Assert.Equal(ids, order);
+    }
+
+    [Fact]
+    public async Task Write_ConflictOnce_TurnRunsAgainAndIsAppliedOnce()
+    {
+        var conflicts = new ConflictingStore(conflictsToCause: 1);
+        await using var bot = await BotHostFixture.StartAsync(Ct, services: s => conflicts.Wrap(s));
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        var greeting = await bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        Assert.Equal(1, conflicts.Caused);
+        // The greeting was produced twice (the first run was discarded) and is sent once.
+        var twin = new EmulatorChannel(_sink.ServiceUrl);
+        Assert.Equal((await bot.ExpectRepliesAsync(twin.Join(), Ct)).Select(a => a.Text), greeting.Select(a => a.Text));
+
+        conflicts.CauseMore(1);
+        var answer = await bot.ExpectRepliesAsync(emulator.Message("Office work"), Ct);
+        Assert.Equal(2, conflicts.Caused);
+        var twinAnswer = await bot.ExpectRepliesAsync(twin.Message("Office work"), Ct);
+        Assert.Equal(twinAnswer.Select(a => a.Text), answer.Select(a => a.Text));
+        // Applied once: the next turn is at the question after "Office work", the same as the twin's.
+        Assert.Equal((await bot.ExpectRepliesAsync(twin.Message("help"), Ct)).Select(a => a.Text),
+            (await bot.ExpectRepliesAsync(emulator.Message("help"), Ct)).Select(a => a.Text));
+    }
+
+    [Fact]
+    public async Task State_Unavailable_503ProblemAndApologyToResident()
+    {
+        await using var bot = await BotHostFixture.StartAsync(Ct, services: s => s.AddSingleton<IConversationStateStore, BrokenStore>());
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        var message = emulator.Message("hi");
+        using var response = await bot.PostAsync(message, Ct);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var posts = await _sink.WaitAsync(p => p.Any(x => x.ReplyToId == message.Id && x.Activity.Type == ActivityTypes.Message), Ct);
+        var apology = posts.Single(p => p.ReplyToId == message.Id && p.Activity.Type == ActivityTypes.Message).Activity;
+        Assert.Equal(MessageCatalogue.Default.Get("error.busy"), apology.Text);
+        Assert.Equal(emulator.User.Id, apology.Recipient?.Id);
+    }
+
+    [Fact]
+    public async Task Observer_Throws_TurnStillAnsweredAndOtherObserversCalled()
+    {
+        var counting = new CountingObserver();
+        await using var bot = await BotHostFixture.StartAsync(Ct, services: s =>
+        {
+            s.AddSingleton<IActivityObserver, ThrowingObserver>();
+            s.AddSingleton<IActivityObserver>(counting);
+        });
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        var replies = await bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        Assert.NotEmpty(replies);
+        Assert.Equal(1, counting.Turns);
+        Assert.Equal(replies.Select(r => r.Id), counting.LastOutbound.Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task ForgetMe_StateDeletedAndEveryObserverForgets()
+    {
+        var counting = new CountingObserver();
+        await using var bot = await BotHostFixture.StartAsync(Ct, services: s => s.AddSingleton<IActivityObserver>(counting));
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        await bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        await bot.ExpectRepliesAsync(emulator.Message("Office work"), Ct);
+        var store = bot.Services.GetRequiredService<IConversationStateStore>();
+        var key = $"emulator/{emulator.ConversationId}";
+        Assert.NotNull(await store.ReadAsync(key, Ct));
+
+        var replies = await bot.ExpectRepliesAsync(emulator.Message("forget me"), Ct);
+        Assert.Contains(replies, r => r.Text == MessageCatalogue.Default.Get("forget.ok"));
+        Assert.Null(await store.ReadAsync(key, Ct));
+        Assert.Equal([("emulator", emulator.ConversationId)], counting.Forgotten);
+    }
+
+    [Fact]
+    public async Task Stop_OnEmulator_EndOfConversationAfterTheReply()
+    {
+        await using var bot = await BotHostFixture.StartAsync(Ct);
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        await bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        var replies = await bot.ExpectRepliesAsync(emulator.Message("stop"), Ct);
+        Assert.Equal(ActivityTypes.EndOfConversation, replies[^1].Type);
+        Assert.Equal("completedSuccessfully", replies[^1].Code);
+        Assert.Equal(MessageCatalogue.Default.Get("stop.ok"), replies[^2].Text);
+
+        var teams = new EmulatorChannel(_sink.ServiceUrl, "msteams");
+        await bot.ExpectRepliesAsync(teams.Join(), Ct);
+        Assert.DoesNotContain(await bot.ExpectRepliesAsync(teams.Message("stop"), Ct), r => r.Type == ActivityTypes.EndOfConversation);
+    }
+
+    [Fact]
+    public async Task Gate_AnswersInstead_ConversationNotRunAndStateUntouched()
+    {
+        await using var bot = await BotHostFixture.StartAsync(Ct, services: s => s.AddSingleton<IChannelGate, GroupChatGate>());
+        var emulator = new EmulatorChannel(_sink.ServiceUrl, "msteams");
+        var replies = await bot.ExpectRepliesAsync(emulator.Message("hello") with { Conversation = new ConversationAccount(emulator.ConversationId) { IsGroup = true } }, Ct);
+        Assert.Equal([GroupChatGate.Text], replies.Select(r => r.Text));
+        Assert.Equal(emulator.User.Id, replies[0].Recipient?.Id);
+        Assert.Null(await bot.Services.GetRequiredService<IConversationStateStore>().ReadAsync($"msteams/{emulator.ConversationId}", Ct));
+    }
+
+    [Fact]
+    public async Task Auth_AppIdConfiguredAndNoToken_401Problem()
+    {
+        await using var bot = await BotHostFixture.StartAsync(Ct, new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = "00000000-0000-0000-0000-000000000001",
+            ["MicrosoftAppPassword"] = "not-used-here",
+        });
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        using var response = await bot.PostAsync(emulator.Message("hi"), Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        // Refused before the body is looked at: malformed JSON gets 401 too, not 400.
+        using var malformed = await bot.PostRawAsync("{", "application/json", Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, malformed.StatusCode);
+    }
+
+    [Fact]
+    public async Task Restart_SameStateFile_ConversationGoesOnAtTheSameQuestion()
+    {
+        await using var bot = await BotHostFixture.StartAsync(Ct);
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        await bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        var beforeStop = await bot.ExpectRepliesAsync(emulator.Message("Office work"), Ct);
+
+        await bot.RestartAsync();
+        var afterRestart = await bot.ExpectRepliesAsync(emulator.Message("help"), Ct);
+        // Help, then the same question again: the bot remembers where the resident was.
+        Assert.Equal(beforeStop[^1].Text, afterRestart[^1].Text);
+
+        // And the control: the same "help" in a new conversation is answered at the first question.
+        var fresh = new EmulatorChannel(_sink.ServiceUrl);
+        var greeting = await bot.ExpectRepliesAsync(fresh.Join(), Ct);
+        Assert.NotEqual(greeting[^1].Text, afterRestart[^1].Text);
+    }
+
+    /// <summary>The real engine, with a switch that holds one turn inside the engine until released.</summary>
+    private sealed class HeldEngine
+    {
+        private IConversationEngine _inner = null!;
+        private TaskCompletionSource? _hold;
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private int _running;
+        private readonly SemaphoreSlim _entered = new(0);
+
+        public int Running => Volatile.Read(ref _running);
+        public int MostAtOnce { get; private set; }
+        public ConcurrentQueue<string> Texts { get; } = new();
+
+        public Task Entered => _entered.WaitAsync();
+
+        public void HoldNext() => _hold = _released;
+
+        public void Release() => _released.TrySetResult();
+
+        public IConversationEngine Wrap(IServiceProvider sp)
+        {
+            _inner = new ConversationEngine(sp.GetRequiredService<ICatalogueSearch>(), sp.GetRequiredService<IReadOnlyList<KnownPlace>>());
+            return new Engine(this);
+        }
+
+        private sealed class Engine(HeldEngine owner) : IConversationEngine
+        {
+            public async Task<TurnOutcome> RunTurnAsync(Turn turn, DialogSnapshot? state, CancellationToken cancellationToken)
+            {
+                var now = Interlocked.Increment(ref owner._running);
+                lock (owner) owner.MostAtOnce = Math.Max(owner.MostAtOnce, now);
+                owner.Texts.Enqueue(turn.Text);
+                try
+                {
+                    var hold = Interlocked.Exchange(ref owner._hold, null);
+                    if (hold is not null)
+                    {
+                        owner._entered.Release();
+                        await hold.Task.WaitAsync(TimeSpan.FromSeconds(90), cancellationToken);
+                    }
+                    return await owner._inner.RunTurnAsync(turn, state, cancellationToken);
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref owner._running);
+                }
+            }
+        }
+    }
+
+    /// <summary>The program's lease, counting how many turns have asked for it.</summary>
+    private sealed class WatchedLease
+    {
+        private int _requests;
+        private readonly SemaphoreSlim _changed = new(0);
+
+        public int Requests => Volatile.Read(ref _requests);
+
+        public void Wrap(IServiceCollection services) =>
+            Decorate<IConversationLease>(services, inner => new Lease(this, inner));
+
+        public async Task WaitForRequestsAsync(int count, CancellationToken cancellationToken)
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            limit.CancelAfter(TimeSpan.FromSeconds(60));
+            while (Requests < count) await _changed.WaitAsync(limit.Token);
+        }
+
+        private sealed class Lease(WatchedLease owner, IConversationLease inner) : IConversationLease
+        {
+            public Task<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken)
+            {
+                var acquiring = inner.AcquireAsync(key, cancellationToken);
+                Interlocked.Increment(ref owner._requests);
+                owner._changed.Release();
+                return acquiring;
+            }
+        }
+    }
+
+    /// <summary>The program's store, answering the first writes with a conflict after letting them through.</summary>
+    private sealed class ConflictingStore(int conflictsToCause)
+    {
+        private int _toCause = conflictsToCause;
+        private int _caused;
+
+        public int Caused => Volatile.Read(ref _caused);
+
+        public void CauseMore(int count) => Interlocked.Add(ref _toCause, count);
+
+        public void Wrap(IServiceCollection services) => Decorate<IConversationStateStore>(services, inner => new Store(this, inner));
+
+        private sealed class Store(ConflictingStore owner, IConversationStateStore inner) : IConversationStateStore
+        {
+            public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken) => inner.ReadAsync(key, cancellationToken);
+
+            public async Task<string?> WriteAsync(string key, string payload, string? expectedETag, CancellationToken cancellationToken)
+            {
+                if (Interlocked.Increment(ref owner._caused) <= owner._toCause)
+                {
+                    // Another writer got there first (it wrote the same state again, with a new ETag): ours conflicts.
+                    if (await inner.ReadAsync(key, cancellationToken) is { } current)
+                        await inner.WriteAsync(key, current.Payload, current.ETag, cancellationToken);
+                    return null;
+                }
+                Interlocked.Decrement(ref owner._caused);
+                return await inner.WriteAsync(key, payload, expectedETag, cancellationToken);
+            }
+
+            public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken) => inner.DeleteAsync(key, cancellationToken);
+        }
+    }
+
+    private sealed class BrokenStore : IConversationStateStore
+    {
+        public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken) =>
+            throw new StateUnavailableException("The test store is down.");
+
+        public Task<string?> WriteAsync(string key, string payload, string? expectedETag, CancellationToken cancellationToken) =>
+            throw new StateUnavailableException("The test store is down.");
+
+        public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken) =>
+            throw new StateUnavailableException("The test store is down.");
+    }
+
+    private sealed class ThrowingObserver : IActivityObserver
+    {
+        public ValueTask OnTurnAsync(Activity inbound, IReadOnlyList<Activity> outbound, IReadOnlyList<InsightSignal> signals, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("observer broke");
+
+        public ValueTask ForgetAsync(string channelId, string conversationId, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("observer broke");
+    }
+
+    private sealed class CountingObserver : IActivityObserver
+    {
+        public int Turns;
+        public IReadOnlyList<Activity> LastOutbound = [];
+        public List<(string, string)> Forgotten { get; } = [];
+
+        public ValueTask OnTurnAsync(Activity inbound, IReadOnlyList<Activity> outbound, IReadOnlyList<InsightSignal> signals, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref Turns);
+            LastOutbound = outbound;
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ForgetAsync(string channelId, string conversationId, CancellationToken cancellationToken)
+        {
+            lock (Forgotten) Forgotten.Add((channelId, conversationId));
+            return ValueTask.CompletedTask;
+        }
+    }
+
+    private sealed class GroupChatGate : IChannelGate
+    {
+        public const string Text = "Please talk to me in a private chat.";
+
+        public ValueTask<GateDecision> InspectAsync(Activity activity, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(activity.Conversation?.IsGroup == true
+                ? GateDecision.Answer(activity, [new Reply { Text = Text }])
+                : GateDecision.Continue(activity));
+    }
+
+    /// <summary>Replaces the last registration of <typeparamref name="T"/> with a wrapper around it.</summary>
+    private static void Decorate<T>(IServiceCollection services, Func<T, T> wrap) where T : class
+    {
+        var original = services.Last(d => d.ServiceType == typeof(T));
+        services.Remove(original);
+        services.AddSingleton(sp =>
+        {
+            var inner = original.ImplementationInstance as T
+                ?? (original.ImplementationFactory is { } factory ? (T)factory(sp)
+                    : (T)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!));
+            return wrap(inner);
+        });
+    }
+}

@@ -1,0 +1,230 @@
+using System.Net;
+using System.Text.Json;
+using CareerBot.Bot.Protocol;
+using Xunit;
+
+namespace CareerBot.Bot.Tests.Protocol;
+
+/// <summary>
+/// The real host plays a channel the way the Emulator does (conversationUpdate, then messages) and the
+/// bot's replies arrive at a loopback Connector sink: addressed, ordered, with the right input hints.
+/// </summary>
+public sealed class EmulatorConversationTests : IAsyncLifetime
+{
+    private ChannelSink _sink = null!;
+    private BotHostFixture _bot = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _sink = await ChannelSink.StartAsync(Ct);
+        _bot = await BotHostFixture.StartAsync(Ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _sink.DisposeAsync();
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>Posts the activity (200 expected) and waits until the bot has asked its next question in reply.</summary>
+    private async Task<IReadOnlyList<SinkPost>> TurnAsync(Activity activity)
+    {
+        using var response = await _bot.PostAsync(activity, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync(Ct));
+        await _sink.WaitForQuestionAsync(activity.Id!, Ct);
+        return _sink.For(activity.Conversation!.Id!).Where(p => p.ReplyToId == activity.Id).ToList();
+    }
+
+    [Fact]
+    public async Task Emulator_JoinThenMessages_RepliesAddressedOrderedAndHinted()
+    {
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        var script = new[] { emulator.Join(), emulator.Message("Office work"), emulator.Message("none") };
+        foreach (var activity in script) await TurnAsync(activity);
+        var posts = _sink.For(emulator.ConversationId);
+
+        // Addressing: every post answers one inbound activity, from the bot to the user, in the same conversation.
+        foreach (var post in posts)
+        {
+            var a = post.Activity;
+            Assert.Equal(post.ReplyToId, a.ReplyToId);
+            Assert.Contains(a.ReplyToId, script.Select(s => s.Id));
+            Assert.Equal(emulator.ConversationId, a.Conversation?.Id);
+            Assert.Equal(emulator.Bot.Id, a.From?.Id);
+            Assert.Equal(emulator.User.Id, a.Recipient?.Id);
+            Assert.Equal("emulator", a.ChannelId);
+            Assert.Equal("en-GB", a.Locale);
+            Assert.False(string.IsNullOrEmpty(a.Id));
+            Assert.NotNull(a.Timestamp);
+        }
+        Assert.Equal(posts.Count, posts.Select(p => p.Activity.Id).Distinct().Count());
+
+        // Order: all replies to one activity before any reply to the next; typing first for a message.
+        var replyOrder = posts.Select(p => p.ReplyToId).Distinct().ToList();
+        Assert.Equal(script.Select(s => s.Id), replyOrder);
+        Assert.True(posts.Select(p => Array.IndexOf(script.Select(s => s.Id).ToArray(), p.ReplyToId)).SequenceEqual(
+            posts.Select(p => Array.IndexOf(script.Select(s => s.Id).ToArray(), p.ReplyToId)).Order()), "Replies interleave between turns.");
+        foreach (var message in script.Skip(1))
+            Assert.Equal(ActivityTypes.Typing, posts.First(p => p.ReplyToId == message.Id).Activity.Type);
+        Assert.DoesNotContain(posts, p => p.ReplyToId == script[0].Id && p.Activity.Type == ActivityTypes.Typing);
+
+        // Input hints: each turn ends on a question (expectingInput); statements are acceptingInput.
+        foreach (var inbound in script)
+        {
+            var messages = posts.Where(p => p.ReplyToId == inbound.Id && p.Activity.Type == ActivityTypes.Message).Select(p => p.Activity).ToList();
+            Assert.Equal(InputHints.ExpectingInput, messages[^1].InputHint);
+            Assert.All(messages, m => Assert.Contains(m.InputHint, new[] { InputHints.AcceptingInput, InputHints.ExpectingInput }));
+            Assert.All(messages.Where(m => m.SuggestedActions is not null), m => Assert.Equal(InputHints.ExpectingInput, m.InputHint));
+        }
+        Assert.Contains(posts, p => p.Activity.InputHint == InputHints.AcceptingInput);
+
+        // The same script with expectReplies gives the same messages in the same order.
+        var twin = new EmulatorChannel(_sink.ServiceUrl);
+        var twinTexts = new List<string?>();
+        foreach (var activity in new[] { twin.Join(), twin.Message("Office work"), twin.Message("none") })
+            twinTexts.AddRange((await _bot.ExpectRepliesAsync(activity, Ct)).Select(a => a.Text));
+        Assert.Equal(twinTexts, posts.Where(p => p.Activity.Type == ActivityTypes.Message).Select(p => p.Activity.Text));
+    }
+
+    [Fact]
+    public async Task Join_BotOnlyInMembersAdded_NoGreeting()
+    {
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        var botOnly = await _bot.ExpectRepliesAsync(emulator.Stamp(new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate, MembersAdded = [emulator.Bot],
+        }), Ct);
+        Assert.Empty(botOnly);
+        var userJoins = await _bot.ExpectRepliesAsync(emulator.Stamp(new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate, MembersAdded = [emulator.User],
+        }), Ct);
+        Assert.NotEmpty(userJoins);
+        Assert.Equal(InputHints.ExpectingInput, userJoins[^1].InputHint);
+    }
+
+    [Fact]
+    public async Task Join_RepeatedBeforeTheUserWrites_GreetsOnce()
+    {
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        var first = await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        var again = await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        Assert.NotEmpty(first);
+        Assert.Empty(again);
+    }
+
+    [Fact]
+    public async Task ExpectReplies_RepliesInBodyAddressedAndNothingSentToConnector()
+    {
+        var quiet = new EmulatorChannel(_sink.ServiceUrl);
+        var replies = await _bot.ExpectRepliesAsync(quiet.Join(), Ct);
+        Assert.NotEmpty(replies);
+        Assert.All(replies, r =>
+        {
+            Assert.Equal(ActivityTypes.Message, r.Type);
+            Assert.Equal(quiet.ConversationId, r.Conversation?.Id);
+            Assert.Equal(quiet.Bot.Id, r.From?.Id);
+            Assert.Equal(quiet.User.Id, r.Recipient?.Id);
+            Assert.False(string.IsNullOrEmpty(r.ReplyToId));
+        });
+        Assert.Equal(InputHints.ExpectingInput, replies[^1].InputHint);
+        var message = quiet.Message("Office work");
+        var second = await _bot.ExpectRepliesAsync(message, Ct);
+        Assert.All(second, r => Assert.Equal(message.Id, r.ReplyToId));
+
+        // A later normal conversation reaches the sink; by then nothing of the quiet one has (typing included).
+        var loud = new EmulatorChannel(_sink.ServiceUrl);
+        await TurnAsync(loud.Join());
+        Assert.Empty(_sink.For(quiet.ConversationId));
+    }
+
+    [Fact]
+    public async Task Message_SameActivityIdTwice_AppliedOnce()
+    {
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        var answer = emulator.Message("Office work");
+        var first = await _bot.ExpectRepliesAsync(answer, Ct);
+        var retried = await _bot.ExpectRepliesAsync(answer, Ct);
+        Assert.NotEmpty(first);
+        Assert.Empty(retried);
+        // The conversation goes on from the first application: the next answer is taken as the next question's.
+        var next = await _bot.ExpectRepliesAsync(emulator.Message("help"), Ct);
+        Assert.Equal(first[^1].Text, next[^1].Text);
+    }
+
+    [Fact]
+    public async Task Invoke_AdaptiveCardAction_AnsweredAsAMessageWithInvokeResponse()
+    {
+        var emulator = new EmulatorChannel(_sink.ServiceUrl, "msteams");
+        await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        var invoke = emulator.Stamp(new Activity
+        {
+            Type = ActivityTypes.Invoke,
+            Name = "adaptiveCard/action",
+            Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb = "answer", data = new { text = "Office work" } } }),
+        });
+        using var response = await _bot.PostAsync(invoke, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
+        Assert.Equal("application/vnd.microsoft.activity.message", body.RootElement.GetProperty("type").GetString());
+        var posts = await _sink.WaitForQuestionAsync(invoke.Id!, Ct);
+        // The card's data moved the conversation on, like typing "Office work" would.
+        var typed = new EmulatorChannel(_sink.ServiceUrl, "msteams");
+        await _bot.ExpectRepliesAsync(typed.Join(), Ct);
+        var expected = await _bot.ExpectRepliesAsync(typed.Message("Office work"), Ct);
+        Assert.Equal(expected.Select(e => e.Text),
+            posts.Where(p => p.ReplyToId == invoke.Id && p.Activity.Type == ActivityTypes.Message).Select(p => p.Activity.Text));
+    }
+
+    [Fact]
+    public async Task Message_CardSubmitValueWithoutText_RoutedOnValue()
+    {
+        var emulator = new EmulatorChannel(_sink.ServiceUrl, "webchat");
+        await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        var submit = emulator.Message("") with { Text = null, Value = JsonSerializer.SerializeToElement(new { text = "Office work" }) };
+        var viaValue = await _bot.ExpectRepliesAsync(submit, Ct);
+
+        var typed = new EmulatorChannel(_sink.ServiceUrl, "webchat");
+        await _bot.ExpectRepliesAsync(typed.Join(), Ct);
+        var viaText = await _bot.ExpectRepliesAsync(typed.Message("Office work"), Ct);
+        Assert.Equal(viaText.Select(a => a.Text), viaValue.Select(a => a.Text));
+    }
+
+    [Fact]
+    public async Task Message_UnknownFields_KeptOnInboundAndRepliesCarryTheConversation()
+    {
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        var join = emulator.Join() with
+        {
+            Conversation = new ConversationAccount(emulator.ConversationId)
+            {
+                TenantId = "tenant-1",
+                Unknown = new() { ["customFlag"] = JsonSerializer.SerializeToElement(true) },
+            },
+        };
+        var replies = await _bot.ExpectRepliesAsync(join, Ct);
+        Assert.All(replies, r =>
+        {
+            Assert.Equal("tenant-1", r.Conversation?.TenantId);
+            Assert.True(r.Conversation!.Unknown!["customFlag"].GetBoolean());
+        });
+    }
+
+    [Fact]
+    public async Task EndOfConversation_Inbound_ClearsState()
+    {
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        var greeting = await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        await _bot.ExpectRepliesAsync(emulator.Message("Office work"), Ct);
+        using var end = await _bot.PostAsync(emulator.Stamp(new Activity { Type = ActivityTypes.EndOfConversation }), Ct);
+        Assert.Equal(HttpStatusCode.OK, end.StatusCode);
+        // A fresh start: the same greeting as the first time, not "welcome back".
+        var again = await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        Assert.Equal(greeting.Select(g => g.Text), again.Select(a => a.Text));
+    }
+}

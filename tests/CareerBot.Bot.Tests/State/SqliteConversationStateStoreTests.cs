@@ -1,0 +1,97 @@
+using CareerBot.Bot.State;
+using CareerBot.Bot.Tests.Insights;
+using Microsoft.Data.Sqlite;
+using Xunit;
+
+namespace CareerBot.Bot.Tests.State;
+
+/// <summary>The store contract on a real SQLite file in a temp folder, with a clock the test moves.</summary>
+public sealed class SqliteConversationStateStoreTests : ConversationStateStoreContract
+{
+    private readonly TempFolder folder = new();
+    private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+
+    private string DatabasePath => folder.File(Path.Combine("state", "conversations.db"));
+
+    protected override Task<IConversationStateStore> OpenAsync()
+    {
+        // A new instance with no pooled connections: what a restarted process sees.
+        SqliteConnection.ClearAllPools();
+        return Task.FromResult<IConversationStateStore>(new SqliteConversationStateStore(DatabasePath, IdleTime, clock));
+    }
+
+    protected override Task PassTimeAsync(TimeSpan time)
+    {
+        clock.Advance(time);
+        return Task.CompletedTask;
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        folder.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Open_FolderMissing_CreatesItAndUsesWal()
+    {
+        await Store.WriteAsync(Key("a"), "x", null, Cancel);
+
+        Assert.True(File.Exists(DatabasePath));
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync(Cancel);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task PurgeExpired_IdleRowsLeaveTheFile()
+    {
+        var store = (SqliteConversationStateStore)Store;
+        await store.WriteAsync(Key("old"), "old", null, Cancel);
+        clock.Advance(IdleTime - TimeSpan.FromDays(1));
+        await store.WriteAsync(Key("recent"), "recent", null, Cancel);
+        clock.Advance(TimeSpan.FromDays(2));
+
+        int purged = await store.PurgeExpiredAsync(Cancel);
+
+        Assert.Equal(1, purged);
+        Assert.Equal(["recent"], await RawKeysAsync());
+        Assert.Equal(0, await store.PurgeExpiredAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Delete_RemovesTheRowFromTheFile()
+    {
+        await Store.WriteAsync(Key("a"), "resident's answers", null, Cancel);
+
+        await Store.DeleteAsync(Key("a"), Cancel);
+
+        Assert.Empty(await RawKeysAsync());
+    }
+
+    [Fact]
+    public async Task Write_PathIsAFolderNotAFile_StateUnavailable()
+    {
+        Directory.CreateDirectory(folder.File("blocked.db"));
+        var store = new SqliteConversationStateStore(folder.File("blocked.db"), IdleTime, clock);
+
+        await Assert.ThrowsAsync<StateUnavailableException>(() => store.WriteAsync("a", "x", null, Cancel));
+        await Assert.ThrowsAsync<StateUnavailableException>(() => store.ProbeAsync(Cancel));
+    }
+
+    private async Task<List<string>> RawKeysAsync()
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync(Cancel);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT key FROM conversation_state ORDER BY key";
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(Cancel);
+        var keys = new List<string>();
+        while (await reader.ReadAsync(Cancel))
+            keys.Add(reader.GetString(0)[Key("").Length..]);
+        return keys;
+    }
+}
