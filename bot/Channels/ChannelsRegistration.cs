@@ -1,4 +1,6 @@
 using CareerBot.Bot.Channels.DirectLine;
+using CareerBot.Bot.Channels.Sms;
+using CareerBot.Bot.Channels.Teams;
 
 namespace CareerBot.Bot.Channels;
 
@@ -8,12 +10,15 @@ internal static class ChannelsRegistration
     public static WebApplicationBuilder AddChannels(this WebApplicationBuilder builder)
     {
         builder.AddDirectLine();
+        builder.AddTeamsChannel();
+        builder.AddSmsChannel();
         return builder;
     }
 
     public static WebApplication MapChannels(this WebApplication app)
     {
         app.MapDirectLine();
+        app.MapSmsChannel();
         return app;
     }
 }

@@ -1,10 +1,61 @@
+using System.Text;
+using CareerBot.Dialogs.Conversation;
+using CareerBot.SearchIndex.Catalogue;
+using CareerBot.SearchIndex.Index;
+using CareerBot.SearchIndex.Query;
+
 namespace CareerBot.Bot.Cli;
 
+/// <summary>
+/// <c>chat [--index PATH] [--data DIR]</c>: talk to the bot in the terminal, for advisers without the
+/// Emulator. Runs the same conversation engine and catalogue as the server, in-process; buttons are
+/// shown as numbered options (type the number or the words). <c>/quit</c> or Ctrl+D leaves.
+/// </summary>
 internal static class ChatCommand
 {
+    private static readonly HashSet<string> Flags = [];
+    private static readonly HashSet<string> Valued = ["index", "data"];
+
     public static async Task<int> RunAsync(string[] args)
     {
-        await Console.Error.WriteLineAsync("'chat' is not built yet.");
-        return 2;
+        var parsed = CliArgs.Parse(args.Skip(1), Flags, Valued);
+        if (parsed.Errors.Count > 0 || parsed.Words.Count > 0)
+        {
+            foreach (var e in parsed.Errors) await Console.Error.WriteLineAsync(e);
+            await Console.Error.WriteLineAsync("Usage: chat [--index PATH] [--data DIR]");
+            return 2;
+        }
+
+        var options = SearchCommand.OptionsFrom(parsed);
+        options.Watch = false;
+        using var manager = new CatalogueIndexManager(options, TimeProvider.System);
+        try
+        {
+            await manager.ReloadAsync(CancellationToken.None);
+        }
+        catch (CatalogueValidationException ex)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
+        }
+        if (!manager.IsLoaded)
+        {
+            await Console.Error.WriteLineAsync($"The index could not be loaded: {manager.LastError}");
+            return 1;
+        }
+
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        Console.OutputEncoding = Encoding.UTF8;
+        var engine = new ConversationEngine(new CatalogueSearch(manager.Holder), manager.LoadData().Places);
+        try
+        {
+            await new ChatSession(engine, TimeProvider.System).RunAsync(Console.In, Console.Out, cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C: leave quietly.
+        }
+        return 0;
     }
 }

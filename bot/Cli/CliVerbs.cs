@@ -9,6 +9,7 @@ internal static class CliVerbs
             "chat" => ChatCommand.RunAsync,
             "index" => IndexCommand.RunAsync,
             "search" => SearchCommand.RunAsync,
+            "teams" => TeamsCommand.RunAsync,
             _ => null,
         };
 }

@@ -13,6 +13,7 @@ public static class CareerBotHost
 {
     public static WebApplicationBuilder AddCareerBot(this WebApplicationBuilder builder)
     {
+        builder.UseDefaultAddress();
         builder.AddBotProtocol();
         builder.AddConversationState();
         builder.AddCatalogueIndex();

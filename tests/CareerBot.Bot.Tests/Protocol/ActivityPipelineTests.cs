@@ -155,11 +155,12 @@ public sealed class ActivityPipelineTests : IAsyncLifetime
     public async Task Gate_AnswersInstead_ConversationNotRunAndStateUntouched()
     {
         await using var bot = await BotHostFixture.StartAsync(Ct, services: s => s.AddSingleton<IChannelGate, GroupChatGate>());
-        var emulator = new EmulatorChannel(_sink.ServiceUrl, "msteams");
+        // "test", not "msteams": the real Teams gate (bot/Channels/Teams) would answer a Teams group chat first.
+        var emulator = new EmulatorChannel(_sink.ServiceUrl, "test");
         var replies = await bot.ExpectRepliesAsync(emulator.Message("hello") with { Conversation = new ConversationAccount(emulator.ConversationId) { IsGroup = true } }, Ct);
         Assert.Equal([GroupChatGate.Text], replies.Select(r => r.Text));
         Assert.Equal(emulator.User.Id, replies[0].Recipient?.Id);
-        Assert.Null(await bot.Services.GetRequiredService<IConversationStateStore>().ReadAsync($"msteams/{emulator.ConversationId}", Ct));
+        Assert.Null(await bot.Services.GetRequiredService<IConversationStateStore>().ReadAsync($"test/{emulator.ConversationId}", Ct));
     }
 
     [Fact]

@@ -24,6 +24,7 @@ public sealed class SearchRegistrationTests : IDisposable
     private WebApplicationFactory<Program> Factory(string indexPath) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
+            web.UseSetting("urls", "http://127.0.0.1:0");
             web.UseSetting("SearchIndex:DatabasePath", indexPath);
             web.UseSetting("State:SqlitePath", Path.Combine(_folder, "state.db"));
             web.UseSetting("Insights:DatabasePath", Path.Combine(_folder, "insights.db"));

@@ -7,8 +7,9 @@ namespace CareerBot.Bot.Tests.Transcripts;
 /// <summary>
 /// Whole conversations for many resident personas: every reply has the right shape for the channel,
 /// the suggestions fit the persona, and each talk is saved as a .transcript file for the Emulator.
+/// Each persona talks to the real bot program over HTTP on loopback (/api/messages, expectReplies).
 /// </summary>
-public sealed partial class PersonaTranscriptTests(RealCatalogue catalogue) : IClassFixture<RealCatalogue>
+public sealed partial class PersonaTranscriptTests
 {
     public static TheoryData<string> Names => new(Personas.All.Select(p => p.Name));
 
@@ -18,7 +19,7 @@ public sealed partial class PersonaTranscriptTests(RealCatalogue catalogue) : IC
     {
         var ct = TestContext.Current.CancellationToken;
         var persona = Personas.All.Single(p => p.Name == name);
-        await using var driver = new InProcessDriver(catalogue);
+        await using var driver = await HttpBotDriver.StartAsync(ct);
         var talk = new TranscriptConversation(driver, persona.Channel, persona.Name);
 
         if (persona.Joins)
@@ -27,15 +28,14 @@ public sealed partial class PersonaTranscriptTests(RealCatalogue catalogue) : IC
             ReplyShape.AssertTurn(persona.Channel, welcome, talk.Dump());
             Assert.Equal(InputHints.ExpectingInput, welcome[^1].InputHint);
         }
-        var live = driver;
         for (var i = 0; i < persona.Steps.Count; i++)
         {
             var step = persona.Steps[i];
             if (persona.ComesBackBefore == i)
             {
                 // The bot restarts; only the stored state survives. The resident opens the chat again days later.
-                live = new InProcessDriver(catalogue) { State = live.State };
-                talk.ComeBackLater(live, TimeSpan.FromDays(3));
+                await driver.RestartAsync();
+                talk.ComeBackLater(driver, TimeSpan.FromDays(3));
                 var back = await talk.JoinAsync(ct);
                 ReplyShape.AssertTurn(persona.Channel, back, talk.Dump());
                 Assert.Contains(back, a => a.Text!.Contains("Welcome back", StringComparison.Ordinal));

@@ -66,8 +66,11 @@ public sealed class TranscriptConversation(IBotDriver driver, string channelId, 
         };
         _recorded.Add(inbound);
         var replies = await _driver.SendAsync(inbound, cancellationToken);
-        var stamped = replies.Select(r => r with
+        // Stable ids and no serviceUrl, so a saved transcript changes only when the talk does.
+        var stamped = replies.Select((r, i) => r with
         {
+            Id = $"{inbound.Id}-reply-{i + 1}",
+            ServiceUrl = null,
             From = Bot,
             Recipient = Resident,
             Conversation = new ConversationAccount(ConversationId),

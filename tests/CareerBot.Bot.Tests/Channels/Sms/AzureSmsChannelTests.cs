@@ -1,0 +1,133 @@
+using CareerBot.Bot.Channels.Sms;
+using CareerBot.Bot.Protocol;
+using CareerBot.Bot.State;
+using CareerBot.Dialogs.Messages;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace CareerBot.Bot.Tests.Channels.Sms;
+
+/// <summary>
+/// Activities from the Azure Bot Service SMS channel ("sms": Twilio behind ABS; from.id is the E.164 number)
+/// through the whole bot: plain numbered text, and STOP/START/HELP handled the same as on the webhook.
+/// </summary>
+public sealed class AzureSmsChannelTests : IAsyncLifetime
+{
+    private const string Number = "+447700900456";
+    private ChannelHost _host = null!;
+    private int _next;
+
+    public ValueTask InitializeAsync()
+    {
+        _host = ChannelHost.Start(new Dictionary<string, string?> { ["Sms:NumberHashKey"] = "abs-test-key" });
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private Task<IReadOnlyList<Activity>> Text(string text, string conversation = "abs-sms-conversation", string from = Number) =>
+        _host.SendAsync(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = $"SM{Interlocked.Increment(ref _next):D8}",
+            Timestamp = DateTimeOffset.Parse("2025-03-04T09:15:02Z", System.Globalization.CultureInfo.InvariantCulture),
+            ServiceUrl = "https://sms.botframework.com/",
+            ChannelId = "sms",
+            From = new ChannelAccount(from, from),
+            Recipient = new ChannelAccount("+441214960000", "careerbot"),
+            Conversation = new ConversationAccount(conversation),
+            Text = text,
+        }, Ct);
+
+    [Fact]
+    public async Task Conversation_OnlyNumbers_ReachesJobsInNumberedPlainTextPartsOf160OrLess()
+    {
+        string[] script = ["Hi", "1", "1", "2", "2", "1", "1"];
+        var all = new List<Activity>();
+        IReadOnlyList<Activity> last = [];
+        foreach (var line in script)
+        {
+            last = await Text(line);
+            Assert.NotEmpty(last);
+            all.AddRange(last);
+        }
+
+        Assert.Contains(last, a => a.Text?.StartsWith("I found", StringComparison.Ordinal) == true);
+        Assert.Contains(all, a => a.Text?.Contains("Reply 1, 2", StringComparison.Ordinal) == true);
+        foreach (var reply in all)
+        {
+            Assert.Null(reply.Attachments);
+            Assert.Null(reply.SuggestedActions);
+            Assert.False(string.IsNullOrWhiteSpace(reply.Text));
+            Assert.True(reply.Text!.Length <= 160, $"{reply.Text.Length} characters: {reply.Text}");
+        }
+        // The last part of a question carries expectingInput; the parts before it acceptingInput.
+        Assert.Contains(all, a => a.InputHint == InputHints.ExpectingInput && a.Text!.Contains("Reply", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Keywords_StopThenAnythingThenStart_ConfirmOnceSilenceThenBack()
+    {
+        var conversation = "abs-sms-stop";
+        Assert.NotEmpty(await Text("hi", conversation));
+
+        var stop = await Text("STOP", conversation);
+        var silent = await Text("Caring for people", conversation);
+        var help = await Text("info", conversation);
+        var start = await Text("yes", conversation);
+        var back = await Text("hi", conversation);
+
+        Assert.Equal([MessageCatalogue.Default.Get(SmsGate.StoppedKey)], stop.Select(a => a.Text));
+        Assert.Empty(silent);
+        Assert.Equal([MessageCatalogue.Default.Get(SmsGate.HelpKey)], help.Select(a => a.Text));
+        Assert.Equal([MessageCatalogue.Default.Get(SmsGate.StartedKey)], start.Select(a => a.Text));
+        Assert.NotEmpty(back);
+        Assert.All(stop.Concat(help).Concat(start), a => Assert.Equal(InputHints.AcceptingInput, a.InputHint));
+    }
+
+    [Fact]
+    public async Task Keywords_YesWhileSubscribed_AnswersTheQuestion()
+    {
+        var conversation = "abs-sms-yes";
+        await Text("hi", conversation);
+        await Text("I am not sure", conversation); // asks "Do you like to help people?"
+
+        var replies = await Text("Yes", conversation);
+
+        Assert.DoesNotContain(replies, a => a.Text == MessageCatalogue.Default.Get(SmsGate.StartedKey));
+        Assert.Contains(replies, a => a.Text?.Contains("Where do you like to work?", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task OptOut_Stored_UnderAHashNeverTheNumber()
+    {
+        await Text("STOP", "abs-sms-hash");
+
+        var store = _host.Services.GetRequiredService<IConversationStateStore>();
+        var hasher = _host.Services.GetRequiredService<SmsNumberHasher>();
+        var key = SmsOptOuts.Key(hasher.Hash(Number));
+        Assert.DoesNotContain("7700900456", key, StringComparison.Ordinal);
+        Assert.NotNull(await store.ReadAsync(key, Ct));
+        Assert.Equal(hasher.Hash(Number), hasher.Hash("+44 7700 900456"));
+        Assert.NotEqual(hasher.Hash(Number), hasher.Hash("+447700900457"));
+    }
+
+    [Theory]
+    [InlineData("STOP", false, SmsKeyword.OptOut)]
+    [InlineData("  unsubscribe. ", false, SmsKeyword.OptOut)]
+    [InlineData("Cancel", false, SmsKeyword.OptOut)]
+    [InlineData("stop please", false, SmsKeyword.None)]
+    [InlineData("please stop texting", false, SmsKeyword.None)]
+    [InlineData("START", false, SmsKeyword.OptIn)]
+    [InlineData("unstop", true, SmsKeyword.OptIn)]
+    [InlineData("YES", true, SmsKeyword.OptIn)]
+    [InlineData("YES", false, SmsKeyword.None)]
+    [InlineData("help", false, SmsKeyword.Help)]
+    [InlineData("INFO", true, SmsKeyword.Help)]
+    [InlineData("help me", false, SmsKeyword.None)]
+    [InlineData("", false, SmsKeyword.None)]
+    internal void Keywords_WholeMessageOnly(string text, bool optedOut, SmsKeyword expected) =>
+        Assert.Equal(expected, SmsKeywords.Match(text, optedOut));
+}
