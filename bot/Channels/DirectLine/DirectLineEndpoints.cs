@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text.Json;
 using CareerBot.Bot.Protocol;
 using Microsoft.Extensions.Options;
@@ -22,9 +21,9 @@ internal static class DirectLineEndpoints
         group.MapPost("/tokens/generate", GenerateAsync).AddEndpointFilter(limits.NewConversations);
         group.MapPost("/tokens/refresh", Refresh).AddEndpointFilter(limits.Requests);
         group.MapPost("/conversations", StartAsync).AddEndpointFilter(limits.NewConversations);
-        group.MapGet("/conversations/{conversationId}", Reconnect).AddEndpointFilter(limits.Requests);
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync).AddEndpointFilter(limits.Requests);
         group.MapPost("/conversations/{conversationId}/activities", PostAsync).AddEndpointFilter(limits.Requests);
-        group.MapGet("/conversations/{conversationId}/activities", GetActivities).AddEndpointFilter(limits.Requests);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync).AddEndpointFilter(limits.Requests);
         group.MapGet("/conversations/{conversationId}/stream", DirectLineStream.RunAsync).AddEndpointFilter(limits.Requests);
         return group;
     }
@@ -41,8 +40,8 @@ internal static class DirectLineEndpoints
         if (body.Problem is { } problem) return problem;
         if (UserIdProblem(body.Value?.User?.Id) is { } bad) return bad;
 
-        var conversationId = DirectLineConversations.NewId();
-        var userId = body.Value?.User?.Id ?? NewUserId();
+        var conversationId = DirectLineIds.Conversation();
+        var userId = body.Value?.User?.Id ?? DirectLineIds.User();
         return TypedResults.Ok(new DirectLineConversationResponse(conversationId, tokens.Issue(conversationId, userId),
             (int)tokens.Lifetime.TotalSeconds));
     }
@@ -76,8 +75,8 @@ internal static class DirectLineEndpoints
         string token;
         if (check.Verdict == TokenVerdict.Secret)
         {
-            var id = DirectLineConversations.NewId();
-            token = tokens.Issue(id, body.Value?.User?.Id ?? NewUserId());
+            var id = DirectLineIds.Conversation();
+            token = tokens.Issue(id, body.Value?.User?.Id ?? DirectLineIds.User());
             granted = tokens.Check(token).Token!;
         }
         else
@@ -86,27 +85,29 @@ internal static class DirectLineEndpoints
             token = tokens.Issue(granted.ConversationId, granted.UserId);
         }
 
-        var locale = LocaleOrNull(body.Value?.Locale);
-        var fresh = conversations.TryAdd(granted.ConversationId, locale, out var conversation);
+        var fresh = await conversations.Log.TryStartAsync(granted.ConversationId, cancellationToken);
         var answer = new DirectLineConversationResponse(granted.ConversationId, token, (int)tokens.Lifetime.TotalSeconds,
             address.StreamUrl(http.Request, granted.ConversationId, token, watermark: null));
         if (!fresh) return TypedResults.Ok(answer);
 
         var user = new ChannelAccount(granted.UserId, body.Value?.User?.Name) { Role = "user" };
-        await turns.StartAsync(conversation, user, address.ServiceUrl(http.Request), cancellationToken);
+        await turns.StartAsync(conversations.Get(granted.ConversationId), user, LocaleOrNull(body.Value?.Locale),
+            address.ServiceUrl(http.Request), cancellationToken);
         return TypedResults.Created($"{DirectLineAddress.BasePath}/conversations/{Uri.EscapeDataString(granted.ConversationId)}", answer);
     }
 
     /// <summary>GET conversations/{id}?watermark=: reconnect, with a fresh streamUrl that replays after the watermark.</summary>
-    private static IResult Reconnect(HttpContext http, string conversationId, string? watermark, DirectLineTokens tokens,
-        DirectLineConversations conversations, DirectLineAddress address)
+    private static async Task<IResult> ReconnectAsync(HttpContext http, string conversationId, string? watermark, DirectLineTokens tokens,
+        DirectLineConversations conversations, DirectLineAddress address, CancellationToken cancellationToken)
     {
         if (Authorise(http, conversationId, tokens, out var check) is { } refused) return refused;
         if (!TryWatermark(watermark, out var after)) return DirectLineProblems.BadArgument("The watermark must be a whole number.");
 
-        conversations.Resume(conversationId, after);
+        // Reading moves a dropped log's numbering on to the client's watermark.
+        await conversations.Log.ReadAsync(conversationId, after, cancellationToken);
+        conversations.Get(conversationId);
         // With the secret, the answer still carries a token (for this conversation), never the secret.
-        var token = check.Token is { } t ? tokens.Issue(t.ConversationId, t.UserId) : tokens.Issue(conversationId, NewUserId());
+        var token = check.Token is { } t ? tokens.Issue(t.ConversationId, t.UserId) : tokens.Issue(conversationId, DirectLineIds.User());
         return TypedResults.Ok(new DirectLineConversationResponse(conversationId, token, (int)tokens.Lifetime.TotalSeconds,
             address.StreamUrl(http.Request, conversationId, token, string.IsNullOrEmpty(watermark) ? null : after)));
     }
@@ -126,21 +127,22 @@ internal static class DirectLineEndpoints
 
         var userId = check.Token?.UserId ?? activity.From?.Id;
         if (UserIdProblem(userId) is { } bad) return bad;
-        var user = new ChannelAccount(userId ?? NewUserId(), activity.From?.Name) { Role = "user" };
+        var user = new ChannelAccount(userId ?? DirectLineIds.User(), activity.From?.Name) { Role = "user" };
 
-        var conversation = conversations.Resume(conversationId, 0);
+        var conversation = conversations.Get(conversationId);
         var outcome = await turns.PostAsync(conversation, activity, user, address.ServiceUrl(http.Request), cancellationToken);
         return outcome.Failed ? DirectLineProblems.BotError() : TypedResults.Ok(new ResourceResponse(outcome.Id));
     }
 
     /// <summary>GET conversations/{id}/activities?watermark=: the activities after the watermark (polling).</summary>
-    private static IResult GetActivities(HttpContext http, string conversationId, string? watermark, DirectLineTokens tokens,
-        DirectLineConversations conversations)
+    private static async Task<IResult> GetActivitiesAsync(HttpContext http, string conversationId, string? watermark, DirectLineTokens tokens,
+        DirectLineConversations conversations, CancellationToken cancellationToken)
     {
         if (Authorise(http, conversationId, tokens, out _) is { } refused) return refused;
         if (!TryWatermark(watermark, out var after)) return DirectLineProblems.BadArgument("The watermark must be a whole number.");
 
-        var slice = conversations.Resume(conversationId, after).Read(after);
+        conversations.Get(conversationId);
+        var slice = await conversations.Log.ReadAsync(conversationId, after, cancellationToken);
         return TypedResults.Json(new ActivitySet(slice.Activities, slice.Watermark.ToString(CultureInfo.InvariantCulture)), BotJson.Options);
     }
 
@@ -167,8 +169,6 @@ internal static class DirectLineEndpoints
         if (string.IsNullOrEmpty(text)) return true;
         return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out watermark) && watermark <= 999_999_999_999;
     }
-
-    private static string NewUserId() => "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
 
     private static IResult? UserIdProblem(string? id) =>
         id is null || (id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or '.' or ':' or '@'))

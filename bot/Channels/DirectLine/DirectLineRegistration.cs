@@ -1,4 +1,5 @@
 using CareerBot.Bot.Channels.WebPage;
+using CareerBot.Bot.State;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,14 @@ internal static class DirectLineRegistration
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineSignals>();
+        services.AddSingleton<MemoryDirectLineLog>();
+        // With Storage:Kind=redis every instance shares the logs (no sticky sessions needed); else memory.
+        services.AddSingleton<IDirectLineLog>(provider =>
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.UsesRedis
+                ? new RedisDirectLineLog(provider.GetRequiredService<StateRedisConnection>(),
+                    provider.GetRequiredService<DirectLineSignals>(), provider.GetRequiredService<IOptions<DirectLineOptions>>())
+                : provider.GetRequiredService<MemoryDirectLineLog>());
         services.AddSingleton<DirectLineConversations>();
         services.AddSingleton<DirectLineTurns>();
         services.AddSingleton<DirectLineAddress>();

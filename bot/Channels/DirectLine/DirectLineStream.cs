@@ -28,7 +28,7 @@ internal static partial class DirectLineStream
         if (!DirectLineEndpoints.TryWatermark(watermark, out var after))
             return DirectLineProblems.BadArgument("The watermark must be a whole number.");
 
-        var conversation = conversations.Resume(conversationId, after);
+        var conversation = conversations.Get(conversationId);
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, lifetime.ApplicationStopping);
         var previous = conversation.AttachStream(cancel);
@@ -39,7 +39,8 @@ internal static partial class DirectLineStream
         var receiving = ReceiveAsync(socket, cancel);
         try
         {
-            await SendAsync(socket, conversation, after, TimeSpan.FromSeconds(options.Value.KeepAliveSeconds), time, cancel.Token);
+            await SendAsync(socket, conversations, conversationId, after, TimeSpan.FromSeconds(options.Value.KeepAliveSeconds), time,
+                cancel.Token);
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
         {
@@ -60,12 +61,14 @@ internal static partial class DirectLineStream
         return Results.Empty;
     }
 
-    private static async Task SendAsync(WebSocket socket, DirectLineConversation conversation, long after, TimeSpan keepAlive,
-        TimeProvider time, CancellationToken cancellationToken)
+    private static async Task SendAsync(WebSocket socket, DirectLineConversations conversations, string conversationId, long after,
+        TimeSpan keepAlive, TimeProvider time, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested && socket.State == WebSocketState.Open)
         {
-            var slice = conversation.Read(after);
+            // The signal is taken before the read, so an append after the read still wakes this loop.
+            var changed = conversations.Signals.Next(conversationId);
+            var slice = await conversations.Log.ReadAsync(conversationId, after, cancellationToken);
             if (slice.Activities.Count > 0)
             {
                 var set = new ActivitySet(slice.Activities, slice.Watermark.ToString(CultureInfo.InvariantCulture));
@@ -77,7 +80,7 @@ internal static partial class DirectLineStream
 
             using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var tick = Task.Delay(keepAlive, time, idle.Token);
-            var woke = await Task.WhenAny(slice.Changed, tick);
+            var woke = await Task.WhenAny(changed, tick);
             await idle.CancelAsync();
             cancellationToken.ThrowIfCancellationRequested();
             if (woke == tick)

@@ -12,6 +12,7 @@ namespace CareerBot.Bot.Channels.DirectLine;
 /// </summary>
 internal sealed partial class DirectLineTurns(
     IActivityProcessor processor,
+    IDirectLineLog log,
     IOptions<DirectLineOptions> options,
     IConfiguration configuration,
     TimeProvider time,
@@ -31,7 +32,8 @@ internal sealed partial class DirectLineTurns(
     };
 
     /// <summary>Tells the bot that the bot and the user joined; the welcome is appended to the log.</summary>
-    public async Task StartAsync(DirectLineConversation conversation, ChannelAccount user, string serviceUrl, CancellationToken cancellationToken)
+    public async Task StartAsync(DirectLineConversation conversation, ChannelAccount user, string? locale, string serviceUrl,
+        CancellationToken cancellationToken)
     {
         var join = new Activity
         {
@@ -44,7 +46,7 @@ internal sealed partial class DirectLineTurns(
             From = user,
             Recipient = Bot,
             MembersAdded = [Bot, user],
-            Locale = conversation.Locale,
+            Locale = locale,
             DeliveryMode = ExpectReplies,
         };
         await WaitAsync(RunAsync(conversation, join, user), cancellationToken);
@@ -59,11 +61,10 @@ internal sealed partial class DirectLineTurns(
     {
         // Typing from the resident is for other members; this bot has no use for it.
         if (incoming.Type == ActivityTypes.Typing)
-            return new PostOutcome(DirectLineConversation.ActivityId(conversation.Id, 0), Failed: false);
+            return new PostOutcome(DirectLineIds.Activity(conversation.Id, 0), Failed: false);
 
-        var echo = conversation.Append(id => incoming with
+        var echo = await log.AppendAsync(conversation.Id, incoming with
         {
-            Id = id,
             Timestamp = time.GetUtcNow(),
             ChannelId = ChannelId,
             Conversation = new ConversationAccount(conversation.Id),
@@ -73,7 +74,7 @@ internal sealed partial class DirectLineTurns(
             DeliveryMode = null,
             CallerId = null,
             ReplyToId = null,
-        });
+        }, cancellationToken);
         var failed = await WaitAsync(RunAsync(conversation, echo with { ServiceUrl = serviceUrl, DeliveryMode = ExpectReplies }, user),
             cancellationToken);
         return new PostOutcome(echo.Id!, failed);
@@ -103,9 +104,8 @@ internal sealed partial class DirectLineTurns(
             var replies = result.Replies ?? [];
             foreach (var reply in replies)
             {
-                conversation.Append(id => reply with
+                await log.AppendAsync(conversation.Id, reply with
                 {
-                    Id = id,
                     Timestamp = time.GetUtcNow(),
                     ChannelId = ChannelId,
                     Conversation = new ConversationAccount(conversation.Id),
@@ -114,7 +114,7 @@ internal sealed partial class DirectLineTurns(
                     ReplyToId = inbound.Type == ActivityTypes.ConversationUpdate ? null : inbound.Id,
                     ServiceUrl = null,
                     DeliveryMode = null,
-                });
+                }, stopping);
             }
             if (result.StatusCode >= 500 && replies.Count == 0)
             {

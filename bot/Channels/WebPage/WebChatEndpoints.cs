@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using System.Text.Json;
 using CareerBot.Bot.Channels.DirectLine;
 using Microsoft.Extensions.FileProviders;
@@ -20,8 +19,10 @@ internal static partial class WebChatEndpoints
     public static WebApplication MapWebChatPage(this WebApplication app)
     {
         var limits = app.Services.GetRequiredService<DirectLineRateLimits>();
+        var files = PageFiles(app.Environment);
         app.UseStaticFiles(new StaticFileOptions
         {
+            FileProvider = files,
             OnPrepareResponse = context =>
             {
                 WebPageHeaders.Apply(context.Context);
@@ -30,14 +31,25 @@ internal static partial class WebChatEndpoints
                     context.Context.Response.Headers.CacheControl = "public, max-age=3600";
             },
         });
-        app.MapGet("/", ServePage);
+        app.MapGet("/", (HttpContext http) => ServePage(http, files));
         app.MapPost(TokenPath, CreateSessionAsync).RequireCors(DirectLineEndpoints.CorsPolicy).AddEndpointFilter(limits.NewConversations);
         return app;
     }
 
-    private static IResult ServePage(HttpContext http, IWebHostEnvironment environment)
+    /// <summary>
+    /// The pages: the content root's wwwroot (the project folder in development), else the wwwroot beside
+    /// the program, so a published bot started from another folder still finds them.
+    /// </summary>
+    private static IFileProvider PageFiles(IWebHostEnvironment environment)
     {
-        IFileInfo page = environment.WebRootFileProvider.GetFileInfo("index.html");
+        if (environment.WebRootFileProvider.GetFileInfo("index.html").Exists) return environment.WebRootFileProvider;
+        var beside = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        return Directory.Exists(beside) ? new PhysicalFileProvider(beside) : environment.WebRootFileProvider;
+    }
+
+    private static IResult ServePage(HttpContext http, IFileProvider files)
+    {
+        IFileInfo page = files.GetFileInfo("index.html");
         if (!page.Exists) return TypedResults.NotFound();
         WebPageHeaders.Apply(http);
         http.Response.Headers.CacheControl = "no-cache";
@@ -48,11 +60,11 @@ internal static partial class WebChatEndpoints
         DirectLineAddress address, IHttpClientFactory clients, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var userId = "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+        var userId = DirectLineIds.User();
         http.Response.Headers.CacheControl = "no-store";
         if (settings.DirectLine == WebChatDirectLine.SelfHosted)
         {
-            var conversationId = DirectLineConversations.NewId();
+            var conversationId = DirectLineIds.Conversation();
             return TypedResults.Ok(new WebChatSession(tokens.Issue(conversationId, userId), conversationId, userId,
                 (int)tokens.Lifetime.TotalSeconds, address.BaseUrl(http.Request) + DirectLineAddress.BasePath, settings.WebSocket));
         }

@@ -1,5 +1,6 @@
 using CareerBot.Bot.Channels.DirectLine;
 using CareerBot.Bot.Hosting;
+using CareerBot.Bot.State;
 using CareerBot.Bot.Tests.Insights;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -53,6 +54,8 @@ internal sealed class DirectLineHost : IAsyncDisposable
         var bot = new ScriptedProcessor();
         builder.Services.AddSingleton<IActivityProcessor>(bot);
         if (clock is not null) builder.Services.AddSingleton(clock);
+        // The state area provides Storage options and the Redis connection the Direct Line log uses with Storage:Kind=redis.
+        builder.AddConversationState();
         builder.AddDirectLine();
         var app = builder.Build();
         app.MapDirectLine();

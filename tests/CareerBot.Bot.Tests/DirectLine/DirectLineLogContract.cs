@@ -6,15 +6,21 @@ using Xunit;
 
 namespace CareerBot.Bot.Tests.DirectLine;
 
-/// <summary>Watermarks: a client that comes back with its last watermark gets every later activity exactly once.</summary>
-public sealed class DirectLineWatermarkTests
+/// <summary>
+/// Watermarks: a client that comes back with its last watermark gets every later activity exactly once.
+/// Derived once per log: in memory (one instance) and in Redis (shared by instances).
+/// </summary>
+public abstract class DirectLineWatermarkContract
 {
-    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+    private protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>A host on the log under test, with extra settings.</summary>
+    private protected abstract Task<DirectLineHost> StartAsync(IDictionary<string, string?>? settings = null);
 
     [Fact]
     public async Task Polling_ResumeWithLastWatermark_NothingLostOrRepeated()
     {
-        await using var host = await DirectLineHost.StartAsync(Cancel);
+        await using var host = await StartAsync();
         using var client = host.Client();
         var session = await client.StartAsync(Cancel);
         var seen = new List<string>();
@@ -44,7 +50,7 @@ public sealed class DirectLineWatermarkTests
     [Fact]
     public async Task WebSocket_ReconnectWithLastWatermark_GetsWhatWasMissedOnce()
     {
-        await using var host = await DirectLineHost.StartAsync(Cancel);
+        await using var host = await StartAsync();
         using var client = host.Client();
         var session = await client.StartAsync(Cancel);
         var seen = new List<string>();
@@ -86,8 +92,7 @@ public sealed class DirectLineWatermarkTests
     [Fact]
     public async Task WebSocket_Idle_SendsEmptyKeepAlives()
     {
-        await using var host = await DirectLineHost.StartAsync(Cancel,
-            new Dictionary<string, string?> { ["DirectLine:KeepAliveSeconds"] = "1" });
+        await using var host = await StartAsync(new Dictionary<string, string?> { ["DirectLine:KeepAliveSeconds"] = "1" });
         using var client = host.Client();
         var session = await client.StartAsync(Cancel);
         using var socket = await DirectLineClient.ConnectAsync(session.StreamUrl!, Cancel);
@@ -105,7 +110,7 @@ public sealed class DirectLineWatermarkTests
     [Fact]
     public async Task WebSocket_SecondSocketForTheConversation_ClosesTheFirstWithCollision()
     {
-        await using var host = await DirectLineHost.StartAsync(Cancel);
+        await using var host = await StartAsync();
         using var client = host.Client();
         var session = await client.StartAsync(Cancel);
         using var first = await DirectLineClient.ConnectAsync(session.StreamUrl!, Cancel);
@@ -120,6 +125,80 @@ public sealed class DirectLineWatermarkTests
         await ReadUntilAsync(second, seen, 3);
         Assert.Equal(3, seen.Count);
     }
+
+    [Fact]
+    public async Task TwoConversations_TalkingAtOnce_EachSeesOnlyItsOwn()
+    {
+        await using var host = await StartAsync();
+        using var client = host.Client();
+        var a = await client.StartAsync(Cancel, userId: "dl_alice");
+        var b = await client.StartAsync(Cancel, userId: "dl_bob");
+        using var socketA = await DirectLineClient.ConnectAsync(a.StreamUrl!, Cancel);
+
+        // Both talk at the same time.
+        await Task.WhenAll(
+            Task.Run(async () => { for (var i = 0; i < 5; i++) await client.SayAsync(a, $"alice {i}", Cancel); }, Cancel),
+            Task.Run(async () => { for (var i = 0; i < 5; i++) await client.SayAsync(b, $"bob {i}", Cancel); }, Cancel));
+
+        var streamed = new List<JsonElement>();
+        using (var wait = CancellationTokenSource.CreateLinkedTokenSource(Cancel))
+        {
+            wait.CancelAfter(TimeSpan.FromSeconds(60));
+            while (streamed.Count < 11)
+            {
+                if (await DirectLineClient.ReceiveAsync(socketA, wait.Token) is { } set)
+                    streamed.AddRange(set.GetProperty("activities").EnumerateArray().Select(x => x.Clone()));
+            }
+        }
+        var polledA = (await client.PollAsync(a, null, Cancel)).Activities;
+        var polledB = (await client.PollAsync(b, null, Cancel)).Activities;
+
+        AssertOnly(streamed, a.ConversationId, "alice", "bob", b.ConversationId);
+        AssertOnly(polledA, a.ConversationId, "alice", "bob", b.ConversationId);
+        AssertOnly(polledB, b.ConversationId, "bob", "alice", a.ConversationId);
+        Assert.Equal(11, polledA.Count);
+        Assert.Equal(11, polledB.Count);
+        Assert.Equal(WebSocketState.Open, socketA.State);
+    }
+
+    private static void AssertOnly(List<JsonElement> activities, string conversationId, string own, string other, string otherConversation)
+    {
+        foreach (var activity in activities)
+        {
+            Assert.Equal(conversationId, activity.GetProperty("conversation").GetProperty("id").GetString());
+            Assert.StartsWith(conversationId + "|", activity.GetProperty("id").GetString(), StringComparison.Ordinal);
+            var text = activity.GetProperty("text").GetString()!;
+            Assert.DoesNotContain(other, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(otherConversation, text, StringComparison.Ordinal);
+        }
+        Assert.Equal(5, activities.Count(x => x.GetProperty("text").GetString()!.StartsWith(own, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Reads ActivitySets (skipping keep-alives) until <paramref name="seen"/> holds <paramref name="count"/> ids.</summary>
+    internal static async Task<string> ReadUntilAsync(WebSocket socket, List<string> seen, int count)
+    {
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        wait.CancelAfter(TimeSpan.FromSeconds(60));
+        var watermark = "";
+        while (seen.Count < count)
+        {
+            if (await DirectLineClient.ReceiveAsync(socket, wait.Token) is not { } set) continue;
+            seen.AddRange(Ids(set.GetProperty("activities").EnumerateArray()));
+            watermark = set.GetProperty("watermark").GetString()!;
+        }
+        Assert.Equal(count, seen.Count);
+        return watermark;
+    }
+
+    internal static List<string> Ids(IEnumerable<JsonElement> activities) =>
+        activities.Select(a => a.GetProperty("id").GetString()!).ToList();
+}
+
+/// <summary>The watermark rules with the log in this process's memory.</summary>
+public sealed class DirectLineWatermarkTests : DirectLineWatermarkContract
+{
+    private protected override Task<DirectLineHost> StartAsync(IDictionary<string, string?>? settings = null) =>
+        DirectLineHost.StartAsync(Cancel, settings);
 
     [Fact]
     public async Task IdleConversation_LeavesMemory_AndTheClientCarriesOnFromItsWatermark()
@@ -151,22 +230,4 @@ public sealed class DirectLineWatermarkTests
         Assert.Equal("5", after);
     }
 
-    /// <summary>Reads ActivitySets (skipping keep-alives) until <paramref name="seen"/> holds <paramref name="count"/> ids.</summary>
-    internal static async Task<string> ReadUntilAsync(WebSocket socket, List<string> seen, int count)
-    {
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        wait.CancelAfter(TimeSpan.FromSeconds(60));
-        var watermark = "";
-        while (seen.Count < count)
-        {
-            if (await DirectLineClient.ReceiveAsync(socket, wait.Token) is not { } set) continue;
-            seen.AddRange(Ids(set.GetProperty("activities").EnumerateArray()));
-            watermark = set.GetProperty("watermark").GetString()!;
-        }
-        Assert.Equal(count, seen.Count);
-        return watermark;
-    }
-
-    internal static List<string> Ids(IEnumerable<JsonElement> activities) =>
-        activities.Select(a => a.GetProperty("id").GetString()!).ToList();
 }
