@@ -13,7 +13,7 @@ base="http://127.0.0.1:$port"
 # The same settings the Dockerfile bakes in, pointed at a temporary folder.
 export ASPNETCORE_URLS="$base"
 export DOTNET_ENVIRONMENT=Production ASPNETCORE_ENVIRONMENT=Production
-export State__SqlitePath="$data/state.db"
+export Storage__SqlitePath="$data/state.db"
 export Insights__DatabasePath="$data/insights.db"
 export SearchIndex__DatabasePath="$out/index/catalogue.db"
 

@@ -3,8 +3,8 @@ namespace CareerBot.Bot.Protocol;
 /// <summary>
 /// Checks the Authorization header of a request to /api/messages. With no MicrosoftAppId configured
 /// every request is allowed (the Emulator's local mode). With one, the bearer token must be a valid
-/// Bot Connector or Emulator token for this app, and its serviceurl claim (when present) must equal
-/// the activity's serviceUrl.
+/// Bot Connector or Emulator token for this app; a Bot Connector token's serviceurl claim must equal
+/// the activity's serviceUrl and its signing key must endorse the activity's channelId.
 /// </summary>
 public interface IInboundAuthenticator
 {

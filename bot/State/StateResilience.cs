@@ -43,6 +43,11 @@ internal static partial class StateResilience
         {
             throw new StateUnavailableException("Redis, where conversation state is kept, cannot be reached.", error);
         }
+        catch (RedisServerException error) when (error.Message.StartsWith("OOM", StringComparison.Ordinal))
+        {
+            // Full (maxmemory with noeviction): not worth retrying at once, but the channel may retry later.
+            throw new StateUnavailableException("Redis, where conversation state is kept, is full.", error);
+        }
     }
 
     public static bool IsTransient(Exception error) => error switch

@@ -125,7 +125,7 @@ resource redis 'Microsoft.Cache/redis@2024-03-01' = {
     enableNonSslPort: false
     minimumTlsVersion: '1.2'
     redisConfiguration: {
-      'maxmemory-policy': 'volatile-lru'
+      'maxmemory-policy': 'noeviction'
     }
   }
 }
@@ -176,8 +176,8 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'MicrosoftAppId', value: appId }
         { name: 'MicrosoftAppPassword', value: isMsi ? '' : microsoftAppPassword }
         { name: 'MicrosoftAppTenantId', value: microsoftAppTenantId }
-        { name: 'Storage__Kind', value: 'Redis' }
-        { name: 'Redis__ConnectionString', value: redisConnection }
+        { name: 'Storage__Kind', value: 'redis' }
+        { name: 'Storage__Redis', value: redisConnection }
         { name: 'Insights__Key', value: insightsKey }
         { name: 'Insights__DatabasePath', value: '/home/data/insights.db' }
         { name: 'Transcripts__Folder', value: transcriptsEnabled ? '/home/data/transcripts' : '' }

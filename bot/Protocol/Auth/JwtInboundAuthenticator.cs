@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 
@@ -21,13 +20,13 @@ internal sealed partial class JwtInboundAuthenticator : IInboundAuthenticator
     private readonly BotCredentials credentials;
     private readonly BotAuthOptions options;
     private readonly IReadOnlyList<string> entraIssuers;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration>? connectorKeys;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration>? entraKeys;
+    private readonly OpenIdKeySource? connectorKeys;
+    private readonly OpenIdKeySource? entraKeys;
     private readonly JsonWebTokenHandler handler = new() { MapInboundClaims = false };
     private readonly ILogger<JwtInboundAuthenticator> logger;
 
     public JwtInboundAuthenticator(IOptions<BotCredentials> credentials, IOptions<BotAuthOptions> options,
-        IHttpClientFactory httpClients, ILogger<JwtInboundAuthenticator> logger)
+        IHttpClientFactory httpClients, TimeProvider clock, ILogger<JwtInboundAuthenticator> logger)
     {
         this.credentials = credentials.Value;
         this.options = options.Value;
@@ -36,8 +35,8 @@ internal sealed partial class JwtInboundAuthenticator : IInboundAuthenticator
         if (this.credentials.HasAppId)
         {
             HttpClient client = httpClients.CreateClient(AuthRegistration.HttpClientName);
-            connectorKeys = Metadata(this.options.BotConnectorMetadataUrl, client);
-            entraKeys = Metadata(this.options.EmulatorMetadataUrl, client);
+            connectorKeys = new OpenIdKeySource(this.options.BotConnectorMetadataUrl, client, this.options.MetadataRefreshInterval, clock);
+            entraKeys = new OpenIdKeySource(this.options.EmulatorMetadataUrl, client, this.options.MetadataRefreshInterval, clock);
         }
     }
 
@@ -77,11 +76,13 @@ internal sealed partial class JwtInboundAuthenticator : IInboundAuthenticator
         bool fromConnector = string.Equals(unchecked_.Issuer, BotIssuers.BotConnector, StringComparison.Ordinal);
         if (!fromConnector && !entraIssuers.Contains(unchecked_.Issuer, StringComparer.Ordinal))
             return InboundAuthResult.Denied("The token's issuer is not trusted.");
-        ConfigurationManager<OpenIdConnectConfiguration> keys = fromConnector ? connectorKeys! : entraKeys!;
+        OpenIdKeySource keys = fromConnector ? connectorKeys! : entraKeys!;
 
+        OpenIdConnectConfiguration configuration;
         TokenValidationResult validation;
         try
         {
+            configuration = await keys.GetWithKeyAsync(unchecked_.Kid, cancellationToken);
             validation = await handler.ValidateTokenAsync(token, new TokenValidationParameters
             {
                 ValidIssuers = fromConnector ? [BotIssuers.BotConnector] : entraIssuers,
@@ -94,7 +95,7 @@ internal sealed partial class JwtInboundAuthenticator : IInboundAuthenticator
                 ValidateIssuerSigningKey = true,
                 ValidAlgorithms = Algorithms,
                 ClockSkew = options.ClockSkew,
-                ConfigurationManager = keys,
+                IssuerSigningKeys = configuration.SigningKeys,
             });
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -106,12 +107,12 @@ internal sealed partial class JwtInboundAuthenticator : IInboundAuthenticator
             return InboundAuthResult.Denied(Why(validation.Exception));
 
         return fromConnector
-            ? await CheckConnectorTokenAsync(unchecked_, validation, channelId, serviceUrl, cancellationToken)
+            ? CheckConnectorToken(unchecked_, validation, configuration, channelId, serviceUrl)
             : CheckEntraToken(validation);
     }
 
-    private async Task<InboundAuthResult> CheckConnectorTokenAsync(JsonWebToken token, TokenValidationResult validation,
-        string? channelId, string? serviceUrl, CancellationToken cancellationToken)
+    private static InboundAuthResult CheckConnectorToken(JsonWebToken token, TokenValidationResult validation,
+        OpenIdConnectConfiguration configuration, string? channelId, string? serviceUrl)
     {
         string? claimed = validation.Claims.TryGetValue("serviceurl", out object? value) ? value?.ToString() : null;
         if (string.IsNullOrWhiteSpace(claimed))
@@ -121,7 +122,6 @@ internal sealed partial class JwtInboundAuthenticator : IInboundAuthenticator
 
         if (!string.IsNullOrEmpty(channelId) && !string.IsNullOrEmpty(token.Kid))
         {
-            OpenIdConnectConfiguration configuration = await connectorKeys!.GetConfigurationAsync(cancellationToken);
             JsonWebKey? key = configuration.JsonWebKeySet?.Keys.FirstOrDefault(k => string.Equals(k.Kid, token.Kid, StringComparison.Ordinal));
             if (key is not null && SigningKeyEndorsements.Of(key) is { } endorsed
                 && !endorsed.Contains(channelId, StringComparer.OrdinalIgnoreCase))
@@ -154,19 +154,7 @@ internal sealed partial class JwtInboundAuthenticator : IInboundAuthenticator
         _ => "The token is not valid.",
     };
 
-    private ConfigurationManager<OpenIdConnectConfiguration> Metadata(string url, HttpClient client)
-    {
-        // Plain http only for a metadata endpoint on this machine (tests); anything else must be https.
-        bool loopback = Uri.TryCreate(url, UriKind.Absolute, out Uri? uri) && uri.IsLoopback;
-        return new ConfigurationManager<OpenIdConnectConfiguration>(url, new OpenIdConnectConfigurationRetriever(),
-            new HttpDocumentRetriever(client) { RequireHttps = !loopback })
-        {
-            AutomaticRefreshInterval = options.MetadataRefreshInterval > BaseConfigurationManager.MinimumAutomaticRefreshInterval
-                ? options.MetadataRefreshInterval : BaseConfigurationManager.MinimumAutomaticRefreshInterval,
-        };
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, EventId = 4201, Message = "Request from channel {ChannelId} refused: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Debug, EventId = 4201, Message = "Request from channel {ChannelId} refused: {Reason}")]
     private partial void LogDenied(string? channelId, string? reason);
 
     [LoggerMessage(Level = LogLevel.Error, EventId = 4202, Message = "Bot authentication could not fetch or use the signing keys")]

@@ -36,7 +36,7 @@ public sealed class DeploymentManifestTests
         Assert.Contains("\n  bot2: *bot", compose, StringComparison.Ordinal);
         Assert.Contains("\n  redis:\n", compose, StringComparison.Ordinal);
         Assert.Contains("\n  proxy:\n", compose, StringComparison.Ordinal);
-        Assert.Contains("Storage__Kind: Redis", compose, StringComparison.Ordinal);
+        Assert.Contains("Storage__Kind: redis", compose, StringComparison.Ordinal);
         Assert.Contains("dockerfile: deployment/Dockerfile", compose, StringComparison.Ordinal);
         Assert.Contains("./nginx/nginx.conf:/etc/nginx/nginx.conf:ro", compose, StringComparison.Ordinal);
         Assert.Contains("server bot1:8080", nginx, StringComparison.Ordinal);
@@ -70,7 +70,7 @@ public sealed class DeploymentManifestTests
 
         foreach (string channel in new[] { "WebChatChannel", "DirectLineChannel", "MsTeamsChannel", "SmsChannel" })
             Assert.Contains($"channelName: '{channel}'", bicep, StringComparison.Ordinal);
-        foreach (string setting in new[] { "MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "Redis__ConnectionString" })
+        foreach (string setting in new[] { "MicrosoftAppType", "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppTenantId", "Storage__Kind", "Storage__Redis" })
             Assert.Contains($"{{ name: '{setting}'", bicep, StringComparison.Ordinal);
         Assert.Contains("'Microsoft.Cache/redis@", bicep, StringComparison.Ordinal);
         Assert.Contains("'Microsoft.BotService/botServices@", bicep, StringComparison.Ordinal);

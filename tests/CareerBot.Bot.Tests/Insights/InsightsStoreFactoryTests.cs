@@ -34,6 +34,21 @@ public sealed class InsightsStoreFactoryTests
         }));
 
     [Fact]
+    public void Create_StateInRedisUnderStorageRedis_CountsInRedisToo() =>
+        Assert.IsType<RedisInsightStore>(Create(new()
+        {
+            ["Storage:Kind"] = "redis", ["Storage:Redis"] = "127.0.0.1:1,abortConnect=false",
+        }));
+
+    [Fact]
+    public void Create_NewStatePathKey_UsesSqliteBesideIt()
+    {
+        var store = Assert.IsType<SqliteInsightStore>(Create(new() { ["Storage:SqlitePath"] = "/srv/bot/state/conversations.db" }));
+
+        Assert.Equal("/srv/bot/state/insights.db", store.DatabasePath);
+    }
+
+    [Fact]
     public void Create_StateInRedisButStoreSqlite_UsesSqlite() =>
         Assert.IsType<SqliteInsightStore>(Create(new()
         {
@@ -46,6 +61,6 @@ public sealed class InsightsStoreFactoryTests
     {
         var error = Assert.Throws<OptionsValidationException>(() => Create(new() { ["Insights:Store"] = "Redis" }));
 
-        Assert.Contains("Redis__ConnectionString", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage__Redis", error.Message, StringComparison.Ordinal);
     }
 }

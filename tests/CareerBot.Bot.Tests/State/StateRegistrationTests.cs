@@ -2,7 +2,9 @@ using System.Net;
 using CareerBot.Bot.Insights;
 using CareerBot.Bot.State;
 using CareerBot.Bot.Tests.Insights;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,11 +74,14 @@ public sealed class StateRegistrationTests : IDisposable
     [InlineData("Storage:Kind", "postgres")]
     [InlineData("Storage:IdleDays", "0")]
     [InlineData("Storage:Kind", "redis")]
-    public async Task BadSetting_StartFailsWithTheSettingNamed(string key, string value)
+    public async Task BadSetting_OptionsFailWithTheSettingNamed(string key, string value)
     {
-        await using var factory = Host((key, value));
+        WebApplicationBuilder builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [key] = value });
+        builder.AddConversationState();
+        await using WebApplication app = builder.Build();
 
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => factory.Services);
+        var error = Assert.Throws<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<StorageOptions>>().Value);
 
         Assert.Contains(key.Split(':')[1], error.Message, StringComparison.Ordinal);
     }

@@ -11,8 +11,8 @@ public sealed class CircuitBreakerTests
     [Fact]
     public async Task Breaker_OneHostKeepsFailing_OpensForThatHostOnlyThenCloses()
     {
-        await using ChannelSink failing = await ChannelSink.StartAsync(Cancel);
-        await using ChannelSink healthy = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink failing = await ScriptedChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink healthy = await ScriptedChannelSink.StartAsync(Cancel);
         // The breaker reads the time from the clock; moving it by hand replaces waiting out the break.
         var clock = new ManualClock(DateTimeOffset.UtcNow);
         await using var rig = ConnectorRig.Create(new Dictionary<string, string?>
@@ -55,7 +55,7 @@ public sealed class CircuitBreakerTests
     [Fact]
     public async Task Breaker_Throttling_DoesNotOpenIt()
     {
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create(new Dictionary<string, string?>
         {
             ["Connector:MaxRetryAttempts"] = "0",

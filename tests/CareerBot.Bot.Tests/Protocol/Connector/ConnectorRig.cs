@@ -28,6 +28,8 @@ internal sealed class ConnectorRig : IAsyncDisposable
 
     public IBotTokenProvider Tokens => services.GetRequiredService<IBotTokenProvider>();
 
+    public IInboundAuthenticator Authenticator => services.GetRequiredService<IInboundAuthenticator>();
+
     public IEnumerable<IHostedService> HostedServices => services.GetServices<IHostedService>();
 
     public IEnumerable<LogEntry> NotDelivered => Logs.Entries.Where(e => e.EventId == 4101);

@@ -13,7 +13,7 @@ public sealed class ReplyDeliveryTests
     [Fact]
     public async Task Enqueue_429Then500Then200_ReplyArrivesOnceInOrder()
     {
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create();
         sink.Script("conv-1", new SinkAnswer(429, RetryAfter: "0"), new SinkAnswer(500));
 
@@ -34,7 +34,7 @@ public sealed class ReplyDeliveryTests
     [Fact]
     public async Task Enqueue_ReplyToId_PostsToTheReplyRouteAsJson()
     {
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create();
 
         await rig.SendAsync(
@@ -57,7 +57,7 @@ public sealed class ReplyDeliveryTests
     [Fact]
     public async Task Enqueue_ManyConversationsAcrossTurns_EachInOrderExactlyOnce()
     {
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create();
         string[] conversations = [.. Enumerable.Range(1, 6).Select(i => $"conv-{i}")];
         sink.Script("conv-2", new SinkAnswer(429, RetryAfter: "0"), new SinkAnswer(503), SinkAnswer.Ok, new SinkAnswer(502));
@@ -90,7 +90,7 @@ public sealed class ReplyDeliveryTests
     [Fact]
     public async Task Enqueue_TwoConversations_SentInParallel()
     {
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create(new Dictionary<string, string?> { ["Connector:AttemptTimeout"] = "00:01:00" });
         // Each conversation's request is held until the other's has arrived: only parallel sending lets both through.
         var bothArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -114,7 +114,7 @@ public sealed class ReplyDeliveryTests
     [Fact]
     public async Task Enqueue_SlowAnswer_AttemptTimesOutAndIsRetried()
     {
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create(new Dictionary<string, string?> { ["Connector:AttemptTimeout"] = "00:00:00.300" });
         sink.Script("conv-slow", new SinkAnswer(200, Delay: TimeSpan.FromSeconds(30)));
 
@@ -129,7 +129,7 @@ public sealed class ReplyDeliveryTests
     [Fact]
     public async Task Enqueue_RetryAfterSeconds_WaitsThatLong()
     {
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create(new Dictionary<string, string?> { ["Connector:MaxRetryDelay"] = "00:00:10" });
         sink.Script("conv-1", new SinkAnswer(429, RetryAfter: "1"));
 
@@ -146,7 +146,7 @@ public sealed class ReplyDeliveryTests
     [Fact]
     public async Task Enqueue_RetryAfterBeyondCap_WaitsOnlyTheCap()
     {
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create();
         // An hour, as a date and as seconds: capped at MaxRetryDelay (200 ms here), so the test ends.
         sink.Script("conv-1", new SinkAnswer(429, RetryAfter: DateTimeOffset.UtcNow.AddHours(1).ToString("r")), new SinkAnswer(503, RetryAfter: "3600"));
@@ -161,7 +161,7 @@ public sealed class ReplyDeliveryTests
     [Fact]
     public async Task Enqueue_AlwaysFails_LoggedWithConversationIdAndCounted()
     {
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create(new Dictionary<string, string?> { ["Connector:MaxRetryAttempts"] = "2" });
         sink.Script("conv-doomed", new SinkAnswer(500), new SinkAnswer(500), new SinkAnswer(500));
 
@@ -183,7 +183,7 @@ public sealed class ReplyDeliveryTests
     [Fact]
     public async Task Enqueue_BadRequest_NotRetriedAndLogged()
     {
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create();
         sink.Script("conv-1", new SinkAnswer(400));
 
@@ -200,7 +200,7 @@ public sealed class ReplyDeliveryTests
     {
         // A port that was just free: connection refused, an HttpRequestException each time.
         string serviceUrl;
-        await using (ChannelSink closed = await ChannelSink.StartAsync(Cancel))
+        await using (ScriptedChannelSink closed = await ScriptedChannelSink.StartAsync(Cancel))
             serviceUrl = closed.ServiceUrl;
         await using var rig = ConnectorRig.Create(new Dictionary<string, string?> { ["Connector:MaxRetryAttempts"] = "2" });
 

@@ -10,7 +10,7 @@ public sealed class ShutdownDrainTests
     [Fact]
     public async Task Stop_RepliesQueued_DeliveredBeforeStopReturns()
     {
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create();
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         sink.OnArrival = _ => release.Task.WaitAsync(TimeSpan.FromSeconds(30), Cancel);
@@ -28,7 +28,7 @@ public sealed class ShutdownDrainTests
     [Fact]
     public async Task Stop_ChannelNeverAnswers_GivesUpAfterDrainTimeAndLogsEach()
     {
-        await using ChannelSink sink = await ChannelSink.StartAsync(Cancel);
+        await using ScriptedChannelSink sink = await ScriptedChannelSink.StartAsync(Cancel);
         await using var rig = ConnectorRig.Create(new Dictionary<string, string?>
         {
             ["Connector:ShutdownDrainTimeout"] = "00:00:00.500",

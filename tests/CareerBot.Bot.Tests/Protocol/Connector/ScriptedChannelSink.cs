@@ -13,7 +13,7 @@ namespace CareerBot.Bot.Tests.Protocol.Connector;
 /// A channel's Connector API on loopback Kestrel. It answers each conversation's requests from a script
 /// (status, Retry-After, delay), then 200; it records every attempt and every activity it accepted.
 /// </summary>
-internal sealed class ChannelSink : IAsyncDisposable
+internal sealed class ScriptedChannelSink : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ConcurrentQueue<SinkAnswer>> scripts = new();
     private readonly Lock gate = new();
@@ -47,9 +47,9 @@ internal sealed class ChannelSink : IAsyncDisposable
     public IReadOnlyList<string?> AcceptedTexts(string conversationId) =>
         [.. Accepted.Where(r => r.ConversationId == conversationId).Select(r => r.Activity.Text)];
 
-    public static async Task<ChannelSink> StartAsync(CancellationToken cancellationToken)
+    public static async Task<ScriptedChannelSink> StartAsync(CancellationToken cancellationToken)
     {
-        var sink = new ChannelSink();
+        var sink = new ScriptedChannelSink();
         sink.server = await LoopbackServer.StartAsync(app =>
         {
             app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", sink.HandleAsync);
