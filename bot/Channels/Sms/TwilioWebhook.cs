@@ -75,6 +75,13 @@ internal static class TwilioWebhook
             if (replies.Count == 0) return Reply([MessageCatalogue.Default.Get(MessageKeys.ErrorSorry)]);
         }
 
+        // With Twilio's Advanced Opt-Out on, Twilio has already answered the keyword itself (OptOutType is set):
+        // the bot still records the STOP or START, but sends nothing, so the resident is not told twice.
+        if (form["OptOutType"].ToString().Length > 0)
+        {
+            logger.LogInformation("Twilio webhook: {ConversationId} sent a keyword Twilio answered itself", conversationId);
+            return Reply([]);
+        }
         var parts = replies
             .SelectMany(a => ChannelReplyRenderer.Split(a.Text!, ChannelReplyRenderer.SmsPartLength))
             .ToList();

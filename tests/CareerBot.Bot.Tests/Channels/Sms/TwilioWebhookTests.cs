@@ -132,6 +132,22 @@ public sealed class TwilioWebhookTests
     }
 
     [Fact]
+    public async Task Webhook_TwilioAdvancedOptOutAnsweredStop_NoSecondConfirmationButStopKept()
+    {
+        await using var host = Start();
+        var twilio = new TwilioTestClient(host.Client, Token);
+        var fields = twilio.Fields(Resident, "STOP");
+        fields.Add(new("OptOutType", "STOP"));
+
+        using var response = await twilio.PostAsync(fields, TwilioTestClient.Sign(Token, twilio.SignedUrl, fields), Ct);
+        var afterwards = await twilio.TextAsync(Resident, "hi", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(XDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).Root!.Elements("Message"));
+        Assert.Empty(afterwards.Messages);
+    }
+
+    [Fact]
     public async Task Webhook_OtherNumberStops_ThisNumberStillAnswered()
     {
         await using var host = Start();
