@@ -67,14 +67,22 @@ internal static class TwilioWebhook
             logger.LogError(error, "Twilio webhook: the turn for {ConversationId} failed", conversationId);
             return Reply([MessageCatalogue.Default.Get(MessageKeys.ErrorSorry)]);
         }
+        var replies = (result.Replies ?? []).Where(a => a.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(a.Text)).ToList();
         if (result.StatusCode >= 500)
         {
+            // The pipeline's apology comes back as the reply; Twilio does not retry, so the resident is told.
             logger.LogWarning("Twilio webhook: the turn for {ConversationId} answered {Status}", conversationId, result.StatusCode);
-            return Reply([MessageCatalogue.Default.Get(MessageKeys.ErrorSorry)]);
+            if (replies.Count == 0) return Reply([MessageCatalogue.Default.Get(MessageKeys.ErrorSorry)]);
         }
 
-        var parts = (result.Replies ?? [])
-            .Where(a => a.Type == ActivityTypes.Message && !string.IsNullOrWhiteSpace(a.Text))
+        // With Twilio's Advanced Opt-Out on, Twilio has already answered the keyword itself (OptOutType is set):
+        // the bot still records the STOP or START, but sends nothing, so the resident is not told twice.
+        if (form["OptOutType"].ToString().Length > 0)
+        {
+            logger.LogInformation("Twilio webhook: {ConversationId} sent a keyword Twilio answered itself", conversationId);
+            return Reply([]);
+        }
+        var parts = replies
             .SelectMany(a => ChannelReplyRenderer.Split(a.Text!, ChannelReplyRenderer.SmsPartLength))
             .ToList();
         logger.LogInformation("Twilio webhook: {ConversationId} gets {Parts} SMS", conversationId, parts.Count);

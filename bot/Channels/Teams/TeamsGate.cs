@@ -33,7 +33,7 @@ internal sealed class TeamsGate(ILogger<TeamsGate> logger) : IChannelGate
     {
         switch (activity.Type)
         {
-            case ActivityTypes.Message:
+            case ActivityTypes.Message or ActivityTypes.Invoke:
                 logger.LogInformation("Teams {ConversationId}: a message in a shared chat; asked to talk one to one",
                     activity.Conversation?.Id);
                 return GateDecision.Answer(activity, [OneToOne()]);

@@ -73,8 +73,7 @@ public sealed class TwilioWebhookTests
         using var response = await twilio.PostAsync(fields, signature, Ct);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        if (host.Services.GetService(typeof(CareerBot.Bot.Hosting.IActivityProcessor)) is GatedTestProcessor standIn)
-            Assert.Empty(standIn.Seen);
+        Assert.Empty(host.Turns.Inbound);
     }
 
     [Fact]
@@ -133,6 +132,22 @@ public sealed class TwilioWebhookTests
     }
 
     [Fact]
+    public async Task Webhook_TwilioAdvancedOptOutAnsweredStop_NoSecondConfirmationButStopKept()
+    {
+        await using var host = Start();
+        var twilio = new TwilioTestClient(host.Client, Token);
+        var fields = twilio.Fields(Resident, "STOP");
+        fields.Add(new("OptOutType", "STOP"));
+
+        using var response = await twilio.PostAsync(fields, TwilioTestClient.Sign(Token, twilio.SignedUrl, fields), Ct);
+        var afterwards = await twilio.TextAsync(Resident, "hi", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(XDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).Root!.Elements("Message"));
+        Assert.Empty(afterwards.Messages);
+    }
+
+    [Fact]
     public async Task Webhook_OtherNumberStops_ThisNumberStillAnswered()
     {
         await using var host = Start();
@@ -187,14 +202,14 @@ public sealed class TwilioWebhookTests
                 Assert.True(bytes.AsSpan().IndexOf(System.Text.Encoding.UTF8.GetBytes(form)) < 0, $"{form} found in {Path.GetFileName(file)}");
         }
         Assert.NotEmpty(Directory.GetFiles(host.Folder, "state.db*"));
-        if (host.Services.GetRequiredService<IConversationStateStore>() is InMemoryStateStore memory)
-        {
-            foreach (var key in memory.Keys)
-            {
-                var stored = key + (await memory.ReadAsync(key, Ct))?.Payload;
-                Assert.All(forms, f => Assert.DoesNotContain(f, stored, StringComparison.Ordinal));
-            }
-        }
+        // One conversation, named by the hash, with its state in the store under that name.
+        var inbound = host.Turns.Inbound.ToList();
+        Assert.Equal(script.Length, inbound.Count);
+        var conversationId = Assert.Single(inbound.Select(a => a.Conversation!.Id).Distinct());
+        Assert.Matches("^sms-[0-9a-f]{32}$", conversationId);
+        Assert.All(inbound, a => Assert.StartsWith("sms-user-", a.From!.Id, StringComparison.Ordinal));
+        var store = host.Services.GetRequiredService<IConversationStateStore>();
+        Assert.NotNull(await store.ReadAsync(CareerBot.Bot.Hosting.ActivityPipeline.KeyOf(inbound[0]), Ct));
     }
 
     [Fact]

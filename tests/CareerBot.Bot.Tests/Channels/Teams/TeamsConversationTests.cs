@@ -78,12 +78,11 @@ public sealed class TeamsConversationTests : IAsyncLifetime
             InConversation(TeamsActivities.PersonalMessage($"{Tag}&nbsp;Caring for people", [Tag]), conversation), Ct);
 
         Assert.Contains(replies, r => r.Text == MessageCatalogue.Default.Get("ask.quals"));
-        if (_host.Services.GetService(typeof(CareerBot.Bot.Hosting.IActivityProcessor)) is GatedTestProcessor stand_in)
-        {
-            var seen = stand_in.Seen.Last(a => a.Conversation?.Id == conversation);
-            Assert.Equal("Caring for people", seen.Text);
-            Assert.Equal(TeamsActivities.TenantId, seen.ChannelData!.Value.GetProperty("tenant").GetProperty("id").GetString());
-        }
+        var seen = _host.Turns.Inbound.Last(a => a.Conversation?.Id == conversation);
+        Assert.Equal("Caring for people", seen.Text);
+        Assert.DoesNotContain(seen.Entities ?? [], e => e.GetProperty("type").GetString() == "mention");
+        Assert.Equal(TeamsActivities.TenantId, seen.ChannelData!.Value.GetProperty("tenant").GetProperty("id").GetString());
+        Assert.Equal(TeamsActivities.AadObjectId, seen.From?.AadObjectId);
     }
 
     [Fact]

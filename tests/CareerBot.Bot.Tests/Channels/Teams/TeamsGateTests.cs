@@ -113,6 +113,16 @@ public sealed class TeamsGateTests
     }
 
     [Fact]
+    public async Task Inspect_CardActionInGroupChat_AnswersOneToOneInstead()
+    {
+        var inbound = TeamsActivities.GroupMessage("") with { Type = "invoke", Name = "adaptiveCard/action", Text = null };
+
+        var decision = await Inspect(inbound);
+
+        Assert.Equal(OneToOne, Assert.Single(decision.Instead ?? []).Text);
+    }
+
+    [Fact]
     public async Task Inspect_IsGroupWithoutConversationType_TreatedAsGroup()
     {
         var inbound = TeamsActivities.PersonalMessage("hi") with
