@@ -63,18 +63,18 @@ internal sealed partial class JwtInboundAuthenticator : IInboundAuthenticator
         if (!handler.CanReadToken(token))
             return InboundAuthResult.Denied("The bearer token is not a JSON web token.");
 
-        JsonWebToken unchecked_;
+        JsonWebToken unverified;
         try
         {
-            unchecked_ = handler.ReadJsonWebToken(token);
+            unverified = handler.ReadJsonWebToken(token);
         }
         catch (ArgumentException)
         {
             return InboundAuthResult.Denied("The bearer token is not a JSON web token.");
         }
 
-        bool fromConnector = string.Equals(unchecked_.Issuer, BotIssuers.BotConnector, StringComparison.Ordinal);
-        if (!fromConnector && !entraIssuers.Contains(unchecked_.Issuer, StringComparer.Ordinal))
+        bool fromConnector = string.Equals(unverified.Issuer, BotIssuers.BotConnector, StringComparison.Ordinal);
+        if (!fromConnector && !entraIssuers.Contains(unverified.Issuer, StringComparer.Ordinal))
             return InboundAuthResult.Denied("The token's issuer is not trusted.");
         OpenIdKeySource keys = fromConnector ? connectorKeys! : entraKeys!;
 
@@ -82,7 +82,7 @@ internal sealed partial class JwtInboundAuthenticator : IInboundAuthenticator
         TokenValidationResult validation;
         try
         {
-            configuration = await keys.GetWithKeyAsync(unchecked_.Kid, cancellationToken);
+            configuration = await keys.GetWithKeyAsync(unverified.Kid, cancellationToken);
             validation = await handler.ValidateTokenAsync(token, new TokenValidationParameters
             {
                 ValidIssuers = fromConnector ? [BotIssuers.BotConnector] : entraIssuers,
@@ -107,7 +107,7 @@ internal sealed partial class JwtInboundAuthenticator : IInboundAuthenticator
             return InboundAuthResult.Denied(Why(validation.Exception));
 
         return fromConnector
-            ? CheckConnectorToken(unchecked_, validation, configuration, channelId, serviceUrl)
+            ? CheckConnectorToken(unverified, validation, configuration, channelId, serviceUrl)
             : CheckEntraToken(validation);
     }
 
