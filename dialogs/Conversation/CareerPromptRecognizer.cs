@@ -61,7 +61,8 @@ public sealed class CareerPromptRecognizer(
         };
         if (fast is { } f) return PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.YesNo, Text = text, YesNo = f });
         var heard = _yesNo.Recognise(text);
-        if (!heard.Succeeded) return PromptRecognition.None;
+        // "maybe", "not sure": neither answer, so ask again with the buttons.
+        if (!heard.Succeeded || heard.Alternatives.Contains(!heard.Value)) return PromptRecognition.None;
         var answer = new PromptAnswer { Kind = PromptKind.YesNo, Text = text, YesNo = heard.Value };
         return heard.IsAmbiguous || heard.Confidence < ConfirmBelow
             ? PromptRecognition.Unsure(answer, messages.Get(heard.Value ? MessageKeys.ButtonYes : MessageKeys.ButtonNo))
@@ -250,6 +251,8 @@ public sealed class CareerPromptRecognizer(
     private PromptRecognition Place(string text)
     {
         var heard = _place.Recognise(text);
+        if (heard.Succeeded && heard.Value is { Name.Length: 0, Anywhere: true })
+            return PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Place, Text = text, Skipped = true });
         if (heard.Succeeded && heard.Value is { } place && place.Name.Length > 0)
         {
             var answer = new PromptAnswer { Kind = PromptKind.Place, Text = text, Place = place };
@@ -281,6 +284,13 @@ public sealed class CareerPromptRecognizer(
         if (index >= 0 && sure)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
         decimal? miles = PromptWords.BareNumber(text);
+        // "within 5 miles", "8km", "I can't travel far", "anywhere".
+        if (miles is null && _place.Recognise(text) is { Succeeded: true, Value: { } travel })
+        {
+            if (travel.MaxMiles is { } said) miles = (decimal)said;
+            else if (travel.Anywhere && spec.Choices.FirstOrDefault(c => c.Value == "any") is { } any)
+                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = any.Value });
+        }
         if (miles is null)
         {
             var heard = _number.Recognise(text);
@@ -324,7 +334,8 @@ public sealed class CareerPromptRecognizer(
         set.None ? messages.Get("describe.none")
         : set.Level is 0 ? messages.Get("describe.entry")
         : set.Level is { } level ? messages.Format("describe.level", new Dictionary<string, string> { ["level"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-        : messages.Get("describe.overseas");
+        : set.Overseas ? messages.Get("describe.overseas")
+        : messages.Get("describe.some");
 
     private string Describe(WeeklyHours hours) => hours.Min == hours.Max
         ? messages.Format("describe.hours", new Dictionary<string, string> { ["hours"] = hours.Min.ToString(System.Globalization.CultureInfo.InvariantCulture) })
@@ -336,5 +347,7 @@ public sealed class CareerPromptRecognizer(
 
     private string Describe(StartDate start) => start.Now
         ? messages.Get("describe.now")
-        : messages.Format("describe.date", new Dictionary<string, string> { ["date"] = start.Date.ToString("d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) });
+        : start.Date is { } date
+            ? messages.Format("describe.date", new Dictionary<string, string> { ["date"] = date.ToString("d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) })
+            : messages.Get("describe.later");
 }

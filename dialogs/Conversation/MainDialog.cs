@@ -189,7 +189,9 @@ public sealed class MainDialog : WaterfallDialog
             _ => answers with
             {
                 Hours = result.Hours,
-                HoursPattern = result.Hours is { Max: < 30 } ? WorkPatterns.PartTime : result.Hours is { Min: >= 35 } ? WorkPatterns.FullTime : WorkPatterns.None,
+                HoursPattern = result.Hours is { Pattern: var said } && (said & (WorkPatterns.FullTime | WorkPatterns.PartTime)) != 0
+                    ? said & (WorkPatterns.FullTime | WorkPatterns.PartTime | WorkPatterns.SchoolHours)
+                    : result.Hours is { Max: < 30 } ? WorkPatterns.PartTime : result.Hours is { Min: >= 35 } ? WorkPatterns.FullTime : WorkPatterns.None,
             },
         };
     }

@@ -1,9 +1,53 @@
+using CareerBot.Dialogs.Recognizers.Text;
+using CareerBot.SearchIndex.Query;
 
 namespace CareerBot.Dialogs.Recognizers;
 
-/// <summary>Days, parts of the day, patterns and hours.</summary>
+/// <summary>
+/// When a resident can work: days ("weekdays", "Mon–Fri", "weekends only", "Saturday and Sunday", "not Fridays",
+/// "any day"), parts of the day ("mornings", "school hours", "evenings", "nights", "9 to 3"), "any time" /
+/// "flexible", patterns (full-time, part-time, shifts, bank) and hours when said.
+/// </summary>
 public sealed class AvailabilityRecognizer
 {
-    // Placeholder until the recognisers land: recognises nothing.
-    public Recognition<Availability> Recognise(string text) => Recognition<Availability>.NoMatch;
+    private readonly HoursRecognizer _hours = new();
+
+    public Recognition<Availability> Recognise(string text)
+    {
+        var tokens = Tokens.Of(text);
+        if (tokens.Count == 0) return Recognition<Availability>.NoMatch;
+        var found = WhenParser.Parse(tokens);
+        var hours = _hours.Recognise(text);
+        if (!found.Any && !hours.Succeeded) return Recognition<Availability>.NoMatch;
+
+        var days = found.FinalDays();
+        var parts = found.FinalParts();
+        if ((parts & DayParts.SchoolHours) != 0 && days.Count == 0)
+            days = new HashSet<DayOfWeek> { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday };
+        var patterns = (found.Patterns | (hours.Value?.Pattern ?? WorkPatterns.None)) & ~found.NotPatterns;
+        if (days.Count is > 0 and < 7)
+        {
+            if (days.All(d => d is DayOfWeek.Saturday or DayOfWeek.Sunday)) patterns |= WorkPatterns.Weekends;
+            else if (days.All(d => d is not (DayOfWeek.Saturday or DayOfWeek.Sunday))) patterns = (patterns | WorkPatterns.Weekdays) & ~WorkPatterns.Weekends;
+        }
+        if (found.NotParts != DayParts.None)
+        {
+            if ((parts & DayParts.Nights) == 0) patterns &= ~WorkPatterns.Nights;
+            if ((parts & DayParts.Evenings) == 0) patterns &= ~WorkPatterns.Evenings;
+        }
+        var flexible = found.Flexible && found.NotParts == DayParts.None && found.NotDays.Count == 0;
+
+        var start = Math.Min(found.Any ? found.From : int.MaxValue, hours.Succeeded ? hours.Start : int.MaxValue);
+        var end = Math.Max(found.Any ? found.To : -1, hours.Succeeded ? hours.Start + hours.Length : -1);
+        var value = new Availability
+        {
+            Days = days,
+            Parts = flexible ? parts | DayParts.AnyTime : parts,
+            Patterns = patterns,
+            Hours = hours.Value,
+            Flexible = flexible,
+        };
+        var confidence = Math.Min(found.Any ? found.Confidence : 1.0, hours.Succeeded ? Math.Max(hours.Confidence, 0.7) : 1.0);
+        return Recognition<Availability>.Match(value, start, end - start, confidence);
+    }
 }

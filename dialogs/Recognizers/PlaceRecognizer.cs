@@ -1,10 +1,154 @@
+using System.Text.RegularExpressions;
+using CareerBot.Dialogs.Recognizers.Text;
 using CareerBot.SearchIndex.Places;
 
 namespace CareerBot.Dialogs.Recognizers;
 
-/// <summary>Towns, boroughs, postcode districts and full UK postcodes, with a travel distance when given.</summary>
-public sealed class PlaceRecognizer(IReadOnlyList<KnownPlace> places)
+/// <summary>
+/// Towns, boroughs, local names ("Brum", "Wolves") and postcodes ("B15", "WV1 4AB", "dy1") from the catalogue's
+/// places, with typos forgiven by a fuzzy match; and how far the resident can travel ("within 5 miles",
+/// "I can't travel far", "anywhere"). Two places that fit equally are alternatives to confirm.
+/// </summary>
+public sealed partial class PlaceRecognizer
 {
-    // Placeholder until the recognisers land: recognises nothing.
-    public Recognition<PlaceAnswer> Recognise(string text) => places.Count < 0 ? Recognition<PlaceAnswer>.Match(new("", "", null, null), 0, 0) : Recognition<PlaceAnswer>.NoMatch;
+    /// <summary>Lowest fuzzy score (0..100) for a misspelt place name.</summary>
+    public const int Threshold = 82;
+
+    private readonly List<(string[] Words, string Key, KnownPlace Place, string Name)> _names = [];
+    private readonly Dictionary<string, KnownPlace> _districts = new(StringComparer.OrdinalIgnoreCase);
+
+    public PlaceRecognizer(IReadOnlyList<KnownPlace> places)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        foreach (var p in places)
+        {
+            Add(p.Name, p, p.Name);
+            foreach (var alias in p.Aliases) Add(alias, p, NameFor(p, alias));
+            foreach (var d in p.PostcodeDistricts) _districts.TryAdd(d, p);
+        }
+        // A borough name finds its first place (the town centre), unless a place already has that name.
+        foreach (var p in places) Add(p.Borough, p, p.Borough);
+        _names.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+    }
+
+    private void Add(string text, KnownPlace place, string name)
+    {
+        var tokens = Tokens.Of(text);
+        var key = Tokens.Join(tokens, 0, tokens.Count);
+        // "city centre" alone names no city.
+        if (key.Length == 0 || key is "city centre" or "town centre" || _names.Any(n => n.Key == key)) return;
+        _names.Add((key.Split(' '), key, place, name));
+    }
+
+    /// <summary>The name to say back: the borough for a city or town centre ("Brum" -> Birmingham), a part of a joined
+    /// name as said ("Selly Oak"), else the place's own name ("West Brom" -> West Bromwich).</summary>
+    private static string NameFor(KnownPlace place, string alias)
+    {
+        if (place.Name.EndsWith("centre", StringComparison.OrdinalIgnoreCase)) return place.Borough;
+        if (alias.Equals(place.Borough, StringComparison.OrdinalIgnoreCase)) return place.Borough;
+        if (place.Name.Contains(" and ", StringComparison.Ordinal) && place.Name.Contains(alias, StringComparison.OrdinalIgnoreCase)) return alias;
+        return place.Name;
+    }
+
+    public Recognition<PlaceAnswer> Recognise(string text)
+    {
+        var t = Tokens.Of(text);
+        if (t.Count == 0) return Recognition<PlaceAnswer>.NoMatch;
+        var travel = TravelWords.Read(t);
+        var found = Postcode(text, t) ?? Named(t) ?? Fuzzy(t);
+        if (found is null)
+        {
+            if (travel is null) return Recognition<PlaceAnswer>.NoMatch;
+            var (ts, tl) = Tokens.Span(t, travel.From, travel.To);
+            return Recognition<PlaceAnswer>.Match(new PlaceAnswer("", "", null, travel.Miles) { Anywhere = travel.Anywhere }, ts, tl, travel.Confidence);
+        }
+        var answer = found.Answer with { MaxMiles = travel?.Miles };
+        var start = Math.Min(found.Start, travel is null ? int.MaxValue : t[travel.From].Start);
+        var end = Math.Max(found.Start + found.Length, travel is null ? -1 : t[travel.To - 1].End);
+        var confidence = Math.Min(found.Confidence, travel?.Confidence ?? 1.0);
+        return Recognition<PlaceAnswer>.Match(answer, start, end - start, confidence) with { Alternatives = found.Alternatives };
+    }
+
+    private sealed record Found(PlaceAnswer Answer, int Start, int Length, double Confidence, IReadOnlyList<PlaceAnswer> Alternatives);
+
+    /// <summary>A full postcode ("WV1 4AB", "b152tt") or a known district ("B15", "dy1").</summary>
+    private Found? Postcode(string text, IReadOnlyList<Token> t)
+    {
+        var limited = text.Length > Tokens.MaxLength ? text[..Tokens.MaxLength] : text;
+        foreach (Match m in FullPostcode().Matches(limited))
+        {
+            var outward = m.Groups[1].Value.ToUpperInvariant();
+            var full = outward + " " + m.Groups[2].Value.ToUpperInvariant();
+            return _districts.TryGetValue(outward, out var place)
+                ? new(new PlaceAnswer(full, place.Borough, outward, null), m.Index, m.Length, 1.0, [])
+                : new(new PlaceAnswer(full, "", outward, null), m.Index, m.Length, 0.6, []);
+        }
+        foreach (Match m in District().Matches(limited))
+        {
+            if (_districts.TryGetValue(m.Value, out var place))
+                return new(new PlaceAnswer(m.Value.ToUpperInvariant(), place.Borough, m.Value.ToUpperInvariant(), null), m.Index, m.Length, 1.0, []);
+        }
+        return null;
+    }
+
+    /// <summary>Known names and aliases, longest first; other places named are alternatives.</summary>
+    private Found? Named(IReadOnlyList<Token> t)
+    {
+        var hits = new List<(int From, int To, KnownPlace Place, string Name)>();
+        var used = new bool[t.Count];
+        foreach (var (words, _, place, name) in _names)
+        {
+            for (var i = 0; i + words.Length <= t.Count; i++)
+            {
+                if (used[i]) continue;
+                var ok = true;
+                for (var k = 0; k < words.Length && ok; k++) ok = !used[i + k] && t[i + k].Text == words[k];
+                if (!ok) continue;
+                for (var k = 0; k < words.Length; k++) used[i + k] = true;
+                hits.Add((i, i + words.Length, place, name));
+            }
+        }
+        if (hits.Count == 0) return null;
+        hits.Sort((a, b) => a.From.CompareTo(b.From));
+        var first = hits[0];
+        var (start, length) = Tokens.Span(t, first.From, first.To);
+        var others = hits.Skip(1).Where(h => h.Place != first.Place)
+            .Select(h => new PlaceAnswer(h.Name, h.Place.Borough, null, null)).Distinct().ToList();
+        return new(new PlaceAnswer(first.Name, first.Place.Borough, null, null), start, length, others.Count > 0 ? 0.6 : 1.0, others);
+    }
+
+    /// <summary>Misspelt names ("Dudely", "Coventary", "West Bromich"): the closest name by a fuzzy score.</summary>
+    private Found? Fuzzy(IReadOnlyList<Token> t)
+    {
+        var scored = new List<(int Score, int From, int To, KnownPlace Place, string Name)>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsWord) continue;
+            for (var n = 1; n <= 3 && i + n <= t.Count; n++)
+            {
+                if (!t[i + n - 1].IsWord) break;
+                var typed = Tokens.Join(t, i, i + n);
+                if (typed.Length < 5) continue;
+                foreach (var (words, key, place, name) in _names)
+                {
+                    if (words.Length != n) continue;
+                    var score = Text.Fuzzy.Word(typed.Replace(" ", "", StringComparison.Ordinal), key.Replace(" ", "", StringComparison.Ordinal));
+                    if (score >= Threshold) scored.Add((score, i, i + n, place, name));
+                }
+            }
+        }
+        if (scored.Count == 0) return null;
+        var best = scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.To - s.From).First();
+        var rivals = scored.Where(s => s.Place != best.Place && best.Score - s.Score <= 4)
+            .Select(s => new PlaceAnswer(s.Name, s.Place.Borough, null, null)).Distinct().ToList();
+        var (start, length) = Tokens.Span(t, best.From, best.To);
+        var confidence = rivals.Count > 0 ? 0.5 : Math.Clamp((best.Score - 60) / 40.0, 0.5, 0.85);
+        return new(new PlaceAnswer(best.Name, best.Place.Borough, null, null), start, length, confidence, rivals);
+    }
+
+    [GeneratedRegex(@"\b([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)\s*([0-9][A-Za-z]{2})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex FullPostcode();
+
+    [GeneratedRegex(@"\b[A-Za-z]{1,2}[0-9]{1,2}[A-Za-z]?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex District();
 }

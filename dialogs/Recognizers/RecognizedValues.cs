@@ -2,14 +2,35 @@ using CareerBot.SearchIndex.Query;
 
 namespace CareerBot.Dialogs.Recognizers;
 
-/// <summary>A number or a range of numbers ("20", "16 to 20", "about 30", "half" = 0.5).</summary>
+/// <summary>
+/// A number or a range of numbers ("20", "16 to 20", "about 30", "half" = 0.5). An open end ("at least 16",
+/// "30+") keeps its one number in both <see cref="Min"/> and <see cref="Max"/> and sets <see cref="OpenAbove"/>;
+/// "up to 20" is 0 to 20 with <see cref="OpenBelow"/>.
+/// </summary>
 public sealed record NumberRange(decimal Min, decimal Max, bool Approximate = false)
 {
-    public bool IsSingle => Min == Max;
+    /// <summary>"at least 16", "30+", "over 20": no upper limit was said.</summary>
+    public bool OpenAbove { get; init; }
+    /// <summary>"up to 20", "no more than 20", "under 16": no lower limit was said.</summary>
+    public bool OpenBelow { get; init; }
+    /// <summary>Said as an ordinal ("2nd", "the second").</summary>
+    public bool Ordinal { get; init; }
+
+    public bool IsSingle => Min == Max && !OpenAbove && !OpenBelow;
 }
 
 /// <summary>Hours a week (a per-day figure is turned into a week using the days given, else 5).</summary>
-public sealed record WeeklyHours(int Min, int Max);
+public sealed record WeeklyHours(int Min, int Max)
+{
+    /// <summary>The usual figure when one was meant ("full time" is about 37.5); null when the range says it all.</summary>
+    public decimal? Estimate { get; init; }
+    /// <summary>Full-time, part-time or school hours, when said that way.</summary>
+    public WorkPatterns Pattern { get; init; }
+    /// <summary>Days a week used to turn a per-day figure into a week.</summary>
+    public int? DaysPerWeek { get; init; }
+    /// <summary>True when a per-day figure was multiplied by 5 because no days were said.</summary>
+    public bool DaysAssumed { get; init; }
+}
 
 /// <summary>Parts of the day a resident can work.</summary>
 [Flags]
@@ -26,8 +47,15 @@ public sealed record Availability
     public bool Flexible { get; init; }
 }
 
-/// <summary>When a resident can start: a date, or "now".</summary>
-public sealed record StartDate(DateOnly Date, bool Now = false, bool Approximate = false);
+/// <summary>
+/// When a resident can start: a date, or "now". <see cref="Date"/> is null when they gave a reason instead
+/// of a date ("after my course ends"); <see cref="Reason"/> then holds their words.
+/// </summary>
+public sealed record StartDate(DateOnly? Date, bool Now = false, bool Approximate = false)
+{
+    /// <summary>What the start waits for, in the resident's words ("my course ends").</summary>
+    public string? Reason { get; init; }
+}
 
 /// <summary>What a resident holds, as read from their words.</summary>
 public sealed record QualificationSet
@@ -41,10 +69,23 @@ public sealed record QualificationSet
     public bool None { get; init; }
     /// <summary>True when a qualification is from another country (point to UK ENIC).</summary>
     public bool Overseas { get; init; }
+    /// <summary>The country named, when one was ("Nigeria").</summary>
+    public string? Country { get; init; }
+    /// <summary>Level of English shown by a GCSE, Functional Skills or ESOL (0 = Entry); null when not said.</summary>
+    public int? EnglishLevel { get; init; }
+    /// <summary>Level of maths shown by a GCSE or Functional Skills (0 = Entry); null when not said.</summary>
+    public int? MathsLevel { get; init; }
 }
 
-/// <summary>A place and, when said, how far the resident can travel.</summary>
-public sealed record PlaceAnswer(string Name, string Borough, string? PostcodeDistrict, double? MaxMiles);
+/// <summary>
+/// A place and, when said, how far the resident can travel. <see cref="Name"/> is empty when only a distance
+/// ("I can't travel far") or "anywhere" was said.
+/// </summary>
+public sealed record PlaceAnswer(string Name, string Borough, string? PostcodeDistrict, double? MaxMiles)
+{
+    /// <summary>"anywhere", "any distance": no limit on place or distance.</summary>
+    public bool Anywhere { get; init; }
+}
 
 /// <summary>A choice a prompt offers: its label, value and other words that pick it.</summary>
 public sealed record ChoiceOption(string Label, string Value, IReadOnlyList<string>? Synonyms = null);

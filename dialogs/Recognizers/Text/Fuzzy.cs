@@ -1,0 +1,42 @@
+using FuzzySharp;
+
+namespace CareerBot.Dialogs.Recognizers.Text;
+
+/// <summary>Typo-tolerant word matching on top of FuzzySharp (0..100 scores).</summary>
+internal static class Fuzzy
+{
+    /// <summary>Similarity of two words, 0..100; short words must match exactly (too many near neighbours).</summary>
+    public static int Word(string typed, string known)
+    {
+        if (typed == known) return 100;
+        if (typed.Length < 4 || known.Length < 4) return 0;
+        if (Math.Abs(typed.Length - known.Length) > 3) return 0;
+        // Same first letter is the norm for typos; a different one costs a little.
+        var score = Fuzz.Ratio(typed, known);
+        return typed[0] == known[0] ? score : score - 8;
+    }
+
+    /// <summary>The best-scoring known word for a typed word, with its score (0 when none is close).</summary>
+    public static (string? Word, int Score) Best(string typed, IEnumerable<string> known, int threshold)
+    {
+        string? best = null;
+        var bestScore = 0;
+        foreach (var k in known)
+        {
+            var s = Word(typed, k);
+            if (s > bestScore) (best, bestScore) = (k, s);
+        }
+        return bestScore >= threshold ? (best, bestScore) : (null, 0);
+    }
+
+    /// <summary>
+    /// Phrase similarity, 0..100: whole-string ratio, or token-sort ratio when the words are shuffled. Not token-set:
+    /// one word of a longer name ("nurse" in "nurse helper") must not count as the whole name.
+    /// </summary>
+    public static int Phrase(string typed, string known)
+    {
+        if (typed == known) return 100;
+        if (typed.Length == 0 || known.Length == 0) return 0;
+        return Math.Max(Fuzz.Ratio(typed, known), Fuzz.TokenSortRatio(typed, known) - 3);
+    }
+}

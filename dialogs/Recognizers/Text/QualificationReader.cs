@@ -1,0 +1,234 @@
+namespace CareerBot.Dialogs.Recognizers.Text;
+
+/// <summary>
+/// Finds qualification items in tokens: kinds (GCSE, Functional Skills, ESOL, NVQ, BTEC, A level, degree...), levels
+/// ("level 2", "L3", "entry 3"), English and maths with grades (9-1, A*-G), "none", and another country.
+/// </summary>
+internal sealed class QualificationReader(IReadOnlyList<Token> t)
+{
+    private static readonly (string[] Words, string Kind, int? Level)[] Kinds =
+    [
+        (["english", "for", "speakers", "of", "other", "languages"], "esol", null),
+        (["access", "to", "higher", "education"], "access", 3), (["access", "to", "he"], "access", 3), (["access", "course"], "access", 3),
+        (["international", "baccalaureate"], "ib", 3), (["care", "certificate"], "care-certificate", null),
+        (["functional", "skills"], "fs", null), (["functional", "skill"], "fs", null), (["key", "skills"], "fs", null),
+        (["skills", "for", "life"], "esol", null), (["city", "and", "guilds"], "body", null), (["city", "&", "guilds"], "body", null),
+        (["c", "&", "g"], "body", null), (["o", "levels"], "gcse", null), (["o", "level"], "gcse", null),
+        (["as", "levels"], "a-level", 3), (["as", "level"], "a-level", 3), (["a", "levels"], "a-level", 3), (["alevels"], "a-level", 3),
+        (["alevel"], "a-level", 3), (["t", "levels"], "t-level", 3), (["t", "level"], "t-level", 3),
+        (["foundation", "degree"], "foundation-degree", 5), (["nursing", "degree"], "degree", 6), (["degree", "in", "nursing"], "degree", 6),
+        (["driving", "licence"], "driving-licence", null), (["driving", "license"], "driving-licence", null), (["full", "licence"], "driving-licence", null),
+        (["high", "school", "diploma"], "overseas-school", null), (["secondary", "school", "certificate"], "overseas-school", null),
+        (["school", "leaving", "certificate"], "overseas-school", null), (["leaving", "certificate"], "overseas-school", null),
+        (["btec", "first"], "btec", 2), (["btec", "national"], "btec", 3), (["extended", "diploma"], "btec", 3),
+        (["intermediate", "apprenticeship"], "apprenticeship", 2), (["advanced", "apprenticeship"], "apprenticeship", 3),
+        (["higher", "apprenticeship"], "apprenticeship", 4), (["degree", "apprenticeship"], "apprenticeship", 6),
+        (["bachelors", "degree"], "degree", 6), (["masters", "degree"], "masters", 7), (["university", "degree"], "degree", 6),
+        (["post", "graduate"], "masters", 7),
+    ];
+
+    private static readonly Dictionary<string, (string Kind, int? Level)> KindWords = new(StringComparer.Ordinal)
+    {
+        ["gcse"] = ("gcse", null), ["gcses"] = ("gcse", null), ["gsce"] = ("gcse", null), ["gsces"] = ("gcse", null), ["gcsc"] = ("gcse", null),
+        ["gcsce"] = ("gcse", null), ["gce"] = ("gcse", null), ["cse"] = ("gcse", null), ["igcse"] = ("gcse", null),
+        ["esol"] = ("esol", null), ["nvq"] = ("nvq", null), ["nvqs"] = ("nvq", null), ["svq"] = ("nvq", null), ["qcf"] = ("rqf", null),
+        ["rqf"] = ("rqf", null), ["btec"] = ("btec", null), ["btecs"] = ("btec", null), ["cache"] = ("body", null), ["ncfe"] = ("body", null),
+        ["highfield"] = ("body", null), ["pearson"] = ("body", null), ["diploma"] = ("diploma", null), ["certificate"] = ("certificate", null),
+        ["apprenticeship"] = ("apprenticeship", null), ["hnc"] = ("hnc", 4), ["certhe"] = ("hnc", 4), ["hnd"] = ("hnd", 5), ["diphe"] = ("hnd", 5),
+        ["degree"] = ("degree", 6), ["bachelor"] = ("degree", 6), ["bachelors"] = ("degree", 6), ["bsc"] = ("degree", 6), ["beng"] = ("degree", 6),
+        ["llb"] = ("degree", 6), ["graduate"] = ("degree", 6), ["graduated"] = ("degree", 6), ["bpharm"] = ("degree", 6),
+        ["masters"] = ("masters", 7), ["master"] = ("masters", 7), ["msc"] = ("masters", 7), ["mba"] = ("masters", 7), ["mpharm"] = ("masters", 7),
+        ["pgce"] = ("masters", 7), ["postgraduate"] = ("masters", 7), ["phd"] = ("phd", 8), ["doctorate"] = ("phd", 8),
+        ["matric"] = ("overseas-school", null), ["matriculation"] = ("overseas-school", null), ["waec"] = ("overseas-school", null),
+        ["wassce"] = ("overseas-school", null), ["neco"] = ("overseas-school", null), ["baccalaureate"] = ("overseas-school", null),
+        ["bac"] = ("overseas-school", null), ["bacc"] = ("overseas-school", null),
+        ["qualifcation"] = ("qualification", null),
+    };
+
+    /// <summary>Upper-case only: "BA", "MA", "BEd" are degrees, "ba" and "ma" are not.</summary>
+    private static readonly Dictionary<string, (string Kind, int Level)> CaseSensitive = new(StringComparer.Ordinal)
+    {
+        ["BA"] = ("degree", 6), ["BEd"] = ("degree", 6), ["MA"] = ("masters", 7), ["IB"] = ("ib", 3), ["FS"] = ("fs", 0), ["BN"] = ("degree", 6),
+    };
+
+    public static readonly Dictionary<string, string> Subjects = new(StringComparer.Ordinal)
+    {
+        ["english"] = "english", ["eng"] = "english", ["englsh"] = "english", ["inglish"] = "english", ["engish"] = "english",
+        ["englis"] = "english", ["literacy"] = "english", ["maths"] = "maths", ["math"] = "maths", ["mathematics"] = "maths",
+        ["mats"] = "maths", ["numeracy"] = "maths", ["meths"] = "maths", ["mathes"] = "maths",
+    };
+
+    public static readonly string[] Negators = ["no", "not", "dont", "never", "without", "failed", "didnt", "havent", "fail", "nor", "neither", "cant"];
+    private static readonly string[] ClauseEnds = [".", ",", ";", "but", "!", "?", "although", "though", "however"];
+    private static readonly string[] OverseasWords = ["abroad", "overseas", "foreign"];
+    private static readonly string[][] OverseasPhrases =
+    [
+        ["my", "country"], ["my", "home", "country"], ["back", "home"], ["another", "country"], ["other", "country"],
+        ["outside", "the", "uk"], ["outside", "uk"], ["not", "from", "the", "uk"], ["not", "from", "uk"], ["not", "uk"], ["home", "country"],
+    ];
+    private static readonly string[] QualNouns =
+        ["degree", "diploma", "certificate", "qualification", "qualifications", "nurse", "nursing", "doctor", "teacher", "school", "university", "papers", "licence", "bachelor", "masters", "midwife", "pharmacist"];
+    private static readonly string[][] NonePhrases =
+    [
+        ["no", "qualifications"], ["no", "qualification"], ["no", "quals"], ["no", "certificates"], ["no", "papers"], ["not", "any"],
+        ["dont", "have", "any"], ["do", "not", "have", "any"], ["havent", "got", "any"], ["have", "not", "got", "any"], ["none", "at", "all"],
+        ["never", "went", "to", "school"], ["nothing", "at", "all"], ["none"], ["nothing"], ["nothin"], ["nun"], ["nada"], ["non"],
+    ];
+
+    public List<QualItem> Items { get; } = [];
+    public (int From, int To)? NoneAt { get; private set; }
+    public string? Country { get; private set; }
+    public (int From, int To)? CountrySpan { get; private set; }
+    public bool OverseasSaid { get; private set; }
+    public (int From, int To)? OverseasAt { get; private set; }
+    public bool Profession { get; private set; }
+
+    public QualificationReader Read()
+    {
+        var levels = new List<(int Level, string? Entry, int From, int To)>();
+        var negate = false;
+        for (var i = 0; i < t.Count;)
+        {
+            if (t[i].IsAny(ClauseEnds)) negate = false;
+            if (NumberPhrases.Prefix(t, i, NonePhrases) is { } afterNone)
+            {
+                // "not any GCSEs" rules GCSEs out; "none" alone is no qualifications.
+                if (afterNone < t.Count && (KindAt(afterNone) is not null || Subjects.ContainsKey(t[afterNone].Text)))
+                    negate = true;
+                else
+                    NoneAt ??= (i, afterNone);
+                i = afterNone;
+                continue;
+            }
+            if (t[i].IsAny(Negators)) { negate = true; i++; continue; }
+            if (OverseasAt is null && (t[i].IsAny(OverseasWords) ? i + 1 : NumberPhrases.Prefix(t, i, OverseasPhrases)) is { } afterOverseas)
+            {
+                OverseasSaid = true;
+                OverseasAt = (i, afterOverseas);
+                i = afterOverseas;
+                continue;
+            }
+            if (CountryAt(i) is { } country) { i = country; continue; }
+            if (LevelAt(i) is { } level) { levels.Add((level.Level, level.Entry, i, level.Next)); i = level.Next; continue; }
+            if (KindAt(i) is { } kind)
+            {
+                var item = new QualItem { Kind = kind.Kind, Level = kind.Level, From = i, To = kind.Next, Negated = negate };
+                // "NVQ2", "NVQ 3", "BTEC 2": a number straight after a course with levels is its level.
+                var n = kind.Next;
+                if (kind.Kind is "nvq" or "btec" or "rqf" or "diploma" or "certificate" or "apprenticeship" && kind.Level is null &&
+                    n < t.Count && t[n].IsNumber && decimal.IsInteger(t[n].Number) && t[n].Number is >= 1 and <= 8 && t[n].Text.Length == 1)
+                    item = item with { Level = (int)t[n].Number, To = n + 1 };
+                Items.Add(item);
+                i = item.To;
+                continue;
+            }
+            if (Subjects.TryGetValue(t[i].Text, out var subject) && !(i + 1 < t.Count && t[i + 1].IsAny("for", "speakers")))
+            {
+                Items.Add(new QualItem { Kind = "subject", Subject = subject, From = i, To = i + 1, Negated = negate });
+                i++;
+                continue;
+            }
+            if (t[i].IsAny("nurse", "nursing", "midwife", "doctor", "pharmacist", "nurses")) Profession = true;
+            i++;
+        }
+        Attach(levels);
+        return this;
+    }
+
+    private int? CountryAt(int i)
+    {
+        foreach (var words in Countries.Phrases)
+        {
+            if (NumberPhrases.Prefix(t, i, [words]) is not { } next) continue;
+            var key = string.Join(' ', words);
+            if (Countries.Adjectives.Contains(key) && !(next < t.Count && t[next].IsAny(QualNouns))) return null;
+            Country ??= Countries.Names[key];
+            CountrySpan ??= (i, next);
+            return next;
+        }
+        if (t[i].IsWord && t[i].Text.Length >= 6 && t[i].Original.Length > 0 && char.IsUpper(t[i].Original[0]) &&
+            Fuzzy.Best(t[i].Text, Countries.FuzzyWords, 85) is { Word: { } near } && !Countries.Adjectives.Contains(near))
+        {
+            Country ??= Countries.Names[near];
+            CountrySpan ??= (i, i + 1);
+            return i + 1;
+        }
+        return null;
+    }
+
+    private sealed record LevelFound(int Level, string? Entry, int Next);
+
+    /// <summary>"level 2", "lvl 3", "L2", "level two", "entry 3", "E3", "entry level", "pre-entry".</summary>
+    private LevelFound? LevelAt(int i)
+    {
+        var w = t[i].Text;
+        if (w is "level" or "lvl" or "lv" or "levels" || (w == "l" && i + 1 < t.Count && t[i + 1].Joined))
+        {
+            if (NumberWords.Cardinal(t, i + 1) is { } n && decimal.IsInteger(n.Min) && n.Min is >= 1 and <= 8)
+                return new((int)n.Min, null, n.Next);
+            return null;
+        }
+        if (w is "entry" or "e" && (w == "entry" || (i + 1 < t.Count && t[i + 1].Joined)))
+        {
+            var k = i + 1;
+            if (k < t.Count && t[k].Is("level")) k++;
+            if (NumberWords.Cardinal(t, k) is { } n && n.Min is >= 1 and <= 3 && decimal.IsInteger(n.Min))
+                return new(0, "e" + (int)n.Min, n.Next);
+            if (w == "entry") return new(0, null, k);
+        }
+        if (w == "pre" && i + 2 < t.Count && t[i + 1].Is("-") && t[i + 2].Is("entry")) return new(0, "pre", i + 3);
+        return null;
+    }
+
+    private sealed record KindFound(string Kind, int? Level, int Next);
+
+    private KindFound? KindAt(int i)
+    {
+        // "a level 2 course" is a Level 2 course, not an A level.
+        if (t[i].Is("a") && i + 2 < t.Count && t[i + 1].Is("level") && (t[i + 2].IsNumber || NumberWords.IsNumberWord(t[i + 2].Text))) return null;
+        foreach (var (words, kind, level) in Kinds)
+            if (NumberPhrases.Prefix(t, i, [words]) is { } next) return new(kind, level, next);
+        if (KindWords.TryGetValue(t[i].Text, out var k)) return new(k.Kind, k.Level, i + 1);
+        if (CaseSensitive.TryGetValue(t[i].Original, out var c)) return new(c.Kind, c.Kind == "fs" ? null : c.Level, i + 1);
+        if (t[i].IsWord && t[i].Text.Length >= 8 && Fuzzy.Best(t[i].Text, ["qualification", "qualifications", "certificate", "apprenticeship", "functional"], 85) is { Word: { } near })
+            return near.StartsWith("qualification", StringComparison.Ordinal) ? new("qualification", null, i + 1)
+                : near == "functional" ? (i + 1 < t.Count && t[i + 1].Text.StartsWith("skill", StringComparison.Ordinal) ? new("fs", null, i + 2) : null)
+                : new(near, null, i + 1);
+        return null;
+    }
+
+    /// <summary>Gives each level to the nearest kind in its clause that lacks one; a lone level stays a plain RQF level.</summary>
+    private void Attach(List<(int Level, string? Entry, int From, int To)> levels)
+    {
+        foreach (var level in levels)
+        {
+            var best = -1;
+            var bestDistance = int.MaxValue;
+            for (var k = 0; k < Items.Count; k++)
+            {
+                var item = Items[k];
+                if (item.Level is not null && item.Kind != "subject") continue;
+                if (item.Kind is "subject" or "driving-licence" or "care-certificate" or "overseas-school") continue;
+                var distance = item.To <= level.From ? level.From - item.To : item.From - level.To;
+                if (distance < 0 || distance > 5 || CrossesClause(Math.Min(item.To, level.To), Math.Max(item.From, level.From))) continue;
+                if (distance < bestDistance) (best, bestDistance) = (k, distance);
+            }
+            if (best >= 0)
+            {
+                Items[best] = Items[best] with { Level = level.Level, Entry = level.Entry, From = Math.Min(Items[best].From, level.From), To = Math.Max(Items[best].To, level.To) };
+            }
+            else
+            {
+                var negated = level.From > 0 && t[level.From - 1].IsAny(Negators);
+                Items.Add(new QualItem { Kind = "rqf", Level = level.Level, Entry = level.Entry, From = level.From, To = level.To, Negated = negated });
+            }
+        }
+    }
+
+    public bool CrossesClause(int from, int to)
+    {
+        for (var k = Math.Max(0, from); k < Math.Min(t.Count, to); k++)
+            if (t[k].IsAny(ClauseEnds) || t[k].Is("and")) return true;
+        return false;
+    }
+}

@@ -1,0 +1,45 @@
+using CareerBot.SearchIndex.Query;
+
+namespace CareerBot.Dialogs.Recognizers.Text;
+
+/// <summary>What <see cref="WhenParser"/> found: days, parts of the day and patterns, said and ruled out.</summary>
+internal sealed class WhenFound
+{
+    public HashSet<DayOfWeek> Days { get; } = [];
+    public HashSet<DayOfWeek> NotDays { get; } = [];
+    public DayParts Parts { get; set; }
+    public DayParts NotParts { get; set; }
+    public WorkPatterns Patterns { get; set; }
+    public WorkPatterns NotPatterns { get; set; }
+    public bool Flexible { get; set; }
+    /// <summary>A clock range was said ("9 to 3"): its numbers are times, not hours.</summary>
+    public bool HasClock { get; set; }
+    /// <summary>"3 days a week".</summary>
+    public int? DaysPerWeek { get; set; }
+    public double Confidence { get; set; } = 1.0;
+    public int From { get; private set; } = int.MaxValue;
+    public int To { get; private set; } = -1;
+    public bool Any => To >= 0;
+
+    public void Covered(int from, int to)
+    {
+        From = Math.Min(From, from);
+        To = Math.Max(To, to);
+    }
+
+    /// <summary>The days said, less the days ruled out ("weekdays but not Fridays"; "not Fridays" alone = the other six).</summary>
+    public IReadOnlySet<DayOfWeek> FinalDays()
+    {
+        if (NotDays.Count == 0) return Days;
+        var baseDays = Days.Count > 0 ? Days : Enum.GetValues<DayOfWeek>().ToHashSet();
+        return baseDays.Where(d => !NotDays.Contains(d)).ToHashSet();
+    }
+
+    public DayParts FinalParts()
+    {
+        if (NotParts == DayParts.None) return Parts;
+        var all = DayParts.Mornings | DayParts.Afternoons | DayParts.Evenings | DayParts.Nights;
+        var baseParts = Parts == DayParts.None || (Parts & DayParts.AnyTime) != 0 ? all : Parts;
+        return baseParts & ~NotParts & ~DayParts.AnyTime;
+    }
+}
