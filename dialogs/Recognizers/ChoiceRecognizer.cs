@@ -127,7 +127,8 @@ public sealed class ChoiceRecognizer
         else if (NumberPhrases.At(t, i) is { Range.IsSingle: true } p)
         {
             if (!decimal.IsInteger(p.Range.Min)) return null;
-            n = (int)p.Range.Min;
+            // A huge number ("99999999999") points past the list, never overflows.
+            n = p.Range.Min is >= 1 and <= 10_000 ? (int)p.Range.Min : 0;
             next = p.To;
         }
         if (n is null) return null;
