@@ -7,7 +7,7 @@ using CareerBot.Dialogs.Engine;
 namespace CareerBot.Bot.Conversation;
 
 /// <summary>
-/// Renders replies per channel. Rich channels get imBack suggested actions and hero cards (a carousel
+/// Renders replies per channel. Rich channels get suggested actions (messageBack: the label shows, the value is sent) and hero cards (a carousel
 /// for several); Teams gets at most 3 buttons per card; SMS gets plain numbered text in parts under
 /// 160 characters where possible, with no card markup.
 /// </summary>
@@ -43,7 +43,7 @@ internal sealed class ChannelReplyRenderer : IReplyRenderer
             Type = ActivityTypes.Message,
             Text = reply.Text,
             InputHint = Hint(reply),
-            SuggestedActions = reply.Choices.Count > 0 ? new SuggestedActions { Actions = reply.Choices.Select(ImBack).ToList() } : null,
+            SuggestedActions = reply.Choices.Count > 0 ? new SuggestedActions { Actions = reply.Choices.Select(Press).ToList() } : null,
             Attachments = reply.Cards.Count > 0 ? reply.Cards.Select(c => Hero(c, int.MaxValue)).ToList() : null,
             AttachmentLayout = reply.Cards.Count > 1 ? "carousel" : null,
         };
@@ -214,13 +214,22 @@ internal sealed class ChannelReplyRenderer : IReplyRenderer
         Value = JsonSerializer.SerializeToElement(choice.Value, BotJson.Options),
     };
 
+    /// <summary>
+    /// A button that sends the choice's value but shows its label as the resident's own message
+    /// (messageBack with displayText), so the chat reads "Caring for people", not "care".
+    /// Teams suggested actions take imBack only, so they keep <see cref="ImBack"/>.
+    /// </summary>
+    private static CardAction Press(Choice choice) => choice.Label == choice.Value
+        ? ImBack(choice)
+        : new CardAction { Type = "messageBack", Title = choice.Label, Text = choice.Value, DisplayText = choice.Label };
+
     private static Attachment Hero(ReplyCard card, int maxButtons)
     {
         var content = new Dictionary<string, object?>();
         if (card.Title.Length > 0) content["title"] = card.Title;
         if (card.Subtitle is { Length: > 0 } subtitle) content["subtitle"] = subtitle;
         if (card.Lines.Count > 0) content["text"] = string.Join("\n\n", card.Lines);
-        content["buttons"] = card.Buttons.Take(maxButtons).Select(ImBack).ToList();
+        content["buttons"] = card.Buttons.Take(maxButtons).Select(Press).ToList();
         return new Attachment { ContentType = HeroCard, Content = JsonSerializer.SerializeToElement(content, BotJson.Options) };
     }
 }

@@ -27,14 +27,16 @@ public sealed class ChannelReplyRendererTests
     [InlineData("webchat")]
     [InlineData("directline")]
     [InlineData("emulator")]
-    public void Render_QuestionOnRichChannel_SuggestedImBackActionsExpectingInput(string channel)
+    public void Render_QuestionOnRichChannel_SuggestedActionsShowLabelSendValueExpectingInput(string channel)
     {
         var activity = Renderer.Render([Question(4)], channel).Single();
         Assert.Equal(ActivityTypes.Message, activity.Type);
         Assert.Equal(InputHints.ExpectingInput, activity.InputHint);
         Assert.Equal(4, activity.SuggestedActions!.Actions.Count);
-        Assert.All(activity.SuggestedActions.Actions, a => Assert.Equal("imBack", a.Type));
-        Assert.Equal("value 2", activity.SuggestedActions.Actions[1].Value!.Value.GetString());
+        Assert.All(activity.SuggestedActions.Actions, a => Assert.Equal("messageBack", a.Type));
+        Assert.Equal("value 2", activity.SuggestedActions.Actions[1].Text);
+        Assert.Equal("Option 2", activity.SuggestedActions.Actions[1].DisplayText);
+        Assert.Equal("Option 2", activity.SuggestedActions.Actions[1].Title);
         Assert.Null(activity.Attachments);
     }
 
@@ -56,7 +58,10 @@ public sealed class ChannelReplyRendererTests
         Assert.Equal("application/vnd.microsoft.card.hero", hero.ContentType);
         Assert.Equal("Job 1", hero.Content!.Value.GetProperty("title").GetString());
         Assert.Contains("Pay: about £24,000 a year.", hero.Content.Value.GetProperty("text").GetString(), StringComparison.Ordinal);
-        Assert.Equal("imBack", hero.Content.Value.GetProperty("buttons")[0].GetProperty("type").GetString());
+        var button = hero.Content.Value.GetProperty("buttons")[0];
+        Assert.Equal("messageBack", button.GetProperty("type").GetString());
+        Assert.Equal("details 1", button.GetProperty("text").GetString());
+        Assert.Equal("Tell me more", button.GetProperty("displayText").GetString());
     }
 
     [Fact]

@@ -125,12 +125,11 @@ public sealed class WebChatBrowserTests
                 await box.FillAsync(answer);
                 await box.PressAsync("Enter");
             }
-            // The answer shows as the resident's own bubble once Direct Line has echoed it (a button
-            // posts its value, which may differ from its label).
+            // The answer shows as the resident's own bubble once Direct Line has echoed it: what they typed,
+            // or the label of the button they pressed (messageBack displayText), never the value sent.
             // (Locators, not WaitForFunction: the page's CSP forbids the eval that needs.)
             await page.Locator(userBubbles).Nth(before).WaitForAsync();
-            if (kind == "type")
-                await page.Locator(userBubbles).Last.GetByText(answer, new LocatorGetByTextOptions { Exact = true }).WaitForAsync();
+            await page.Locator(userBubbles).Last.GetByText(answer, new LocatorGetByTextOptions { Exact = true }).WaitForAsync();
         }
 
         // Job suggestions arrive as cards.
