@@ -74,7 +74,7 @@ internal sealed partial class ActivityPipeline(
 
     /// <summary>The first added member that is not the bot (the recipient), or null.</summary>
     private static ChannelAccount? JoiningUser(Activity activity) =>
-        activity.MembersAdded?.FirstOrDefault(m => !string.IsNullOrEmpty(m.Id) && !string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal));
+        activity.MembersAdded?.FirstOrDefault(m => !string.IsNullOrEmpty(m?.Id) && !string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal));
 
     private async Task<ProcessResult> RunAsync(Activity activity, TurnKind kind, CancellationToken cancellationToken)
     {
@@ -174,8 +174,19 @@ internal sealed partial class ActivityPipeline(
             ? data
             : value;
 
-    private static string? JsonOrNull(JsonElement? value) =>
-        value is { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } v ? v.GetRawText() : null;
+    private static string? JsonOrNull(JsonElement? value)
+    {
+        if (value is not { ValueKind: not (JsonValueKind.Undefined or JsonValueKind.Null) } v) return null;
+        try
+        {
+            return v.GetRawText();
+        }
+        catch (InvalidOperationException)
+        {
+            // Bytes that are not UTF-8 inside the value (found by the fuzz test): the turn has no value.
+            return null;
+        }
+    }
 
     private enum TurnKind { Message, Join, CardAction }
 }

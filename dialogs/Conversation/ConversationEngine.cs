@@ -210,28 +210,34 @@ public sealed class ConversationEngine : IConversationEngine
         Action = action,
     };
 
-    /// <summary>The turn's text; for a card submit with no text, its "text" or "value" field.</summary>
+    /// <summary>The turn's text; for a card submit with no text, its "text" or "value" field. At most 2,000 characters.</summary>
     private static string TextOf(Turn turn)
     {
-        var text = PromptWords.Clean(turn.Text).Trim();
-        if (text.Length > 0 || string.IsNullOrWhiteSpace(turn.ValueJson)) return text.Length > 2000 ? text[..2000] : text;
+        var text = Capped(turn.Text);
+        if (text.Length > 0 || string.IsNullOrWhiteSpace(turn.ValueJson)) return text;
         try
         {
             using var doc = JsonDocument.Parse(turn.ValueJson);
-            if (doc.RootElement.ValueKind == JsonValueKind.String) return doc.RootElement.GetString()?.Trim() ?? "";
+            if (doc.RootElement.ValueKind == JsonValueKind.String) return Capped(doc.RootElement.GetString());
             if (doc.RootElement.ValueKind == JsonValueKind.Object)
             {
                 foreach (var name in new[] { "text", "value", "choice", "action" })
                 {
                     if (doc.RootElement.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String)
-                        return p.GetString()?.Trim() ?? "";
+                        return Capped(p.GetString());
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            // Not JSON we understand: treat it as no text.
+            // Not JSON we understand, or a string with a broken surrogate escape (found by the fuzz test): no text.
         }
         return "";
+    }
+
+    private static string Capped(string? raw)
+    {
+        var text = PromptWords.Clean(raw ?? "").Trim();
+        return text.Length > 2000 ? text[..2000] : text;
     }
 }

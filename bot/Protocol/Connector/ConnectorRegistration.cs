@@ -8,7 +8,14 @@ internal static class ConnectorRegistration
     public static IServiceCollection AddConnector(this IServiceCollection services)
     {
         services.AddOptions<ConnectorOptions>().BindConfiguration(ConnectorOptions.Section)
-            .ValidateDataAnnotations().ValidateOnStart();
+            .ValidateDataAnnotations()
+            // Polly's own limits, checked at start-up rather than at the first reply.
+            .Validate(o => o.AttemptTimeout >= TimeSpan.FromMilliseconds(10), "Connector:AttemptTimeout must be at least 10 ms.")
+            .Validate(o => o.BreakerSamplingDuration >= TimeSpan.FromMilliseconds(500), "Connector:BreakerSamplingDuration must be at least 0.5 s.")
+            .Validate(o => o.BreakerDuration >= TimeSpan.FromMilliseconds(500), "Connector:BreakerDuration must be at least 0.5 s.")
+            .Validate(o => o.RetryBaseDelay >= TimeSpan.Zero && o.MaxRetryDelay >= o.RetryBaseDelay,
+                "Connector:RetryBaseDelay must not be negative nor above Connector:MaxRetryDelay.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         // The pipeline owns timeouts; HttpClient's own 100 s limit must not cut an attempt short.
         services.AddHttpClient(ConnectorSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);

@@ -22,6 +22,8 @@ internal sealed class ConnectorRig : IAsyncDisposable
 
     public CapturingLoggerProvider Logs { get; }
 
+    public IServiceProvider Services => services;
+
     public IReplySender Sender => services.GetRequiredService<IReplySender>();
 
     public ReplyDeliveryStats Stats => services.GetRequiredService<ReplyDeliveryStats>();

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+
+namespace CareerBot.Bench.Scale;
+
+/// <summary>
+/// Issue 6 scale-out figures: whole guided dialogs by many residents at once through /api/messages (normal delivery, replies to a
+/// loopback sink), for the SQLite default and Redis, one and two instances, against the bare limit: a
+/// minimal endpoint doing only the same HTTP exchange, driven the same way on the same run. (The host's `load` is the
+/// quick single-host tool of issue 2, with an expectReplies mode.)
+/// </summary>
+internal sealed class ScaleBenchmark : IBenchmark
+{
+    public string Name => "scale";
+
+    public string Description =>
+        "Concurrent whole dialogs via /api/messages vs a bare endpoint [--concurrency 200,1000] [--store sqlite,redis] [--instances 1,2] [--dialogs-per-resident 2] [--log Warning]";
+
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var options = new BenchArgs(args);
+        var levels = options.List("concurrency", "200,1000").Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList();
+        var stores = options.List("store", "sqlite,redis");
+        var instanceCounts = options.List("instances", "1,2").Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList();
+        var perResident = options.Int("dialogs-per-resident", 2);
+        var logLevel = options.Text("log", "Warning");
+        var bare = !options.Flag("no-bare");
+
+        var folder = Directory.CreateTempSubdirectory("careerbot-bench-scale-").FullName;
+        var rows = new List<Row>();
+        try
+        {
+            Console.WriteLine($"Building the catalogue index in {folder} ...");
+            var index = await BotInstances.BuildIndexAsync(folder, cancellationToken);
+            await using var sink = await TurnSink.StartAsync(cancellationToken);
+            var replyCounts = await DryRunAsync(folder, index, sink, cancellationToken);
+            if (replyCounts is null) return 1;
+
+            foreach (var concurrency in levels)
+            {
+                var dialogs = concurrency * perResident;
+                Row? bareRow = null;
+                if (bare)
+                {
+                    await using var instance = await BareInstance.StartAsync(cancellationToken);
+                    bareRow = await MeasureAsync("bare", "-", [instance], sink, replyCounts, concurrency, dialogs, null, cancellationToken);
+                    rows.Add(bareRow);
+                }
+                foreach (var store in stores)
+                {
+                    foreach (var count in instanceCounts)
+                    {
+                        var runFolder = Directory.CreateDirectory(Path.Combine(folder, $"{store}-{count}-{concurrency}")).FullName;
+                        await using var redis = store == "redis" ? await RedisServer.StartAsync(cancellationToken) : null;
+                        var instances = new List<Instance>();
+                        try
+                        {
+                            for (var i = 0; i < count; i++)
+                                instances.Add(await BotInstances.StartAsync(runFolder, index, redis?.Configuration, logLevel, cancellationToken));
+                            rows.Add(await MeasureAsync("bot", $"{store}×{count}", instances, sink, null, concurrency, dialogs, bareRow, cancellationToken));
+                        }
+                        finally
+                        {
+                            foreach (var instance in instances) await instance.DisposeAsync();
+                            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                        }
+                    }
+                }
+            }
+            Console.WriteLine();
+            Console.WriteLine(Table(rows));
+            Console.WriteLine("turn = activity POSTed -> the sink has every reply of that turn (its closing question). Memory: whole bench process");
+            Console.WriteLine("(driver + sink + instances), peak over the run. alloc/turn: all allocations in the process per turn.");
+            Console.WriteLine("Goals at 200 concurrent residents: bot >= 50% of bare turns/s, p99 < 50 ms.");
+            return rows.Any(r => r.Errors > 0) ? 1 : 0;
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>
+    /// Plays each script once on one bot instance: checks that it reaches the results and records how many
+    /// replies each step gets (what the bare endpoint sends). Null when a script did not reach the results.
+    /// </summary>
+    private static async Task<Dictionary<(int, int), int>?> DryRunAsync(string folder, string index, TurnSink sink, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<(int, int), int>();
+        var runFolder = Directory.CreateDirectory(Path.Combine(folder, "dry")).FullName;
+        await using var instance = await BotInstances.StartAsync(runFolder, index, null, "Warning", cancellationToken);
+        using var driver = new ScaleDriver([instance.MessagesUrl], sink);
+        sink.KeepTexts = true;
+        var ok = true;
+        for (var script = 0; script < Scripts.All.Count; script++)
+        {
+            var errors = new ErrorCounts();
+            var turns = await driver.RunConversationAsync(script, [], errors, null, cancellationToken);
+            for (var step = 0; step < turns.Count; step++) counts[(script, step)] = turns[step].Replies;
+            var last = turns.Count > 0 ? string.Join(" / ", turns[^1].Texts) : "";
+            if (errors.Total > 0 || turns.Count != Scripts.All[script].Length + 1 || !last.Contains(Scripts.ResultsMarker, StringComparison.Ordinal))
+            {
+                Console.WriteLine($"Script {script} did not reach the results ({errors}); last turn: {last}");
+                ok = false;
+            }
+        }
+        sink.KeepTexts = false;
+        Console.WriteLine($"Dry run: {Scripts.All.Count} scripts reach the results; {Scripts.MeanTurns:0.0} turns and "
+            + $"{counts.Values.Average():0.0} replies per turn on average.");
+        return ok ? counts : null;
+    }
+
+    private static async Task<Row> MeasureAsync(string kind, string setup, IReadOnlyList<Instance> instances, TurnSink sink,
+        IReadOnlyDictionary<(int, int), int>? replyCounts, int concurrency, int dialogs, Row? bare, CancellationToken cancellationToken)
+    {
+        using var driver = new ScaleDriver(instances.Select(i => i.MessagesUrl).ToList(), sink, replyCounts);
+        // Warm-up: JIT, connection pools, SQLite/Redis connections.
+        await driver.RunAsync(Math.Min(concurrency, 20), Math.Min(dialogs, 40), null, cancellationToken);
+        GC.Collect();
+        var allocated = GC.GetTotalAllocatedBytes();
+        var gen2 = GC.CollectionCount(2);
+        ScaleResult result;
+        await using (var sampler = new ProcessSampler(TimeSpan.FromMilliseconds(250)))
+        {
+            result = await driver.RunAsync(concurrency, dialogs, null, cancellationToken);
+            await sampler.DisposeAsync();
+            var row = new Row(kind, setup, concurrency, result.Conversations, result.Turns, result.TurnsPerSecond,
+                result.Percentile(0.50), result.Percentile(0.95), result.Percentile(0.99), result.SortedLatencies.LastOrDefault(),
+                result.Errors.Total, sampler.PeakWorkingSet, sampler.PeakHeap,
+                (GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, result.Turns), GC.CollectionCount(2) - gen2,
+                bare is null ? null : result.TurnsPerSecond / bare.TurnsPerSecond);
+            Console.WriteLine($"  {row.Kind,-4} {row.Setup,-9} c={concurrency,-5} {result.Turns} turns in {result.Elapsed.TotalSeconds:0.0} s, "
+                + $"{row.TurnsPerSecond:0} turns/s, p99 {row.P99:0.0} ms, errors: {result.Errors}");
+            return row;
+        }
+    }
+
+    private sealed record Row(string Kind, string Setup, int Concurrency, int Dialogs, int Turns, double TurnsPerSecond,
+        double P50, double P95, double P99, double Max, int Errors, long PeakWorkingSet, long PeakHeap, double AllocatedPerTurn,
+        int Gen2, double? ShareOfBare);
+
+    private static string Table(IEnumerable<Row> rows)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| run  | store×inst | residents | dialogs | turns | turns/s | % of bare | p50 ms | p95 ms | p99 ms | max ms | errors | peak WS MB | peak heap MB | alloc/turn KB | gen2 GCs |");
+        text.AppendLine("|------|------------|----------:|--------:|------:|--------:|----------:|-------:|-------:|-------:|-------:|-------:|-----------:|-------------:|--------------:|---------:|");
+        foreach (var r in rows)
+        {
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {r.Kind,-4} | {r.Setup,-10} | {r.Concurrency,9} | {r.Dialogs,7} | {r.Turns,5} | {r.TurnsPerSecond,7:0} | {(r.ShareOfBare is { } s ? $"{s:P0}" : "-"),9} | {r.P50,6:0.0} | {r.P95,6:0.0} | {r.P99,6:0.0} | {r.Max,6:0} | {r.Errors,6} | {r.PeakWorkingSet / 1048576.0,10:0} | {r.PeakHeap / 1048576.0,12:0} | {r.AllocatedPerTurn / 1024,13:0.0} | {r.Gen2,8} |"));
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text;
+using CareerBot.Bot.Tests.Protocol;
+using Xunit;
+
+namespace CareerBot.Bot.Tests.Fuzz;
+
+/// <summary>
+/// The bodies the fuzz test found that made a turn fail with 500, kept as plain cases: each now gets a normal
+/// answer (the turn runs without the broken part) and the bot still asks its question.
+/// </summary>
+public sealed class FuzzFindingsTests : IAsyncLifetime
+{
+    private ChannelSink _sink = null!;
+    private BotHostFixture _bot = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _sink = await ChannelSink.StartAsync(Ct);
+        _bot = await BotHostFixture.StartAsync(Ct);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _sink.DisposeAsync();
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<HttpStatusCode> PostBytesAsync(byte[] body)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
+        using var response = await _bot.Http.PostAsync("api/messages", content, Ct);
+        return response.StatusCode;
+    }
+
+    private string Message(string conversation, string id, string valueJson) =>
+        $$"""{"type":"message","id":"{{id}}","serviceUrl":"{{_sink.ServiceUrl}}","channelId":"emulator","from":{"id":"u1"},"recipient":{"id":"bot"},"conversation":{"id":"{{conversation}}"},"locale":"en-GB","value":{{valueJson}}}""";
+
+    [Fact]
+    public async Task CardValue_LoneSurrogateEscape_AnsweredWithAQuestion()
+    {
+        var id = "lone-" + Guid.NewGuid().ToString("N");
+        Assert.Equal(HttpStatusCode.OK, await PostBytesAsync(Encoding.UTF8.GetBytes(Message(id, id, """{"text":"nurse\udc00"}"""))));
+        await _sink.WaitForQuestionAsync(id, Ct);
+    }
+
+    [Fact]
+    public async Task CardValue_BytesThatAreNotUtf8_AnsweredWithAQuestion()
+    {
+        var id = "utf8-" + Guid.NewGuid().ToString("N");
+        var json = Encoding.UTF8.GetBytes(Message(id, id, """{"text":"nurseXX"}"""));
+        var at = Array.IndexOf(json, (byte)'X');
+        json[at] = 0xC0; // an overlong lead byte, then an ASCII byte: never valid UTF-8
+        Assert.Equal(HttpStatusCode.OK, await PostBytesAsync(json));
+        await _sink.WaitForQuestionAsync(id, Ct);
+    }
+
+    [Fact]
+    public async Task ConversationUpdate_NullInMembersAdded_GreetsTheUser()
+    {
+        var id = "members-" + Guid.NewGuid().ToString("N");
+        var body = $$"""{"type":"conversationUpdate","id":"{{id}}","serviceUrl":"{{_sink.ServiceUrl}}","channelId":"emulator","from":{"id":"u1"},"recipient":{"id":"bot"},"conversation":{"id":"{{id}}"},"membersAdded":[null,{"id":"u1"},{"id":"bot"}]}""";
+        Assert.Equal(HttpStatusCode.OK, await PostBytesAsync(Encoding.UTF8.GetBytes(body)));
+        await _sink.WaitForQuestionAsync(id, Ct);
+    }
+}
