@@ -126,7 +126,7 @@ public sealed class ChoiceRecognizer
         else if (t[i].Is("middle") && count % 2 == 1) { n = count / 2 + 1; next = i + 1; }
         else if (NumberPhrases.At(t, i) is { Range.IsSingle: true } p)
         {
-            if (!decimal.IsInteger(p.Range.Min)) return null;
+            if (!decimal.IsInteger(p.Range.Min) || p.Range.Min > 1000) return null;
             n = (int)p.Range.Min;
             next = p.To;
         }
