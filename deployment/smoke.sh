@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Starts a published CareerBot (deployment/publish.sh output) on loopback, as the container does, and checks
 # what the container's HEALTHCHECK and the Kubernetes probes rely on: /healthz, /readyz, and that the
-# insight page is hidden without a key. Stops the bot it started. Usage: deployment/smoke.sh OUT_DIR
+# insight page is hidden without a key, and that the chat page and its Web Chat bundle are served.
+# Stops the bot it started. Usage: deployment/smoke.sh OUT_DIR
 set -euo pipefail
 
 out="${1:?usage: deployment/smoke.sh OUT_DIR}"
@@ -39,5 +40,8 @@ check /healthz 200
 check /readyz 200
 check /insights 404
 check /insights/data 404
+# The chat page and the Web Chat bundle the build brought from npm (nothing comes from a CDN).
+check / 200
+check /webchat/webchat.js 200
 if [ "$fail" -ne 0 ]; then tail -n 50 "$data/bot.log"; exit 1; fi
 echo "smoke: published build OK"

@@ -1,3 +1,4 @@
+using CareerBot.Bot.Channels.DirectLine;
 using CareerBot.Bot.Channels.Sms;
 using CareerBot.Bot.Channels.Teams;
 
@@ -8,6 +9,7 @@ internal static class ChannelsRegistration
 {
     public static WebApplicationBuilder AddChannels(this WebApplicationBuilder builder)
     {
+        builder.AddDirectLine();
         builder.AddTeamsChannel();
         builder.AddSmsChannel();
         return builder;
@@ -15,6 +17,7 @@ internal static class ChannelsRegistration
 
     public static WebApplication MapChannels(this WebApplication app)
     {
+        app.MapDirectLine();
         app.MapSmsChannel();
         return app;
     }

@@ -40,7 +40,7 @@ internal static class TeamsCommand
         }
         catch (ArgumentException ex)
         {
-            await Console.Error.WriteLineAsync(ex.Message);
+            await Console.Error.WriteLineAsync(ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", "", StringComparison.Ordinal));
             return 2;
         }
         var output = Path.GetFullPath(parsed.Get("out") ?? "careerbot-teams.zip");

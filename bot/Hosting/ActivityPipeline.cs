@@ -117,10 +117,12 @@ internal sealed partial class ActivityPipeline(
                 if (outcome.Action == ConversationAction.End && SendsEndOfConversation(activity.ChannelId!))
                     outbound.Add(new Activity { Type = ActivityTypes.EndOfConversation, Code = "completedSuccessfully" });
                 var stamped = Stamp(outbound, activity);
-                await DeliverAsync(stamped, expectReplies, activity, cancellationToken);
-                await ObserveAsync(activity, stamped, outcome.Signals, cancellationToken);
+                // The state is written: from here the turn is done, even if the channel stops waiting
+                // (a retry would be skipped as already applied, so these replies must still go).
+                await DeliverAsync(stamped, expectReplies, activity, CancellationToken.None);
+                await ObserveAsync(activity, stamped, outcome.Signals, CancellationToken.None);
                 if (outcome.Action == ConversationAction.ForgetMe)
-                    await ForgetAsync(activity, cancellationToken);
+                    await ForgetAsync(activity, CancellationToken.None);
                 LogTurn(logger, activity.Conversation!.Id, time.GetElapsedTime(started).TotalMilliseconds, turn.Attempts);
                 return Done(kind, expectReplies, stamped);
             }

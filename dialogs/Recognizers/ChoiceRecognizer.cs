@@ -126,8 +126,9 @@ public sealed class ChoiceRecognizer
         else if (t[i].Is("middle") && count % 2 == 1) { n = count / 2 + 1; next = i + 1; }
         else if (NumberPhrases.At(t, i) is { Range.IsSingle: true } p)
         {
-            if (!decimal.IsInteger(p.Range.Min) || p.Range.Min > 1000) return null;
-            n = (int)p.Range.Min;
+            if (!decimal.IsInteger(p.Range.Min)) return null;
+            // A huge number ("99999999999") points past the list, never overflows.
+            n = p.Range.Min is >= 1 and <= 10_000 ? (int)p.Range.Min : 0;
             next = p.To;
         }
         if (n is null) return null;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CareerBot.Bot.Protocol;
+using CareerBot.Dialogs.Messages;
 using Xunit;
 
 namespace CareerBot.Bot.Tests.Protocol;
@@ -114,6 +115,28 @@ public sealed class EmulatorConversationTests : IAsyncLifetime
         var again = await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
         Assert.NotEmpty(first);
         Assert.Empty(again);
+    }
+
+    [Fact]
+    public async Task Join_WebChatJoinEventAfterConversationUpdate_GreetsOnceThenWelcomesBackAfterTalk()
+    {
+        var webchat = new EmulatorChannel(_sink.ServiceUrl, "webchat");
+        var joinEvent = webchat.Stamp(new Activity { Type = ActivityTypes.Event, Name = "webchat/join" });
+        Assert.NotEmpty(await _bot.ExpectRepliesAsync(webchat.Join(), Ct));
+        Assert.Empty(await _bot.ExpectRepliesAsync(joinEvent, Ct));
+
+        // After the resident has talked, opening the chat again says welcome back and asks the waiting question.
+        var answered = await _bot.ExpectRepliesAsync(webchat.Message("Office work"), Ct);
+        var back = await _bot.ExpectRepliesAsync(webchat.Stamp(new Activity { Type = ActivityTypes.Event, Name = "webchat/join" }), Ct);
+        Assert.Equal(MessageCatalogue.Default.Get("greet.back"), back[0].Text);
+        Assert.Equal(answered[^1].Text, back[^1].Text);
+    }
+
+    [Fact]
+    public async Task Event_Other_200NoReply()
+    {
+        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        Assert.Empty(await _bot.ExpectRepliesAsync(emulator.Stamp(new Activity { Type = ActivityTypes.Event, Name = "SetTestOptions" }), Ct));
     }
 
     [Fact]

@@ -64,6 +64,19 @@ public sealed class ChoiceRecognizerTests
         Assert.True(heard.Confidence > 0.4);
     }
 
+    [Theory]
+    [InlineData("99999999999")]
+    [InlineData("number 79228162514264337593543950335")]
+    [InlineData("0")]
+    [InlineData("-3")]
+    [InlineData("the 12th one")]
+    public void Recognise_NumberPastTheList_NoMatchAndNoOverflow(string text)
+    {
+        var heard = _choice.Recognise(text, Times);
+
+        Assert.False(heard.Succeeded && heard.Confidence >= 0.7, $"'{text}' picked option {heard.Value}");
+    }
+
     [Fact]
     public void Recognise_TwoCloseOptions_IsAmbiguousWithTheOther()
     {

@@ -112,6 +112,8 @@ public sealed class AzureSmsChannelTests : IAsyncLifetime
         Assert.NotNull(await store.ReadAsync(key, Ct));
         Assert.Equal(hasher.Hash(Number), hasher.Hash("+44 7700 900456"));
         Assert.NotEqual(hasher.Hash(Number), hasher.Hash("+447700900457"));
+        // The channel puts the number in from.id; nothing the bot logs repeats it.
+        Assert.DoesNotContain(_host.Logs.Lines, l => l.Contains("7700900456", StringComparison.Ordinal));
     }
 
     [Theory]

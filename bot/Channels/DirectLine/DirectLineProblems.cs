@@ -1,0 +1,49 @@
+namespace CareerBot.Bot.Channels.DirectLine;
+
+/// <summary>
+/// The application/problem+json answers of the Direct Line endpoint. <c>code</c> carries Azure Direct
+/// Line's error code, which clients such as Web Chat know. No answer ever echoes a token.
+/// </summary>
+internal static class DirectLineProblems
+{
+    private const string TypeBase = "https://careerbot.example.org/problems/directline/";
+
+    public static IResult MissingToken() => Make(StatusCodes.Status401Unauthorized, "MissingToken",
+        "Token needed", "Send 'Authorization: Bearer <token>' with a token from tokens/generate.");
+
+    public static IResult BadToken() => Make(StatusCodes.Status403Forbidden, "BadToken",
+        "Token not accepted", "The token was not issued by this bot or was changed. Get a new one from tokens/generate.");
+
+    public static IResult ExpiredToken() => Make(StatusCodes.Status403Forbidden, "TokenExpired",
+        "Token expired", "The token has expired. Get a new one from tokens/generate.");
+
+    public static IResult OtherConversation() => Make(StatusCodes.Status403Forbidden, "WrongConversation",
+        "Token is for another conversation", "A token works only for the conversation it was issued for.");
+
+    public static IResult SecretNeeded() => Make(StatusCodes.Status401Unauthorized, "MissingSecret",
+        "Secret needed", "This bot issues tokens only to servers that send its Direct Line secret.");
+
+    public static IResult TooLarge(int limit) => Make(StatusCodes.Status413PayloadTooLarge, "MessageSizeTooBig",
+        "Activity too large", $"An activity may be at most {limit} bytes.");
+
+    public static IResult BadArgument(string detail) => Make(StatusCodes.Status400BadRequest, "BadArgument",
+        "Bad request", detail);
+
+    public static IResult NotWebSocket() => Make(StatusCodes.Status400BadRequest, "BadArgument",
+        "WebSocket needed", "Open the streamUrl as a WebSocket.");
+
+    public static IResult OriginNotAllowed() => Make(StatusCodes.Status403Forbidden, "OriginNotAllowed",
+        "Origin not allowed", "Pages from this site may not open the stream. Add the site to DirectLine:AllowedOrigins.");
+
+    public static IResult BotError() => Make(StatusCodes.Status502BadGateway, "BotError",
+        "The bot could not answer", "The activity was received, but the bot failed to process it.");
+
+    public static IResult TooManyRequests(int? retryAfterSeconds) => Make(StatusCodes.Status429TooManyRequests, "TooManyRequests",
+        "Too many requests", retryAfterSeconds is { } seconds
+            ? $"Slow down: try again in {seconds} seconds."
+            : "Slow down and try again shortly.");
+
+    private static IResult Make(int status, string code, string title, string detail) => TypedResults.Problem(
+        detail: detail, statusCode: status, title: title, type: TypeBase + code,
+        extensions: new Dictionary<string, object?> { ["code"] = code });
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using System.Text.Json;
+using CareerBot.Bot.Protocol;
+using CareerBot.Bot.State;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace CareerBot.Bot.Channels.DirectLine;
+
+/// <summary>
+/// The activity logs in Redis (Storage:Kind=redis), shared by every instance. Per conversation: a
+/// counter and a sorted set of activity JSON scored by sequence number, both expiring after
+/// DirectLine:IdleMinutes without use. A Lua script numbers and stores an activity in one step, so a
+/// reader never sees number 5 before number 4. Appends are announced on a pub/sub channel that wakes
+/// the WebSockets of every instance.
+/// </summary>
+internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
+{
+    public const string NoticeChannel = "careerbot:directline:appended";
+    private const string IdPlaceholder = "__CAREERBOT_DIRECTLINE_ID__";
+
+    private const string AppendScript = """
+        local seq = redis.call('INCR', KEYS[1])
+        local id = ARGV[2] .. string.format('%07d', seq)
+        local json = string.gsub(ARGV[1], ARGV[5], id, 1)
+        redis.call('ZADD', KEYS[2], seq, json)
+        local keep = tonumber(ARGV[3])
+        local count = redis.call('ZCARD', KEYS[2])
+        if count > keep then redis.call('ZREMRANGEBYRANK', KEYS[2], 0, count - keep - 1) end
+        redis.call('PEXPIRE', KEYS[1], ARGV[4])
+        redis.call('PEXPIRE', KEYS[2], ARGV[4])
+        return seq
+        """;
+
+    private const string ReadScript = """
+        local last = tonumber(redis.call('GET', KEYS[1]) or '0')
+        local mark = tonumber(ARGV[1])
+        if mark > last then
+          redis.call('SET', KEYS[1], mark, 'PX', ARGV[2])
+          redis.call('PEXPIRE', KEYS[2], ARGV[2])
+          return {mark, {}}
+        end
+        local items = redis.call('ZRANGEBYSCORE', KEYS[2], '(' .. ARGV[1], '+inf')
+        redis.call('PEXPIRE', KEYS[1], ARGV[2])
+        redis.call('PEXPIRE', KEYS[2], ARGV[2])
+        return {last, items}
+        """;
+
+    private readonly Func<IConnectionMultiplexer> connect;
+    private readonly DirectLineSignals signals;
+    private readonly DirectLineOptions settings;
+    private readonly long idleMilliseconds;
+    private readonly object gate = new();
+    private ISubscriber? subscriber;
+
+    public RedisDirectLineLog(StateRedisConnection redis, DirectLineSignals signals, IOptions<DirectLineOptions> options)
+        : this(() => redis.Connection, signals, options)
+    {
+    }
+
+    public RedisDirectLineLog(Func<IConnectionMultiplexer> connect, DirectLineSignals signals, IOptions<DirectLineOptions> options)
+    {
+        this.connect = connect;
+        this.signals = signals;
+        settings = options.Value;
+        idleMilliseconds = (long)TimeSpan.FromMinutes(settings.IdleMinutes).TotalMilliseconds;
+    }
+
+    public async Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken) =>
+        await Database().StringSetAsync(Key(conversationId, "started"), "1", TimeSpan.FromMilliseconds(idleMilliseconds), When.NotExists);
+
+    public async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
+        var json = JsonSerializer.Serialize(activity with { Id = IdPlaceholder }, BotJson.Options);
+        var result = await Database().ScriptEvaluateAsync(AppendScript,
+            [Key(conversationId, "seq"), Key(conversationId, "log")],
+            [json, conversationId + "|", settings.MaxActivitiesKept, idleMilliseconds, IdPlaceholder]);
+        var sequence = (long)result;
+        signals.Notify(conversationId);
+        await Subscriber().PublishAsync(RedisChannel.Literal(NoticeChannel), conversationId, CommandFlags.FireAndForget);
+        return activity with { Id = DirectLineIds.Activity(conversationId, sequence) };
+    }
+
+    public async Task<LogSlice> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken)
+    {
+        Subscriber();
+        var result = (RedisResult[])(await Database().ScriptEvaluateAsync(ReadScript,
+            [Key(conversationId, "seq"), Key(conversationId, "log")],
+            [watermark.ToString(CultureInfo.InvariantCulture), idleMilliseconds]))!;
+        var last = (long)result[0];
+        var items = (RedisResult[])result[1]!;
+        var activities = new Activity[items.Length];
+        for (var i = 0; i < items.Length; i++)
+            activities[i] = JsonSerializer.Deserialize<Activity>((string)items[i]!, BotJson.Options)!;
+        return new LogSlice(activities, last);
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            subscriber?.Unsubscribe(RedisChannel.Literal(NoticeChannel), null, CommandFlags.FireAndForget);
+        }
+    }
+
+    private IDatabase Database() => connect().GetDatabase();
+
+    /// <summary>Subscribes once, on first use, to the notices of appends on any instance.</summary>
+    private ISubscriber Subscriber()
+    {
+        lock (gate)
+        {
+            if (subscriber is not null) return subscriber;
+            subscriber = connect().GetSubscriber();
+            subscriber.Subscribe(RedisChannel.Literal(NoticeChannel), (_, message) =>
+            {
+                if (!message.IsNullOrEmpty) signals.Notify(message.ToString());
+            }, CommandFlags.FireAndForget);
+            return subscriber;
+        }
+    }
+
+    /// <summary>careerbot:dl:{id}:part; the braces keep one conversation's keys in one cluster slot.</summary>
+    private static RedisKey Key(string conversationId, string part) => $"careerbot:dl:{{{conversationId}}}:{part}";
+}

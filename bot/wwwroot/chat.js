@@ -1,0 +1,112 @@
+// CareerBot's chat widget: starts Web Chat (window.WebChat, from /webchat/webchat.js) in every element
+// with the data-careerbot attribute. The token comes from the bot's own /api/webchat/token, which also
+// says which Direct Line to use (this bot's own, or Azure's) and whether to use the WebSocket.
+// Add ?transport=polling to the page address to make Web Chat poll instead of using the WebSocket.
+(function () {
+  'use strict';
+
+  var script = document.currentScript;
+  var botUrl = script && script.src ? new URL(script.src).origin : window.location.origin;
+
+  var styleOptions = {
+    accent: '#003a70',
+    backgroundColor: '#ffffff',
+    subtle: '#3d3d3d',
+    primaryFont: 'Arial, "Helvetica Neue", Helvetica, sans-serif',
+    fontSizeSmall: '85%',
+    paddingRegular: 12,
+    paddingWide: 16,
+    bubbleBackground: '#ffffff',
+    bubbleBorderColor: '#1a1a1a',
+    bubbleBorderRadius: 8,
+    bubbleBorderWidth: 2,
+    bubbleTextColor: '#000000',
+    bubbleFromUserBackground: '#003a70',
+    bubbleFromUserBorderColor: '#003a70',
+    bubbleFromUserBorderRadius: 8,
+    bubbleFromUserBorderWidth: 2,
+    bubbleFromUserTextColor: '#ffffff',
+    bubbleMaxWidth: 640,
+    bubbleMinHeight: 44,
+    richCardWrapTitle: true,
+    suggestedActionLayout: 'flow',
+    suggestedActionBackgroundColor: '#ffffff',
+    suggestedActionBorderColor: '#003a70',
+    suggestedActionBorderRadius: 8,
+    suggestedActionBorderWidth: 2,
+    suggestedActionTextColor: '#003a70',
+    suggestedActionHeight: 48,
+    sendBoxBackground: '#ffffff',
+    sendBoxTextColor: '#000000',
+    sendBoxPlaceholderColor: '#3d3d3d',
+    sendBoxButtonColor: '#003a70',
+    sendBoxHeight: 56,
+    sendBoxBorderTop: 'solid 2px #1a1a1a',
+    hideUploadButton: true,
+    timestampColor: '#3d3d3d'
+  };
+
+  function transportFromPage() {
+    var transport = new URLSearchParams(window.location.search).get('transport');
+    return transport === 'polling' ? false : transport === 'websocket' ? true : null;
+  }
+
+  function say(status, text) {
+    if (status) status.textContent = text;
+  }
+
+  function start(element, status) {
+    say(status, 'Starting the chat...');
+    return fetch(botUrl + '/api/webchat/token', { method: 'POST', credentials: 'omit' })
+      .then(function (response) {
+        if (!response.ok) throw new Error('The token request answered ' + response.status);
+        return response.json();
+      })
+      .then(function (session) {
+        var chosen = transportFromPage();
+        var webSocket = chosen === null ? session.webSocket !== false : chosen;
+        var directLine = window.WebChat.createDirectLine({
+          domain: session.domain,
+          token: session.token,
+          webSocket: webSocket,
+          pollingInterval: 1000
+        });
+        window.WebChat.renderWebChat({
+          directLine: directLine,
+          userID: session.userId,
+          locale: 'en-GB',
+          styleOptions: styleOptions,
+          overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Type your answer here' }
+        }, element);
+        element.setAttribute('data-careerbot-started', webSocket ? 'websocket' : 'polling');
+        say(status, '');
+      })
+      .catch(function (error) {
+        say(status, 'Sorry, the chat could not start. Please refresh the page to try again.');
+        if (window.console) window.console.error('CareerBot chat:', error);
+      });
+  }
+
+  function startAll() {
+    if (!window.WebChat) {
+      var missing = document.querySelector('[data-careerbot-status]');
+      say(missing, 'Sorry, the chat could not load. Please refresh the page to try again.');
+      return;
+    }
+    var elements = document.querySelectorAll('[data-careerbot]');
+    for (var i = 0; i < elements.length; i++) {
+      var element = elements[i];
+      var status = element.parentElement && element.parentElement.querySelector('[data-careerbot-status]');
+      start(element, status);
+    }
+  }
+
+  // Inside a partner's frame (/?embed=1) the page shows the chat only.
+  if (new URLSearchParams(window.location.search).get('embed') === '1' && document.body) {
+    document.body.classList.add('embedded');
+  }
+
+  window.CareerBotChat = { start: start };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', startAll);
+  else startAll();
+})();
