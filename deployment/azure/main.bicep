@@ -55,6 +55,10 @@ param redisCapacity int = 1
 @description('Key for the advisers\' insight page at /insights. Empty hides the page.')
 param insightsKey string = ''
 
+@secure()
+@description('Key that signs the chat page\'s Direct Line tokens; every instance shares it. The default is random per deployment (open chats then need a page refresh after a redeploy).')
+param directLineTokenSecret string = '${newGuid()}${newGuid()}'
+
 @description('Write scrubbed conversation transcripts for advisers to /home/data/transcripts.')
 param transcriptsEnabled bool = false
 
@@ -179,6 +183,7 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Storage__Kind', value: 'redis' }
         { name: 'Storage__Redis', value: redisConnection }
         { name: 'Insights__Key', value: insightsKey }
+        { name: 'DirectLine__TokenSecret', value: directLineTokenSecret }
         { name: 'Insights__DatabasePath', value: '/home/data/insights.db' }
         { name: 'Transcripts__Folder', value: transcriptsEnabled ? '/home/data/transcripts' : '' }
       ]

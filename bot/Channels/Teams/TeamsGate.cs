@@ -67,8 +67,9 @@ internal sealed class TeamsGate(ILogger<TeamsGate> logger) : IChannelGate
         return activity with { MembersAdded = [.. added, from] };
     }
 
-    private static bool IsBot(ChannelAccount member, Activity activity) =>
-        member.Id is not null && string.Equals(member.Id, activity.Recipient?.Id, StringComparison.Ordinal);
+    /// <remarks>A null member (a hostile body; found by the fuzz test) is not the bot.</remarks>
+    private static bool IsBot(ChannelAccount? member, Activity activity) =>
+        member?.Id is not null && string.Equals(member.Id, activity.Recipient?.Id, StringComparison.Ordinal);
 
     private static Reply OneToOne() => new() { Text = MessageCatalogue.Default.Get(GroupChatMessageKey) };
 }

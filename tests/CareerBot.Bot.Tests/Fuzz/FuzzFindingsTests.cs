@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using CareerBot.Bot.Tests.Protocol;
+using CareerBot.Dialogs.Messages;
 using Xunit;
 
 namespace CareerBot.Bot.Tests.Fuzz;
@@ -65,5 +66,27 @@ public sealed class FuzzFindingsTests : IAsyncLifetime
         var body = $$"""{"type":"conversationUpdate","id":"{{id}}","serviceUrl":"{{_sink.ServiceUrl}}","channelId":"emulator","from":{"id":"u1"},"recipient":{"id":"bot"},"conversation":{"id":"{{id}}"},"membersAdded":[null,{"id":"u1"},{"id":"bot"}]}""";
         Assert.Equal(HttpStatusCode.OK, await PostBytesAsync(Encoding.UTF8.GetBytes(body)));
         await _sink.WaitForQuestionAsync(id, Ct);
+    }
+
+    [Fact]
+    public async Task Teams_NullInMembersAdded_NotAServerError()
+    {
+        var id = "teams-" + Guid.NewGuid().ToString("N");
+        var body = $$"""{"type":"conversationUpdate","id":"{{id}}","serviceUrl":"{{_sink.ServiceUrl}}","channelId":"msteams","from":{"id":"u1"},"recipient":{"id":"bot"},"conversation":{"id":"{{id}}"},"membersAdded":[null,{"id":"bot"}]}""";
+        Assert.Equal(HttpStatusCode.OK, await PostBytesAsync(Encoding.UTF8.GetBytes(body)));
+    }
+
+    [Fact]
+    public async Task Answer_ANumberTooBigForAnInt_AskedAgainNotAFailure()
+    {
+        var id = "number-" + Guid.NewGuid().ToString("N");
+        string Body(string activityId, string text) =>
+            $$"""{"type":"message","id":"{{activityId}}","serviceUrl":"{{_sink.ServiceUrl}}","channelId":"emulator","from":{"id":"u1"},"recipient":{"id":"bot"},"conversation":{"id":"{{id}}"},"locale":"en-GB","text":"{{text}}"}""";
+        Assert.Equal(HttpStatusCode.OK, await PostBytesAsync(Encoding.UTF8.GetBytes(Body(id + "-1", "hi"))));
+        await _sink.WaitForQuestionAsync(id + "-1", Ct);
+        Assert.Equal(HttpStatusCode.OK, await PostBytesAsync(Encoding.UTF8.GetBytes(Body(id + "-2", "99999999999999999999"))));
+        var posts = await _sink.WaitForQuestionAsync(id + "-2", Ct);
+        // The same question again (the number is not one of the choices), not the apology for a failed turn.
+        Assert.DoesNotContain(posts, p => p.ReplyToId == id + "-2" && p.Activity.Text == MessageCatalogue.Default.Get(MessageKeys.ErrorSorry));
     }
 }

@@ -107,7 +107,48 @@ public sealed class HostileBodies(int seed, string serviceUrl)
             chunked = true;
             kinds.Add("chunked");
         }
+        // Byte-level changes can turn the sink's address into another one (a flipped digit is a public address, a
+        // flipped letter a DNS name). The bot would post its replies there: never let such a body out.
+        if (!RepliesStayOnTheSink(body))
+        {
+            body = Encoding.UTF8.GetBytes(json);
+            kinds.Add("url-kept");
+            if (!RepliesStayOnTheSink(body)) body = "{}"u8.ToArray();
+        }
         return new FuzzCase(index, body, contentType, chunked, string.Join("+", kinds), isInvoke);
+    }
+
+    /// <summary>
+    /// False when the bot could read an absolute http(s) serviceUrl from the body (any spelling of the name, as the
+    /// bot's JSON options ignore case) that is not one of the sink's own addresses, or when that cannot be ruled out.
+    /// </summary>
+    private bool RepliesStayOnTheSink(byte[] body)
+    {
+        var bytes = body.AsMemory();
+        if (bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xef, 0xbb, 0xbf])) bytes = bytes[3..];
+        try
+        {
+            using var doc = JsonDocument.Parse(bytes);
+            if (doc.RootElement.ValueKind != JsonValueKind.Object) return true;
+            foreach (var property in doc.RootElement.EnumerateObject())
+            {
+                if (!property.Name.Equals("serviceUrl", StringComparison.OrdinalIgnoreCase) || property.Value.ValueKind != JsonValueKind.String)
+                    continue;
+                var url = property.Value.GetString()!;
+                if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+                    && url != _serviceUrl && url != _serviceUrl.TrimEnd('/') && url != _serviceUrl + "extra/path/")
+                    return false;
+            }
+            return true;
+        }
+        catch (JsonException)
+        {
+            return true; // the bot cannot read it either
+        }
+        catch (InvalidOperationException)
+        {
+            return false; // a string it cannot decode: do not guess
+        }
     }
 
     /// <summary>A plausible activity to start from; ids come from small pools so ids and conversations repeat (replays).</summary>
