@@ -118,7 +118,7 @@ internal static class NumberWords
         var lastUnit = false;
         var lastTens = false;
         var lastBig = false;
-        while (j < t.Count)
+        while (j < t.Count && total + current < 1_000_000_000_000m)
         {
             var w = t[j].Text;
             if (!t[j].IsWord && !(w == "-" && lastTens)) break;

@@ -88,8 +88,8 @@ internal sealed class StartDateReader(IReadOnlyList<Token> t, DateOnly today)
         if (NumberWords.Cardinal(t, i) is not { } n || n.Next >= t.Count) return null;
         if (t[i].IsAny("a", "an") && n.Min == 0.5m) return null;
         var unit = t[n.Next].Text;
+        if (n.Min < 0 || n.Max > 36) return null;
         var count = (int)Math.Round((n.Min + n.Max) / 2);
-        if (count is < 0 or > 36) return null;
         var approx = n.Approximate;
         DateOnly? date = unit switch
         {
@@ -183,7 +183,7 @@ internal sealed class StartDateReader(IReadOnlyList<Token> t, DateOnly today)
     private StartFound? Numeric(int j)
     {
         if (!(t[j].IsNumber && j + 2 < t.Count && t[j + 1].IsAny("/", ".", "-") && t[j + 2].IsNumber)) return null;
-        if (!decimal.IsInteger(t[j].Number) || !decimal.IsInteger(t[j + 2].Number)) return null;
+        if (!decimal.IsInteger(t[j].Number) || !decimal.IsInteger(t[j + 2].Number) || t[j].Number > 31 || t[j + 2].Number > 12) return null;
         int day = (int)t[j].Number, month = (int)t[j + 2].Number;
         if (day is < 1 or > 31 || month is < 1 or > 12) return null;
         var next = j + 3;

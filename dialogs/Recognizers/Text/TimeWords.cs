@@ -44,8 +44,8 @@ internal static class TimeWords
     private static ClockAt? Clock(IReadOnlyList<Token> t, int i)
     {
         if (i >= t.Count || !t[i].IsNumber || !decimal.IsInteger(t[i].Number)) return null;
+        if (t[i].Number is < 0 or > 24) return null;
         var hour = (int)t[i].Number;
-        if (hour is < 0 or > 24) return null;
         var k = i + 1;
         int? minutes = null;
         if (k + 1 < t.Count && t[k].IsAny(":", ".") && t[k + 1].IsNumber && t[k + 1].Text.Length == 2 && t[k + 1].Number < 60)

@@ -66,7 +66,9 @@ internal static class Tokens
                         ReadDigits(text, limit, ref i, number);
                     }
                 }
-                Add(list, text, start, i, number.ToString(), TokenKind.Number, ref lastEnd);
+                // More digits than any answer needs (a pasted id or noise): not a number.
+                var digits = number.ToString();
+                Add(list, text, start, i, digits, digits.Length > 12 ? TokenKind.Symbol : TokenKind.Number, ref lastEnd);
                 continue;
             }
             i++;

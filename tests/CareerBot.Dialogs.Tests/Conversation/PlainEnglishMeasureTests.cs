@@ -35,6 +35,9 @@ public sealed class PlainEnglishMeasureTests
     [InlineData("nurses", true)]
     [InlineData("helped", true)]
     [InlineData("colour", true)]
+    [InlineData("licence", true)]
+    [InlineData("programme", true)]
+    [InlineData("travelled", true)]
     [InlineData("remuneration", false)]
     public void IsKnown_Forms_MatchedByBaseForm(string word, bool known) =>
         Assert.Equal(known, PlainEnglishMeasure.IsKnown(word));

@@ -118,10 +118,15 @@ internal static partial class PlainEnglishMeasure
         return first.Concat(first.SelectMany(OneStep)).Distinct();
     }
 
+    /// <summary>British to US spelling, as the NGSL spells: colour, organise, centre, licence, programme, travelled.</summary>
     private static string UsSpelling(string w) =>
         w.EndsWith("our", StringComparison.Ordinal) && w.Length > 4 ? w[..^3] + "or"
         : w.EndsWith("ise", StringComparison.Ordinal) ? w[..^3] + "ize"
         : w.EndsWith("tre", StringComparison.Ordinal) ? w[..^3] + "ter"
+        : w.EndsWith("ence", StringComparison.Ordinal) && w.Length > 5 ? w[..^4] + "ense"
+        : w.EndsWith("programme", StringComparison.Ordinal) ? w[..^2]
+        : w.EndsWith("lled", StringComparison.Ordinal) && w.Length > 6 ? w[..^3] + "ed"
+        : w.EndsWith("lling", StringComparison.Ordinal) && w.Length > 7 ? w[..^4] + "ing"
         : w;
 
     private static IEnumerable<string> OneStep(string w)
