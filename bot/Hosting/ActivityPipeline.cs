@@ -1,4 +1,6 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Text.Json;
+using CareerBot.Bot.Operations.Metrics;
 using CareerBot.Bot.Channels;
 using CareerBot.Bot.Conversation;
 using CareerBot.Bot.Protocol;
@@ -25,6 +27,7 @@ internal sealed partial class ActivityPipeline(
     IEnumerable<IChannelGate> gates,
     IEnumerable<IActivityObserver> observers,
     TimeProvider time,
+    BotMetrics metrics,
     ILogger<ActivityPipeline> logger) : IActivityProcessor
 {
     /// <summary>Teams' Universal Action (Action.Execute) invoke: handled as a message carrying the card's data.</summary>
@@ -43,6 +46,41 @@ internal sealed partial class ActivityPipeline(
     public async Task<ProcessResult> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        var started = Stopwatch.GetTimestamp();
+        var outcome = "failed";
+        try
+        {
+            var result = await ProcessCoreAsync(activity, cancellationToken);
+            outcome = result.StatusCode switch
+            {
+                StatusCodes.Status503ServiceUnavailable => "unavailable",
+                >= 400 and < 500 => "rejected",
+                StatusCodes.Status501NotImplemented => "not_implemented",
+                _ => "ok",
+            };
+            if (outcome == "unavailable") metrics.Error("store_unavailable");
+            return result;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            metrics.Error("exception");
+            throw;
+        }
+        finally
+        {
+            metrics.Turn(ChannelLabel(activity.ChannelId), outcome, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    /// <summary>A bounded label for /metrics: the known channels by name, anything else as "other".</summary>
+    private static string ChannelLabel(string? channelId) => channelId switch
+    {
+        "webchat" or "directline" or "emulator" or "msteams" or "sms" or "test" => channelId,
+        _ => "other",
+    };
+
+    private async Task<ProcessResult> ProcessCoreAsync(Activity activity, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.ChannelId))
             return new ProcessResult(StatusCodes.Status400BadRequest);
 

@@ -41,12 +41,22 @@ public sealed class MetricsEndpointTests : IDisposable
         var found = await search.SearchAsync(new SearchProfile { Text = "porter" }, ct);
         Assert.NotEmpty(found.Items);
 
+        const string join = """
+            {"type":"conversationUpdate","id":"j1","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/",
+             "conversation":{"id":"metrics-1"},"from":{"id":"user-1"},"recipient":{"id":"bot"},
+             "membersAdded":[{"id":"user-1"}],"deliveryMode":"expectReplies"}
+            """;
+        var joined = await client.PostAsync("/api/messages", new StringContent(join, System.Text.Encoding.UTF8, "application/json"), ct);
+        Assert.Equal(HttpStatusCode.OK, joined.StatusCode);
+
         var response = await client.GetAsync("/metrics", ct);
         var text = await response.Content.ReadAsStringAsync(ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
         Assert.Contains("careerbot_index_query_duration_seconds_count 1\n", text, StringComparison.Ordinal);
+        Assert.Contains("careerbot_turns_total{channel=\"emulator\",outcome=\"ok\"} 1\n", text, StringComparison.Ordinal);
+        Assert.Contains("careerbot_turn_duration_seconds_count{channel=\"emulator\",outcome=\"ok\"} 1\n", text, StringComparison.Ordinal);
         Assert.Contains(text.Split('\n'), l => l.StartsWith("http_server_request_duration_seconds_count{", StringComparison.Ordinal)
                                                && l.Contains("http_route=\"/healthz\"", StringComparison.Ordinal));
         // Every sample line is "name{labels} value" or "name value".
