@@ -20,8 +20,7 @@ namespace CareerBot.Bot.Tests.Fuzz;
 /// </summary>
 public sealed class DirectLineFuzzTests
 {
-    private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("CAREERBOT_FUZZ_CASES"), CultureInfo.InvariantCulture,
-        out var cases) ? Math.Max(cases / 2, 1000) : 4_000;
+    private static readonly int Cases = FuzzRun.Cases(4_000);
     private const int Concurrency = 8;
     private const int Conversations = 8;
     private const long MemoryGrowthLimit = 32L * 1024 * 1024;
@@ -31,8 +30,7 @@ public sealed class DirectLineFuzzTests
     [Fact]
     public async Task Fuzz_HostileActivities_NoServerErrorProblemJsonAndDirectLineStillTalks()
     {
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("CAREERBOT_FUZZ_SEED"), CultureInfo.InvariantCulture, out var fixedSeed)
-            ? fixedSeed : Random.Shared.Next();
+        var seed = FuzzRun.Seed();
         var logs = new ErrorLogCapture();
         await using var bot = await BotHostFixture.StartAsync(Ct,
             new Dictionary<string, string?>
@@ -78,19 +76,19 @@ public sealed class DirectLineFuzzTests
                     statuses.AddOrUpdate(status, 1, (_, n) => n + 1);
                     var body = await response.Content.ReadAsStringAsync(token);
                     string? why = null;
-                    if (status >= 500) why = $"{status}: {Shorten(body)}";
+                    if (status >= 500) why = $"{status}: {FuzzRun.Shorten(body)}";
                     else if (status is >= 400 and < 500 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
-                        why = $"{status} with content type {response.Content.Headers.ContentType}: {Shorten(body)}";
+                        why = $"{status} with content type {response.Content.Headers.ContentType}: {FuzzRun.Shorten(body)}";
                     if (why is not null && failures.Count < 20) failures.Enqueue($"{why}\n    {fuzz.Preview()}");
                 });
 
         var heap = new List<long>();
         await RunAsync(0, Cases * 4 / 10);
-        heap.Add(ForcedHeapSize());
+        heap.Add(FuzzRun.ForcedHeapSize());
         await RunAsync(Cases * 4 / 10, Cases * 7 / 10);
-        heap.Add(ForcedHeapSize());
+        heap.Add(FuzzRun.ForcedHeapSize());
         await RunAsync(Cases * 7 / 10, Cases);
-        heap.Add(ForcedHeapSize());
+        heap.Add(FuzzRun.ForcedHeapSize());
 
         var summary = $"seed {seed} (CAREERBOT_FUZZ_SEED={seed} replays); statuses: "
             + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key}×{s.Value}"))
@@ -131,12 +129,4 @@ public sealed class DirectLineFuzzTests
         return ([], watermark ?? "");
     }
 
-    private static long ForcedHeapSize()
-    {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        return GC.GetTotalMemory(forceFullCollection: true);
-    }
-
-    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300];
 }

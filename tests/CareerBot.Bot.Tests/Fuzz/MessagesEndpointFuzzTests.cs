@@ -23,8 +23,7 @@ namespace CareerBot.Bot.Tests.Fuzz;
 public sealed class MessagesEndpointFuzzTests
 {
     /// <summary>10,000, or CAREERBOT_FUZZ_CASES for a longer run by hand.</summary>
-    private static readonly int Cases = int.TryParse(Environment.GetEnvironmentVariable("CAREERBOT_FUZZ_CASES"), CultureInfo.InvariantCulture,
-        out var cases) ? Math.Max(cases, 1000) : 10_000;
+    private static readonly int Cases = FuzzRun.Cases(10_000);
     private const int Concurrency = 16;
 
     /// <summary>
@@ -39,8 +38,7 @@ public sealed class MessagesEndpointFuzzTests
     [Fact]
     public async Task Fuzz_10000HostileBodies_NoServerErrorProblemJsonBoundedMemoryAndTheBotStillTalks()
     {
-        var seed = int.TryParse(Environment.GetEnvironmentVariable("CAREERBOT_FUZZ_SEED"), CultureInfo.InvariantCulture, out var fixedSeed)
-            ? fixedSeed : Random.Shared.Next();
+        var seed = FuzzRun.Seed();
         var stray = new ConcurrentQueue<string>();
         var replies = 0;
         await using var fuzzSink = await LoopbackServer.StartAsync(app => app.MapFallback(async (HttpContext http) =>
@@ -90,11 +88,11 @@ public sealed class MessagesEndpointFuzzTests
         // heap: pools fill up to a plateau, a leak keeps growing with every further request.
         var heap = new List<long>();
         await RunAsync(0, Cases * 4 / 10);
-        heap.Add(ForcedHeapSize());
+        heap.Add(FuzzRun.ForcedHeapSize());
         await RunAsync(Cases * 4 / 10, Cases * 7 / 10);
-        heap.Add(ForcedHeapSize());
+        heap.Add(FuzzRun.ForcedHeapSize());
         await RunAsync(Cases * 7 / 10, Cases);
-        heap.Add(ForcedHeapSize());
+        heap.Add(FuzzRun.ForcedHeapSize());
         var (before, after) = (heap[1], heap[2]);
 
         // A reply the channel refuses with a 4xx (an id too long for a URL, or with a NUL that Kestrel will not take even
@@ -129,13 +127,6 @@ public sealed class MessagesEndpointFuzzTests
         Assert.Contains("qualifications", question.Activity.Text, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static long ForcedHeapSize()
-    {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        return GC.GetTotalMemory(forceFullCollection: true);
-    }
-
     private sealed record Outcome(int Status, string? Failure);
 
     /// <summary>Sends one case; the failure says what was wrong with the answer, or null.</summary>
@@ -165,27 +156,26 @@ public sealed class MessagesEndpointFuzzTests
             var status = (int)response.StatusCode;
             var body = await response.Content.ReadAsStringAsync(cancellationToken);
             if (status >= 500 && !(status == 501 && fuzz.IsInvoke))
-                return new Outcome(status, $"{status}: {Shorten(body)}");
+                return new Outcome(status, $"{status}: {FuzzRun.Shorten(body)}");
             if (status is >= 400 and < 500)
             {
                 if (response.Content.Headers.ContentType?.MediaType != "application/problem+json")
-                    return new Outcome(status, $"{status} with content type {response.Content.Headers.ContentType}: {Shorten(body)}");
+                    return new Outcome(status, $"{status} with content type {response.Content.Headers.ContentType}: {FuzzRun.Shorten(body)}");
                 try
                 {
                     using var problem = JsonDocument.Parse(body);
                     if (!problem.RootElement.TryGetProperty("status", out var s) || s.GetInt32() != status
                         || !problem.RootElement.TryGetProperty("title", out _))
-                        return new Outcome(status, $"{status} with an incomplete problem: {Shorten(body)}");
+                        return new Outcome(status, $"{status} with an incomplete problem: {FuzzRun.Shorten(body)}");
                 }
                 catch (JsonException)
                 {
-                    return new Outcome(status, $"{status} with a problem that is not JSON: {Shorten(body)}");
+                    return new Outcome(status, $"{status} with a problem that is not JSON: {FuzzRun.Shorten(body)}");
                 }
             }
             return new Outcome(status, null);
         }
     }
 
-    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300];
 }
 
