@@ -10,12 +10,23 @@ internal interface IInsightStore
     Task RecordAsync(string channelId, string conversationId, DateOnly day, bool countConversation,
         IReadOnlyCollection<InsightFact> facts, CancellationToken cancellationToken);
 
+    /// <summary>Several turns' facts at once (in order); stores that can write them together do so.</summary>
+    async Task RecordManyAsync(IReadOnlyList<InsightRecord> records, CancellationToken cancellationToken)
+    {
+        foreach (InsightRecord r in records)
+            await RecordAsync(r.ChannelId, r.ConversationId, r.Day, r.CountConversation, r.Facts, cancellationToken);
+    }
+
     /// <summary>Every count between two days, inclusive.</summary>
     Task<IReadOnlyList<InsightCount>> ReadAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
 
     /// <summary>Deletes what links this conversation to its facts. The anonymous counts stay.</summary>
     Task ForgetAsync(string channelId, string conversationId, CancellationToken cancellationToken);
 }
+
+/// <summary>One turn's facts, as <see cref="IInsightStore.RecordAsync"/> takes them.</summary>
+internal sealed record InsightRecord(string ChannelId, string ConversationId, DateOnly Day, bool CountConversation,
+    IReadOnlyCollection<InsightFact> Facts);
 
 /// <summary>How many conversations had one fact on one day.</summary>
 internal sealed record InsightCount(DateOnly Day, string Kind, string Value, long Count);

@@ -36,6 +36,13 @@ public sealed class InsightsOptions
     [Range(1, 366)]
     public int Days { get; set; } = 30;
 
+    /// <summary>
+    /// How often the counts of recent turns are written to the store, together (seconds). Between writes they wait in
+    /// memory: a crash loses at most this long of anonymous counts; the page and "forget me" always write them first.
+    /// </summary>
+    [Range(0.05, 60)]
+    public double WriteEverySeconds { get; set; } = 1;
+
     /// <summary>Time zone whose calendar days the figures are counted in.</summary>
     [Required]
     public string TimeZone { get; set; } = "Europe/London";

@@ -16,7 +16,10 @@ internal static class InsightsRegistration
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<InsightCalendar>();
         services.AddSingleton<RecentlyForgotten>();
-        services.AddSingleton(InsightsStoreFactory.Create);
+        // The counts wait in memory and are written together once a second, off the turn's path.
+        services.AddSingleton<IInsightStore>(sp => new BufferedInsightStore(InsightsStoreFactory.Create(sp),
+            TimeSpan.FromSeconds(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<InsightsOptions>>().Value.WriteEverySeconds),
+            sp.GetRequiredService<ILogger<BufferedInsightStore>>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IActivityObserver, InsightObserver>());
 
         services.AddOptions<TranscriptOptions>().BindConfiguration(TranscriptOptions.Section);

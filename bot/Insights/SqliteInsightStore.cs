@@ -34,28 +34,37 @@ internal sealed class SqliteInsightStore : IInsightStore
 
     public string DatabasePath { get; }
 
-    public async Task RecordAsync(string channelId, string conversationId, DateOnly day, bool countConversation,
-        IReadOnlyCollection<InsightFact> facts, CancellationToken cancellationToken)
-    {
-        if (!countConversation && facts.Count == 0)
-            return;
-        await using SqliteConnection connection = await OpenAsync(cancellationToken);
-        byte[] conversation = Hash(channelId + "\n" + conversationId);
-        string dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public Task RecordAsync(string channelId, string conversationId, DateOnly day, bool countConversation,
+        IReadOnlyCollection<InsightFact> facts, CancellationToken cancellationToken) =>
+        RecordManyAsync([new InsightRecord(channelId, conversationId, day, countConversation, facts)], cancellationToken);
 
+    /// <summary>All the records in one transaction: one commit (and one share of the WAL) for many turns.</summary>
+    public async Task RecordManyAsync(IReadOnlyList<InsightRecord> records, CancellationToken cancellationToken)
+    {
+        if (!records.Any(r => r.CountConversation || r.Facts.Count > 0))
+            return;
+        using State.SqliteWriteGate.Turn turn = await State.SqliteWriteGate.EnterAsync(DatabasePath, cancellationToken);
+        await using SqliteConnection connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        if (countConversation)
-            await CountOnceAsync(connection, transaction, conversation, new InsightFact(InsightKinds.Conversation, ""), dayText, cancellationToken);
-        foreach (InsightFact fact in facts)
-            await CountOnceAsync(connection, transaction, conversation, fact, dayText, cancellationToken);
-        if (prunedOn != day)
+        await using SqliteCommand count = CountOnceCommand(connection, transaction);
+        foreach (InsightRecord record in records)
+        {
+            byte[] conversation = Hash(record.ChannelId + "\n" + record.ConversationId);
+            string dayText = record.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (record.CountConversation)
+                await CountOnceAsync(count, conversation, new InsightFact(InsightKinds.Conversation, ""), dayText, cancellationToken);
+            foreach (InsightFact fact in record.Facts)
+                await CountOnceAsync(count, conversation, fact, dayText, cancellationToken);
+        }
+        DateOnly today = records.Max(r => r.Day);
+        if (prunedOn != today)
         {
             await using SqliteCommand prune = connection.CreateCommand();
             prune.Transaction = transaction;
             prune.CommandText = "DELETE FROM seen WHERE day < $cutoff";
-            prune.Parameters.AddWithValue("$cutoff", day.AddDays(-SeenDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            prune.Parameters.AddWithValue("$cutoff", today.AddDays(-SeenDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             await prune.ExecuteNonQueryAsync(cancellationToken);
-            prunedOn = day;
+            prunedOn = today;
         }
         await transaction.CommitAsync(cancellationToken);
     }
@@ -80,6 +89,7 @@ internal sealed class SqliteInsightStore : IInsightStore
 
     public async Task ForgetAsync(string channelId, string conversationId, CancellationToken cancellationToken)
     {
+        using State.SqliteWriteGate.Turn turn = await State.SqliteWriteGate.EnterAsync(DatabasePath, cancellationToken);
         await using SqliteConnection connection = await OpenAsync(cancellationToken);
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "DELETE FROM seen WHERE conversation = $conversation";
@@ -87,10 +97,10 @@ internal sealed class SqliteInsightStore : IInsightStore
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private async Task CountOnceAsync(SqliteConnection connection, SqliteTransaction transaction, byte[] conversation,
-        InsightFact fact, string day, CancellationToken cancellationToken)
+    /// <summary>Counts a fact for a conversation unless it already counted it. One prepared command, reused per fact.</summary>
+    private static SqliteCommand CountOnceCommand(SqliteConnection connection, SqliteTransaction transaction)
     {
-        await using SqliteCommand command = connection.CreateCommand();
+        SqliteCommand command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO seen (conversation, fact, day) VALUES ($conversation, $fact, $day)
@@ -99,11 +109,19 @@ internal sealed class SqliteInsightStore : IInsightStore
             SELECT $day, $kind, $value, 1 WHERE changes() = 1
             ON CONFLICT (day, kind, value) DO UPDATE SET count = count + 1;
             """;
-        command.Parameters.AddWithValue("$conversation", conversation);
-        command.Parameters.AddWithValue("$fact", Hash(fact.Kind + "\n" + fact.Value));
-        command.Parameters.AddWithValue("$day", day);
-        command.Parameters.AddWithValue("$kind", fact.Kind);
-        command.Parameters.AddWithValue("$value", fact.Value);
+        foreach (string name in (string[])["$conversation", "$fact", "$day", "$kind", "$value"])
+            command.Parameters.Add(new SqliteParameter { ParameterName = name });
+        return command;
+    }
+
+    private async Task CountOnceAsync(SqliteCommand command, byte[] conversation, InsightFact fact, string day,
+        CancellationToken cancellationToken)
+    {
+        command.Parameters["$conversation"].Value = conversation;
+        command.Parameters["$fact"].Value = Hash(fact.Kind + "\n" + fact.Value);
+        command.Parameters["$day"].Value = day;
+        command.Parameters["$kind"].Value = fact.Kind;
+        command.Parameters["$value"].Value = fact.Value;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -55,6 +55,7 @@ public sealed class SqliteConversationStateStore : IConversationStateStore, ISta
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(payload);
         string etag = ETags.New();
+        using SqliteWriteGate.Turn turn = await SqliteWriteGate.EnterAsync(DatabasePath, cancellationToken);
         return await RunAsync(async connection =>
         {
             await using SqliteCommand command = connection.CreateCommand();
@@ -89,6 +90,7 @@ public sealed class SqliteConversationStateStore : IConversationStateStore, ISta
     public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
+        using SqliteWriteGate.Turn turn = await SqliteWriteGate.EnterAsync(DatabasePath, cancellationToken);
         return await RunAsync(async connection =>
         {
             await using SqliteCommand command = connection.CreateCommand();
@@ -106,6 +108,7 @@ public sealed class SqliteConversationStateStore : IConversationStateStore, ISta
         // Nothing stored yet: do not create the file just to find it empty.
         if (!ready && !File.Exists(DatabasePath))
             return 0;
+        using SqliteWriteGate.Turn turn = await SqliteWriteGate.EnterAsync(DatabasePath, cancellationToken);
         return await RunAsync(async connection =>
         {
             await using SqliteCommand command = connection.CreateCommand();

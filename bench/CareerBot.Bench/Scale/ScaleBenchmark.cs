@@ -14,7 +14,7 @@ internal sealed class ScaleBenchmark : IBenchmark
     public string Name => "scale";
 
     public string Description =>
-        "Concurrent whole dialogs via /api/messages vs a bare endpoint [--concurrency 200,1000] [--store sqlite,redis] [--instances 1,2] [--dialogs-per-resident 2] [--log Warning]";
+        "Concurrent whole dialogs via /api/messages vs a bare endpoint [--concurrency 200,1000] [--store sqlite,redis] [--instances 1,2] [--dialogs-per-resident 2] [--think-ms 0] [--log Warning]";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -25,6 +25,7 @@ internal sealed class ScaleBenchmark : IBenchmark
         var perResident = options.Int("dialogs-per-resident", 2);
         var logLevel = options.Text("log", "Warning");
         var bare = !options.Flag("no-bare");
+        var think = TimeSpan.FromMilliseconds(options.Int("think-ms", 0));
 
         var folder = Directory.CreateTempSubdirectory("careerbot-bench-scale-").FullName;
         var rows = new List<Row>();
@@ -43,7 +44,7 @@ internal sealed class ScaleBenchmark : IBenchmark
                 if (bare)
                 {
                     await using var instance = await BareInstance.StartAsync(cancellationToken);
-                    bareRow = await MeasureAsync("bare", "-", [instance], sink, replyCounts, concurrency, dialogs, null, cancellationToken);
+                    bareRow = await MeasureAsync("bare", "-", [instance], sink, replyCounts, concurrency, dialogs, null, think, cancellationToken);
                     rows.Add(bareRow);
                 }
                 foreach (var store in stores)
@@ -57,7 +58,7 @@ internal sealed class ScaleBenchmark : IBenchmark
                         {
                             for (var i = 0; i < count; i++)
                                 instances.Add(await BotInstances.StartAsync(runFolder, index, redis?.Configuration, logLevel, cancellationToken));
-                            rows.Add(await MeasureAsync("bot", $"{store}×{count}", instances, sink, null, concurrency, dialogs, bareRow, cancellationToken));
+                            rows.Add(await MeasureAsync("bot", $"{store}×{count}", instances, sink, null, concurrency, dialogs, bareRow, think, cancellationToken));
                         }
                         finally
                         {
@@ -70,7 +71,11 @@ internal sealed class ScaleBenchmark : IBenchmark
             Console.WriteLine();
             Console.WriteLine(Table(rows));
             Console.WriteLine("turn = activity POSTed -> the sink has every reply of that turn (its closing question). Memory: whole bench process");
-            Console.WriteLine("(driver + sink + instances), peak over the run. alloc/turn: all allocations in the process per turn.");
+            Console.WriteLine("(driver + sink + instances), peak over the run. alloc/turn, CPU/turn: all allocations and all CPU time of the process");
+            Console.WriteLine("per turn (CPU time counts only this process, so it holds up better than turns/s when other work shares the machine).");
+            Console.WriteLine(think > TimeSpan.Zero
+                ? $"Residents pause {think.TotalMilliseconds:0} ms on average (half to one and a half times) before each answer."
+                : "No pause between turns: each resident answers as soon as the question arrives (the server's limit).");
             Console.WriteLine("Goals at 200 concurrent residents: bot >= 50% of bare turns/s, p99 < 50 ms.");
             return rows.Any(r => r.Errors > 0) ? 1 : 0;
         }
@@ -111,13 +116,24 @@ internal sealed class ScaleBenchmark : IBenchmark
         return ok ? counts : null;
     }
 
+    /// <summary>Rounds of 100 warm-up dialogs; tiered compilation promotes hot methods after a short pause between rounds.</summary>
+    private const int WarmUpRounds = 4;
+
     private static async Task<Row> MeasureAsync(string kind, string setup, IReadOnlyList<Instance> instances, TurnSink sink,
-        IReadOnlyDictionary<(int, int), int>? replyCounts, int concurrency, int dialogs, Row? bare, CancellationToken cancellationToken)
+        IReadOnlyDictionary<(int, int), int>? replyCounts, int concurrency, int dialogs, Row? bare, TimeSpan think,
+        CancellationToken cancellationToken)
     {
-        using var driver = new ScaleDriver(instances.Select(i => i.MessagesUrl).ToList(), sink, replyCounts);
-        // Warm-up: JIT, connection pools, SQLite/Redis connections.
-        await driver.RunAsync(Math.Min(concurrency, 20), Math.Min(dialogs, 40), null, cancellationToken);
+        // Warm-up without pauses, long enough for the JIT's tiers to settle (with a short one, much of the bot's code still
+        // ran quick-jitted or instrumented, and the background JIT took a tenth of the CPU during the measured run), and
+        // for connection pools and SQLite/Redis connections. What is measured is the steady state of a running service.
+        using (var warmUp = new ScaleDriver(instances.Select(i => i.MessagesUrl).ToList(), sink, replyCounts))
+        {
+            for (var round = 0; round < WarmUpRounds; round++)
+                await warmUp.RunAsync(Math.Min(concurrency, 50), 100, null, cancellationToken);
+        }
+        using var driver = new ScaleDriver(instances.Select(i => i.MessagesUrl).ToList(), sink, replyCounts, think);
         GC.Collect();
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes();
         var gen2 = GC.CollectionCount(2);
         ScaleResult result;
@@ -128,7 +144,9 @@ internal sealed class ScaleBenchmark : IBenchmark
             var row = new Row(kind, setup, concurrency, result.Conversations, result.Turns, result.TurnsPerSecond,
                 result.Percentile(0.50), result.Percentile(0.95), result.Percentile(0.99), result.SortedLatencies.LastOrDefault(),
                 result.Errors.Total, sampler.PeakWorkingSet, sampler.PeakHeap,
-                (GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, result.Turns), GC.CollectionCount(2) - gen2,
+                (GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, result.Turns),
+                (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, result.Turns),
+                GC.CollectionCount(2) - gen2,
                 bare is null ? null : result.TurnsPerSecond / bare.TurnsPerSecond);
             Console.WriteLine($"  {row.Kind,-4} {row.Setup,-9} c={concurrency,-5} {result.Turns} turns in {result.Elapsed.TotalSeconds:0.0} s, "
                 + $"{row.TurnsPerSecond:0} turns/s, p99 {row.P99:0.0} ms, errors: {result.Errors}");
@@ -138,17 +156,17 @@ internal sealed class ScaleBenchmark : IBenchmark
 
     private sealed record Row(string Kind, string Setup, int Concurrency, int Dialogs, int Turns, double TurnsPerSecond,
         double P50, double P95, double P99, double Max, int Errors, long PeakWorkingSet, long PeakHeap, double AllocatedPerTurn,
-        int Gen2, double? ShareOfBare);
+        double CpuPerTurn, int Gen2, double? ShareOfBare);
 
     private static string Table(IEnumerable<Row> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine("| run  | store×inst | residents | dialogs | turns | turns/s | % of bare | p50 ms | p95 ms | p99 ms | max ms | errors | peak WS MB | peak heap MB | alloc/turn KB | gen2 GCs |");
-        text.AppendLine("|------|------------|----------:|--------:|------:|--------:|----------:|-------:|-------:|-------:|-------:|-------:|-----------:|-------------:|--------------:|---------:|");
+        text.AppendLine("| run  | store×inst | residents | dialogs | turns | turns/s | % of bare | p50 ms | p95 ms | p99 ms | max ms | errors | peak WS MB | peak heap MB | alloc/turn KB | CPU/turn ms | gen2 GCs |");
+        text.AppendLine("|------|------------|----------:|--------:|------:|--------:|----------:|-------:|-------:|-------:|-------:|-------:|-----------:|-------------:|--------------:|------------:|---------:|");
         foreach (var r in rows)
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Kind,-4} | {r.Setup,-10} | {r.Concurrency,9} | {r.Dialogs,7} | {r.Turns,5} | {r.TurnsPerSecond,7:0} | {(r.ShareOfBare is { } s ? $"{s:P0}" : "-"),9} | {r.P50,6:0.0} | {r.P95,6:0.0} | {r.P99,6:0.0} | {r.Max,6:0} | {r.Errors,6} | {r.PeakWorkingSet / 1048576.0,10:0} | {r.PeakHeap / 1048576.0,12:0} | {r.AllocatedPerTurn / 1024,13:0.0} | {r.Gen2,8} |"));
+                $"| {r.Kind,-4} | {r.Setup,-10} | {r.Concurrency,9} | {r.Dialogs,7} | {r.Turns,5} | {r.TurnsPerSecond,7:0} | {(r.ShareOfBare is { } s ? $"{s:P0}" : "-"),9} | {r.P50,6:0.0} | {r.P95,6:0.0} | {r.P99,6:0.0} | {r.Max,6:0} | {r.Errors,6} | {r.PeakWorkingSet / 1048576.0,10:0} | {r.PeakHeap / 1048576.0,12:0} | {r.AllocatedPerTurn / 1024,13:0.0} | {r.CpuPerTurn,11:0.00} | {r.Gen2,8} |"));
         }
         return text.ToString();
     }

@@ -19,14 +19,22 @@ internal sealed class ScaleDriver : IDisposable
     private readonly TurnSink _sink;
     private readonly HttpClient _http;
     private readonly IReadOnlyDictionary<(int Script, int Step), int>? _replyCounts;
+    private readonly TimeSpan _think;
     private long _turnCounter;
 
     /// <param name="replyCounts">For the bare endpoint: how many replies the bot sends at each step of each script.</param>
-    public ScaleDriver(IReadOnlyList<Uri> targets, TurnSink sink, IReadOnlyDictionary<(int, int), int>? replyCounts = null)
+    /// <param name="think">
+    /// How long a resident reads and types before the next answer, on average (each pause is drawn between half and
+    /// one and a half times it). Zero: the next answer goes as soon as the question arrives, which drives the
+    /// server to its limit (turns/s); a real pause measures the latency residents meet at that many conversations.
+    /// </param>
+    public ScaleDriver(IReadOnlyList<Uri> targets, TurnSink sink, IReadOnlyDictionary<(int, int), int>? replyCounts = null,
+        TimeSpan think = default)
     {
         _targets = [.. targets];
         _sink = sink;
         _replyCounts = replyCounts;
+        _think = think;
         _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(10) }) { Timeout = TurnTimeout };
     }
 
@@ -69,6 +77,8 @@ internal sealed class ScaleDriver : IDisposable
         var steps = Scripts.All[script];
         for (var step = 0; step <= steps.Length; step++)
         {
+            if (step > 0 && _think > TimeSpan.Zero)
+                await Task.Delay(_think * (0.5 + Random.Shared.NextDouble()), cancellationToken);
             var activity = step == 0 ? conversation.Join() : conversation.Message(steps[step - 1]);
             var turn = _sink.Expect(activity.Id!);
             turns.Add(turn);

@@ -96,7 +96,7 @@ public sealed class StateRegistrationTests : IDisposable
 
         var store = Assert.IsType<RedisConversationStateStore>(services.GetRequiredService<IConversationStateStore>());
         Assert.IsType<RedisConversationLease>(services.GetRequiredService<IConversationLease>());
-        Assert.IsType<RedisInsightStore>(services.GetRequiredService<IInsightStore>());
+        Assert.IsType<RedisInsightStore>(Assert.IsType<BufferedInsightStore>(services.GetRequiredService<IInsightStore>()).Inner);
         string? etag = await store.WriteAsync("conv", "{}", null, TestContext.Current.CancellationToken);
         Assert.Equal(new StoredState("{}", etag!),
             await new RedisConversationStateStore(() => redis.Connection, TimeSpan.FromDays(1),
