@@ -52,6 +52,9 @@ internal sealed class ScaleDriver : IDisposable
         var workers = Enumerable.Range(0, concurrency).Select(worker => Task.Run(async () =>
         {
             var mine = latencies[worker] = [];
+            // With pauses, residents also arrive at random moments (over two pauses), not all in the same millisecond.
+            if (_think > TimeSpan.Zero)
+                await Task.Delay(_think * 2 * Random.Shared.NextDouble(), cancellationToken);
             while (!cancellationToken.IsCancellationRequested)
             {
                 var n = Interlocked.Increment(ref started) - 1;
