@@ -48,7 +48,12 @@ public sealed class RedisRestartTests : IAsyncLifetime
 
         Activity retried = conversation.Activity(Down, sink.ServiceUrl);
         using (HttpResponseMessage refused = await bot.Http.PostAsJsonAsync("api/messages", retried, BotJson.Options, FaultRig.Cancel))
+        {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            // The channel is told when to send it again.
+            Assert.Equal(TimeSpan.FromSeconds(5), refused.Headers.RetryAfter?.Delta);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        }
         IReadOnlyList<SinkPost> apology = await sink.WaitAsync(
             posts => posts.Any(p => p.ReplyToId == retried.Id && p.Activity.Type == ActivityTypes.Message), FaultRig.Cancel, Wait);
         SinkPost sorry = Assert.Single(apology, p => p.ReplyToId == retried.Id && p.Activity.Type == ActivityTypes.Message);
