@@ -89,6 +89,10 @@ public sealed class WebChatBrowserTests
         Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath(transport))!);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(transport) });
 
+        // With the last answer's buttons showing, the conversation still has most of the phone's screen
+        // and the send box is in view, without the page scrolling too.
+        await ChatLayout.AssertFillsTheScreenAsync(page, 0.6);
+
         if (transport == "websocket")
         {
             Assert.Contains(sockets, url => url.StartsWith(origin.Replace("http://", "ws://", StringComparison.Ordinal) + "/v3/directline/conversations/", StringComparison.Ordinal));
