@@ -1,7 +1,5 @@
 using System.Text;
 using CareerBot.Dialogs.Conversation;
-using CareerBot.SearchIndex.Catalogue;
-using CareerBot.SearchIndex.Index;
 using CareerBot.SearchIndex.Query;
 
 namespace CareerBot.Bot.Cli;
@@ -26,23 +24,8 @@ internal static class ChatCommand
             return 2;
         }
 
-        var options = SearchCommand.OptionsFrom(parsed);
-        options.Watch = false;
-        using var manager = new CatalogueIndexManager(options, TimeProvider.System);
-        try
-        {
-            await manager.ReloadAsync(CancellationToken.None);
-        }
-        catch (CatalogueValidationException ex)
-        {
-            await Console.Error.WriteLineAsync(ex.Message);
-            return 1;
-        }
-        if (!manager.IsLoaded)
-        {
-            await Console.Error.WriteLineAsync($"The index could not be loaded: {manager.LastError}");
-            return 1;
-        }
+        using var manager = await CliCatalogue.OpenAsync(parsed);
+        if (manager is null) return 1;
 
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };

@@ -25,7 +25,7 @@ internal static class IndexCommand
             return 2;
         }
 
-        var options = SearchCommand.OptionsFrom(parsed);
+        var options = CliCatalogue.OptionsFrom(parsed);
         using var cancel = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 

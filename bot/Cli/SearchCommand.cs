@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using CareerBot.SearchIndex.Catalogue;
-using CareerBot.SearchIndex.Index;
 using CareerBot.SearchIndex.Query;
 
 namespace CareerBot.Bot.Cli;
@@ -36,23 +34,8 @@ internal static class SearchCommand
             return 2;
         }
 
-        var options = OptionsFrom(parsed);
-        options.Watch = false;
-        using var manager = new CatalogueIndexManager(options, TimeProvider.System);
-        try
-        {
-            await manager.ReloadAsync(CancellationToken.None);
-        }
-        catch (CatalogueValidationException ex)
-        {
-            await Console.Error.WriteLineAsync(ex.Message);
-            return 1;
-        }
-        if (!manager.IsLoaded)
-        {
-            await Console.Error.WriteLineAsync($"The index could not be loaded: {manager.LastError}");
-            return 1;
-        }
+        using var manager = await CliCatalogue.OpenAsync(parsed);
+        if (manager is null) return 1;
 
         var search = new CatalogueSearch(manager.Holder);
         var results = await search.SearchAsync(profile, CancellationToken.None);
@@ -78,16 +61,6 @@ internal static class SearchCommand
             MaxMiles = miles ?? (parsed.Has("near") ? 10 : null),
             Limit = limit,
         };
-    }
-
-    internal static SearchIndexOptions OptionsFrom(CliArgs parsed)
-    {
-        var options = new SearchIndexOptions();
-        if (Environment.GetEnvironmentVariable("SearchIndex__DatabasePath") is { Length: > 0 } envPath) options.DatabasePath = envPath;
-        if (Environment.GetEnvironmentVariable("SearchIndex__DataDirectory") is { Length: > 0 } envData) options.DataDirectory = envData;
-        if (parsed.Get("index") is { Length: > 0 } path) options.DatabasePath = Path.GetFullPath(path);
-        if (parsed.Get("data") is { Length: > 0 } data) options.DataDirectory = Path.GetFullPath(data);
-        return options;
     }
 
     /// <summary>One JSON array, best first: kind, id, title, score, why (and more).</summary>

@@ -5,7 +5,7 @@ namespace CareerBot.Bot.State;
 /// quiet bot does not keep old answers on disk. (Redis keys carry their own TTL.)
 /// </summary>
 internal sealed partial class StateExpiryService(
-    IConversationStateStore store, TimeProvider time, ILogger<StateExpiryService> logger) : BackgroundService
+    [FromKeyedServices(StateRegistration.Backing)] IConversationStateStore store, TimeProvider time, ILogger<StateExpiryService> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace CareerBot.Bot.State;
 
 /// <summary>/readyz: the conversation state store answers (the SQLite file opens, Redis answers PING).</summary>
-internal sealed class StateHealthCheck(IConversationStateStore store) : IHealthCheck
+internal sealed class StateHealthCheck([FromKeyedServices(StateRegistration.Backing)] IConversationStateStore store) : IHealthCheck
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(5);
 

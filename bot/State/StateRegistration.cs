@@ -1,4 +1,5 @@
 using CareerBot.Bot.Operations;
+using CareerBot.Bot.Operations.Metrics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -8,6 +9,8 @@ namespace CareerBot.Bot.State;
 /// <summary>
 /// Conversation state store and per-conversation lease: SQLite file and in-process lease by default,
 /// Redis store and Redis lease when Storage:Kind is redis. Chosen when first resolved, from the bound options.
+/// The store and lease everyone resolves are timed for /metrics; the chosen ones themselves are keyed
+/// <see cref="Backing"/>, for what needs the concrete type (the SQLite purge, the readiness probe).
 /// </summary>
 internal static class StateRegistration
 {
@@ -15,6 +18,9 @@ internal static class StateRegistration
 
     /// <summary>Read when Storage:Redis is empty.</summary>
     public const string LegacyRedisKey = "Redis:ConnectionString";
+
+    /// <summary>Service key of the store and lease as chosen, without the timing decorators.</summary>
+    public const string Backing = "state-backing";
 
     public static WebApplicationBuilder AddConversationState(this WebApplicationBuilder builder)
     {
@@ -36,12 +42,22 @@ internal static class StateRegistration
         services.AddKeyedSingleton(StateResilience.RedisPipeline, (provider, _) => StateResilience.Create(
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StateResilience).FullName!)));
-        services.AddSingleton(CreateStore);
-        services.AddSingleton(CreateLease);
+        services.AddMetrics();
+        services.TryAddSingleton<BotMetrics>();
+        services.AddKeyedSingleton(Backing, (provider, _) => CreateStore(provider));
+        services.AddKeyedSingleton(Backing, (provider, _) => CreateLease(provider));
+        // Registered after the keyed ones: a test that decorates "the last registration" wraps these.
+        services.AddSingleton<IConversationStateStore>(provider => new TimedConversationStateStore(
+            provider.GetRequiredKeyedService<IConversationStateStore>(Backing), StoreLabel(provider), provider.GetRequiredService<BotMetrics>()));
+        services.AddSingleton<IConversationLease>(provider => new TimedConversationLease(
+            provider.GetRequiredKeyedService<IConversationLease>(Backing), StoreLabel(provider), provider.GetRequiredService<BotMetrics>()));
         services.AddHostedService<StateExpiryService>();
         services.AddHealthChecks().AddCheck<StateHealthCheck>(HealthCheckName, tags: [OperationsRegistration.ReadyTag]);
         return builder;
     }
+
+    private static string StoreLabel(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<StorageOptions>>().Value.UsesRedis ? StoreLabels.Redis : StoreLabels.Sqlite;
 
     private static IConversationStateStore CreateStore(IServiceProvider services)
     {

@@ -37,7 +37,7 @@ public static class CatalogueIndexBuilder
                 await ExecuteAsync(connection, IndexSchema.Create, cancellationToken);
                 await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken))
                 {
-                    var writer = new DocWriter(connection, transaction);
+                    using var writer = new DocWriter(connection, transaction);
                     long rowid = 0;
                     var roleTitles = new Dictionary<string, string>(StringComparer.Ordinal);
                     foreach (var r in data.Roles) roleTitles[r.Id] = r.Title;
@@ -65,19 +65,12 @@ public static class CatalogueIndexBuilder
                         Report(progress, "courses", i + 1, data.Courses.Count);
                     }
 
-                    await using (var lists = connection.CreateCommand())
+                    await using (var lists = Prepare(connection, transaction, "INSERT INTO lists(name, json) VALUES ($n, $j)",
+                                     ("$n", SqliteType.Text), ("$j", SqliteType.Text)))
                     {
-                        lists.Transaction = transaction;
-                        lists.CommandText = "INSERT INTO lists(name, json) VALUES ($name, $json)";
-                        var name = lists.Parameters.Add("$name", SqliteType.Text);
-                        var json = lists.Parameters.Add("$json", SqliteType.Text);
                         foreach (var (key, value) in new (string, object)[]
                                  { ("providers", data.Providers), ("places", data.PlaceRecords), ("synonyms", data.Synonyms) })
-                        {
-                            name.Value = key;
-                            json.Value = JsonSerializer.Serialize(value, CatalogueFileReader.Json);
-                            await lists.ExecuteNonQueryAsync(cancellationToken);
-                        }
+                            await RunAsync(lists, cancellationToken, key, JsonSerializer.Serialize(value, CatalogueFileReader.Json));
                     }
 
                     progress?.Report(new IndexBuildProgress("optimise", 0, 1));
@@ -90,20 +83,12 @@ public static class CatalogueIndexBuilder
                         ["roles"] = data.Roles.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                         ["courses"] = data.Courses.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     };
-                    await using (var m = connection.CreateCommand())
+                    await using (var m = Prepare(connection, transaction, "INSERT INTO meta(key, value) VALUES ($k, $v)",
+                                     ("$k", SqliteType.Text), ("$v", SqliteType.Text)))
                     {
-                        m.Transaction = transaction;
-                        m.CommandText = "INSERT INTO meta(key, value) VALUES ($k, $v)";
-                        var k = m.Parameters.Add("$k", SqliteType.Text);
-                        var v = m.Parameters.Add("$v", SqliteType.Text);
                         foreach (var (key, value) in meta)
-                        {
-                            k.Value = key;
-                            v.Value = value;
-                            await m.ExecuteNonQueryAsync(cancellationToken);
-                        }
+                            await RunAsync(m, cancellationToken, key, value);
                     }
-                    writer.Dispose();
                     await transaction.CommitAsync(cancellationToken);
                 }
                 progress?.Report(new IndexBuildProgress("optimise", 1, 1));
@@ -133,88 +118,76 @@ public static class CatalogueIndexBuilder
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Prepared inserts for one document into the three tables.</summary>
-    private sealed class DocWriter : IDisposable
+    /// <summary>A command in the build's transaction with its parameters declared once, in the order <see cref="Run"/> fills them.</summary>
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql,
+        params (string Name, SqliteType Type)[] parameters)
     {
-        private readonly SqliteCommand _doc, _fts, _words, _leads, _titles;
-        private readonly SqliteParameter _tRowid, _tTitle, _tOther;
-        private readonly SqliteParameter _lRowid, _lRole;
-        private readonly SqliteParameter _rowid, _kind, _id, _level, _family, _json;
-        private readonly SqliteParameter _fRowid, _title, _other, _summary, _tasks, _extra;
-        private readonly SqliteParameter _wRowid, _wText;
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        foreach (var (name, type) in parameters) command.Parameters.Add(name, type);
+        return command;
+    }
 
-        public DocWriter(SqliteConnection connection, SqliteTransaction transaction)
-        {
-            _doc = connection.CreateCommand();
-            _doc.Transaction = transaction;
-            _doc.CommandText = "INSERT INTO docs(rowid, kind, id, min_level, family, json) VALUES ($r, $k, $i, $l, $f, $j)";
-            _rowid = _doc.Parameters.Add("$r", SqliteType.Integer);
-            _kind = _doc.Parameters.Add("$k", SqliteType.Integer);
-            _id = _doc.Parameters.Add("$i", SqliteType.Text);
-            _level = _doc.Parameters.Add("$l", SqliteType.Integer);
-            _family = _doc.Parameters.Add("$f", SqliteType.Text);
-            _json = _doc.Parameters.Add("$j", SqliteType.Text);
+    /// <summary>Runs a prepared command with these values, in the order its parameters were declared.</summary>
+    private static void Run(SqliteCommand command, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
+        command.ExecuteNonQuery();
+    }
 
-            _fts = connection.CreateCommand();
-            _fts.Transaction = transaction;
-            _fts.CommandText = "INSERT INTO docs_fts(rowid, title, other_names, summary, tasks, extra) VALUES ($r, $t, $o, $s, $k, $e)";
-            _fRowid = _fts.Parameters.Add("$r", SqliteType.Integer);
-            _title = _fts.Parameters.Add("$t", SqliteType.Text);
-            _other = _fts.Parameters.Add("$o", SqliteType.Text);
-            _summary = _fts.Parameters.Add("$s", SqliteType.Text);
-            _tasks = _fts.Parameters.Add("$k", SqliteType.Text);
-            _extra = _fts.Parameters.Add("$e", SqliteType.Text);
+    private static async Task RunAsync(SqliteCommand command, CancellationToken cancellationToken, params object[] values)
+    {
+        for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i];
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 
-            _words = connection.CreateCommand();
-            _words.Transaction = transaction;
-            _words.CommandText = "INSERT INTO words_fts(rowid, text) VALUES ($r, $t)";
-            _wRowid = _words.Parameters.Add("$r", SqliteType.Integer);
-            _wText = _words.Parameters.Add("$t", SqliteType.Text);
+    /// <summary>Prepared inserts for one document into the docs table and its three full-text tables.</summary>
+    private sealed class DocWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+    {
+        private readonly SqliteCommand _doc = Prepare(connection, transaction,
+            "INSERT INTO docs(rowid, kind, id, min_level, family, json) VALUES ($r, $k, $i, $l, $f, $j)",
+            ("$r", SqliteType.Integer), ("$k", SqliteType.Integer), ("$i", SqliteType.Text),
+            ("$l", SqliteType.Integer), ("$f", SqliteType.Text), ("$j", SqliteType.Text));
 
-            _titles = connection.CreateCommand();
-            _titles.Transaction = transaction;
-            _titles.CommandText = "INSERT INTO titles_fts(rowid, title, other_names) VALUES ($r, $t, $o)";
-            _tRowid = _titles.Parameters.Add("$r", SqliteType.Integer);
-            _tTitle = _titles.Parameters.Add("$t", SqliteType.Text);
-            _tOther = _titles.Parameters.Add("$o", SqliteType.Text);
+        private readonly SqliteCommand _fts = Prepare(connection, transaction,
+            "INSERT INTO docs_fts(rowid, title, other_names, summary, tasks, extra) VALUES ($r, $t, $o, $s, $k, $e)",
+            ("$r", SqliteType.Integer), ("$t", SqliteType.Text), ("$o", SqliteType.Text),
+            ("$s", SqliteType.Text), ("$k", SqliteType.Text), ("$e", SqliteType.Text));
 
-            _leads = connection.CreateCommand();
-            _leads.Transaction = transaction;
-            _leads.CommandText = "INSERT INTO leads(course_rowid, role_id) VALUES ($r, $i)";
-            _lRowid = _leads.Parameters.Add("$r", SqliteType.Integer);
-            _lRole = _leads.Parameters.Add("$i", SqliteType.Text);
-        }
+        private readonly SqliteCommand _titles = Prepare(connection, transaction,
+            "INSERT INTO titles_fts(rowid, title, other_names) VALUES ($r, $t, $o)",
+            ("$r", SqliteType.Integer), ("$t", SqliteType.Text), ("$o", SqliteType.Text));
+
+        private readonly SqliteCommand _words = Prepare(connection, transaction,
+            "INSERT INTO words_fts(rowid, text) VALUES ($r, $t)",
+            ("$r", SqliteType.Integer), ("$t", SqliteType.Text));
+
+        private readonly SqliteCommand _leads = Prepare(connection, transaction,
+            "INSERT INTO leads(course_rowid, role_id) VALUES ($r, $i)",
+            ("$r", SqliteType.Integer), ("$i", SqliteType.Text));
 
         public void WriteLeads(long rowid, IEnumerable<string> roleIds)
         {
-            foreach (var id in roleIds)
-            {
-                _lRowid.Value = rowid;
-                _lRole.Value = id;
-                _leads.ExecuteNonQuery();
-            }
+            foreach (var id in roleIds) Run(_leads, rowid, id);
         }
 
         public void Write(long rowid, int kind, string id, int level, string family, string json,
             string title, string other, string summary, string tasks, string extra)
         {
-            _rowid.Value = rowid; _kind.Value = kind; _id.Value = id; _level.Value = level; _family.Value = family; _json.Value = json;
-            _doc.ExecuteNonQuery();
-            _fRowid.Value = rowid; _title.Value = title; _other.Value = other; _summary.Value = summary; _tasks.Value = tasks; _extra.Value = extra;
-            _fts.ExecuteNonQuery();
-            _tRowid.Value = rowid; _tTitle.Value = title; _tOther.Value = other;
-            _titles.ExecuteNonQuery();
-            _wRowid.Value = rowid; _wText.Value = string.Join(" ", title, other, summary, tasks);
-            _words.ExecuteNonQuery();
+            Run(_doc, rowid, kind, id, level, family, json);
+            Run(_fts, rowid, title, other, summary, tasks, extra);
+            Run(_titles, rowid, title, other);
+            Run(_words, rowid, string.Join(" ", title, other, summary, tasks));
         }
 
         public void Dispose()
         {
             _doc.Dispose();
             _fts.Dispose();
+            _titles.Dispose();
             _words.Dispose();
             _leads.Dispose();
-            _titles.Dispose();
         }
     }
 }

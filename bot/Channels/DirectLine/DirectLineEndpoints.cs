@@ -16,7 +16,8 @@ internal static class DirectLineEndpoints
     public static RouteGroupBuilder MapDirectLineEndpoints(this IEndpointRouteBuilder app)
     {
         var limits = app.ServiceProvider.GetRequiredService<DirectLineRateLimits>();
-        var group = app.MapGroup(DirectLineAddress.BasePath).RequireCors(CorsPolicy);
+        var group = app.MapGroup(DirectLineAddress.BasePath).RequireCors(CorsPolicy)
+            .AddEndpointFilter(app.ServiceProvider.GetRequiredService<DirectLineOutage>());
 
         group.MapPost("/tokens/generate", GenerateAsync).AddEndpointFilter(limits.NewConversations);
         group.MapPost("/tokens/refresh", Refresh).AddEndpointFilter(limits.Requests);
@@ -131,7 +132,12 @@ internal static class DirectLineEndpoints
 
         var conversation = conversations.Get(conversationId);
         var outcome = await turns.PostAsync(conversation, activity, user, address.ServiceUrl(http.Request), cancellationToken);
-        return outcome.Failed ? DirectLineProblems.BotError() : TypedResults.Ok(new ResourceResponse(outcome.Id));
+        return outcome.End switch
+        {
+            TurnEnd.Failed => DirectLineProblems.BotError(),
+            TurnEnd.Unavailable => DirectLineProblems.Unavailable(),
+            _ => TypedResults.Ok(new ResourceResponse(outcome.Id)),
+        };
     }
 
     /// <summary>GET conversations/{id}/activities?watermark=: the activities after the watermark (polling).</summary>

@@ -8,6 +8,9 @@ internal static class DirectLineProblems
 {
     private const string TypeBase = "https://careerbot.example.org/problems/directline/";
 
+    /// <summary>Seconds a client is asked to wait while the activity store is away (the connection retries within 5 s).</summary>
+    public const int RetryAfterSeconds = 5;
+
     public static IResult MissingToken() => Make(StatusCodes.Status401Unauthorized, "MissingToken",
         "Token needed", "Send 'Authorization: Bearer <token>' with a token from tokens/generate.");
 
@@ -43,7 +46,22 @@ internal static class DirectLineProblems
             ? $"Slow down: try again in {seconds} seconds."
             : "Slow down and try again shortly.");
 
+    /// <summary>503 with Retry-After: the activities cannot be stored or read just now (Redis is away).</summary>
+    public static IResult Unavailable() => new WithRetryAfter(Make(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable",
+        "Conversation store unavailable", $"The bot cannot reach where it keeps conversations just now. Try again in {RetryAfterSeconds} seconds."),
+        RetryAfterSeconds);
+
     private static IResult Make(int status, string code, string title, string detail) => TypedResults.Problem(
         detail: detail, statusCode: status, title: title, type: TypeBase + code,
         extensions: new Dictionary<string, object?> { ["code"] = code });
+
+    /// <summary>A problem answer with a Retry-After header.</summary>
+    private sealed class WithRetryAfter(IResult problem, int seconds) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return problem.ExecuteAsync(httpContext);
+        }
+    }
 }

@@ -40,6 +40,7 @@ internal static class DirectLineRegistration
         services.AddSingleton<DirectLineAddress>();
         services.AddSingleton<DirectLineOrigins>();
         services.AddSingleton<DirectLineRateLimits>();
+        services.AddSingleton<DirectLineOutage>();
         services.AddHostedService<DirectLineSweeper>();
         services.AddHttpClient(WebChatEndpoints.AzureClient, client => client.Timeout = TimeSpan.FromSeconds(10));
 

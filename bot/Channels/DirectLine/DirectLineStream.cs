@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.WebSockets;
 using System.Text.Json;
 using CareerBot.Bot.Protocol;
+using CareerBot.Bot.State;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Bot.Channels.DirectLine;
@@ -10,13 +11,15 @@ namespace CareerBot.Bot.Channels.DirectLine;
 /// The WebSocket at streamUrl (<c>conversations/{id}/stream?t=&lt;token&gt;&amp;watermark=n</c>): replays the
 /// activities after the watermark, then pushes each new ActivitySet as it is appended, and an empty
 /// message as a keep-alive when idle. Messages from the client (DirectLineJS sends empty pings) are
-/// read and ignored. One socket per conversation: a newer one closes the older.
+/// read and ignored. One socket per conversation: a newer one closes the older. When the log's store goes
+/// away the socket closes (1011) and the client reconnects, which answers 503 until the store is back.
 /// </summary>
 internal static partial class DirectLineStream
 {
     public static async Task<IResult> RunAsync(HttpContext http, string conversationId, string? t, string? watermark,
         DirectLineTokens tokens, DirectLineConversations conversations, DirectLineOrigins origins,
-        IOptions<DirectLineOptions> options, TimeProvider time, IHostApplicationLifetime lifetime, ILogger<DirectLineConversation> logger)
+        IOptions<DirectLineOptions> options, TimeProvider time, IHostApplicationLifetime lifetime, DirectLineOutage outage,
+        ILogger<DirectLineConversation> logger)
     {
         if (!http.WebSockets.IsWebSocketRequest) return DirectLineProblems.NotWebSocket();
         if (!origins.AllowsSocket(http.Request)) return DirectLineProblems.OriginNotAllowed();
@@ -37,6 +40,7 @@ internal static partial class DirectLineStream
         // The receive side is never cancelled (that would abort the socket): it ends when the client
         // closes or goes away, and then ends the send side.
         var receiving = ReceiveAsync(socket, cancel);
+        var unavailable = false;
         try
         {
             await SendAsync(socket, conversations, conversationId, after, TimeSpan.FromSeconds(options.Value.KeepAliveSeconds), time,
@@ -46,9 +50,17 @@ internal static partial class DirectLineStream
         {
             // The client went away, a newer socket took over, or the host is stopping.
         }
+        catch (StateUnavailableException error)
+        {
+            outage.Log(http, error);
+            unavailable = true;
+        }
         var replaced = !conversation.DetachStream(cancel);
         conversation.Touch(time.GetTimestamp());
-        await CloseAsync(socket, replaced, logger, conversationId);
+        var (status, reason) = replaced ? (WebSocketCloseStatus.PolicyViolation, "collision")
+            : unavailable ? (WebSocketCloseStatus.InternalServerError, "store unavailable")
+            : (WebSocketCloseStatus.NormalClosure, (string?)null);
+        await CloseAsync(socket, status, reason, logger, conversationId);
         try
         {
             await receiving.WaitAsync(TimeSpan.FromSeconds(5));
@@ -107,14 +119,14 @@ internal static partial class DirectLineStream
         CancelQuietly(cancel);
     }
 
-    private static async Task CloseAsync(WebSocket socket, bool collision, ILogger logger, string conversationId)
+    private static async Task CloseAsync(WebSocket socket, WebSocketCloseStatus status, string? reason, ILogger logger,
+        string conversationId)
     {
         if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived)) return;
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await socket.CloseOutputAsync(collision ? WebSocketCloseStatus.PolicyViolation : WebSocketCloseStatus.NormalClosure,
-                collision ? "collision" : null, timeout.Token);
+            await socket.CloseOutputAsync(status, reason, timeout.Token);
         }
         catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
         {

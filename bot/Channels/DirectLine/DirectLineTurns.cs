@@ -1,5 +1,6 @@
 using CareerBot.Bot.Hosting;
 using CareerBot.Bot.Protocol;
+using CareerBot.Bot.State;
 using Microsoft.Extensions.Options;
 
 namespace CareerBot.Bot.Channels.DirectLine;
@@ -61,7 +62,7 @@ internal sealed partial class DirectLineTurns(
     {
         // Typing from the resident is for other members; this bot has no use for it.
         if (incoming.Type == ActivityTypes.Typing)
-            return new PostOutcome(DirectLineIds.Activity(conversation.Id, 0), Failed: false);
+            return new PostOutcome(DirectLineIds.Activity(conversation.Id, 0), TurnEnd.Answered);
 
         var echo = await log.AppendAsync(conversation.Id, incoming with
         {
@@ -75,13 +76,13 @@ internal sealed partial class DirectLineTurns(
             CallerId = null,
             ReplyToId = null,
         }, cancellationToken);
-        var failed = await WaitAsync(RunAsync(conversation, echo with { ServiceUrl = serviceUrl, DeliveryMode = ExpectReplies }, user),
+        var end = await WaitAsync(RunAsync(conversation, echo with { ServiceUrl = serviceUrl, DeliveryMode = ExpectReplies }, user),
             cancellationToken);
-        return new PostOutcome(echo.Id!, failed);
+        return new PostOutcome(echo.Id!, end);
     }
 
-    /// <summary>True when the bot failed; false when it answered or is still answering after the timeout.</summary>
-    private async Task<bool> WaitAsync(Task<bool> turn, CancellationToken cancellationToken)
+    /// <summary>How the turn ended; <see cref="TurnEnd.Answered"/> too when the bot is still answering after the timeout.</summary>
+    private async Task<TurnEnd> WaitAsync(Task<TurnEnd> turn, CancellationToken cancellationToken)
     {
         try
         {
@@ -89,12 +90,12 @@ internal sealed partial class DirectLineTurns(
         }
         catch (TimeoutException)
         {
-            return false;
+            return TurnEnd.Answered;
         }
     }
 
     /// <summary>Runs one inbound activity and appends the replies; never cancelled by the client going away.</summary>
-    private async Task<bool> RunAsync(DirectLineConversation conversation, Activity inbound, ChannelAccount user)
+    private async Task<TurnEnd> RunAsync(DirectLineConversation conversation, Activity inbound, ChannelAccount user)
     {
         var stopping = lifetime.ApplicationStopping;
         await conversation.Turns.WaitAsync(stopping);
@@ -119,14 +120,20 @@ internal sealed partial class DirectLineTurns(
             if (result.StatusCode >= 500 && replies.Count == 0)
             {
                 LogBotFailed(logger, conversation.Id, result.StatusCode);
-                return true;
+                return TurnEnd.Failed;
             }
-            return false;
+            return TurnEnd.Answered;
+        }
+        catch (StateUnavailableException ex)
+        {
+            // The replies could not be added to the log (Redis went away during the turn).
+            LogLogUnavailable(logger, conversation.Id, ex.Message);
+            return TurnEnd.Unavailable;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogBotThrew(logger, ex, conversation.Id);
-            return true;
+            return TurnEnd.Failed;
         }
         finally
         {
@@ -139,7 +146,13 @@ internal sealed partial class DirectLineTurns(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Direct Line: the bot failed in conversation {ConversationId}")]
     private static partial void LogBotThrew(ILogger logger, Exception exception, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Direct Line: the replies in conversation {ConversationId} could not be stored: {Reason}")]
+    private static partial void LogLogUnavailable(ILogger logger, string conversationId, string reason);
 }
 
-/// <summary>The id of the echoed activity, and whether the bot failed to process it.</summary>
-internal sealed record PostOutcome(string Id, bool Failed);
+/// <summary>The id of the echoed activity, and how the bot's turn on it ended.</summary>
+internal sealed record PostOutcome(string Id, TurnEnd End);
+
+/// <summary>How a Direct Line turn ended: answered (or still answering), failed in the bot, or the log was away.</summary>
+internal enum TurnEnd { Answered, Failed, Unavailable }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CareerBot.Bot.Protocol;
 using CareerBot.Bot.State;
 using Microsoft.Extensions.Options;
+using Polly;
 using StackExchange.Redis;
 
 namespace CareerBot.Bot.Channels.DirectLine;
@@ -12,7 +13,9 @@ namespace CareerBot.Bot.Channels.DirectLine;
 /// counter and a sorted set of activity JSON scored by sequence number, both expiring after
 /// DirectLine:IdleMinutes without use. A Lua script numbers and stores an activity in one step, so a
 /// reader never sees number 5 before number 4. Appends are announced on a pub/sub channel that wakes
-/// the WebSockets of every instance.
+/// the WebSockets of every instance. While Redis cannot be reached every call throws
+/// <see cref="StateUnavailableException"/> at once (the endpoint answers 503); the shared connection
+/// reconnects by itself, and the calls work again when Redis is back.
 /// </summary>
 internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
 {
@@ -66,27 +69,38 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
         idleMilliseconds = (long)TimeSpan.FromMinutes(settings.IdleMinutes).TotalMilliseconds;
     }
 
-    public async Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken) =>
-        await Database().StringSetAsync(Key(conversationId, "started"), "1", TimeSpan.FromMilliseconds(idleMilliseconds), When.NotExists);
+    public Task<bool> TryStartAsync(string conversationId, CancellationToken cancellationToken) =>
+        CallAsync(async () => await Database().StringSetAsync(Key(conversationId, "started"), "1",
+            TimeSpan.FromMilliseconds(idleMilliseconds), When.NotExists), cancellationToken);
 
     public async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(activity with { Id = IdPlaceholder }, BotJson.Options);
-        var result = await Database().ScriptEvaluateAsync(AppendScript,
+        var result = await CallAsync(async () => await Database().ScriptEvaluateAsync(AppendScript,
             [Key(conversationId, "seq"), Key(conversationId, "log")],
-            [json, conversationId + "|", settings.MaxActivitiesKept, idleMilliseconds, IdPlaceholder]);
+            [json, conversationId + "|", settings.MaxActivitiesKept, idleMilliseconds, IdPlaceholder]), cancellationToken);
         var sequence = (long)result;
         signals.Notify(conversationId);
-        await Subscriber().PublishAsync(RedisChannel.Literal(NoticeChannel), conversationId, CommandFlags.FireAndForget);
+        try
+        {
+            await Subscriber().PublishAsync(RedisChannel.Literal(NoticeChannel), conversationId, CommandFlags.FireAndForget);
+        }
+        catch (Exception error) when (StateResilience.IsTransient(error))
+        {
+            // Stored, but the notice is lost: sockets on other instances see it at their next keep-alive read.
+        }
         return activity with { Id = DirectLineIds.Activity(conversationId, sequence) };
     }
 
     public async Task<LogSlice> ReadAsync(string conversationId, long watermark, CancellationToken cancellationToken)
     {
-        Subscriber();
-        var result = (RedisResult[])(await Database().ScriptEvaluateAsync(ReadScript,
-            [Key(conversationId, "seq"), Key(conversationId, "log")],
-            [watermark.ToString(CultureInfo.InvariantCulture), idleMilliseconds]))!;
+        var result = await CallAsync(async () =>
+        {
+            Subscriber();
+            return (RedisResult[])(await Database().ScriptEvaluateAsync(ReadScript,
+                [Key(conversationId, "seq"), Key(conversationId, "log")],
+                [watermark.ToString(CultureInfo.InvariantCulture), idleMilliseconds]))!;
+        }, cancellationToken);
         var last = (long)result[0];
         var items = (RedisResult[])result[1]!;
         var activities = new Activity[items.Length];
@@ -105,18 +119,28 @@ internal sealed class RedisDirectLineLog : IDirectLineLog, IDisposable
 
     private IDatabase Database() => connect().GetDatabase();
 
-    /// <summary>Subscribes once, on first use, to the notices of appends on any instance.</summary>
+    /// <summary>
+    /// One Redis call, not retried (an append or a start run twice after a lost reply would not be the same as
+    /// once); a connection, timeout or full-memory failure becomes <see cref="StateUnavailableException"/>.
+    /// </summary>
+    private static Task<T> CallAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken) =>
+        ResiliencePipeline.Empty.RunAsync(async _ => await call(), cancellationToken);
+
+    /// <summary>
+    /// Subscribes once, on first use, to the notices of appends on any instance. A subscription that failed (Redis
+    /// away) is tried again on the next call; one that worked is renewed by the connection after a reconnect.
+    /// </summary>
     private ISubscriber Subscriber()
     {
         lock (gate)
         {
             if (subscriber is not null) return subscriber;
-            subscriber = connect().GetSubscriber();
-            subscriber.Subscribe(RedisChannel.Literal(NoticeChannel), (_, message) =>
+            var subscribing = connect().GetSubscriber();
+            subscribing.Subscribe(RedisChannel.Literal(NoticeChannel), (_, message) =>
             {
                 if (!message.IsNullOrEmpty) signals.Notify(message.ToString());
             }, CommandFlags.FireAndForget);
-            return subscriber;
+            return subscriber = subscribing;
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace CareerBot.Bot.Operations.Metrics;
@@ -24,7 +25,8 @@ public sealed class BotMetrics
         _turns = meter.CreateCounter<long>("careerbot.turns", description: "Activities processed, by channel and outcome.");
         _turnSeconds = meter.CreateHistogram<double>("careerbot.turn.duration", "s", "Time to process one activity (state, dialogs, index).");
         _errors = meter.CreateCounter<long>("careerbot.errors", description: "Errors, by kind.");
-        _storeSeconds = meter.CreateHistogram<double>("careerbot.store.duration", "s", "Conversation state store calls, by operation.");
+        _storeSeconds = meter.CreateHistogram<double>("careerbot.store.duration", "s",
+            "Conversation state calls (read, write, delete, lease_wait), by operation, store and outcome.");
         _indexSeconds = meter.CreateHistogram<double>("careerbot.index.query.duration", "s", "Catalogue index queries.");
         _deliveries = meter.CreateCounter<long>("careerbot.deliveries", description: "Activities sent to channels, by result.");
     }
@@ -41,9 +43,16 @@ public sealed class BotMetrics
     /// <summary>An error of a kind such as bad_request, unauthorized, store_unavailable, delivery_failed, exception.</summary>
     public void Error(string kind) => _errors.Add(1, new KeyValuePair<string, object?>("kind", kind));
 
-    /// <summary>A state store call: read, write, conflict, delete.</summary>
-    public void Store(string operation, TimeSpan elapsed) =>
-        _storeSeconds.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("operation", operation));
+    /// <summary>
+    /// A conversation state call: <paramref name="operation"/> read, write, delete or lease_wait (waiting for the
+    /// conversation's lease); <paramref name="store"/> sqlite or redis; <paramref name="outcome"/> ok, conflict
+    /// (a write whose ETag no longer matched) or unavailable. Pass constants: the tags then cost no allocation.
+    /// </summary>
+    public void Store(string operation, string store, string outcome, TimeSpan elapsed)
+    {
+        var tags = new TagList { { "operation", operation }, { "store", store }, { "outcome", outcome } };
+        _storeSeconds.Record(elapsed.TotalSeconds, in tags);
+    }
 
     public void IndexQuery(TimeSpan elapsed) => _indexSeconds.Record(elapsed.TotalSeconds);
 

@@ -98,6 +98,8 @@ public sealed class PrometheusExporter : IDisposable
     private sealed class InstrumentData(Instrument instrument)
     {
         private readonly ConcurrentDictionary<string, Series> _series = new(StringComparer.Ordinal);
+        // The series of tag sets seen before, found without building their label text (no allocation per measurement).
+        private readonly ConcurrentDictionary<TagKey, Series> _byTags = new();
         private readonly double[] _bounds = instrument.Unit == "ms" ? SecondBuckets.Select(b => b * 1000).ToArray() : SecondBuckets;
 
         public Instrument Instrument { get; } = instrument;
@@ -110,20 +112,28 @@ public sealed class PrometheusExporter : IDisposable
         public void Record(double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
         {
             if (double.IsNaN(value)) return;
-            var labels = Labels(tags);
-            if (!_series.TryGetValue(labels, out var series))
+            Series? series;
+            if (tags.Length <= TagKey.MaxTags)
             {
-                if (_series.Count >= MaxSeriesPerInstrument) labels = "{overflow=\"true\"}";
-                series = _series.GetOrAdd(labels, _ => new Series(IsHistogram ? _bounds.Length : 0));
+                var key = new TagKey(tags);
+                if (!_byTags.TryGetValue(key, out series))
+                {
+                    series = SeriesFor(Labels(tags));
+                    // Bounded like the series: a tag with unbounded values must not grow memory either.
+                    if (_byTags.Count < MaxSeriesPerInstrument * 2) _byTags.TryAdd(key, series);
+                }
             }
+            else
+                series = SeriesFor(Labels(tags));
             lock (series)
             {
                 if (IsHistogram)
                 {
                     series.Count++;
                     series.Sum += value;
-                    var bucket = Array.FindIndex(_bounds, b => value <= b);
-                    if (bucket >= 0) series.Buckets[bucket]++;
+                    var bucket = 0;
+                    while (bucket < _bounds.Length && value > _bounds[bucket]) bucket++;
+                    if (bucket < _bounds.Length) series.Buckets[bucket]++;
                 }
                 else if (IsObservable)
                     series.Value = value; // observable instruments report the current total or level
@@ -132,7 +142,18 @@ public sealed class PrometheusExporter : IDisposable
             }
         }
 
-        public void ClearGauge() => _series.Clear();
+        private Series SeriesFor(string labels)
+        {
+            if (_series.TryGetValue(labels, out var series)) return series;
+            if (_series.Count >= MaxSeriesPerInstrument) labels = "{overflow=\"true\"}";
+            return _series.GetOrAdd(labels, _ => new Series(IsHistogram ? _bounds.Length : 0));
+        }
+
+        public void ClearGauge()
+        {
+            _byTags.Clear();
+            _series.Clear();
+        }
 
         public void WriteTo(StringBuilder text)
         {
@@ -193,6 +214,35 @@ public sealed class PrometheusExporter : IDisposable
 
         private static string Number(double value) =>
             double.IsPositiveInfinity(value) ? "+Inf" : double.IsNegativeInfinity(value) ? "-Inf" : value.ToString("R", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Up to <see cref="MaxTags"/> tags, in the order given, as a dictionary key.</summary>
+    private readonly struct TagKey : IEquatable<TagKey>
+    {
+        public const int MaxTags = 4;
+        private readonly int _count;
+        private readonly KeyValuePair<string, object?> _t0, _t1, _t2, _t3;
+
+        public TagKey(ReadOnlySpan<KeyValuePair<string, object?>> tags)
+        {
+            _count = tags.Length;
+            if (_count > 0) _t0 = tags[0];
+            if (_count > 1) _t1 = tags[1];
+            if (_count > 2) _t2 = tags[2];
+            if (_count > 3) _t3 = tags[3];
+        }
+
+        public bool Equals(TagKey other) =>
+            _count == other._count && Same(_t0, other._t0) && Same(_t1, other._t1) && Same(_t2, other._t2) && Same(_t3, other._t3);
+
+        public override bool Equals(object? obj) => obj is TagKey other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(_count, Hash(_t0), Hash(_t1), Hash(_t2), Hash(_t3));
+
+        private static bool Same(KeyValuePair<string, object?> a, KeyValuePair<string, object?> b) =>
+            string.Equals(a.Key, b.Key, StringComparison.Ordinal) && Equals(a.Value, b.Value);
+
+        private static int Hash(KeyValuePair<string, object?> tag) => HashCode.Combine(tag.Key, tag.Value);
     }
 
     private sealed class Series(int buckets)

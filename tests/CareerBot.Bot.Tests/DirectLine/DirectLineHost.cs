@@ -38,7 +38,7 @@ internal sealed class DirectLineHost : IAsyncDisposable
     public DirectLineConversations Conversations => app.Services.GetRequiredService<DirectLineConversations>();
 
     public static async Task<DirectLineHost> StartAsync(CancellationToken cancellationToken,
-        IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+        IDictionary<string, string?>? settings = null, TimeProvider? clock = null, ILoggerProvider? logs = null)
     {
         var folder = new TempFolder();
         Directory.CreateDirectory(folder.File("wwwroot"));
@@ -51,6 +51,7 @@ internal sealed class DirectLineHost : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
         builder.Configuration.AddInMemoryCollection(values);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        if (logs is not null) builder.Logging.AddProvider(logs);
         var bot = new ScriptedProcessor();
         builder.Services.AddSingleton<IActivityProcessor>(bot);
         if (clock is not null) builder.Services.AddSingleton(clock);

@@ -10,42 +10,25 @@ namespace CareerBot.Bot.Tests.Fuzz;
 /// The bodies the fuzz test found that made a turn fail with 500, kept as plain cases: each now gets a normal
 /// answer (the turn runs without the broken part) and the bot still asks its question.
 /// </summary>
-public sealed class FuzzFindingsTests : IAsyncLifetime
+public sealed class FuzzFindingsTests : BotAndSinkTests
 {
-    private ChannelSink _sink = null!;
-    private BotHostFixture _bot = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _sink = await ChannelSink.StartAsync(Ct);
-        _bot = await BotHostFixture.StartAsync(Ct);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _sink.DisposeAsync();
-    }
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     private async Task<HttpStatusCode> PostBytesAsync(byte[] body)
     {
         using var content = new ByteArrayContent(body);
         content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
-        using var response = await _bot.Http.PostAsync("api/messages", content, Ct);
+        using var response = await BotHost.Http.PostAsync("api/messages", content, Ct);
         return response.StatusCode;
     }
 
     private string Message(string conversation, string id, string valueJson) =>
-        $$"""{"type":"message","id":"{{id}}","serviceUrl":"{{_sink.ServiceUrl}}","channelId":"emulator","from":{"id":"u1"},"recipient":{"id":"bot"},"conversation":{"id":"{{conversation}}"},"locale":"en-GB","value":{{valueJson}}}""";
+        $$"""{"type":"message","id":"{{id}}","serviceUrl":"{{Sink.ServiceUrl}}","channelId":"emulator","from":{"id":"u1"},"recipient":{"id":"bot"},"conversation":{"id":"{{conversation}}"},"locale":"en-GB","value":{{valueJson}}}""";
 
     [Fact]
     public async Task CardValue_LoneSurrogateEscape_AnsweredWithAQuestion()
     {
         var id = "lone-" + Guid.NewGuid().ToString("N");
         Assert.Equal(HttpStatusCode.OK, await PostBytesAsync(Encoding.UTF8.GetBytes(Message(id, id, """{"text":"nurse\udc00"}"""))));
-        await _sink.WaitForQuestionAsync(id, Ct);
+        await Sink.WaitForQuestionAsync(id, Ct);
     }
 
     [Fact]
@@ -56,23 +39,23 @@ public sealed class FuzzFindingsTests : IAsyncLifetime
         var at = Array.IndexOf(json, (byte)'X');
         json[at] = 0xC0; // an overlong lead byte, then an ASCII byte: never valid UTF-8
         Assert.Equal(HttpStatusCode.OK, await PostBytesAsync(json));
-        await _sink.WaitForQuestionAsync(id, Ct);
+        await Sink.WaitForQuestionAsync(id, Ct);
     }
 
     [Fact]
     public async Task ConversationUpdate_NullInMembersAdded_GreetsTheUser()
     {
         var id = "members-" + Guid.NewGuid().ToString("N");
-        var body = $$"""{"type":"conversationUpdate","id":"{{id}}","serviceUrl":"{{_sink.ServiceUrl}}","channelId":"emulator","from":{"id":"u1"},"recipient":{"id":"bot"},"conversation":{"id":"{{id}}"},"membersAdded":[null,{"id":"u1"},{"id":"bot"}]}""";
+        var body = $$"""{"type":"conversationUpdate","id":"{{id}}","serviceUrl":"{{Sink.ServiceUrl}}","channelId":"emulator","from":{"id":"u1"},"recipient":{"id":"bot"},"conversation":{"id":"{{id}}"},"membersAdded":[null,{"id":"u1"},{"id":"bot"}]}""";
         Assert.Equal(HttpStatusCode.OK, await PostBytesAsync(Encoding.UTF8.GetBytes(body)));
-        await _sink.WaitForQuestionAsync(id, Ct);
+        await Sink.WaitForQuestionAsync(id, Ct);
     }
 
     [Fact]
     public async Task Teams_NullInMembersAdded_NotAServerError()
     {
         var id = "teams-" + Guid.NewGuid().ToString("N");
-        var body = $$"""{"type":"conversationUpdate","id":"{{id}}","serviceUrl":"{{_sink.ServiceUrl}}","channelId":"msteams","from":{"id":"u1"},"recipient":{"id":"bot"},"conversation":{"id":"{{id}}"},"membersAdded":[null,{"id":"bot"}]}""";
+        var body = $$"""{"type":"conversationUpdate","id":"{{id}}","serviceUrl":"{{Sink.ServiceUrl}}","channelId":"msteams","from":{"id":"u1"},"recipient":{"id":"bot"},"conversation":{"id":"{{id}}"},"membersAdded":[null,{"id":"bot"}]}""";
         Assert.Equal(HttpStatusCode.OK, await PostBytesAsync(Encoding.UTF8.GetBytes(body)));
     }
 
@@ -81,11 +64,11 @@ public sealed class FuzzFindingsTests : IAsyncLifetime
     {
         var id = "number-" + Guid.NewGuid().ToString("N");
         string Body(string activityId, string text) =>
-            $$"""{"type":"message","id":"{{activityId}}","serviceUrl":"{{_sink.ServiceUrl}}","channelId":"emulator","from":{"id":"u1"},"recipient":{"id":"bot"},"conversation":{"id":"{{id}}"},"locale":"en-GB","text":"{{text}}"}""";
+            $$"""{"type":"message","id":"{{activityId}}","serviceUrl":"{{Sink.ServiceUrl}}","channelId":"emulator","from":{"id":"u1"},"recipient":{"id":"bot"},"conversation":{"id":"{{id}}"},"locale":"en-GB","text":"{{text}}"}""";
         Assert.Equal(HttpStatusCode.OK, await PostBytesAsync(Encoding.UTF8.GetBytes(Body(id + "-1", "hi"))));
-        await _sink.WaitForQuestionAsync(id + "-1", Ct);
+        await Sink.WaitForQuestionAsync(id + "-1", Ct);
         Assert.Equal(HttpStatusCode.OK, await PostBytesAsync(Encoding.UTF8.GetBytes(Body(id + "-2", "99999999999999999999"))));
-        var posts = await _sink.WaitForQuestionAsync(id + "-2", Ct);
+        var posts = await Sink.WaitForQuestionAsync(id + "-2", Ct);
         // The same question again (the number is not one of the choices), not the apology for a failed turn.
         Assert.DoesNotContain(posts, p => p.ReplyToId == id + "-2" && p.Activity.Text == MessageCatalogue.Default.Get(MessageKeys.ErrorSorry));
     }

@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CareerBot.Bot.Tests.Protocol;
 using CareerBot.SearchIndex.Catalogue;
 using CareerBot.SearchIndex.Index;
 using CareerBot.SearchIndex.Query;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -30,25 +29,9 @@ public sealed class CatalogueReloadUnderTrafficTests : IDisposable
     public async Task Reload_AdviserEditsDataDuringSearches_NewRoleServedAndNoSearchFails()
     {
         var ct = TestContext.Current.CancellationToken;
-        string data = Path.Combine(folder.Path, "catalogue");
-        Directory.CreateDirectory(data);
-        foreach ((string name, byte[]? bytes) in CatalogueData.ReadEmbeddedFiles())
-            await File.WriteAllBytesAsync(Path.Combine(data, name), bytes!, ct);
-
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("SearchIndex:DataDirectory", data);
-            web.UseSetting("SearchIndex:DatabasePath", Path.Combine(folder.Path, "index", "catalogue.db"));
-            web.UseSetting("State:SqlitePath", Path.Combine(folder.Path, "state.db"));
-            // Loopback, port 0: UseKestrel(0) alone still took the default port 5000 here.
-            web.UseSetting("urls", "http://127.0.0.1:0");
-            web.UseSetting("Insights:DatabasePath", Path.Combine(folder.Path, "insights.db"));
-        });
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var search = factory.Services.GetRequiredService<ICatalogueSearch>();
-        var manager = factory.Services.GetRequiredService<CatalogueIndexManager>();
-        await WaitUntilAsync(async () => (await search.SearchAsync(Porter, ct)).Items.Count > 0, ct);
+        await using var bot = await StartAsync(ct);
+        var search = bot.Services.GetRequiredService<ICatalogueSearch>();
+        var manager = bot.Services.GetRequiredService<CatalogueIndexManager>();
         int generationBefore = manager.Generation;
 
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -73,11 +56,11 @@ public sealed class CatalogueReloadUnderTrafficTests : IDisposable
         }, CancellationToken.None)).ToArray();
 
         // The adviser adds a role, saving the file in place as an editor does.
-        await WriteRolesAsync(data, roles => roles.Add(NewRole(roles)), ct);
+        await WriteRolesAsync(Data, roles => roles.Add(NewRole(roles)), ct);
         await WaitUntilAsync(async () => (await search.SearchAsync(Welder, ct)).Items.Any(i => i.Id == "estates-welder"), ct);
 
         // Then saves a broken file: the bot keeps serving the index it has.
-        await File.WriteAllTextAsync(Path.Combine(data, "roles.json"), "{ \"kind\": \"roles\", \"records\": [", ct);
+        await File.WriteAllTextAsync(Path.Combine(Data, "roles.json"), "{ \"kind\": \"roles\", \"records\": [", ct);
         await WaitUntilAsync(() => Task.FromResult(manager.LastError is not null), ct);
         await Task.Delay(300, ct);
 
@@ -93,26 +76,11 @@ public sealed class CatalogueReloadUnderTrafficTests : IDisposable
     public async Task Reload_AdviserEditsDataDuringConversations_EveryConversationReachesResults()
     {
         var ct = TestContext.Current.CancellationToken;
-        string data = Path.Combine(folder.Path, "catalogue");
-        Directory.CreateDirectory(data);
-        foreach ((string name, byte[]? bytes) in CatalogueData.ReadEmbeddedFiles())
-            await File.WriteAllBytesAsync(Path.Combine(data, name), bytes!, ct);
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("SearchIndex:DataDirectory", data);
-            web.UseSetting("SearchIndex:DatabasePath", Path.Combine(folder.Path, "index", "catalogue.db"));
-            web.UseSetting("State:SqlitePath", Path.Combine(folder.Path, "state.db"));
-            // Loopback, port 0: UseKestrel(0) alone still took the default port 5000 here.
-            web.UseSetting("urls", "http://127.0.0.1:0");
-            web.UseSetting("Insights:DatabasePath", Path.Combine(folder.Path, "insights.db"));
-        });
-        factory.UseKestrel(0);
-        factory.StartServer();
-        var search = factory.Services.GetRequiredService<ICatalogueSearch>();
-        var manager = factory.Services.GetRequiredService<CatalogueIndexManager>();
-        await WaitUntilAsync(async () => (await search.SearchAsync(Porter, ct)).Items.Count > 0, ct);
+        await using var bot = await StartAsync(ct);
+        var search = bot.Services.GetRequiredService<ICatalogueSearch>();
+        var manager = bot.Services.GetRequiredService<CatalogueIndexManager>();
         int generationBefore = manager.Generation;
-        var pipeline = new AdvisersPipeline(factory.Services, TimeProvider.System);
+        var pipeline = new AdvisersPipeline(bot.Services, TimeProvider.System);
         string[] lines = ["Caring for people", "None", "30", "Nights", "Now", "Walsall", "Up to 10 miles"];
 
         // Residents talk in four lanes while the adviser saves two versions of the roles file.
@@ -137,9 +105,9 @@ public sealed class CatalogueReloadUnderTrafficTests : IDisposable
         }, CancellationToken.None)).ToArray();
 
         await Task.Delay(200, ct);
-        await WriteRolesAsync(data, roles => roles.Add(NewRole(roles)), ct);
+        await WriteRolesAsync(Data, roles => roles.Add(NewRole(roles)), ct);
         await WaitUntilAsync(async () => (await search.SearchAsync(Welder, ct)).Items.Any(i => i.Id == "estates-welder"), ct);
-        await WriteRolesAsync(data, roles => roles.RemoveAt(roles.Count - 1), ct);
+        await WriteRolesAsync(Data, roles => roles.RemoveAt(roles.Count - 1), ct);
         await WaitUntilAsync(async () => !(await search.SearchAsync(Welder, ct)).Items.Any(i => i.Id == "estates-welder"), ct);
         await Task.Delay(200, ct);
         await stop.CancelAsync();
@@ -150,6 +118,34 @@ public sealed class CatalogueReloadUnderTrafficTests : IDisposable
         Assert.True(manager.Generation >= generationBefore + 2);
         // Every finished conversation got to its results: roles were shown to it.
         Assert.All(finished, id => Assert.Contains(pipeline.Signals[id], s => s.Kind == "shown"));
+    }
+
+    /// <summary>The adviser's copy of the catalogue files, which the bot watches.</summary>
+    private string Data => Path.Combine(folder.Path, "catalogue");
+
+    /// <summary>The real bot on loopback, indexing <see cref="Data"/> and watching it; returns once the first index serves.</summary>
+    private async Task<BotHostFixture> StartAsync(CancellationToken ct)
+    {
+        Directory.CreateDirectory(Data);
+        foreach ((string name, byte[]? bytes) in CatalogueData.ReadEmbeddedFiles())
+            await File.WriteAllBytesAsync(Path.Combine(Data, name), bytes!, ct);
+        var bot = await BotHostFixture.StartAsync(ct, new Dictionary<string, string?>
+        {
+            ["SearchIndex:DataDirectory"] = Data,
+            ["SearchIndex:DatabasePath"] = Path.Combine(folder.Path, "index", "catalogue.db"),
+            ["SearchIndex:Watch"] = "true",
+        });
+        try
+        {
+            var search = bot.Services.GetRequiredService<ICatalogueSearch>();
+            await WaitUntilAsync(async () => (await search.SearchAsync(Porter, ct)).Items.Count > 0, ct);
+            return bot;
+        }
+        catch
+        {
+            await bot.DisposeAsync();
+            throw;
+        }
     }
 
     private static readonly SearchProfile Porter = new() { Text = "hospital porter", Limit = 5 };

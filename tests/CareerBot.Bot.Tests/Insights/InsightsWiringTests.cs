@@ -2,52 +2,28 @@ using System.Net;
 using CareerBot.Bot.Hosting;
 using CareerBot.Bot.Insights;
 using CareerBot.Bot.Insights.Transcripts;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
+using CareerBot.Bot.Tests.Protocol;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace CareerBot.Bot.Tests.Insights;
 
 /// <summary>The whole bot program (Kestrel, loopback) with the advisers' settings: the pieces are wired in.</summary>
-public sealed class InsightsWiringTests : IDisposable
+public sealed class InsightsWiringTests
 {
-    private readonly TempFolder folder = new();
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        folder.Dispose();
-    }
-
-    private WebApplicationFactory<Program> Start(string? transcripts)
-    {
-        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("Insights:Key", "wiring-test-key-0123456789");
-            // Loopback, port 0: UseKestrel(0) alone still took the default port 5000 here.
-            web.UseSetting("urls", "http://127.0.0.1:0");
-            web.UseSetting("Insights:DatabasePath", folder.File("insights.db"));
-            web.UseSetting("Transcripts:Folder", transcripts);
-            web.UseSetting("SearchIndex:DatabasePath", folder.File("catalogue.db"));
-            web.UseSetting("State:SqlitePath", folder.File("state.db"));
-        });
-        factory.UseKestrel(0);
-        factory.StartServer();
-        return factory;
-    }
+    private static Task<BotHostFixture> StartAsync(string? transcripts) => BotHostFixture.StartAsync(TestContext.Current.CancellationToken,
+        new Dictionary<string, string?> { ["Insights:Key"] = "wiring-test-key-0123456789", ["Transcripts:Folder"] = transcripts });
 
     [Fact]
     public async Task Program_AdvisersSettings_RegistersBothObserversAndServesThePage()
     {
-        await using var factory = Start(folder.File("transcripts"));
-        using var client = factory.CreateClient();
+        using var folder = new TempFolder();
+        await using var bot = await StartAsync(folder.File("transcripts"));
 
-        using var page = await client.GetAsync("/insights", TestContext.Current.CancellationToken);
+        using var page = await bot.Http.GetAsync("/insights", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        IActivityObserver[] observers = factory.Services.GetServices<IActivityObserver>().ToArray();
+        IActivityObserver[] observers = bot.Services.GetServices<IActivityObserver>().ToArray();
         Assert.Single(observers.OfType<InsightObserver>());
         Assert.Single(observers.OfType<TranscriptWriter>());
     }
@@ -55,8 +31,8 @@ public sealed class InsightsWiringTests : IDisposable
     [Fact]
     public async Task Program_NoTranscriptFolder_WritesNoTranscripts()
     {
-        await using var factory = Start(transcripts: null);
+        await using var bot = await StartAsync(transcripts: null);
 
-        Assert.Empty(factory.Services.GetServices<IActivityObserver>().OfType<TranscriptWriter>());
+        Assert.Empty(bot.Services.GetServices<IActivityObserver>().OfType<TranscriptWriter>());
     }
 }

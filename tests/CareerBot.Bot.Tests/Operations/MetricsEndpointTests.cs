@@ -1,56 +1,33 @@
+using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using CareerBot.Bot.Tests.Insights;
+using CareerBot.Bot.Tests.Protocol;
 using CareerBot.SearchIndex.Query;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace CareerBot.Bot.Tests.Operations;
 
-/// <summary>/metrics on the real host: HTTP requests and index queries show up in Prometheus text.</summary>
-public sealed class MetricsEndpointTests : IDisposable
+/// <summary>/metrics on the real host: HTTP requests, turns, index queries and state store calls show up in Prometheus text.</summary>
+public sealed class MetricsEndpointTests
 {
-    private readonly TempFolder folder = new();
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        folder.Dispose();
-    }
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task Metrics_AfterRequestsAndAQuery_ExportsTheirSeries()
     {
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
-        {
-            web.UseSetting("urls", "http://127.0.0.1:0");
-            web.UseSetting("SearchIndex:DatabasePath", folder.File("catalogue.db"));
-            web.UseSetting("SearchIndex:Watch", "false");
-            web.UseSetting("Storage:SqlitePath", folder.File("state.db"));
-            web.UseSetting("Insights:DatabasePath", folder.File("insights.db"));
-        });
-        factory.UseKestrel(0);
-        factory.StartServer();
-        using var client = factory.CreateClient();
-        var ct = TestContext.Current.CancellationToken;
+        await using var bot = await BotHostFixture.StartAsync(Ct);
 
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz", ct)).StatusCode);
-        var search = factory.Services.GetRequiredService<ICatalogueSearch>();
-        var found = await search.SearchAsync(new SearchProfile { Text = "porter" }, ct);
+        Assert.Equal(HttpStatusCode.OK, (await bot.Http.GetAsync("/healthz", Ct)).StatusCode);
+        var search = bot.Services.GetRequiredService<ICatalogueSearch>();
+        var found = await search.SearchAsync(new SearchProfile { Text = "porter" }, Ct);
         Assert.NotEmpty(found.Items);
+        var emulator = new EmulatorChannel("http://127.0.0.1:9/");
+        await bot.ExpectRepliesAsync(emulator.Join(), Ct);
 
-        const string join = """
-            {"type":"conversationUpdate","id":"j1","channelId":"emulator","serviceUrl":"http://127.0.0.1:9/",
-             "conversation":{"id":"metrics-1"},"from":{"id":"user-1"},"recipient":{"id":"bot"},
-             "membersAdded":[{"id":"user-1"}],"deliveryMode":"expectReplies"}
-            """;
-        var joined = await client.PostAsync("/api/messages", new StringContent(join, System.Text.Encoding.UTF8, "application/json"), ct);
-        Assert.Equal(HttpStatusCode.OK, joined.StatusCode);
-
-        var response = await client.GetAsync("/metrics", ct);
-        var text = await response.Content.ReadAsStringAsync(ct);
+        var response = await bot.Http.GetAsync("/metrics", Ct);
+        var text = await response.Content.ReadAsStringAsync(Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("text/plain", response.Content.Headers.ContentType?.MediaType, StringComparison.Ordinal);
@@ -62,5 +39,49 @@ public sealed class MetricsEndpointTests : IDisposable
         // Every sample line is "name{labels} value" or "name value".
         foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !l.StartsWith('#')))
             Assert.Matches(@"^[a-z_][a-z0-9_]*(\{.*\})? [-+0-9.eEInf]+$", line);
+    }
+
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("redis")]
+    public async Task Metrics_AfterAConversation_StoreCallsTimedByOperationStoreAndOutcome(string kind)
+    {
+        await using var redis = kind == "redis" ? await RedisServer.StartAsync(Ct) : null;
+        var settings = new Dictionary<string, string?> { ["Storage:Kind"] = kind };
+        if (redis is not null) settings["Storage:Redis"] = redis.ConnectionString;
+        await using var bot = await BotHostFixture.StartAsync(Ct, settings);
+        var emulator = new EmulatorChannel("http://127.0.0.1:9/");
+
+        await bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        await bot.ExpectRepliesAsync(emulator.Message("hospital porter"), Ct);
+        await bot.Services.GetRequiredService<ICatalogueSearch>().SearchAsync(new SearchProfile { Text = "porter" }, Ct);
+        var text = await bot.Http.GetStringAsync("/metrics", Ct);
+
+        Assert.Contains("# TYPE careerbot_store_duration_seconds histogram\n", text, StringComparison.Ordinal);
+        // Two turns: each waited for the lease, read the state and wrote it back.
+        Assert.Equal(2, Count(text, "read", kind, "ok"));
+        Assert.Equal(2, Count(text, "write", kind, "ok"));
+        Assert.Equal(2, Count(text, "lease_wait", kind, "ok"));
+        Assert.DoesNotContain("outcome=\"unavailable\"", text, StringComparison.Ordinal);
+        var sum = Sample(text, "careerbot_store_duration_seconds_sum", "read", kind, "ok");
+        Assert.InRange(sum, double.Epsilon, 10);
+        // The cumulative buckets end at the count.
+        Assert.Equal(2, Sample(text, "careerbot_store_duration_seconds_bucket", "read", kind, "ok", ",le=\"+Inf\""));
+        // The index timing sits beside them.
+        Assert.True(Sample(text, "careerbot_index_query_duration_seconds_count", labels: "") >= 1);
+    }
+
+    private static double Count(string text, string operation, string store, string outcome) =>
+        Sample(text, "careerbot_store_duration_seconds_count", operation, store, outcome);
+
+    private static double Sample(string text, string name, string operation, string store, string outcome, string extra = "") =>
+        Sample(text, name, $"{{operation=\"{operation}\",outcome=\"{outcome}\",store=\"{store}\"{extra}}}");
+
+    /// <summary>The value of the sample line "name{labels} value"; fails when there is none.</summary>
+    private static double Sample(string text, string name, string labels)
+    {
+        var match = Regex.Match(text, "^" + Regex.Escape(name + labels) + " (\\S+)$", RegexOptions.Multiline);
+        Assert.True(match.Success, $"no sample {name}{labels} in:\n{text}");
+        return double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
     }
 }

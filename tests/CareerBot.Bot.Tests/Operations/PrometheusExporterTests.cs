@@ -110,4 +110,36 @@ public sealed class PrometheusExporterTests : IDisposable
         Assert.Contains("careerbot_errors_total{kind=\"bad_request\"} 1", lines);
         Assert.DoesNotContain(lines, l => l.Contains("exception", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Write_SameTagsInAnotherOrder_OneSeries()
+    {
+        using var exporter = new PrometheusExporter(Factory);
+        var counter = Factory.Create("CareerBot.Test").CreateCounter<long>("ordered");
+        counter.Add(1, new KeyValuePair<string, object?>("a", "1"), new KeyValuePair<string, object?>("b", "2"));
+        counter.Add(2, new KeyValuePair<string, object?>("b", "2"), new KeyValuePair<string, object?>("a", "1"));
+        counter.Add(4, new KeyValuePair<string, object?>("a", "1"), new KeyValuePair<string, object?>("b", "3"));
+
+        var lines = Lines(exporter.Write());
+
+        Assert.Contains("ordered_total{a=\"1\",b=\"2\"} 3", lines);
+        Assert.Contains("ordered_total{a=\"1\",b=\"3\"} 4", lines);
+    }
+
+    [Fact]
+    public void Record_StoreTimingSeenBefore_AllocatesNothing()
+    {
+        using var exporter = new PrometheusExporter(Factory);
+        var metrics = new BotMetrics(Factory);
+        var elapsed = TimeSpan.FromMilliseconds(2);
+        metrics.Store("read", "sqlite", "ok", elapsed);
+
+        // The listener runs on the recording thread, so this thread's allocations include the exporter's.
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10_000; i++) metrics.Store("read", "sqlite", "ok", elapsed);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(allocated < 1_000, $"{allocated} bytes for 10,000 calls");
+        Assert.Contains("careerbot_store_duration_seconds_count{operation=\"read\",outcome=\"ok\",store=\"sqlite\"} 10001", Lines(exporter.Write()));
+    }
 }

@@ -10,42 +10,25 @@ namespace CareerBot.Bot.Tests.Protocol;
 /// The real host plays a channel the way the Emulator does (conversationUpdate, then messages) and the
 /// bot's replies arrive at a loopback Connector sink: addressed, ordered, with the right input hints.
 /// </summary>
-public sealed class EmulatorConversationTests : IAsyncLifetime
+public sealed class EmulatorConversationTests : BotAndSinkTests
 {
-    private ChannelSink _sink = null!;
-    private BotHostFixture _bot = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _sink = await ChannelSink.StartAsync(Ct);
-        _bot = await BotHostFixture.StartAsync(Ct);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _sink.DisposeAsync();
-    }
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
     /// <summary>Posts the activity (200 expected) and waits until the bot has asked its next question in reply.</summary>
     private async Task<IReadOnlyList<SinkPost>> TurnAsync(Activity activity)
     {
-        using var response = await _bot.PostAsync(activity, Ct);
+        using var response = await BotHost.PostAsync(activity, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync(Ct));
-        await _sink.WaitForQuestionAsync(activity.Id!, Ct);
-        return _sink.For(activity.Conversation!.Id!).Where(p => p.ReplyToId == activity.Id).ToList();
+        await Sink.WaitForQuestionAsync(activity.Id!, Ct);
+        return Sink.For(activity.Conversation!.Id!).Where(p => p.ReplyToId == activity.Id).ToList();
     }
 
     [Fact]
     public async Task Emulator_JoinThenMessages_RepliesAddressedOrderedAndHinted()
     {
-        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        var emulator = new EmulatorChannel(Sink.ServiceUrl);
         var script = new[] { emulator.Join(), emulator.Message("Office work"), emulator.Message("none") };
         foreach (var activity in script) await TurnAsync(activity);
-        var posts = _sink.For(emulator.ConversationId);
+        var posts = Sink.For(emulator.ConversationId);
 
         // Addressing: every post answers one inbound activity, from the bot to the user, in the same conversation.
         foreach (var post in posts)
@@ -83,23 +66,23 @@ public sealed class EmulatorConversationTests : IAsyncLifetime
         Assert.Contains(posts, p => p.Activity.InputHint == InputHints.AcceptingInput);
 
         // The same script with expectReplies gives the same messages in the same order.
-        var twin = new EmulatorChannel(_sink.ServiceUrl);
+        var twin = new EmulatorChannel(Sink.ServiceUrl);
         var twinTexts = new List<string?>();
         foreach (var activity in new[] { twin.Join(), twin.Message("Office work"), twin.Message("none") })
-            twinTexts.AddRange((await _bot.ExpectRepliesAsync(activity, Ct)).Select(a => a.Text));
+            twinTexts.AddRange((await BotHost.ExpectRepliesAsync(activity, Ct)).Select(a => a.Text));
         Assert.Equal(twinTexts, posts.Where(p => p.Activity.Type == ActivityTypes.Message).Select(p => p.Activity.Text));
     }
 
     [Fact]
     public async Task Join_BotOnlyInMembersAdded_NoGreeting()
     {
-        var emulator = new EmulatorChannel(_sink.ServiceUrl);
-        var botOnly = await _bot.ExpectRepliesAsync(emulator.Stamp(new Activity
+        var emulator = new EmulatorChannel(Sink.ServiceUrl);
+        var botOnly = await BotHost.ExpectRepliesAsync(emulator.Stamp(new Activity
         {
             Type = ActivityTypes.ConversationUpdate, MembersAdded = [emulator.Bot],
         }), Ct);
         Assert.Empty(botOnly);
-        var userJoins = await _bot.ExpectRepliesAsync(emulator.Stamp(new Activity
+        var userJoins = await BotHost.ExpectRepliesAsync(emulator.Stamp(new Activity
         {
             Type = ActivityTypes.ConversationUpdate, MembersAdded = [emulator.User],
         }), Ct);
@@ -110,9 +93,9 @@ public sealed class EmulatorConversationTests : IAsyncLifetime
     [Fact]
     public async Task Join_RepeatedBeforeTheUserWrites_GreetsOnce()
     {
-        var emulator = new EmulatorChannel(_sink.ServiceUrl);
-        var first = await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
-        var again = await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        var emulator = new EmulatorChannel(Sink.ServiceUrl);
+        var first = await BotHost.ExpectRepliesAsync(emulator.Join(), Ct);
+        var again = await BotHost.ExpectRepliesAsync(emulator.Join(), Ct);
         Assert.NotEmpty(first);
         Assert.Empty(again);
     }
@@ -120,14 +103,14 @@ public sealed class EmulatorConversationTests : IAsyncLifetime
     [Fact]
     public async Task Join_WebChatJoinEventAfterConversationUpdate_GreetsOnceThenWelcomesBackAfterTalk()
     {
-        var webchat = new EmulatorChannel(_sink.ServiceUrl, "webchat");
+        var webchat = new EmulatorChannel(Sink.ServiceUrl, "webchat");
         var joinEvent = webchat.Stamp(new Activity { Type = ActivityTypes.Event, Name = "webchat/join" });
-        Assert.NotEmpty(await _bot.ExpectRepliesAsync(webchat.Join(), Ct));
-        Assert.Empty(await _bot.ExpectRepliesAsync(joinEvent, Ct));
+        Assert.NotEmpty(await BotHost.ExpectRepliesAsync(webchat.Join(), Ct));
+        Assert.Empty(await BotHost.ExpectRepliesAsync(joinEvent, Ct));
 
         // After the resident has talked, opening the chat again says welcome back and asks the waiting question.
-        var answered = await _bot.ExpectRepliesAsync(webchat.Message("Office work"), Ct);
-        var back = await _bot.ExpectRepliesAsync(webchat.Stamp(new Activity { Type = ActivityTypes.Event, Name = "webchat/join" }), Ct);
+        var answered = await BotHost.ExpectRepliesAsync(webchat.Message("Office work"), Ct);
+        var back = await BotHost.ExpectRepliesAsync(webchat.Stamp(new Activity { Type = ActivityTypes.Event, Name = "webchat/join" }), Ct);
         Assert.Equal(MessageCatalogue.Default.Get("greet.back"), back[0].Text);
         Assert.Equal(answered[^1].Text, back[^1].Text);
     }
@@ -135,15 +118,15 @@ public sealed class EmulatorConversationTests : IAsyncLifetime
     [Fact]
     public async Task Event_Other_200NoReply()
     {
-        var emulator = new EmulatorChannel(_sink.ServiceUrl);
-        Assert.Empty(await _bot.ExpectRepliesAsync(emulator.Stamp(new Activity { Type = ActivityTypes.Event, Name = "SetTestOptions" }), Ct));
+        var emulator = new EmulatorChannel(Sink.ServiceUrl);
+        Assert.Empty(await BotHost.ExpectRepliesAsync(emulator.Stamp(new Activity { Type = ActivityTypes.Event, Name = "SetTestOptions" }), Ct));
     }
 
     [Fact]
     public async Task ExpectReplies_RepliesInBodyAddressedAndNothingSentToConnector()
     {
-        var quiet = new EmulatorChannel(_sink.ServiceUrl);
-        var replies = await _bot.ExpectRepliesAsync(quiet.Join(), Ct);
+        var quiet = new EmulatorChannel(Sink.ServiceUrl);
+        var replies = await BotHost.ExpectRepliesAsync(quiet.Join(), Ct);
         Assert.NotEmpty(replies);
         Assert.All(replies, r =>
         {
@@ -155,51 +138,51 @@ public sealed class EmulatorConversationTests : IAsyncLifetime
         });
         Assert.Equal(InputHints.ExpectingInput, replies[^1].InputHint);
         var message = quiet.Message("Office work");
-        var second = await _bot.ExpectRepliesAsync(message, Ct);
+        var second = await BotHost.ExpectRepliesAsync(message, Ct);
         Assert.All(second, r => Assert.Equal(message.Id, r.ReplyToId));
 
         // A later normal conversation reaches the sink; by then nothing of the quiet one has (typing included).
-        var loud = new EmulatorChannel(_sink.ServiceUrl);
+        var loud = new EmulatorChannel(Sink.ServiceUrl);
         await TurnAsync(loud.Join());
-        Assert.Empty(_sink.For(quiet.ConversationId));
+        Assert.Empty(Sink.For(quiet.ConversationId));
     }
 
     [Fact]
     public async Task Message_SameActivityIdTwice_AppliedOnce()
     {
-        var emulator = new EmulatorChannel(_sink.ServiceUrl);
-        await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        var emulator = new EmulatorChannel(Sink.ServiceUrl);
+        await BotHost.ExpectRepliesAsync(emulator.Join(), Ct);
         var answer = emulator.Message("Office work");
-        var first = await _bot.ExpectRepliesAsync(answer, Ct);
-        var retried = await _bot.ExpectRepliesAsync(answer, Ct);
+        var first = await BotHost.ExpectRepliesAsync(answer, Ct);
+        var retried = await BotHost.ExpectRepliesAsync(answer, Ct);
         Assert.NotEmpty(first);
         Assert.Empty(retried);
         // The conversation goes on from the first application: the next answer is taken as the next question's.
-        var next = await _bot.ExpectRepliesAsync(emulator.Message("help"), Ct);
+        var next = await BotHost.ExpectRepliesAsync(emulator.Message("help"), Ct);
         Assert.Equal(first[^1].Text, next[^1].Text);
     }
 
     [Fact]
     public async Task Invoke_AdaptiveCardAction_AnsweredAsAMessageWithInvokeResponse()
     {
-        var emulator = new EmulatorChannel(_sink.ServiceUrl, "msteams");
-        await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        var emulator = new EmulatorChannel(Sink.ServiceUrl, "msteams");
+        await BotHost.ExpectRepliesAsync(emulator.Join(), Ct);
         var invoke = emulator.Stamp(new Activity
         {
             Type = ActivityTypes.Invoke,
             Name = "adaptiveCard/action",
             Value = JsonSerializer.SerializeToElement(new { action = new { type = "Action.Execute", verb = "answer", data = new { text = "Office work" } } }),
         });
-        using var response = await _bot.PostAsync(invoke, Ct);
+        using var response = await BotHost.PostAsync(invoke, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
         Assert.Equal(200, body.RootElement.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.activity.message", body.RootElement.GetProperty("type").GetString());
-        var posts = await _sink.WaitForQuestionAsync(invoke.Id!, Ct);
+        var posts = await Sink.WaitForQuestionAsync(invoke.Id!, Ct);
         // The card's data moved the conversation on, like typing "Office work" would.
-        var typed = new EmulatorChannel(_sink.ServiceUrl, "msteams");
-        await _bot.ExpectRepliesAsync(typed.Join(), Ct);
-        var expected = await _bot.ExpectRepliesAsync(typed.Message("Office work"), Ct);
+        var typed = new EmulatorChannel(Sink.ServiceUrl, "msteams");
+        await BotHost.ExpectRepliesAsync(typed.Join(), Ct);
+        var expected = await BotHost.ExpectRepliesAsync(typed.Message("Office work"), Ct);
         Assert.Equal(expected.Select(e => e.Text),
             posts.Where(p => p.ReplyToId == invoke.Id && p.Activity.Type == ActivityTypes.Message).Select(p => p.Activity.Text));
     }
@@ -207,21 +190,21 @@ public sealed class EmulatorConversationTests : IAsyncLifetime
     [Fact]
     public async Task Message_CardSubmitValueWithoutText_RoutedOnValue()
     {
-        var emulator = new EmulatorChannel(_sink.ServiceUrl, "webchat");
-        await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        var emulator = new EmulatorChannel(Sink.ServiceUrl, "webchat");
+        await BotHost.ExpectRepliesAsync(emulator.Join(), Ct);
         var submit = emulator.Message("") with { Text = null, Value = JsonSerializer.SerializeToElement(new { text = "Office work" }) };
-        var viaValue = await _bot.ExpectRepliesAsync(submit, Ct);
+        var viaValue = await BotHost.ExpectRepliesAsync(submit, Ct);
 
-        var typed = new EmulatorChannel(_sink.ServiceUrl, "webchat");
-        await _bot.ExpectRepliesAsync(typed.Join(), Ct);
-        var viaText = await _bot.ExpectRepliesAsync(typed.Message("Office work"), Ct);
+        var typed = new EmulatorChannel(Sink.ServiceUrl, "webchat");
+        await BotHost.ExpectRepliesAsync(typed.Join(), Ct);
+        var viaText = await BotHost.ExpectRepliesAsync(typed.Message("Office work"), Ct);
         Assert.Equal(viaText.Select(a => a.Text), viaValue.Select(a => a.Text));
     }
 
     [Fact]
     public async Task Message_UnknownFields_KeptOnInboundAndRepliesCarryTheConversation()
     {
-        var emulator = new EmulatorChannel(_sink.ServiceUrl);
+        var emulator = new EmulatorChannel(Sink.ServiceUrl);
         var join = emulator.Join() with
         {
             Conversation = new ConversationAccount(emulator.ConversationId)
@@ -230,7 +213,7 @@ public sealed class EmulatorConversationTests : IAsyncLifetime
                 Unknown = new() { ["customFlag"] = JsonSerializer.SerializeToElement(true) },
             },
         };
-        var replies = await _bot.ExpectRepliesAsync(join, Ct);
+        var replies = await BotHost.ExpectRepliesAsync(join, Ct);
         Assert.All(replies, r =>
         {
             Assert.Equal("tenant-1", r.Conversation?.TenantId);
@@ -241,13 +224,13 @@ public sealed class EmulatorConversationTests : IAsyncLifetime
     [Fact]
     public async Task EndOfConversation_Inbound_ClearsState()
     {
-        var emulator = new EmulatorChannel(_sink.ServiceUrl);
-        var greeting = await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
-        await _bot.ExpectRepliesAsync(emulator.Message("Office work"), Ct);
-        using var end = await _bot.PostAsync(emulator.Stamp(new Activity { Type = ActivityTypes.EndOfConversation }), Ct);
+        var emulator = new EmulatorChannel(Sink.ServiceUrl);
+        var greeting = await BotHost.ExpectRepliesAsync(emulator.Join(), Ct);
+        await BotHost.ExpectRepliesAsync(emulator.Message("Office work"), Ct);
+        using var end = await BotHost.PostAsync(emulator.Stamp(new Activity { Type = ActivityTypes.EndOfConversation }), Ct);
         Assert.Equal(HttpStatusCode.OK, end.StatusCode);
         // A fresh start: the same greeting as the first time, not "welcome back".
-        var again = await _bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        var again = await BotHost.ExpectRepliesAsync(emulator.Join(), Ct);
         Assert.Equal(greeting.Select(g => g.Text), again.Select(a => a.Text));
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using CareerBot.Bot.Insights;
+using CareerBot.Bot.Operations.Metrics;
 using CareerBot.Bot.State;
 using CareerBot.Bot.Tests.Insights;
 using Microsoft.AspNetCore.Builder;
@@ -41,10 +42,12 @@ public sealed class StateRegistrationTests : IDisposable
         await using var factory = Host();
         IServiceProvider services = factory.Services;
 
-        var store = Assert.IsType<SqliteConversationStateStore>(services.GetRequiredService<IConversationStateStore>());
+        Assert.IsType<TimedConversationStateStore>(services.GetRequiredService<IConversationStateStore>());
+        Assert.IsType<TimedConversationLease>(services.GetRequiredService<IConversationLease>());
+        var store = Assert.IsType<SqliteConversationStateStore>(Backing<IConversationStateStore>(services));
         string contentRoot = services.GetRequiredService<IHostEnvironment>().ContentRootPath;
         Assert.Equal(Path.GetFullPath(Path.Combine(contentRoot, "state", "conversations.db")), store.DatabasePath);
-        Assert.IsType<InProcessConversationLease>(services.GetRequiredService<IConversationLease>());
+        Assert.IsType<InProcessConversationLease>(Backing<IConversationLease>(services));
         Assert.Equal(30, services.GetRequiredService<IOptions<StorageOptions>>().Value.IdleDays);
     }
 
@@ -66,7 +69,7 @@ public sealed class StateRegistrationTests : IDisposable
     {
         await using var factory = Host(("State:SqlitePath", folder.File("old.db")));
 
-        var store = Assert.IsType<SqliteConversationStateStore>(factory.Services.GetRequiredService<IConversationStateStore>());
+        var store = Assert.IsType<SqliteConversationStateStore>(Backing<IConversationStateStore>(factory.Services));
         Assert.Equal(folder.File("old.db"), store.DatabasePath);
     }
 
@@ -94,8 +97,9 @@ public sealed class StateRegistrationTests : IDisposable
             ("Insights:DatabasePath", ""));
         IServiceProvider services = factory.Services;
 
-        var store = Assert.IsType<RedisConversationStateStore>(services.GetRequiredService<IConversationStateStore>());
-        Assert.IsType<RedisConversationLease>(services.GetRequiredService<IConversationLease>());
+        Assert.IsType<RedisConversationStateStore>(Backing<IConversationStateStore>(services));
+        Assert.IsType<RedisConversationLease>(Backing<IConversationLease>(services));
+        var store = services.GetRequiredService<IConversationStateStore>();
         Assert.IsType<RedisInsightStore>(services.GetRequiredService<IInsightStore>());
         string? etag = await store.WriteAsync("conv", "{}", null, TestContext.Current.CancellationToken);
         Assert.Equal(new StoredState("{}", etag!),
@@ -131,6 +135,10 @@ public sealed class StateRegistrationTests : IDisposable
         await redis.RestartAsync(TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, await ReadyAsync(client, HttpStatusCode.OK));
     }
+
+    /// <summary>The store or lease as chosen, without the timing decorator everyone else is given.</summary>
+    private static T Backing<T>(IServiceProvider services) where T : notnull =>
+        services.GetRequiredKeyedService<T>(StateRegistration.Backing);
 
     /// <summary>Asks /readyz until it answers <paramref name="wanted"/> (a minute at most); returns the last answer.</summary>
     private static async Task<HttpStatusCode> ReadyAsync(HttpClient client, HttpStatusCode wanted)
