@@ -144,25 +144,14 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         if (shown.Kind == "course")
         {
             if (await search.GetCourseAsync(shown.Id, cancellationToken) is { } course)
-                dc.Send(new Reply { Text = course.Title, Cards = [cards.ForCourse(course)] });
+                dc.Send(cards.CourseDetails(course));
             return;
         }
         if (await search.GetRoleAsync(shown.Id, cancellationToken) is not { } role) return;
         dc.Signal("details", role.Id);
-        dc.Say("details.title", new Dictionary<string, string> { ["title"] = role.Title, ["summary"] = role.Summary });
-        if (role.Tasks.Count > 0)
-            dc.Say("details.tasks", new Dictionary<string, string> { ["tasks"] = string.Join("\n", role.Tasks.Take(3).Select(t => "- " + Plain(t))) });
-        if (role.EntryRequirements is { Length: > 0 } needs)
-            dc.Say("details.needs", new Dictionary<string, string> { ["needs"] = FirstParts(needs, 12) });
-        dc.Send(new Reply { Text = cards.Pay(role) + (cards.Hours(role) is { } h ? "\n" + h : "") });
-        if (role.DbsCheck)
-        {
-            dc.Say("details.dbs");
-            Explain(dc, "dbs");
-        }
-        if (role.DrivingLicence) dc.Say("details.licence");
-        if (role.ApplyHint is { Length: > 0 } apply)
-            dc.Say("details.apply", new Dictionary<string, string> { ["apply"] = apply });
+        var explainDbs = role.DbsCheck && !dc.State.Facts.Explained.Contains("dbs");
+        if (explainDbs) dc.State.Facts = dc.State.Facts with { Explained = [.. dc.State.Facts.Explained, "dbs"] };
+        foreach (var reply in cards.RoleDetails(role, explainDbs)) dc.Send(reply);
     }
 
     private async Task ShowCoursesAsync(DialogContext dc, ShownResult shown, CancellationToken cancellationToken)
@@ -176,38 +165,8 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
             return;
         }
         dc.Signal("courses", shown.Id);
-        dc.Send(new Reply
-        {
-            Text = dc.Messages.Format("courses.intro", new Dictionary<string, string> { ["title"] = Questions.Short(shown.Title) }),
-            Cards = courses.Take(3).Select(cards.ForCourse).ToList(),
-        });
-        if (courses.Take(3).Any(c => c.Kind.Contains("apprenticeship", StringComparison.OrdinalIgnoreCase))) Explain(dc, "apprenticeship");
-    }
-
-    /// <summary>The first parts of a "; "-separated catalogue list, as "- " lines, up to about <paramref name="maxWords"/> words.</summary>
-    private static string FirstParts(string list, int maxWords)
-    {
-        var parts = list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var kept = new List<string>();
-        var words = 0;
-        foreach (var part in parts)
-        {
-            var count = part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-            if (kept.Count > 0 && words + count > maxWords) break;
-            kept.Add("- " + part.TrimEnd('.'));
-            words += count;
-        }
-        return string.Join("\n", kept);
-    }
-
-    /// <summary>A catalogue phrase inside our sentence: no end stop, lower-case start.</summary>
-    private static string Plain(string phrase)
-    {
-        var p = phrase.Trim().TrimEnd('.', ';');
-        var firstWord = p.Split(' ')[0];
-        // "Help people" -> "help people", but names stay ("Care Certificate").
-        var secondIsName = p.Split(' ').Skip(1).FirstOrDefault() is { Length: > 0 } second && char.IsUpper(second[0]);
-        return firstWord.Length > 1 && char.IsUpper(p[0]) && !char.IsUpper(p[1]) && !secondIsName ? char.ToLowerInvariant(p[0]) + p[1..] : p;
+        dc.Send(cards.CoursesFor(shown.Title, courses));
+        if (courses.Take(SuggestionCards.MaxCourses).Any(c => c.Kind.Contains("apprenticeship", StringComparison.OrdinalIgnoreCase))) Explain(dc, "apprenticeship");
     }
 
     /// <summary>Explains a jargon word the first time the conversation uses it.</summary>

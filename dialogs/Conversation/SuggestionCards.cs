@@ -56,6 +56,42 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         return lines;
     }
 
+    /// <summary>Most course cards one "courses" answer shows.</summary>
+    public const int MaxCourses = 3;
+
+    /// <summary>"Tell me more" about a course: its title, then its card.</summary>
+    public Reply CourseDetails(CourseCard course) => new() { Text = course.Title, Cards = [ForCourse(course)] };
+
+    /// <summary>The courses that lead to a job (or the one course shown), as cards after a short intro.</summary>
+    public Reply CoursesFor(string title, IReadOnlyList<CourseCard> courses) => new()
+    {
+        // The whole title: it is a name residents search for; only button labels are cut short.
+        Text = F("courses.intro", ("title", title)),
+        Cards = courses.Take(MaxCourses).Select(ForCourse).ToList(),
+    };
+
+    /// <summary>
+    /// "Tell me more" about a job, one short message per fact: what you do, tasks, what you need, pay and hours,
+    /// checks, how to apply. <paramref name="explainDbs"/> adds the DBS explanation the first time it comes up.
+    /// </summary>
+    public IReadOnlyList<Reply> RoleDetails(RoleCard role, bool explainDbs)
+    {
+        var texts = new List<string> { F("details.title", ("title", role.Title), ("summary", role.Summary)) };
+        if (role.Tasks.Count > 0)
+            texts.Add(F("details.tasks", ("tasks", string.Join("\n", role.Tasks.Take(3).Select(t => "- " + Plain(t))))));
+        if (role.EntryRequirements is { Length: > 0 } needs)
+            texts.Add(F("details.needs", ("needs", FirstParts(needs, 40))));
+        texts.Add(Pay(role) + (Hours(role) is { } h ? "\n" + h : ""));
+        if (role.DbsCheck)
+        {
+            texts.Add(messages.Get("details.dbs"));
+            if (explainDbs) texts.Add(messages.Get("explain.dbs"));
+        }
+        if (role.DrivingLicence) texts.Add(messages.Get("details.licence"));
+        if (role.ApplyHint is { Length: > 0 } apply) texts.Add(F("details.apply", ("apply", apply)));
+        return texts.Select(t => new Reply { Text = t }).ToList();
+    }
+
     public string Pay(RoleCard role)
     {
         if (role.PayLow is not { } low) return messages.Get("card.pay.unknown");
@@ -93,6 +129,32 @@ public sealed class SuggestionCards(MessageCatalogue messages)
             if (reason is not null && !reasons.Contains(Cap(reason))) reasons.Add(Cap(reason));
         }
         return reasons.Count == 0 ? null : string.Join(" ", reasons);
+    }
+
+    /// <summary>The first parts of a "; "-separated catalogue list, as "- " lines, up to about <paramref name="maxWords"/> words.</summary>
+    private static string FirstParts(string list, int maxWords)
+    {
+        var parts = list.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var kept = new List<string>();
+        var words = 0;
+        foreach (var part in parts)
+        {
+            var count = part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (kept.Count > 0 && words + count > maxWords) break;
+            kept.Add("- " + part.TrimEnd('.'));
+            words += count;
+        }
+        return string.Join("\n", kept);
+    }
+
+    /// <summary>A catalogue phrase inside our sentence: no end stop, lower-case start.</summary>
+    private static string Plain(string phrase)
+    {
+        var p = phrase.Trim().TrimEnd('.', ';');
+        var firstWord = p.Split(' ')[0];
+        // "Help people" -> "help people", but names stay ("Care Certificate").
+        var secondIsName = p.Split(' ').Skip(1).FirstOrDefault() is { Length: > 0 } second && char.IsUpper(second[0]);
+        return firstWord.Length > 1 && char.IsUpper(p[0]) && !char.IsUpper(p[1]) && !secondIsName ? char.ToLowerInvariant(p[0]) + p[1..] : p;
     }
 
     private static string Cap(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];

@@ -22,7 +22,7 @@ public sealed class SuggestionCardsTests
         var card = Cards.ForSuggestion(Some(role, why: [new(MatchKind.Synonym, "portering", "title", "porter"), new(MatchKind.Hours, "nights", "hours")]), 1);
 
         Assert.Equal("Hospital porter", card.Title);
-        Assert.Equal("What you do: You move patients around the hospital.", card.Lines[0]);
+        Assert.Equal("You move patients around the hospital.", card.Lines[0]);
         Assert.Equal("Why it fits: You said \"portering\". The hours match.", card.Lines[1]);
         Assert.Equal("Pay: Band 2, about £24,465 a year.", card.Lines[2]);
         Assert.Equal("Hours: full-time, part-time, nights.", card.Lines[3]);
