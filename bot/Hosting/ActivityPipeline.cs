@@ -88,7 +88,9 @@ internal sealed partial class ActivityPipeline(
         {
             case ActivityTypes.Message:
                 return await RunAsync(activity, TurnKind.Message, cancellationToken);
-            case ActivityTypes.ConversationUpdate when JoiningUser(activity) is not null:
+            // Any members added, even only the bot: a gate may name the resident (a Teams personal install
+            // lists only the bot; the resident is in "from"). With nobody but the bot, there is no turn.
+            case ActivityTypes.ConversationUpdate when activity.MembersAdded is { Count: > 0 }:
                 return await RunAsync(activity, TurnKind.Join, cancellationToken);
             case ActivityTypes.Event when activity.Name == WebChatJoin:
                 return await RunAsync(activity, TurnKind.Join, cancellationToken);
@@ -114,6 +116,10 @@ internal sealed partial class ActivityPipeline(
     private static ChannelAccount? JoiningUser(Activity activity) =>
         activity.MembersAdded?.FirstOrDefault(m => !string.IsNullOrEmpty(m?.Id) && !string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal));
 
+    /// <summary>A conversationUpdate that adds nobody but the bot: nobody to welcome, nothing to record.</summary>
+    private static bool OnlyTheBotJoins(Activity activity) =>
+        activity.Type == ActivityTypes.ConversationUpdate && JoiningUser(activity) is null;
+
     private async Task<ProcessResult> RunAsync(Activity activity, TurnKind kind, CancellationToken cancellationToken)
     {
         var started = time.GetTimestamp();
@@ -124,6 +130,8 @@ internal sealed partial class ActivityPipeline(
             activity = decision.Activity;
             if (decision.Instead is { } instead)
             {
+                if (instead.Count == 0 && OnlyTheBotJoins(activity))
+                    return Done(kind, expectReplies, []);
                 // The gate answered: the conversation (and its state) is not touched.
                 var answered = Stamp(renderer.Render(instead, activity.ChannelId!), activity);
                 await using (await lease.AcquireAsync(KeyOf(activity), cancellationToken))
@@ -134,6 +142,9 @@ internal sealed partial class ActivityPipeline(
                 return Done(kind, expectReplies, answered);
             }
         }
+
+        if (OnlyTheBotJoins(activity))
+            return Done(kind, expectReplies, []);
 
         // Typing before the slow part (waiting for the lease, running the engine); side work only.
         if (!expectReplies && kind != TurnKind.Join)

@@ -14,6 +14,7 @@ public static class CareerBotHost
     public static WebApplicationBuilder AddCareerBot(this WebApplicationBuilder builder)
     {
         builder.UseDefaultAddress();
+        builder.AddProxyHeaders();
         builder.AddBotProtocol();
         builder.AddConversationState();
         builder.AddCatalogueIndex();
@@ -26,6 +27,7 @@ public static class CareerBotHost
 
     public static WebApplication MapCareerBot(this WebApplication app)
     {
+        app.UseProxyHeaders();
         app.MapOperations();
         app.MapBotProtocol();
         app.MapChannels();

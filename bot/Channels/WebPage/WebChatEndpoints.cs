@@ -20,18 +20,25 @@ internal static partial class WebChatEndpoints
     {
         var limits = app.Services.GetRequiredService<DirectLineRateLimits>();
         var files = PageFiles(app.Environment);
+        var bundle = new WebChatBundle(files);
+        app.UsePrecompressedFiles(files);
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
+            ContentTypeProvider = PrecompressedFiles.ContentTypes,
             OnPrepareResponse = context =>
             {
                 WebPageHeaders.Apply(context.Context);
-                // The Web Chat bundle is large and changes only with a new build.
+                PrecompressedFiles.Prepare(context);
+                // Web Chat changes only with a new build: the page's versioned address is kept for a year,
+                // the plain one (partners' pages) for an hour, then checked again with its ETag.
                 if (context.Context.Request.Path.StartsWithSegments("/webchat"))
-                    context.Context.Response.Headers.CacheControl = "public, max-age=3600";
+                    context.Context.Response.Headers.CacheControl = bundle.IsCurrentVersion(context.Context.Request)
+                        ? "public, max-age=31536000, immutable"
+                        : "public, max-age=3600";
             },
         });
-        app.MapGet("/", (HttpContext http) => ServePage(http, files));
+        app.MapGet("/", (HttpContext http, CancellationToken cancellationToken) => ServePageAsync(http, files, bundle, cancellationToken));
         app.MapPost(TokenPath, CreateSessionAsync).RequireCors(DirectLineEndpoints.CorsPolicy).AddEndpointFilter(limits.NewConversations);
         return app;
     }
@@ -47,13 +54,18 @@ internal static partial class WebChatEndpoints
         return Directory.Exists(beside) ? new PhysicalFileProvider(beside) : environment.WebRootFileProvider;
     }
 
-    private static IResult ServePage(HttpContext http, IFileProvider files)
+    /// <summary>index.html, with the Web Chat bundle's versioned address so browsers may keep the bundle.</summary>
+    private static async Task<IResult> ServePageAsync(HttpContext http, IFileProvider files, WebChatBundle bundle, CancellationToken cancellationToken)
     {
         IFileInfo page = files.GetFileInfo("index.html");
         if (!page.Exists) return TypedResults.NotFound();
+        string html;
+        using (var reader = new StreamReader(page.CreateReadStream()))
+            html = await reader.ReadToEndAsync(cancellationToken);
         WebPageHeaders.Apply(http);
         http.Response.Headers.CacheControl = "no-cache";
-        return TypedResults.Stream(page.CreateReadStream(), "text/html; charset=utf-8");
+        return TypedResults.Text(html.Replace($"src=\"{WebChatBundle.Path}\"", $"src=\"{bundle.VersionedPath}\"", StringComparison.Ordinal),
+            "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> CreateSessionAsync(HttpContext http, IOptions<WebChatOptions> options, DirectLineTokens tokens,

@@ -41,6 +41,11 @@ public sealed class DeploymentManifestTests
         Assert.Contains("./nginx/nginx.conf:/etc/nginx/nginx.conf:ro", compose, StringComparison.Ordinal);
         Assert.Contains("server bot1:8080", nginx, StringComparison.Ordinal);
         Assert.Contains("server bot2:8080", nginx, StringComparison.Ordinal);
+        // The bots trust X-Forwarded-For from the proxy's fixed address, which nginx sets.
+        Assert.Contains("ForwardedHeaders__Enabled: \"true\"", compose, StringComparison.Ordinal);
+        var proxy = System.Text.RegularExpressions.Regex.Match(compose, @"ForwardedHeaders__KnownProxies__0: (\S+)").Groups[1].Value;
+        Assert.Contains("ipv4_address: " + proxy, compose, StringComparison.Ordinal);
+        Assert.Contains("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;", nginx, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -68,6 +68,8 @@ public sealed class WebChatBrowserTests
             if (request.Method == "GET" && request.Url.Contains("/activities?watermark=", StringComparison.Ordinal)) Interlocked.Increment(ref polls);
         };
         page.WebSocket += (_, socket) => sockets.Add(socket.Url);
+        // Chromium asks for gzip (and Brotli over HTTPS only): the bundle must come compressed.
+        var bundleEncoding = page.WaitForResponseAsync(r => r.Url.Contains("/webchat/webchat.js", StringComparison.Ordinal));
 
         await page.GotoAsync(new Uri(bot.Address, "/?transport=" + transport).ToString());
         try
@@ -83,11 +85,17 @@ public sealed class WebChatBrowserTests
             throw new TimeoutException($"{ex.Message}\nProblems: {string.Join("; ", problems)}\nThe page showed:\n{shown}", ex);
         }
         Assert.Equal(transport, await page.Locator("[data-careerbot]").GetAttributeAsync("data-careerbot-started"));
+        var bundle = await bundleEncoding;
+        Assert.Contains(await bundle.HeaderValueAsync("content-encoding"), new[] { "gzip", "br" });
 
         // Nothing failed to send ("Send failed. Retry" shows when an echo never arrives).
         Assert.Equal(0, await page.GetByText("Send failed", new PageGetByTextOptions { Exact = false }).CountAsync());
         Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath(transport))!);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath(transport) });
+
+        // With the last answer's buttons showing, the conversation still has most of the phone's screen
+        // and the send box is in view, without the page scrolling too.
+        await ChatLayout.AssertFillsTheScreenAsync(page, 0.6);
 
         if (transport == "websocket")
         {

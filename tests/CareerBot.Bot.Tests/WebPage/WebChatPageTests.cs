@@ -26,7 +26,7 @@ public sealed class WebChatPageTests
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("<html lang=\"en-GB\">", html, StringComparison.Ordinal);
         Assert.Contains("name=\"viewport\"", html, StringComparison.Ordinal);
-        Assert.Contains("<script src=\"/webchat/webchat.js\"></script>", html, StringComparison.Ordinal);
+        Assert.Contains("<script src=\"/webchat/webchat.js?v=", html, StringComparison.Ordinal);
         Assert.DoesNotContain("cdn.", html, StringComparison.OrdinalIgnoreCase);
         var csp = page.Headers.GetValues("Content-Security-Policy").Single();
         Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);

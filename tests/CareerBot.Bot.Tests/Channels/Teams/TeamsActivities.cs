@@ -63,6 +63,21 @@ internal static class TeamsActivities
         ["channelData"] = TeamChannelData("teamMemberAdded"),
     });
 
+    /// <summary>The bot added to a group chat: conversationUpdate with the bot in membersAdded, no eventType.</summary>
+    public static Activity BotAddedToGroupChat() => Parse(new JsonObject
+    {
+        ["type"] = "conversationUpdate",
+        ["id"] = "f:5c6d7e8f-9a0b-1c2d-3e4f-5a6b7c8d9e0f",
+        ["timestamp"] = "2025-03-04T09:18:00.000Z",
+        ["serviceUrl"] = "https://smba.trafficmanager.net/emea/",
+        ["channelId"] = "msteams",
+        ["from"] = User(),
+        ["recipient"] = Bot(),
+        ["conversation"] = Group("groupChat", GroupConversation),
+        ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = BotId }),
+        ["channelData"] = ChannelData(),
+    });
+
     public static Activity InstallationUpdate(string action, bool personal = true) => Parse(new JsonObject
     {
         ["type"] = "installationUpdate",

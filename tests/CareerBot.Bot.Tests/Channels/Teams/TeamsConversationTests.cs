@@ -31,11 +31,10 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         var conversation = "a:personal-full-" + Guid.NewGuid().ToString("N");
         var all = new List<Activity>();
 
-        // Teams sends the install (a conversationUpdate); the resident then writes. The greeting comes with
-        // one or the other, depending on whether the pipeline hands bot-only member updates to the gates.
+        // Teams sends the install (a conversationUpdate listing only the bot): the greeting and the first
+        // question come with it, before the resident writes anything.
         all.AddRange(await _host.SendAsync(InConversation(TeamsActivities.PersonalInstall(), conversation), Ct));
-        all.AddRange(await _host.SendAsync(InConversation(TeamsActivities.PersonalMessage($"{Tag} hi", [Tag], id: "1741079600000"), conversation), Ct));
-        Assert.Contains(all, a => a.Text?.Contains("CareerBot", StringComparison.Ordinal) == true);
+        Assert.Contains(all, a => a.Text == MessageCatalogue.Default.Get("greet.hello"));
         Assert.Equal(MessageCatalogue.Default.Get("ask.interest"), all[^1].Text);
 
         string[] answers = ["Caring for people", "None", "Full-time", "Days", "Now", "skip"];
@@ -66,6 +65,51 @@ public sealed class TeamsConversationTests : IAsyncLifetime
         var askInterest = all.First(a => a.Text == MessageCatalogue.Default.Get("ask.interest"));
         var offered = (askInterest.SuggestedActions?.Actions.Count ?? 0) + (askInterest.Attachments ?? []).Sum(Buttons);
         Assert.True(offered >= 4, $"only {offered} choices offered for the first question");
+    }
+
+    [Fact]
+    public async Task PersonalInstall_OnlyTheBotAdded_WelcomesTheResidentOnce()
+    {
+        var conversation = "a:personal-install-" + Guid.NewGuid().ToString("N");
+        var install = InConversation(TeamsActivities.PersonalInstall(), conversation);
+
+        var welcome = await _host.SendAsync(install, Ct);
+        // Teams may repeat the update (a retry, or a second one naming the resident): no second greeting.
+        var repeated = await _host.SendAsync(install with { Id = "f:repeat" }, Ct);
+        var residentAdded = await _host.SendAsync(install with
+        {
+            Id = "f:resident",
+            MembersAdded = [new ChannelAccount(TeamsActivities.UserId)],
+        }, Ct);
+        var answer = await _host.SendAsync(InConversation(TeamsActivities.PersonalMessage("Caring for people"), conversation), Ct);
+
+        Assert.Equal(MessageCatalogue.Default.Get("greet.hello"), welcome[0].Text);
+        var question = welcome[^1];
+        Assert.Equal(MessageCatalogue.Default.Get("ask.interest"), question.Text);
+        Assert.Equal(InputHints.ExpectingInput, question.InputHint);
+        Assert.All(welcome, reply =>
+        {
+            Assert.Equal(ActivityTypes.Message, reply.Type);
+            Assert.Equal(conversation, reply.Conversation?.Id);
+            Assert.Equal(TeamsActivities.UserId, reply.Recipient?.Id);
+            Assert.Equal(TeamsActivities.BotId, reply.From?.Id);
+        });
+        Assert.Empty(repeated);
+        Assert.Empty(residentAdded);
+        // The welcome started the conversation: the first answer goes to the first question.
+        Assert.Contains(answer, r => r.Text == MessageCatalogue.Default.Get("ask.quals"));
+        // The dialogs saw the resident join, not the bot.
+        var joined = _host.Turns.Inbound.Single(a => a.Conversation?.Id == conversation && a.Type == ActivityTypes.ConversationUpdate);
+        Assert.Contains(joined.MembersAdded!, m => m?.Id == TeamsActivities.UserId);
+    }
+
+    [Fact]
+    public async Task GroupChat_BotAdded_NoWelcomeAndNoConversation()
+    {
+        var replies = await _host.SendAsync(TeamsActivities.BotAddedToGroupChat(), Ct);
+
+        Assert.Empty(replies);
+        Assert.DoesNotContain(_host.Turns.Inbound, a => a.Conversation?.Id == TeamsActivities.GroupConversation);
     }
 
     [Fact]

@@ -1,0 +1,120 @@
+using CareerBot.Bot.Tests.Protocol;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace CareerBot.Bot.Tests.WebPage;
+
+/// <summary>
+/// The chat page's layout in real headless Chromium against the real bot: on a phone the chat takes the
+/// screen and the keyboard reaches it; on a desktop the chat fills its column; the partners' page fits a
+/// phone. Each leaves a screenshot in the test output's screenshots/ folder for a person to look at.
+/// </summary>
+public sealed class WebChatLayoutTests
+{
+    private const float Wait = 60_000;
+    private const string Greeting = "I am CareerBot";
+
+    private static string Screenshot(string name) => Path.Combine(AppContext.BaseDirectory, "screenshots", name + ".png");
+
+    [Fact]
+    public async Task Page_OnAPhone_ChatTakesTheScreenAndTheKeyboardReachesIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var bot = await BotHostFixture.StartAsync(ct);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await SystemChromium.LaunchAsync(playwright);
+        var page = await OpenAsync(browser, bot, "/", 390, 844, phone: true);
+        await page.GetByText(Greeting, new PageGetByTextOptions { Exact = false }).First.WaitForAsync();
+
+        await Save(page, "page-phone-390x844-greeting");
+        await ChatLayout.AssertFillsTheScreenAsync(page, 0.6);
+
+        // Landmarks and names a screen reader announces.
+        Assert.Equal(1, await page.GetByRole(AriaRole.Banner).CountAsync());
+        Assert.Equal(1, await page.GetByRole(AriaRole.Main).CountAsync());
+        Assert.Equal(1, await page.GetByRole(AriaRole.Region, new PageGetByRoleOptions { Name = "Chat with CareerBot" }).CountAsync());
+        Assert.Equal(1, await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "CareerBot", Level = 1 }).CountAsync());
+
+        // Focus order: the skip link first, then the chat, then into Web Chat itself.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to the chat", await page.Locator(":focus").InnerTextAsync());
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("chat-heading", await page.Locator(":focus").GetAttributeAsync("id"));
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal(1, await page.Locator("[data-careerbot] :focus").CountAsync());
+
+        // "How it works" opens to the longer intro; the send box stays on screen.
+        var about = page.GetByText("How it works", new PageGetByTextOptions { Exact = true });
+        await about.ClickAsync();
+        await page.GetByText("It is free.", new PageGetByTextOptions { Exact = false }).WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Put CareerBot on your own website" }).WaitForAsync();
+        await Save(page, "page-phone-390x844-about-open");
+        var sendBox = await ChatLayout.BoxAsync(page, ChatLayout.SendBox);
+        Assert.True(sendBox.Y + sendBox.Height <= 844, $"With the intro open the send box ends at {sendBox.Y + sendBox.Height:0} px.");
+    }
+
+    [Fact]
+    public async Task Page_OnADesktop_ChatFillsItsColumn()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var bot = await BotHostFixture.StartAsync(ct);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await SystemChromium.LaunchAsync(playwright);
+        var page = await OpenAsync(browser, bot, "/", 1280, 800, phone: false);
+        await page.GetByText(Greeting, new PageGetByTextOptions { Exact = false }).First.WaitForAsync();
+
+        await Save(page, "page-desktop-1280x800-greeting");
+        await ChatLayout.AssertFillsTheScreenAsync(page, 0.5);
+        // The partners' link shows once, in the footer.
+        Assert.Equal(1, await page.GetByRole(AriaRole.Link, new PageGetByRoleOptions { Name = "Put CareerBot on your own website" }).CountAsync());
+        Assert.Equal(1, await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Chat with CareerBot" }).CountAsync());
+        Assert.True(await page.GetByRole(AriaRole.Heading, new PageGetByRoleOptions { Name = "Chat with CareerBot" }).IsVisibleAsync());
+    }
+
+    [Fact]
+    public async Task EmbedPage_OnAPhone_FitsTheWidthAndItsExampleChatStarts()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var bot = await BotHostFixture.StartAsync(ct);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await SystemChromium.LaunchAsync(playwright);
+        var page = await OpenAsync(browser, bot, "/embed.html", 390, 844, phone: true);
+
+        var example = page.FrameLocator("iframe.embed-example");
+        await example.GetByText(Greeting, new FrameLocatorGetByTextOptions { Exact = false }).First.WaitForAsync();
+        await page.Locator("iframe.embed-example").ScrollIntoViewIfNeededAsync();
+        await Save(page, "embed-phone-390x844", fullPage: true);
+
+        var document = await ChatLayout.BoxAsync(page, "html");
+        Assert.True(document.Width <= 390, $"The partners' page is {document.Width:0} px wide on a 390 px screen.");
+        var frame = await ChatLayout.BoxAsync(page, "iframe.embed-example");
+        Assert.True(frame.Height <= 844 * 0.8 + 1, $"The example chat is {frame.Height:0} px high, taller than most of the screen.");
+        // Inside the frame the chat alone fills it: the send box is in the frame.
+        var sendBox = await example.Locator(".webchat__send-box").First.BoundingBoxAsync();
+        Assert.NotNull(sendBox);
+        Assert.True(sendBox.Y + sendBox.Height <= frame.Y + frame.Height + 1, "The example chat's send box is cut off by its frame.");
+    }
+
+    private static async Task<IPage> OpenAsync(IBrowser browser, BotHostFixture bot, string path, int width, int height, bool phone)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            IsMobile = phone,
+            HasTouch = phone,
+            DeviceScaleFactor = 1,
+            Locale = "en-GB",
+            ReducedMotion = ReducedMotion.Reduce,
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(Wait);
+        await page.GotoAsync(new Uri(bot.Address, path).ToString());
+        return page;
+    }
+
+    private static async Task Save(IPage page, string name, bool fullPage = false)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Screenshot(name))!);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot(name), FullPage = fullPage });
+    }
+}
