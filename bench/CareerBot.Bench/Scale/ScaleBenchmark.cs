@@ -14,7 +14,7 @@ internal sealed class ScaleBenchmark : IBenchmark
     public string Name => "scale";
 
     public string Description =>
-        "Concurrent whole dialogs via /api/messages vs a bare endpoint [--concurrency 200,1000] [--store sqlite,redis] [--instances 1,2] [--dialogs-per-resident 2] [--think-ms 0] [--log Warning]";
+        "Concurrent whole dialogs via /api/messages vs a bare endpoint [--concurrency 200,1000] [--store sqlite,redis] [--instances 1,2] [--dialogs-per-resident N (default: 2,000 dialogs a row, at least 2 a resident)] [--think-ms 0] [--log Warning]";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -22,7 +22,10 @@ internal sealed class ScaleBenchmark : IBenchmark
         var levels = options.List("concurrency", "200,1000").Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList();
         var stores = options.List("store", "sqlite,redis");
         var instanceCounts = options.List("instances", "1,2").Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList();
-        var perResident = options.Int("dialogs-per-resident", 2);
+        // A row must run long enough to mean something: at 200 residents, 2 dialogs each let the bare endpoint finish
+        // in well under a second. By default each row runs at least 2,000 dialogs (about 16,500 turns).
+        int? perResident = options.Flag("dialogs-per-resident") ? null : options.Text("dialogs-per-resident", "") is { Length: > 0 } given
+            ? int.Parse(given, CultureInfo.InvariantCulture) : null;
         var logLevel = options.Text("log", "Warning");
         var bare = !options.Flag("no-bare");
         var think = TimeSpan.FromMilliseconds(options.Int("think-ms", 0));
@@ -37,9 +40,10 @@ internal sealed class ScaleBenchmark : IBenchmark
             var replyCounts = await DryRunAsync(folder, index, sink, cancellationToken);
             if (replyCounts is null) return 1;
 
+            await WarmUpProcessAsync(folder, index, sink, replyCounts, cancellationToken);
             foreach (var concurrency in levels)
             {
-                var dialogs = concurrency * perResident;
+                var dialogs = perResident is { } each ? concurrency * each : Math.Max(2_000, concurrency * 2);
                 Row? bareRow = null;
                 if (bare)
                 {
@@ -114,6 +118,28 @@ internal sealed class ScaleBenchmark : IBenchmark
         Console.WriteLine($"Dry run: {Scripts.All.Count} scripts reach the results; {Scripts.MeanTurns:0.0} turns and "
             + $"{counts.Values.Average():0.0} replies per turn on average.");
         return ok ? counts : null;
+    }
+
+    /// <summary>
+    /// Before the first measured row: the code every row shares (Kestrel, HttpClient, the sink, the driver, the bot) runs
+    /// until the JIT's tiers settle, so the first row is not measured on half-compiled code and later rows on code the
+    /// earlier ones warmed (without this the bare row at 200 used twice the CPU per turn of the bare row at 1,000).
+    /// </summary>
+    private static async Task WarmUpProcessAsync(string folder, string index, TurnSink sink,
+        IReadOnlyDictionary<(int, int), int> replyCounts, CancellationToken cancellationToken)
+    {
+        Console.WriteLine("Warming up the process (JIT tiers) on the bare endpoint and one bot ...");
+        var runFolder = Directory.CreateDirectory(Path.Combine(folder, "warm-up")).FullName;
+        await using var bare = await BareInstance.StartAsync(cancellationToken);
+        await using var bot = await BotInstances.StartAsync(runFolder, index, null, "Warning", cancellationToken);
+        for (var round = 0; round < 3; round++)
+        {
+            using (var driver = new ScaleDriver([bare.MessagesUrl], sink, replyCounts))
+                await driver.RunAsync(100, 300, null, cancellationToken);
+            using (var driver = new ScaleDriver([bot.MessagesUrl], sink))
+                await driver.RunAsync(100, 300, null, cancellationToken);
+            await Task.Delay(200, cancellationToken);
+        }
     }
 
     /// <summary>Rounds of 100 warm-up dialogs; tiered compilation promotes hot methods after a short pause between rounds.</summary>
