@@ -185,19 +185,43 @@ public sealed class SqliteConversationStateStore : IConversationStateStore, ISta
                 Directory.CreateDirectory(folder);
             await using var connection = new SqliteConnection(connectionString);
             await connection.OpenAsync(cancellationToken);
-            await using SqliteCommand command = connection.CreateCommand();
-            // WAL is a property of the file: set once, every later connection uses it.
-            command.CommandText = """
-                PRAGMA journal_mode = WAL;
-                CREATE TABLE IF NOT EXISTS conversation_state (
-                    key TEXT NOT NULL PRIMARY KEY,
-                    payload TEXT NOT NULL,
-                    etag TEXT NOT NULL,
-                    written INTEGER NOT NULL
-                ) WITHOUT ROWID;
-                CREATE INDEX IF NOT EXISTS conversation_state_written ON conversation_state (written);
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await using (SqliteCommand command = connection.CreateCommand())
+            {
+                // WAL is a property of the file: set once, every later connection uses it.
+                command.CommandText = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 30000;";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            // BEGIN IMMEDIATE: when several instances start on one file, one sets it up (or moves it to the new layout)
+            // while the others wait, then find it done.
+            await using SqliteTransaction transaction = connection.BeginTransaction(deferred: false);
+            await using (SqliteCommand command = connection.CreateCommand())
+            {
+                command.Transaction = transaction;
+                command.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'conversation_state'";
+                bool oldLayout = await command.ExecuteScalarAsync(cancellationToken) is string sql
+                    && sql.Contains("WITHOUT ROWID", StringComparison.OrdinalIgnoreCase);
+                // A row is a conversation's whole record (a few KB of JSON). Files made before December 2026 kept it in
+                // a WITHOUT ROWID table, where a row over about 1 KB spills into overflow pages: each write then wrote
+                // five or six pages to the WAL instead of two or three. Such a file is moved to the rowid layout once.
+                command.CommandText = (oldLayout ? """
+                    ALTER TABLE conversation_state RENAME TO conversation_state_before;
+                    DROP INDEX IF EXISTS conversation_state_written;
+                    """ : "") + """
+                    CREATE TABLE IF NOT EXISTS conversation_state (
+                        key TEXT NOT NULL PRIMARY KEY,
+                        payload TEXT NOT NULL,
+                        etag TEXT NOT NULL,
+                        written INTEGER NOT NULL
+                    );
+                    CREATE INDEX IF NOT EXISTS conversation_state_written ON conversation_state (written);
+                    """ + (oldLayout ? """
+                    INSERT INTO conversation_state (key, payload, etag, written)
+                        SELECT key, payload, etag, written FROM conversation_state_before;
+                    DROP TABLE conversation_state_before;
+                    """ : "");
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            await transaction.CommitAsync(cancellationToken);
             ready = true;
         }
         finally

@@ -82,6 +82,50 @@ public sealed class SqliteConversationStateStoreTests : ConversationStateStoreCo
         await Assert.ThrowsAsync<StateUnavailableException>(() => store.ProbeAsync(Cancel));
     }
 
+    [Fact]
+    public async Task Open_FileFromBeforeTheRowidLayout_KeepsEveryConversationAndItsETag()
+    {
+        // A state file as builds before December 2026 made it: a WITHOUT ROWID table.
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        long written = clock.GetUtcNow().ToUnixTimeMilliseconds();
+        await using (var connection = new SqliteConnection($"Data Source={DatabasePath}"))
+        {
+            await connection.OpenAsync(Cancel);
+            await using SqliteCommand command = connection.CreateCommand();
+            command.CommandText = """
+                PRAGMA journal_mode = WAL;
+                CREATE TABLE conversation_state (
+                    key TEXT NOT NULL PRIMARY KEY, payload TEXT NOT NULL, etag TEXT NOT NULL, written INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX conversation_state_written ON conversation_state (written);
+                INSERT INTO conversation_state VALUES ($a, $long, 'etag-a', $written), ($b, 'short', 'etag-b', $written);
+                """;
+            command.Parameters.AddWithValue("$a", Key("a"));
+            command.Parameters.AddWithValue("$b", Key("b"));
+            command.Parameters.AddWithValue("$long", new string('x', 5000));
+            command.Parameters.AddWithValue("$written", written);
+            await command.ExecuteNonQueryAsync(Cancel);
+        }
+        SqliteConnection.ClearAllPools();
+
+        IConversationStateStore store = await OpenAsync();
+
+        Assert.Equal(new StoredState(new string('x', 5000), "etag-a"), await store.ReadAsync(Key("a"), Cancel));
+        Assert.Equal(new StoredState("short", "etag-b"), await store.ReadAsync(Key("b"), Cancel));
+        // The ETag still guards the row: a stale one loses, the current one wins.
+        Assert.Null(await store.WriteAsync(Key("b"), "stale", "etag-a", Cancel));
+        Assert.NotNull(await store.WriteAsync(Key("b"), "next", "etag-b", Cancel));
+        Assert.Equal(["a", "b"], await RawKeysAsync());
+        await using var check = new SqliteConnection($"Data Source={DatabasePath}");
+        await check.OpenAsync(Cancel);
+        await using SqliteCommand schema = check.CreateCommand();
+        schema.CommandText = "SELECT group_concat(name || ':' || coalesce(sql, ''), ' | ') FROM sqlite_master";
+        string layout = (string)(await schema.ExecuteScalarAsync(Cancel))!;
+        Assert.DoesNotContain("WITHOUT ROWID", layout, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("conversation_state_before", layout, StringComparison.Ordinal);
+        Assert.Contains("conversation_state_written", layout, StringComparison.Ordinal);
+    }
+
     private async Task<List<string>> RawKeysAsync()
     {
         await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
