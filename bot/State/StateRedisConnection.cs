@@ -22,6 +22,9 @@ internal sealed class StateRedisConnection : IDisposable
 
     public IConnectionMultiplexer Connection => connection.Value;
 
+    /// <summary>Whether the connection has been made (it is made once, on first use or at start).</summary>
+    public bool IsCreated => connection.IsValueCreated;
+
     /// <summary>The configuration string with what a self-healing connection needs.</summary>
     public static ConfigurationOptions Configure(string configuration)
     {

@@ -39,6 +39,7 @@ internal static class StateRegistration
             .ValidateOnStart();
 
         services.AddSingleton<StateRedisConnection>();
+        services.AddHostedService<StateRedisStartup>();
         services.AddKeyedSingleton(StateResilience.RedisPipeline, (provider, _) => StateResilience.Create(
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StateResilience).FullName!)));

@@ -31,6 +31,8 @@ public sealed class StateRegistrationTests : IDisposable
         {
             web.UseSetting("SearchIndex:DatabasePath", folder.File("catalogue.db"));
             web.UseSetting("SearchIndex:Watch", "false");
+            // Never the default address (localhost:3978), should anything bind a real port.
+            web.UseSetting("urls", "http://127.0.0.1:0");
             web.UseSetting("Insights:DatabasePath", folder.File("insights.db"));
             foreach ((string key, string value) in settings)
                 web.UseSetting(key, value);
@@ -116,6 +118,19 @@ public sealed class StateRegistrationTests : IDisposable
         var store = factory.Services.GetRequiredService<IConversationStateStore>();
 
         Assert.NotNull(await store.WriteAsync("conv", "{}", null, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Redis_ConnectionIsOpenedAtStart_BeforeAnyTurn()
+    {
+        await using RedisServer redis = await RedisServer.StartAsync(TestContext.Current.CancellationToken);
+        await using var factory = Host(("Storage:Kind", "redis"), ("Storage:Redis", redis.ConnectionString));
+
+        // Services of a started host: nothing has asked for the store or sent a turn.
+        var connection = factory.Services.GetRequiredService<StateRedisConnection>();
+
+        Assert.True(connection.IsCreated);
+        Assert.True(connection.Connection.IsConnected);
     }
 
     [Fact]
