@@ -18,30 +18,58 @@ internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> conne
     private static readonly TimeSpan CountsFor = TimeSpan.FromDays(400);
     private byte[]? secret;
 
-    public async Task RecordAsync(string channelId, string conversationId, DateOnly day, bool countConversation,
-        IReadOnlyCollection<InsightFact> facts, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts one turn's facts in one round trip: for each fact, SET its "seen" key if absent and, only then, add one to
+    /// the day's count and remember the key under the conversation (for "forget me"). KEYS: links, counts, then the
+    /// seen keys; ARGV: seconds to keep links and seen keys, seconds to keep counts, the day, then the count fields.
+    /// </summary>
+    private const string CountOnceScript = """
+        local seen = tonumber(ARGV[1])
+        for i = 3, #KEYS do
+          if redis.call('SET', KEYS[i], ARGV[3], 'EX', seen, 'NX') then
+            redis.call('HINCRBY', KEYS[2], ARGV[i + 1], 1)
+            redis.call('SADD', KEYS[1], KEYS[i])
+          end
+        end
+        redis.call('EXPIRE', KEYS[1], seen)
+        redis.call('EXPIRE', KEYS[2], tonumber(ARGV[2]))
+        return 0
+        """;
+
+    public Task RecordAsync(string channelId, string conversationId, DateOnly day, bool countConversation,
+        IReadOnlyCollection<InsightFact> facts, CancellationToken cancellationToken) =>
+        RecordManyAsync([new InsightRecord(channelId, conversationId, day, countConversation, facts)], cancellationToken);
+
+    /// <summary>All the records at once, pipelined on the one connection: a script call per turn, awaited together.</summary>
+    public async Task RecordManyAsync(IReadOnlyList<InsightRecord> records, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (!countConversation && facts.Count == 0)
+        if (!records.Any(r => r.CountConversation || r.Facts.Count > 0))
             return;
         IDatabase db = (await connect()).GetDatabase();
         byte[] key = await SecretAsync(db);
-        string conversation = Hash(key, channelId + "\n" + conversationId);
-        RedisKey links = prefix + "links:" + conversation;
-        RedisKey counts = CountsKey(day);
-        string dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-        IEnumerable<InsightFact> all = countConversation ? facts.Prepend(new InsightFact(InsightKinds.Conversation, "")) : facts;
-        foreach (InsightFact fact in all)
+        var calls = new List<Task>(records.Count);
+        foreach (InsightRecord record in records)
         {
-            RedisKey seen = prefix + "seen:" + conversation + ":" + Hash(key, fact.Kind + "\n" + fact.Value);
-            if (!await db.StringSetAsync(seen, dayText, SeenFor, When.NotExists))
-                continue;
-            await db.HashIncrementAsync(counts, fact.Kind + "\n" + fact.Value);
-            await db.SetAddAsync(links, seen.ToString());
+            IEnumerable<InsightFact> all = record.CountConversation
+                ? record.Facts.Prepend(new InsightFact(InsightKinds.Conversation, ""))
+                : record.Facts;
+            string conversation = Hash(key, record.ChannelId + "\n" + record.ConversationId);
+            var keys = new List<RedisKey> { prefix + "links:" + conversation, CountsKey(record.Day) };
+            var values = new List<RedisValue>
+            {
+                (long)SeenFor.TotalSeconds, (long)CountsFor.TotalSeconds,
+                record.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            };
+            foreach (InsightFact fact in all)
+            {
+                keys.Add(prefix + "seen:" + conversation + ":" + Hash(key, fact.Kind + "\n" + fact.Value));
+                values.Add(fact.Kind + "\n" + fact.Value);
+            }
+            if (keys.Count > 2)
+                calls.Add(db.ScriptEvaluateAsync(CountOnceScript, [.. keys], [.. values]));
         }
-        await db.KeyExpireAsync(links, SeenFor);
-        await db.KeyExpireAsync(counts, CountsFor);
+        await Task.WhenAll(calls);
     }
 
     public async Task<IReadOnlyList<InsightCount>> ReadAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
