@@ -45,6 +45,8 @@ internal sealed class LoadHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Stop first, as the real host does: disposing a running host cancels its background services from under them.
+        await _app.StopAsync();
         await _app.DisposeAsync();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(_folder, recursive: true); }
