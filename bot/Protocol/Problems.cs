@@ -30,9 +30,9 @@ internal static class Problems
     /// <summary>Seconds a channel is asked to wait before it sends the activity again after a 503.</summary>
     public const int RetryAfterSeconds = 5;
 
-    public static IResult StateUnavailable() => new WithRetryAfter(Make(StatusCodes.Status503ServiceUnavailable,
+    public static IResult StateUnavailable() => new RetryAfterResult(Make(StatusCodes.Status503ServiceUnavailable,
         "state-unavailable", "Conversation state unavailable",
-        $"The bot cannot reach its conversation store just now. Please retry the activity in {RetryAfterSeconds} seconds."));
+        $"The bot cannot reach its conversation store just now. Please retry the activity in {RetryAfterSeconds} seconds."), RetryAfterSeconds);
 
     public static IResult TurnFailed() => Make(StatusCodes.Status500InternalServerError,
         "turn-failed", "The turn failed", "The bot could not process this activity. The error is logged.");
@@ -42,16 +42,6 @@ internal static class Problems
 
     private static IResult Make(int status, string type, string title, string detail) =>
         TypedResults.Problem(detail: detail, statusCode: status, title: title, type: TypeBase + type);
-
-    /// <summary>A 503 that says when to come back (Retry-After), as channels and proxies expect.</summary>
-    private sealed class WithRetryAfter(IResult inner) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return inner.ExecuteAsync(httpContext);
-        }
-    }
 
     private static string Shorten(string value) => value.Length <= 80 ? value : value[..80];
 }

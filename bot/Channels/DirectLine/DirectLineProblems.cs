@@ -1,3 +1,5 @@
+using CareerBot.Bot.Protocol;
+
 namespace CareerBot.Bot.Channels.DirectLine;
 
 /// <summary>
@@ -41,27 +43,18 @@ internal static class DirectLineProblems
     public static IResult BotError() => Make(StatusCodes.Status502BadGateway, "BotError",
         "The bot could not answer", "The activity was received, but the bot failed to process it.");
 
-    public static IResult TooManyRequests(int? retryAfterSeconds) => Make(StatusCodes.Status429TooManyRequests, "TooManyRequests",
-        "Too many requests", retryAfterSeconds is { } seconds
-            ? $"Slow down: try again in {seconds} seconds."
-            : "Slow down and try again shortly.");
+    /// <summary>429; with Retry-After when the limiter says how long until a request is allowed again.</summary>
+    public static IResult TooManyRequests(int? retryAfterSeconds) => retryAfterSeconds is { } seconds
+        ? new RetryAfterResult(Make(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many requests",
+            $"Slow down: try again in {seconds} seconds."), seconds)
+        : Make(StatusCodes.Status429TooManyRequests, "TooManyRequests", "Too many requests", "Slow down and try again shortly.");
 
     /// <summary>503 with Retry-After: the activities cannot be stored or read just now (Redis is away).</summary>
-    public static IResult Unavailable() => new WithRetryAfter(Make(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable",
+    public static IResult Unavailable() => new RetryAfterResult(Make(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable",
         "Conversation store unavailable", $"The bot cannot reach where it keeps conversations just now. Try again in {RetryAfterSeconds} seconds."),
         RetryAfterSeconds);
 
     private static IResult Make(int status, string code, string title, string detail) => TypedResults.Problem(
         detail: detail, statusCode: status, title: title, type: TypeBase + code,
         extensions: new Dictionary<string, object?> { ["code"] = code });
-
-    /// <summary>A problem answer with a Retry-After header.</summary>
-    private sealed class WithRetryAfter(IResult problem, int seconds) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return problem.ExecuteAsync(httpContext);
-        }
-    }
 }

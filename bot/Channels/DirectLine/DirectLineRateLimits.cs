@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -77,7 +76,6 @@ internal sealed class DirectLineRateLimits : IDisposable
             int? seconds = lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
                 ? Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))
                 : null;
-            if (seconds is { } s) http.Response.Headers.RetryAfter = s.ToString(CultureInfo.InvariantCulture);
             return DirectLineProblems.TooManyRequests(seconds);
         }
     }
