@@ -33,10 +33,11 @@ internal sealed partial class BufferedInsightStore : IInsightStore, IAsyncDispos
     public Task RecordAsync(string channelId, string conversationId, DateOnly day, bool countConversation,
         IReadOnlyCollection<InsightFact> facts, CancellationToken cancellationToken)
     {
-        if (!countConversation && facts.Count == 0)
+        var record = new InsightRecord(channelId, conversationId, day, countConversation, facts);
+        if (record.IsEmpty)
             return Task.CompletedTask;
         lock (gate)
-            waiting.Add(new InsightRecord(channelId, conversationId, day, countConversation, facts));
+            waiting.Add(record);
         return Task.CompletedTask;
     }
 

@@ -26,7 +26,15 @@ internal interface IInsightStore
 
 /// <summary>One turn's facts, as <see cref="IInsightStore.RecordAsync"/> takes them.</summary>
 internal sealed record InsightRecord(string ChannelId, string ConversationId, DateOnly Day, bool CountConversation,
-    IReadOnlyCollection<InsightFact> Facts);
+    IReadOnlyCollection<InsightFact> Facts)
+{
+    /// <summary>Nothing to count: the conversation is not counted and no fact came.</summary>
+    public bool IsEmpty => !CountConversation && Facts.Count == 0;
+
+    /// <summary>What to count once for this conversation: the conversation itself first (when asked), then the facts.</summary>
+    public IEnumerable<InsightFact> ToCount =>
+        CountConversation ? Facts.Prepend(new InsightFact(InsightKinds.Conversation, "")) : Facts;
+}
 
 /// <summary>How many conversations had one fact on one day.</summary>
 internal sealed record InsightCount(DateOnly Day, string Kind, string Value, long Count);

@@ -44,16 +44,13 @@ internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> conne
     public async Task RecordManyAsync(IReadOnlyList<InsightRecord> records, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (!records.Any(r => r.CountConversation || r.Facts.Count > 0))
+        if (records.All(r => r.IsEmpty))
             return;
         IDatabase db = (await connect()).GetDatabase();
         byte[] key = await SecretAsync(db);
         var calls = new List<Task>(records.Count);
         foreach (InsightRecord record in records)
         {
-            IEnumerable<InsightFact> all = record.CountConversation
-                ? record.Facts.Prepend(new InsightFact(InsightKinds.Conversation, ""))
-                : record.Facts;
             string conversation = Hash(key, record.ChannelId + "\n" + record.ConversationId);
             var keys = new List<RedisKey> { prefix + "links:" + conversation, CountsKey(record.Day) };
             var values = new List<RedisValue>
@@ -61,7 +58,7 @@ internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> conne
                 (long)SeenFor.TotalSeconds, (long)CountsFor.TotalSeconds,
                 record.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             };
-            foreach (InsightFact fact in all)
+            foreach (InsightFact fact in record.ToCount)
             {
                 keys.Add(prefix + "seen:" + conversation + ":" + Hash(key, fact.Kind + "\n" + fact.Value));
                 values.Add(fact.Kind + "\n" + fact.Value);

@@ -41,7 +41,7 @@ internal sealed class SqliteInsightStore : IInsightStore
     /// <summary>All the records in one transaction: one commit (and one share of the WAL) for many turns.</summary>
     public async Task RecordManyAsync(IReadOnlyList<InsightRecord> records, CancellationToken cancellationToken)
     {
-        if (!records.Any(r => r.CountConversation || r.Facts.Count > 0))
+        if (records.All(r => r.IsEmpty))
             return;
         using State.SqliteWriteGate.Turn turn = await State.SqliteWriteGate.EnterAsync(DatabasePath, cancellationToken);
         await using SqliteConnection connection = await OpenAsync(cancellationToken);
@@ -51,9 +51,7 @@ internal sealed class SqliteInsightStore : IInsightStore
         {
             byte[] conversation = Hash(record.ChannelId + "\n" + record.ConversationId);
             string dayText = record.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            if (record.CountConversation)
-                await CountOnceAsync(count, conversation, new InsightFact(InsightKinds.Conversation, ""), dayText, cancellationToken);
-            foreach (InsightFact fact in record.Facts)
+            foreach (InsightFact fact in record.ToCount)
                 await CountOnceAsync(count, conversation, fact, dayText, cancellationToken);
         }
         DateOnly today = records.Max(r => r.Day);
