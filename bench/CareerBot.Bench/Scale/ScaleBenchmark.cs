@@ -24,8 +24,7 @@ internal sealed class ScaleBenchmark : IBenchmark
         var instanceCounts = options.List("instances", "1,2").Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToList();
         // A row must run long enough to mean something: at 200 residents, 2 dialogs each let the bare endpoint finish
         // in well under a second. By default each row runs at least 2,000 dialogs (about 16,500 turns).
-        int? perResident = options.Flag("dialogs-per-resident") ? null : options.Text("dialogs-per-resident", "") is { Length: > 0 } given
-            ? int.Parse(given, CultureInfo.InvariantCulture) : null;
+        var perResident = options.Int("dialogs-per-resident", 0);
         var logLevel = options.Text("log", "Warning");
         var bare = !options.Flag("no-bare");
         var think = TimeSpan.FromMilliseconds(options.Int("think-ms", 0));
@@ -43,7 +42,7 @@ internal sealed class ScaleBenchmark : IBenchmark
             await WarmUpProcessAsync(folder, index, sink, replyCounts, cancellationToken);
             foreach (var concurrency in levels)
             {
-                var dialogs = perResident is { } each ? concurrency * each : Math.Max(2_000, concurrency * 2);
+                var dialogs = perResident > 0 ? concurrency * perResident : Math.Max(2_000, concurrency * 2);
                 Row? bareRow = null;
                 if (bare)
                 {
