@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 using StackExchange.Redis;
 
 namespace CareerBot.Bot.Tests.Insights;
@@ -14,6 +15,7 @@ namespace CareerBot.Bot.Tests.Insights;
 internal sealed class RedisServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
+    private const int PortAttempts = 5;
     private readonly string? dataFolder;
     private Process? process;
 
@@ -37,8 +39,22 @@ internal sealed class RedisServer : IAsyncDisposable
     public static async Task<RedisServer> StartAsync(bool persistent, CancellationToken cancellationToken)
     {
         string? folder = persistent ? Directory.CreateTempSubdirectory("careerbot-redis-").FullName : null;
-        var server = new RedisServer(FreePort(), folder);
-        await server.LaunchAsync(cancellationToken);
+        RedisServer server;
+        for (int attempt = 1; ; attempt++)
+        {
+            // FreePort only says the port is free now: another process (another test's server, a restarted one,
+            // a Kestrel on port 0) can bind it before redis-server does. Then ours cannot listen, and a new port is
+            // the answer; the server this test talks to is always its own.
+            server = new RedisServer(FreePort(), folder);
+            try
+            {
+                await server.LaunchAsync(cancellationToken);
+                break;
+            }
+            catch (PortTakenException) when (attempt < PortAttempts)
+            {
+            }
+        }
         var options = ConfigurationOptions.Parse($"{server.ConnectionString},connectTimeout=2000,abortConnect=false");
         server.Connection = await ConnectionMultiplexer.ConnectAsync(options);
         return server;
@@ -56,7 +72,10 @@ internal sealed class RedisServer : IAsyncDisposable
         process = null;
     }
 
-    /// <summary>Starts the server again on the same port (and, when persistent, the same data).</summary>
+    /// <summary>
+    /// Starts the server again on the same port (and, when persistent, the same data). Throws
+    /// <see cref="PortTakenException"/> when another process took the port while the server was down.
+    /// </summary>
     public async Task RestartAsync(CancellationToken cancellationToken)
     {
         await StopAsync();
@@ -99,26 +118,79 @@ internal sealed class RedisServer : IAsyncDisposable
         foreach (string argument in arguments)
             start.ArgumentList.Add(argument);
         Process started = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
-        _ = started.StandardOutput.ReadToEndAsync(CancellationToken.None);
-        _ = started.StandardError.ReadToEndAsync(CancellationToken.None);
+        var output = new StringBuilder();
+        DataReceivedEventHandler keep = (_, line) =>
+        {
+            lock (output)
+                output.AppendLine(line.Data);
+        };
+        started.OutputDataReceived += keep;
+        started.ErrorDataReceived += keep;
+        started.BeginOutputReadLine();
+        started.BeginErrorReadLine();
         process = started;
 
-        // Ready when a fresh connection gets PONG (and the data is loaded: PING answers LOADING until then).
+        try
+        {
+            await WaitUntilReadyAsync(started, output, cancellationToken);
+        }
+        catch
+        {
+            await StopAsync(); // never leave a server behind that no test will stop
+            throw;
+        }
+    }
+
+    // Ready when a fresh connection gets PONG (and the data is loaded: PING answers LOADING until then) from this
+    // process: a PONG from another redis-server on the port means ours could not bind it.
+    private async Task WaitUntilReadyAsync(Process started, StringBuilder output, CancellationToken cancellationToken)
+    {
         var stopwatch = Stopwatch.StartNew();
         while (true)
         {
+            if (started.HasExited)
+                throw await WhyItStoppedAsync(started, output);
+            long? answering;
             try
             {
-                await using var probe = await ConnectionMultiplexer.ConnectAsync($"{ConnectionString},connectTimeout=1000");
+                // allowAdmin for INFO, which says whose process answers.
+                await using var probe = await ConnectionMultiplexer.ConnectAsync(
+                    $"{ConnectionString},connectTimeout=1000,allowAdmin=true");
                 await probe.GetDatabase().PingAsync();
-                return;
+                answering = await ProcessIdAsync(probe);
             }
             catch (Exception error) when (error is RedisConnectionException or RedisServerException or RedisTimeoutException
-                                          && stopwatch.Elapsed < StartLimit && !started.HasExited)
+                                          && stopwatch.Elapsed < StartLimit)
             {
                 await Task.Delay(100, cancellationToken);
+                continue;
             }
+            if (answering == started.Id)
+                return;
+            throw new PortTakenException(
+                $"Port {Port} is answered by another redis-server (process {answering}), not the one started here.");
         }
+    }
+
+    private async Task<Exception> WhyItStoppedAsync(Process started, StringBuilder output)
+    {
+        await started.WaitForExitAsync(); // and for the last lines of its output
+        string said;
+        lock (output)
+            said = output.ToString();
+        process = null;
+        started.Dispose();
+        return said.Contains("Address already in use", StringComparison.Ordinal)
+            ? new PortTakenException($"redis-server could not listen on port {Port}, taken by another process:\n{said}")
+            : new InvalidOperationException($"redis-server stopped while starting on port {Port}:\n{said}");
+    }
+
+    private static async Task<long?> ProcessIdAsync(ConnectionMultiplexer connection)
+    {
+        IGrouping<string, KeyValuePair<string, string>>[] info =
+            await connection.GetServer(connection.GetEndPoints()[0]).InfoAsync("server");
+        string? id = info.SelectMany(section => section).FirstOrDefault(pair => pair.Key == "process_id").Value;
+        return long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out long pid) ? pid : null;
     }
 
     private static int FreePort()
@@ -128,3 +200,6 @@ internal sealed class RedisServer : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>The port a redis-server was to listen on belongs to another process.</summary>
+internal sealed class PortTakenException(string message) : Exception(message);
