@@ -16,7 +16,11 @@ internal static partial class PersonalDataScrubber
     public const string Date = "[date]";
     public const string Name = "[name]";
 
-    private const int TimeoutMs = 200;
+    // A guard against runaway backtracking on pathological input, not a speed target: ordinary text takes well
+    // under a millisecond a pattern, and 10,000 odd characters about 10 ms for all of them. The clock is wall time,
+    // so the budget must outlast the pauses of a busy host (and the first calls, which also compile the matchers):
+    // at 200 ms, a loaded 2-core machine turned an ordinary "dob 1990-03-12" into "[removed]".
+    private const int TimeoutMs = 2_000;
 
     /// <param name="text">Free text, possibly null.</param>
     /// <param name="knownNames">Names of residents in this conversation, each with its pseudonym.</param>
