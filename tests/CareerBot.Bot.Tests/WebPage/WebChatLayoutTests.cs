@@ -6,8 +6,8 @@ namespace CareerBot.Bot.Tests.WebPage;
 
 /// <summary>
 /// The chat page's layout in real headless Chromium against the real bot: on a phone the chat takes the
-/// screen and the keyboard reaches it; on a desktop the chat fills its column; the partners' page fits a
-/// phone. Each leaves a screenshot in the test output's screenshots/ folder for a person to look at.
+/// screen, the keyboard reaches it, and a whole conversation fits the width; on a desktop the chat fills its
+/// column; the partners' page fits a phone. Each leaves a screenshot in the test output's screenshots/ folder for a person to look at.
 /// </summary>
 public sealed class WebChatLayoutTests
 {
@@ -94,6 +94,42 @@ public sealed class WebChatLayoutTests
         Assert.NotNull(sendBox);
         Assert.True(sendBox.Y + sendBox.Height <= frame.Y + frame.Height + 1, "The example chat's send box is cut off by its frame.");
     }
+
+    /// <summary>
+    /// A whole conversation on a phone: the guided questions, the job suggestions (text and three cards), a
+    /// job's courses (cards), a job's details, more jobs (cards). Nothing of it reaches past the chat's edge
+    /// and nothing scrolls sideways: Web Chat's carousel would put the text past the edge and hide cards.
+    /// </summary>
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(360, 640)]
+    public async Task Page_OnAPhone_WholeConversationFitsTheWidth(int width, int height)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var bot = await BotHostFixture.StartAsync(ct);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await SystemChromium.LaunchAsync(playwright);
+        var page = await OpenAsync(browser, bot, "/", width, height, phone: true);
+        var size = $"{width}x{height}";
+
+        await ChatResident.ReachJobSuggestionsAsync(page);
+        await ShowAsync(page, "Here are the best 3");
+        await Save(page, $"conversation-phone-{size}-1-jobs");
+        await ChatResident.PressAndWaitForAsync(page, "Courses", "They can help you get this job");
+        await ShowAsync(page, "They can help you get this job");
+        await Save(page, $"conversation-phone-{size}-2-courses");
+        await ChatResident.PressAndWaitForAsync(page, "Tell me more", "How to apply");
+        await Save(page, $"conversation-phone-{size}-3-details");
+        await ChatResident.PressAndWaitForAsync(page, "More jobs", "more jobs");
+        await ShowAsync(page, "more jobs");
+        await Save(page, $"conversation-phone-{size}-4-more-jobs");
+
+        var outside = await ChatLayout.OutsideTheWidthAsync(page);
+        Assert.True(outside.Count == 0, $"On a {size} screen, parts of the chat reach past its edge:\n" + string.Join("\n", outside));
+    }
+
+    private static async Task ShowAsync(IPage page, string text) =>
+        await page.Locator(ChatResident.BotBubbles).GetByText(text, new LocatorGetByTextOptions { Exact = false }).Last.ScrollIntoViewIfNeededAsync();
 
     private static async Task<IPage> OpenAsync(IBrowser browser, BotHostFixture bot, string path, int width, int height, bool phone)
     {
