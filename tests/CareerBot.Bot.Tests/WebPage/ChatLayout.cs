@@ -71,6 +71,22 @@ internal static class ChatLayout
             }
             """, Transcript);
 
+    /// <summary>
+    /// For every carousel in the transcript: how many pixels its text would reach past the carousel's right
+    /// edge at its widest (Web Chat lets that text grow to bubbleMaxWidth, whatever the chat's width).
+    /// Zero or less when the longest text fits. Measure before the carousel is scrolled sideways.
+    /// </summary>
+    public static async Task<IReadOnlyList<double>> CarouselTextOverhangAsync(IPage page) =>
+        await page.EvaluateAsync<double[]>("""
+            (selector) => [...document.querySelectorAll(selector + ' .webchat__carousel-filmstrip')]
+              .filter(strip => strip.querySelector('.webchat__carousel-filmstrip__message'))
+              .map(strip => {
+                const message = strip.querySelector('.webchat__carousel-filmstrip__message');
+                const widest = message.getBoundingClientRect().left + parseFloat(getComputedStyle(message).maxWidth);
+                return widest - strip.getBoundingClientRect().right;
+              })
+            """, Transcript);
+
     public static async Task<LocatorBoundingBoxResult> BoxAsync(IPage page, string selector) =>
         await page.Locator(selector).First.BoundingBoxAsync() ?? throw new InvalidOperationException($"{selector} is not on the page.");
 }
