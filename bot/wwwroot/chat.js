@@ -46,6 +46,43 @@
     timestampColor: '#3d3d3d'
   };
 
+  // Web Chat's carousel (attachmentLayout "carousel") puts the message's text inside the strip of cards
+  // that scrolls sideways, and lets that text grow to bubbleMaxWidth however narrow the chat is: on a phone
+  // the text runs past the edge, and only part of one card shows. A chat narrower than the carousel needs
+  // shows the cards one under another instead, as Web Chat shows a single card; a wide chat keeps the
+  // carousel. The activities stay as the bot sent them (Teams, the Emulator and SMS get the same).
+  // The carousel needs its widest text, a padding either side, and room for a scroll bar.
+  var carouselMinWidth = styleOptions.bubbleMaxWidth + 4 * styleOptions.paddingRegular;
+
+  function cardsOneUnderAnother() {
+    return function (next) {
+      return function () {
+        var args = Array.prototype.slice.call(arguments);
+        var activity = args[0] && args[0].activity;
+        if (activity && activity.attachmentLayout === 'carousel') {
+          args[0] = Object.assign({}, args[0], { activity: Object.assign({}, activity, { attachmentLayout: 'list' }) });
+        }
+        return next.apply(null, args);
+      };
+    };
+  }
+
+  // Renders Web Chat in the element, and again when the element's width crosses carouselMinWidth.
+  function renderFitting(props, element) {
+    var narrow = null;
+    function render() {
+      var nowNarrow = element.clientWidth < carouselMinWidth;
+      if (nowNarrow === narrow) return;
+      narrow = nowNarrow;
+      window.WebChat.renderWebChat(Object.assign({}, props, {
+        activityMiddleware: narrow ? [cardsOneUnderAnother] : []
+      }), element);
+    }
+    render();
+    if (window.ResizeObserver) new window.ResizeObserver(render).observe(element);
+    else window.addEventListener('resize', render);
+  }
+
   function transportFromPage() {
     var transport = new URLSearchParams(window.location.search).get('transport');
     return transport === 'polling' ? false : transport === 'websocket' ? true : null;
@@ -71,8 +108,9 @@
           webSocket: webSocket,
           pollingInterval: 1000
         });
-        window.WebChat.renderWebChat({
+        renderFitting({
           directLine: directLine,
+          store: window.WebChat.createStore(),
           userID: session.userId,
           locale: 'en-GB',
           styleOptions: styleOptions,

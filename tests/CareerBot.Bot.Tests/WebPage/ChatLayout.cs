@@ -4,8 +4,9 @@ using Xunit;
 namespace CareerBot.Bot.Tests.WebPage;
 
 /// <summary>
-/// Where Web Chat's parts sit on the screen, measured from their boxes (not from script: the page's CSP
-/// forbids the eval that page.Evaluate would need in some cases).
+/// Where Web Chat's parts sit on the screen, measured from their boxes. Scripts run through
+/// page.EvaluateAsync (DevTools, which the page's CSP does not stop); WaitForFunction needs the eval the CSP
+/// forbids, so waits use locators.
 /// </summary>
 internal static class ChatLayout
 {
@@ -30,6 +31,61 @@ internal static class ChatLayout
         Assert.True(document.Height <= viewport.Height + 1,
             $"The page is {document.Height:0} px high on a {viewport.Height} px screen, so the page scrolls as well as the chat.");
     }
+
+    /// <summary>
+    /// Every element of the transcript that a person sees only in part, or not at all, because it reaches past
+    /// the left or right edge of the transcript or the screen; and the page or any part of the transcript
+    /// scrolling sideways. Empty when everything fits the width.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> OutsideTheWidthAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>("""
+            (selector) => {
+              const transcript = document.querySelector(selector);
+              if (!transcript) return [`${selector} is not on the page`];
+              const page = document.documentElement;
+              const box = transcript.getBoundingClientRect();
+              const left = Math.max(0, box.left), right = Math.min(page.clientWidth, box.right);
+              const found = [];
+              if (page.scrollWidth > page.clientWidth)
+                found.push(`the page scrolls sideways: ${page.scrollWidth} px on a ${page.clientWidth} px screen`);
+              // Text for screen readers only sits in a box of 1 px that clips it: nobody sees it.
+              const forScreenReaders = e => {
+                for (let a = e; a && a !== transcript; a = a.parentElement) {
+                  const r = a.getBoundingClientRect(), style = getComputedStyle(a);
+                  if ((r.width <= 1 || r.height <= 1) &&
+                      (style.overflow !== 'visible' || style.clipPath !== 'none' || style.clip !== 'auto')) return true;
+                }
+                return false;
+              };
+              const name = e => e.tagName.toLowerCase() + [...e.classList].filter(c => /^(webchat__|ac-)/.test(c)).map(c => '.' + c).join('');
+              const text = e => (e.innerText || '').replace(/\s+/g, ' ').trim().slice(0, 50);
+              for (const e of transcript.querySelectorAll('*')) {
+                const r = e.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0 || forScreenReaders(e)) continue;
+                if (r.left < left - 0.5 || r.right > right + 0.5)
+                  found.push(`${name(e)} "${text(e)}" runs from ${r.left.toFixed(0)} to ${r.right.toFixed(0)} px; the chat shows ${left.toFixed(0)} to ${right.toFixed(0)} px`);
+                else if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')
+                  found.push(`${name(e)} "${text(e)}" scrolls sideways: ${e.scrollWidth} px in ${e.clientWidth} px`);
+              }
+              return found;
+            }
+            """, Transcript);
+
+    /// <summary>
+    /// For every carousel in the transcript: how many pixels its text would reach past the carousel's right
+    /// edge at its widest (Web Chat lets that text grow to bubbleMaxWidth, whatever the chat's width).
+    /// Zero or less when the longest text fits. Measure before the carousel is scrolled sideways.
+    /// </summary>
+    public static async Task<IReadOnlyList<double>> CarouselTextOverhangAsync(IPage page) =>
+        await page.EvaluateAsync<double[]>("""
+            (selector) => [...document.querySelectorAll(selector + ' .webchat__carousel-filmstrip')]
+              .filter(strip => strip.querySelector('.webchat__carousel-filmstrip__message'))
+              .map(strip => {
+                const message = strip.querySelector('.webchat__carousel-filmstrip__message');
+                const widest = message.getBoundingClientRect().left + parseFloat(getComputedStyle(message).maxWidth);
+                return widest - strip.getBoundingClientRect().right;
+              })
+            """, Transcript);
 
     public static async Task<LocatorBoundingBoxResult> BoxAsync(IPage page, string selector) =>
         await page.Locator(selector).First.BoundingBoxAsync() ?? throw new InvalidOperationException($"{selector} is not on the page.");

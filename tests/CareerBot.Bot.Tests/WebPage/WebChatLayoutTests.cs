@@ -6,8 +6,8 @@ namespace CareerBot.Bot.Tests.WebPage;
 
 /// <summary>
 /// The chat page's layout in real headless Chromium against the real bot: on a phone the chat takes the
-/// screen and the keyboard reaches it; on a desktop the chat fills its column; the partners' page fits a
-/// phone. Each leaves a screenshot in the test output's screenshots/ folder for a person to look at.
+/// screen, the keyboard reaches it, and a whole conversation fits the width; on a desktop the chat fills its
+/// column and keeps its carousels; the partners' page fits a phone. Each leaves a screenshot in the test output's screenshots/ folder for a person to look at.
 /// </summary>
 public sealed class WebChatLayoutTests
 {
@@ -94,6 +94,107 @@ public sealed class WebChatLayoutTests
         Assert.NotNull(sendBox);
         Assert.True(sendBox.Y + sendBox.Height <= frame.Y + frame.Height + 1, "The example chat's send box is cut off by its frame.");
     }
+
+    /// <summary>
+    /// A whole conversation on a phone: the guided questions, the job suggestions (text and three cards), a
+    /// job's courses (cards), a job's details, more jobs (cards). Nothing of it reaches past the chat's edge
+    /// and nothing scrolls sideways: Web Chat's carousel would put the text past the edge and hide cards.
+    /// </summary>
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(360, 640)]
+    public async Task Page_OnAPhone_WholeConversationFitsTheWidth(int width, int height)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var bot = await BotHostFixture.StartAsync(ct);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await SystemChromium.LaunchAsync(playwright);
+        var page = await OpenAsync(browser, bot, "/", width, height, phone: true);
+        var size = $"{width}x{height}";
+
+        await ChatResident.ReachJobSuggestionsAsync(page);
+        await ShowAsync(page, "Here are the best 3");
+        await Save(page, $"conversation-phone-{size}-1-jobs");
+        await ChatResident.PressAndWaitForAsync(page, "Courses", "They can help you get this job");
+        await ShowAsync(page, "They can help you get this job");
+        await Save(page, $"conversation-phone-{size}-2-courses");
+        await ChatResident.PressAndWaitForAsync(page, "Tell me more", "How to apply");
+        await Save(page, $"conversation-phone-{size}-3-details");
+        await ChatResident.PressAndWaitForAsync(page, "More jobs", "more jobs");
+        await ShowAsync(page, "more jobs");
+        await Save(page, $"conversation-phone-{size}-4-more-jobs");
+
+        var outside = await ChatLayout.OutsideTheWidthAsync(page);
+        Assert.True(outside.Count == 0, $"On a {size} screen, parts of the chat reach past its edge:\n" + string.Join("\n", outside));
+    }
+
+    /// <summary>
+    /// On a screen wide enough, the job suggestions stay a carousel, and its text has room to grow to its
+    /// widest (Web Chat's bubbleMaxWidth) without passing the chat's edge; the page does not scroll sideways.
+    /// </summary>
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(768, 1024)]
+    public async Task Page_OnAWideScreen_JobSuggestionsStayACarouselWhoseTextFits(int width, int height)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var bot = await BotHostFixture.StartAsync(ct);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await SystemChromium.LaunchAsync(playwright);
+        var page = await OpenAsync(browser, bot, "/", width, height, phone: false);
+
+        await ChatResident.ReachJobSuggestionsAsync(page);
+        var overhangs = await ChatLayout.CarouselTextOverhangAsync(page);
+        await ShowAsync(page, "Here are the best 3");
+        await Save(page, $"conversation-wide-{width}x{height}-jobs");
+
+        Assert.True(overhangs.Count == 1, $"The job suggestions should be one carousel with text; found {overhangs.Count}.");
+        Assert.True(overhangs[0] <= 0, $"At its widest the carousel's text would run {overhangs[0]:0} px past the chat's edge.");
+        var document = await ChatLayout.BoxAsync(page, "html");
+        Assert.True(document.Width <= width, $"The page is {document.Width:0} px wide on a {width} px screen.");
+    }
+
+    /// <summary>
+    /// A phone turned on its side and back (or a window made wider and narrower): the same conversation
+    /// changes between cards one under another and a carousel, and nothing of it is lost.
+    /// </summary>
+    [Fact]
+    public async Task Page_MadeWiderAndNarrower_CardsSwitchBetweenListAndCarousel()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var bot = await BotHostFixture.StartAsync(ct);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await SystemChromium.LaunchAsync(playwright);
+        var page = await OpenAsync(browser, bot, "/", 390, 844, phone: false);
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) => { if (message.Type == "error") errors.Add(message.Text); };
+        var carousels = page.Locator(ChatLayout.Transcript + " .webchat__carousel-filmstrip");
+        var cards = page.Locator(ChatLayout.Transcript + " .ac-adaptiveCard");
+        var answers = page.Locator(ChatResident.UserBubbles);
+
+        await ChatResident.ReachJobSuggestionsAsync(page);
+        var narrowCards = await cards.CountAsync();
+        var narrowAnswers = await answers.CountAsync();
+        Assert.Equal(0, await carousels.CountAsync());
+
+        await page.SetViewportSizeAsync(1280, 800);
+        await carousels.First.WaitForAsync();
+        await Save(page, "resized-to-1280x800");
+        Assert.Equal(narrowCards, await cards.CountAsync());
+        Assert.Equal(narrowAnswers, await answers.CountAsync());
+
+        await page.SetViewportSizeAsync(390, 844);
+        await carousels.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        Assert.Equal(narrowCards, await cards.CountAsync());
+        Assert.Equal(narrowAnswers, await answers.CountAsync());
+        var outside = await ChatLayout.OutsideTheWidthAsync(page);
+        Assert.True(outside.Count == 0, "Made narrow again, parts of the chat reach past its edge:\n" + string.Join("\n", outside));
+        Assert.True(errors.Count == 0, "The page had errors:\n" + string.Join("\n", errors));
+    }
+
+    private static async Task ShowAsync(IPage page, string text) =>
+        await page.Locator(ChatResident.BotBubbles).GetByText(text, new LocatorGetByTextOptions { Exact = false }).Last.ScrollIntoViewIfNeededAsync();
 
     private static async Task<IPage> OpenAsync(IBrowser browser, BotHostFixture bot, string path, int width, int height, bool phone)
     {
