@@ -72,7 +72,10 @@ public sealed class InsightsPageTests
         Assert.True(await page.Locator("#sign-in").IsHiddenAsync());
 
         await page.Locator("#days").SelectOptionAsync("7");
-        await page.WaitForFunctionAsync("document.querySelectorAll('#chart-days rect.bar').length === 7");
+        // A locator wait, not WaitForFunction: when the chart is not redrawn by its first check, WaitForFunction polls
+        // with eval, which the page's CSP (script-src 'self') refuses. 30 s, as WaitForFunction's default.
+        await Assertions.Expect(page.Locator("#chart-days rect.bar"))
+            .ToHaveCountAsync(7, new LocatorAssertionsToHaveCountOptions { Timeout = 30_000 });
 
         Assert.Empty(outside);
         // Only the wrong key's 401 failed; nothing else logged an error (a CSP breach would).
