@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using CareerBot.Bot.Operations.Metrics;
 using Microsoft.Extensions.DependencyInjection;
@@ -124,6 +125,75 @@ public sealed class PrometheusExporterTests : IDisposable
 
         Assert.Contains("ordered_total{a=\"1\",b=\"2\"} 3", lines);
         Assert.Contains("ordered_total{a=\"1\",b=\"3\"} 4", lines);
+    }
+
+    private static TagList SixTags(string method, string status, int count = 6)
+    {
+        // Shaped like ASP.NET Core's http.server.request.duration, which records 5 or 6 tags.
+        var tags = new TagList
+        {
+            { "http.request.method", method },
+            { "url.scheme", "http" },
+            { "network.protocol.version", "1.1" },
+            { "http.route", "/api/messages" },
+            { "http.response.status_code", status },
+            { "error.type", "timeout" },
+        };
+        while (tags.Count > count) tags.RemoveAt(tags.Count - 1);
+        return tags;
+    }
+
+    [Fact]
+    public void Write_FiveAndSixTags_AllLabelsSortedByName()
+    {
+        using var exporter = new PrometheusExporter(Factory);
+        var counter = Factory.Create("CareerBot.Test").CreateCounter<long>("requests");
+        counter.Add(1, SixTags("GET", "200", count: 5));
+        counter.Add(2, SixTags("GET", "500", count: 6));
+
+        var lines = Lines(exporter.Write());
+
+        Assert.Contains("requests_total{http_request_method=\"GET\",http_response_status_code=\"200\",http_route=\"/api/messages\","
+                        + "network_protocol_version=\"1.1\",url_scheme=\"http\"} 1", lines);
+        Assert.Contains("requests_total{error_type=\"timeout\",http_request_method=\"GET\",http_response_status_code=\"500\","
+                        + "http_route=\"/api/messages\",network_protocol_version=\"1.1\",url_scheme=\"http\"} 2", lines);
+        Assert.Equal(2, lines.Count(l => l.StartsWith("requests_total{", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Write_SameSixTagsTwice_OneSeries_AnotherValueInTheFifthOrSixthTag_AnotherSeries()
+    {
+        using var exporter = new PrometheusExporter(Factory);
+        var counter = Factory.Create("CareerBot.Test").CreateCounter<long>("requests");
+        counter.Add(1, SixTags("GET", "200"));
+        counter.Add(2, SixTags("GET", "200"));
+        counter.Add(4, SixTags("GET", "404"));   // differs in the 5th tag
+        var other = SixTags("GET", "200");
+        other[5] = new KeyValuePair<string, object?>("error.type", "reset");
+        counter.Add(8, other);                   // differs in the 6th tag only
+
+        var series = Lines(exporter.Write()).Where(l => l.StartsWith("requests_total{", StringComparison.Ordinal)).ToList();
+
+        Assert.Equal(3, series.Count);
+        Assert.Contains(series, l => l.Contains("error_type=\"timeout\"", StringComparison.Ordinal)
+                                     && l.Contains("status_code=\"200\"", StringComparison.Ordinal) && l.EndsWith("} 3", StringComparison.Ordinal));
+        Assert.Contains(series, l => l.Contains("status_code=\"404\"", StringComparison.Ordinal) && l.EndsWith("} 4", StringComparison.Ordinal));
+        Assert.Contains(series, l => l.Contains("error_type=\"reset\"", StringComparison.Ordinal) && l.EndsWith("} 8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Write_SevenTags_StillOneSeriesPerLabelSet()
+    {
+        using var exporter = new PrometheusExporter(Factory);
+        var counter = Factory.Create("CareerBot.Test").CreateCounter<long>("wide");
+        var tags = SixTags("GET", "200");
+        tags.Add("server.address", "localhost");
+        counter.Add(1, tags);
+        counter.Add(2, tags);
+
+        Assert.Contains("wide_total{error_type=\"timeout\",http_request_method=\"GET\",http_response_status_code=\"200\","
+                        + "http_route=\"/api/messages\",network_protocol_version=\"1.1\",server_address=\"localhost\",url_scheme=\"http\"} 3",
+                        Lines(exporter.Write()));
     }
 
     [Fact]
