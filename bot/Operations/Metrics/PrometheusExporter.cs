@@ -216,12 +216,15 @@ public sealed class PrometheusExporter : IDisposable
             double.IsPositiveInfinity(value) ? "+Inf" : double.IsNegativeInfinity(value) ? "-Inf" : value.ToString("R", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Up to <see cref="MaxTags"/> tags, in the order given, as a dictionary key.</summary>
+    /// <summary>
+    /// Up to <see cref="MaxTags"/> tags, in the order given, as a dictionary key. Six, because ASP.NET Core's
+    /// http.server.request.duration records five or six (method, scheme, protocol version, route, status code, error type).
+    /// </summary>
     private readonly struct TagKey : IEquatable<TagKey>
     {
-        public const int MaxTags = 4;
+        public const int MaxTags = 6;
         private readonly int _count;
-        private readonly KeyValuePair<string, object?> _t0, _t1, _t2, _t3;
+        private readonly KeyValuePair<string, object?> _t0, _t1, _t2, _t3, _t4, _t5;
 
         public TagKey(ReadOnlySpan<KeyValuePair<string, object?>> tags)
         {
@@ -230,14 +233,17 @@ public sealed class PrometheusExporter : IDisposable
             if (_count > 1) _t1 = tags[1];
             if (_count > 2) _t2 = tags[2];
             if (_count > 3) _t3 = tags[3];
+            if (_count > 4) _t4 = tags[4];
+            if (_count > 5) _t5 = tags[5];
         }
 
         public bool Equals(TagKey other) =>
-            _count == other._count && Same(_t0, other._t0) && Same(_t1, other._t1) && Same(_t2, other._t2) && Same(_t3, other._t3);
+            _count == other._count && Same(_t0, other._t0) && Same(_t1, other._t1) && Same(_t2, other._t2) && Same(_t3, other._t3)
+            && Same(_t4, other._t4) && Same(_t5, other._t5);
 
         public override bool Equals(object? obj) => obj is TagKey other && Equals(other);
 
-        public override int GetHashCode() => HashCode.Combine(_count, Hash(_t0), Hash(_t1), Hash(_t2), Hash(_t3));
+        public override int GetHashCode() => HashCode.Combine(_count, Hash(_t0), Hash(_t1), Hash(_t2), Hash(_t3), Hash(_t4), Hash(_t5));
 
         private static bool Same(KeyValuePair<string, object?> a, KeyValuePair<string, object?> b) =>
             string.Equals(a.Key, b.Key, StringComparison.Ordinal) && Equals(a.Value, b.Value);

@@ -197,6 +197,24 @@ public sealed class PrometheusExporterTests : IDisposable
     }
 
     [Fact]
+    public void Record_SixTagsSeenBefore_AllocatesNothing()
+    {
+        using var exporter = new PrometheusExporter(Factory);
+        var histogram = Factory.Create("CareerBot.Test").CreateHistogram<double>("request.duration", unit: "s");
+        var tags = SixTags("POST", "200");
+        histogram.Record(0.002, tags);
+
+        // The listener runs on the recording thread, so this thread's allocations include the exporter's.
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 10_000; i++) histogram.Record(0.002, tags);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(allocated < 1_000, $"{allocated} bytes for 10,000 calls");
+        Assert.Contains(Lines(exporter.Write()), l => l.StartsWith("request_duration_seconds_count{error_type=\"timeout\",", StringComparison.Ordinal)
+                                                      && l.EndsWith(" 10001", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Record_StoreTimingSeenBefore_AllocatesNothing()
     {
         using var exporter = new PrometheusExporter(Factory);
