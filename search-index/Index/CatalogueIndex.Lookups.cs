@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using CareerBot.SearchIndex.Catalogue;
+using CareerBot.SearchIndex.Places;
 using Microsoft.Data.Sqlite;
 
 namespace CareerBot.SearchIndex.Index;
@@ -30,6 +31,24 @@ public sealed partial class CatalogueIndex
     internal void CacheLeads(string roleId, List<CourseRecord> courses)
     {
         if (_leads.Count < 20_000) _leads[roleId] = courses;
+    }
+
+    private readonly ConcurrentDictionary<(double Latitude, double Longitude, string Borough), double?> _boroughMiles = new();
+
+    /// <summary>
+    /// Straight-line miles from a point to the nearest place in <paramref name="borough"/>, or null when the
+    /// borough has no places. Remembered for each point and borough (up to 50,000 of them; after that they are
+    /// worked out each time), since residents' homes are a few known places.
+    /// </summary>
+    internal double? MilesToBorough(double latitude, double longitude, string borough)
+    {
+        var key = (latitude, longitude, borough);
+        if (_boroughMiles.TryGetValue(key, out var known)) return known;
+        var miles = (PlacesByBorough.GetValueOrDefault(borough) ?? [])
+            .Select(p => (double?)PlaceFinder.Miles(latitude, longitude, p.Latitude, p.Longitude))
+            .Min();
+        if (_boroughMiles.Count < 50_000) _boroughMiles[key] = miles;
+        return miles;
     }
 
     /// <summary>Documents by rowid, from memory or the file.</summary>

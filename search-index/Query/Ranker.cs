@@ -183,10 +183,8 @@ internal static class Ranker
         double? nearest;
         if (doc.Role is { } role)
         {
-            nearest = role.Places
-                .SelectMany(b => index.PlacesByBorough.GetValueOrDefault(b) ?? [])
-                .Select(p => (double?)PlaceFinder.Miles(home.Latitude, home.Longitude, p.Latitude, p.Longitude))
-                .Min();
+            // The nearest place in any of the role's boroughs (each borough's distance is remembered per home).
+            nearest = role.Places.Select(b => index.MilesToBorough(home.Latitude, home.Longitude, b)).Min();
         }
         else
         {
