@@ -44,12 +44,14 @@ public sealed partial class CatalogueIndex
     {
         var key = (latitude, longitude, borough);
         if (_boroughMiles.TryGetValue(key, out var known)) return known;
-        var miles = (PlacesByBorough.GetValueOrDefault(borough) ?? [])
-            .Select(p => (double?)PlaceFinder.Miles(latitude, longitude, p.Latitude, p.Longitude))
-            .Min();
+        var miles = NearestMiles(latitude, longitude, PlacesByBorough.GetValueOrDefault(borough) ?? []);
         if (_boroughMiles.Count < 50_000) _boroughMiles[key] = miles;
         return miles;
     }
+
+    // Its own method: the lambda's captured point would otherwise cost an allocation on every lookup.
+    private static double? NearestMiles(double latitude, double longitude, IReadOnlyList<PlaceRecord> places) =>
+        places.Select(p => (double?)PlaceFinder.Miles(latitude, longitude, p.Latitude, p.Longitude)).Min();
 
     /// <summary>Documents by rowid, from memory or the file.</summary>
     internal async Task<IReadOnlyDictionary<long, IndexedDoc>> GetDocsAsync(

@@ -184,7 +184,10 @@ internal static class Ranker
         if (doc.Role is { } role)
         {
             // The nearest place in any of the role's boroughs (each borough's distance is remembered per home).
-            nearest = role.Places.Select(b => index.MilesToBorough(home.Latitude, home.Longitude, b)).Min();
+            nearest = null;
+            foreach (var borough in role.Places)
+                if (index.MilesToBorough(home.Latitude, home.Longitude, borough) is { } boroughMiles && (nearest is null || boroughMiles < nearest))
+                    nearest = boroughMiles;
         }
         else
         {
