@@ -33,19 +33,25 @@ public sealed partial class CatalogueIndex
         if (_leads.Count < 20_000) _leads[roleId] = courses;
     }
 
+    /// <summary>The most distances <see cref="MilesToBorough"/> keeps, so memory stays bounded.</summary>
+    internal const int MaxBoroughMiles = 50_000;
+
     private readonly ConcurrentDictionary<(double Latitude, double Longitude, string Borough), double?> _boroughMiles = new();
+
+    /// <summary>How many distances <see cref="MilesToBorough"/> holds now.</summary>
+    internal int BoroughMilesHeld => _boroughMiles.Count;
 
     /// <summary>
     /// Straight-line miles from a point to the nearest place in <paramref name="borough"/>, or null when the
-    /// borough has no places. Remembered for each point and borough (up to 50,000 of them; after that they are
-    /// worked out each time), since residents' homes are a few known places.
+    /// borough has no places. Remembered for each point and borough (up to <see cref="MaxBoroughMiles"/> of them;
+    /// after that the rest are worked out each time), since residents' homes are a few known places.
     /// </summary>
     internal double? MilesToBorough(double latitude, double longitude, string borough)
     {
         var key = (latitude, longitude, borough);
         if (_boroughMiles.TryGetValue(key, out var known)) return known;
         var miles = NearestMiles(latitude, longitude, PlacesByBorough.GetValueOrDefault(borough) ?? []);
-        if (_boroughMiles.Count < 50_000) _boroughMiles[key] = miles;
+        if (_boroughMiles.Count < MaxBoroughMiles) _boroughMiles[key] = miles;
         return miles;
     }
 
