@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
 namespace CareerBot.Bot.State;
@@ -8,13 +10,41 @@ namespace CareerBot.Bot.State;
 /// when several processes share the file. Rows not written for the idle time read as absent and are
 /// purged by <see cref="PurgeExpiredAsync"/> (run periodically by <see cref="StateExpiryService"/>).
 /// </summary>
-public sealed class SqliteConversationStateStore : IConversationStateStore, IStateProbe
+/// <remarks>
+/// The store keeps its connections open with their statements prepared: one writer (used inside the file's
+/// <see cref="SqliteWriteGate"/>) and a few idle readers. Opening a connection and compiling the SQL on every call
+/// was a third of the state's time in a turn. A connection that meets an error is closed, never reused.
+/// </remarks>
+public sealed partial class SqliteConversationStateStore : IConversationStateStore, IStateProbe, IDisposable
 {
+    private const string ReadSql = "SELECT payload, etag FROM conversation_state WHERE key = $key AND written > $cutoff";
+
+    private const string UpsertSql = """
+        INSERT INTO conversation_state (key, payload, etag, written) VALUES ($key, $payload, $etag, $now)
+        ON CONFLICT (key) DO UPDATE SET payload = excluded.payload, etag = excluded.etag, written = excluded.written
+        """;
+
+    // Must not exist: an expired row counts as absent and is replaced.
+    private const string InsertSql = UpsertSql + "\nWHERE conversation_state.written <= $cutoff";
+
+    private const string UpdateSql = """
+        UPDATE conversation_state SET payload = $payload, etag = $etag, written = $now
+        WHERE key = $key AND etag = $expected AND written > $cutoff
+        """;
+
+    private const string DeleteSql = "DELETE FROM conversation_state WHERE key = $key RETURNING written";
+    private const string PurgeSql = "DELETE FROM conversation_state WHERE written <= $cutoff";
+    private const string ProbeSql = "SELECT count(*) FROM conversation_state WHERE key = ''";
+
     private readonly string connectionString;
     private readonly TimeSpan idleTime;
     private readonly TimeProvider time;
     private readonly SemaphoreSlim setUp = new(1, 1);
+    private readonly ConcurrentBag<Session> idleReaders = [];
+    private readonly int maxIdleReaders = Math.Max(4, 2 * Environment.ProcessorCount);
+    private Session? writer;
     private volatile bool ready;
+    private volatile bool disposed;
 
     public SqliteConversationStateStore(string databasePath, TimeSpan idleTime, TimeProvider time)
     {
@@ -28,7 +58,8 @@ public sealed class SqliteConversationStateStore : IConversationStateStore, ISta
         {
             DataSource = DatabasePath,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
+            // The store holds its own connections; a pool would only keep closed ones alive a second time.
+            Pooling = false,
             // Seconds Microsoft.Data.Sqlite keeps retrying a busy database (another process writing).
             DefaultTimeout = 30,
         }.ToString();
@@ -36,15 +67,13 @@ public sealed class SqliteConversationStateStore : IConversationStateStore, ISta
 
     public string DatabasePath { get; }
 
-    public async Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken)
+    public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return await RunAsync(async connection =>
+        return ReadAsync(ReadSql, async command =>
         {
-            await using SqliteCommand command = connection.CreateCommand();
-            command.CommandText = "SELECT payload, etag FROM conversation_state WHERE key = $key AND written > $cutoff";
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$cutoff", Cutoff());
+            command.Parameters["$key"].Value = key;
+            command.Parameters["$cutoff"].Value = Cutoff();
             await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
             return await reader.ReadAsync(cancellationToken) ? new StoredState(reader.GetString(0), reader.GetString(1)) : null;
         }, cancellationToken);
@@ -55,47 +84,31 @@ public sealed class SqliteConversationStateStore : IConversationStateStore, ISta
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(payload);
         string etag = ETags.New();
-        using SqliteWriteGate.Turn turn = await SqliteWriteGate.EnterAsync(DatabasePath, cancellationToken);
-        return await RunAsync(async connection =>
+        string sql = expectedETag switch
         {
-            await using SqliteCommand command = connection.CreateCommand();
-            command.CommandText = expectedETag switch
-            {
-                "*" => """
-                    INSERT INTO conversation_state (key, payload, etag, written) VALUES ($key, $payload, $etag, $now)
-                    ON CONFLICT (key) DO UPDATE SET payload = excluded.payload, etag = excluded.etag, written = excluded.written
-                    """,
-                // Must not exist: an expired row counts as absent and is replaced.
-                null => """
-                    INSERT INTO conversation_state (key, payload, etag, written) VALUES ($key, $payload, $etag, $now)
-                    ON CONFLICT (key) DO UPDATE SET payload = excluded.payload, etag = excluded.etag, written = excluded.written
-                    WHERE conversation_state.written <= $cutoff
-                    """,
-                _ => """
-                    UPDATE conversation_state SET payload = $payload, etag = $etag, written = $now
-                    WHERE key = $key AND etag = $expected AND written > $cutoff
-                    """,
-            };
-            command.Parameters.AddWithValue("$key", key);
-            command.Parameters.AddWithValue("$payload", payload);
-            command.Parameters.AddWithValue("$etag", etag);
-            command.Parameters.AddWithValue("$now", time.GetUtcNow().ToUnixTimeMilliseconds());
-            command.Parameters.AddWithValue("$cutoff", Cutoff());
-            command.Parameters.AddWithValue("$expected", expectedETag ?? "");
+            "*" => UpsertSql,
+            null => InsertSql,
+            _ => UpdateSql,
+        };
+        return await WriteAsync(sql, async command =>
+        {
+            SetIfPresent(command, "$key", key);
+            SetIfPresent(command, "$payload", payload);
+            SetIfPresent(command, "$etag", etag);
+            SetIfPresent(command, "$now", time.GetUtcNow().ToUnixTimeMilliseconds());
+            SetIfPresent(command, "$cutoff", Cutoff());
+            SetIfPresent(command, "$expected", expectedETag ?? "");
             int changed = await command.ExecuteNonQueryAsync(cancellationToken);
             return changed == 1 ? etag : null;
         }, cancellationToken);
     }
 
-    public async Task<bool> DeleteAsync(string key, CancellationToken cancellationToken)
+    public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        using SqliteWriteGate.Turn turn = await SqliteWriteGate.EnterAsync(DatabasePath, cancellationToken);
-        return await RunAsync(async connection =>
+        return WriteAsync(DeleteSql, async command =>
         {
-            await using SqliteCommand command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM conversation_state WHERE key = $key RETURNING written";
-            command.Parameters.AddWithValue("$key", key);
+            command.Parameters["$key"].Value = key;
             object? written = await command.ExecuteScalarAsync(cancellationToken);
             // An expired row is deleted too, but it was already "absent".
             return written is long at && at > Cutoff();
@@ -108,50 +121,88 @@ public sealed class SqliteConversationStateStore : IConversationStateStore, ISta
         // Nothing stored yet: do not create the file just to find it empty.
         if (!ready && !File.Exists(DatabasePath))
             return 0;
-        using SqliteWriteGate.Turn turn = await SqliteWriteGate.EnterAsync(DatabasePath, cancellationToken);
-        return await RunAsync(async connection =>
+        return await WriteAsync(PurgeSql, command =>
         {
-            await using SqliteCommand command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM conversation_state WHERE written <= $cutoff";
-            command.Parameters.AddWithValue("$cutoff", Cutoff());
-            return await command.ExecuteNonQueryAsync(cancellationToken);
+            command.Parameters["$cutoff"].Value = Cutoff();
+            return command.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
     }
 
-    public async Task ProbeAsync(CancellationToken cancellationToken)
+    public Task ProbeAsync(CancellationToken cancellationToken) =>
+        ReadAsync(ProbeSql, command => command.ExecuteScalarAsync(cancellationToken), cancellationToken);
+
+    /// <summary>Closes the held connections. Calls already running finish; later calls open new ones.</summary>
+    public void Dispose()
     {
-        await RunAsync(async connection =>
-        {
-            await using SqliteCommand command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM conversation_state WHERE key = ''";
-            return await command.ExecuteScalarAsync(cancellationToken);
-        }, cancellationToken);
+        disposed = true;
+        // The writer may be in use: wait for the write turn before closing it.
+        using (SqliteWriteGate.Enter(DatabasePath))
+            Interlocked.Exchange(ref writer, null)?.Dispose();
+        while (idleReaders.TryTake(out Session? reader))
+            reader.Dispose();
     }
 
     private long Cutoff() => (time.GetUtcNow() - idleTime).ToUnixTimeMilliseconds();
 
-    private async Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    private static void SetIfPresent(SqliteCommand command, string name, object value)
     {
+        int at = command.Parameters.IndexOf(name);
+        if (at >= 0)
+            command.Parameters[at].Value = value;
+    }
+
+    private async Task<T> ReadAsync<T>(string sql, Func<SqliteCommand, Task<T>> work, CancellationToken cancellationToken)
+    {
+        Session? session = null;
         try
         {
-            await using SqliteConnection connection = await OpenAsync(cancellationToken);
-            return await work(connection);
+            session = idleReaders.TryTake(out Session? idle) ? idle : await OpenAsync(cancellationToken);
+            T result = await work(session.Command(sql));
+            if (!disposed && idleReaders.Count < maxIdleReaders)
+                idleReaders.Add(session);
+            else
+                session.Dispose();
+            return result;
         }
-        catch (SqliteException error)
+        catch (Exception error)
         {
-            throw new StateUnavailableException($"The conversation state file {DatabasePath} cannot be used (SQLite error {error.SqliteErrorCode}).", error);
-        }
-        catch (IOException error)
-        {
-            throw new StateUnavailableException($"The conversation state file {DatabasePath} cannot be used.", error);
-        }
-        catch (UnauthorizedAccessException error)
-        {
-            throw new StateUnavailableException($"The conversation state file {DatabasePath} cannot be used.", error);
+            session?.Dispose();
+            if (Unavailable(error) is { } unavailable)
+                throw unavailable;
+            throw;
         }
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    private async Task<T> WriteAsync<T>(string sql, Func<SqliteCommand, Task<T>> work, CancellationToken cancellationToken)
+    {
+        using SqliteWriteGate.Turn turn = await SqliteWriteGate.EnterAsync(DatabasePath, cancellationToken);
+        try
+        {
+            writer ??= await OpenAsync(cancellationToken);
+            T result = await work(writer.Command(sql));
+            if (disposed)
+                Interlocked.Exchange(ref writer, null)?.Dispose();
+            return result;
+        }
+        catch (Exception error)
+        {
+            Interlocked.Exchange(ref writer, null)?.Dispose();
+            if (Unavailable(error) is { } unavailable)
+                throw unavailable;
+            throw;
+        }
+    }
+
+    private Exception? Unavailable(Exception error) => error switch
+    {
+        SqliteException sqlite => new StateUnavailableException(
+            $"The conversation state file {DatabasePath} cannot be used (SQLite error {sqlite.SqliteErrorCode}).", sqlite),
+        IOException or UnauthorizedAccessException => new StateUnavailableException(
+            $"The conversation state file {DatabasePath} cannot be used.", error),
+        _ => null,
+    };
+
+    private async Task<Session> OpenAsync(CancellationToken cancellationToken)
     {
         if (!ready)
             await SetUpAsync(cancellationToken);
@@ -164,13 +215,46 @@ public sealed class SqliteConversationStateStore : IConversationStateStore, ISta
             // moment), the trade-off every turn's latency wants; busy_timeout waits for another writer.
             pragmas.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 30000;";
             await pragmas.ExecuteNonQueryAsync(cancellationToken);
-            return connection;
+            return new Session(connection);
         }
         catch
         {
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    [GeneratedRegex(@"\$[a-z]+")]
+    private static partial Regex ParameterName();
+
+    /// <summary>An open connection and the statements prepared on it, used by one call at a time.</summary>
+    private sealed class Session(SqliteConnection connection) : IDisposable
+    {
+        private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+
+        public SqliteCommand Command(string sql)
+        {
+            if (commands.TryGetValue(sql, out SqliteCommand? command))
+                return command;
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (string name in ParameterNames(sql))
+                command.Parameters.Add(new SqliteParameter(name, DBNull.Value));
+            command.Prepare();
+            commands.Add(sql, command);
+            return command;
+        }
+
+        public void Dispose()
+        {
+            foreach (SqliteCommand command in commands.Values)
+                command.Dispose();
+            commands.Clear();
+            connection.Dispose();
+        }
+
+        private static IEnumerable<string> ParameterNames(string sql) =>
+            ParameterName().Matches(sql).Select(match => match.Value).Distinct(StringComparer.Ordinal);
     }
 
     private async Task SetUpAsync(CancellationToken cancellationToken)

@@ -16,10 +16,21 @@ internal static class SqliteWriteGate
     /// <summary>Waits for the file's write turn; dispose the result to pass it on.</summary>
     public static async ValueTask<Turn> EnterAsync(string databasePath, CancellationToken cancellationToken)
     {
-        SemaphoreSlim gate = Gates.GetOrAdd(databasePath, static _ => new SemaphoreSlim(1, 1));
+        SemaphoreSlim gate = Gate(databasePath);
         await gate.WaitAsync(cancellationToken);
         return new Turn(gate);
     }
+
+    /// <summary>Waits (blocking) for the file's write turn; for disposal, where no caller can await.</summary>
+    public static Turn Enter(string databasePath)
+    {
+        SemaphoreSlim gate = Gate(databasePath);
+        gate.Wait();
+        return new Turn(gate);
+    }
+
+    private static SemaphoreSlim Gate(string databasePath) =>
+        Gates.GetOrAdd(databasePath, static _ => new SemaphoreSlim(1, 1));
 
     internal readonly struct Turn(SemaphoreSlim gate) : IDisposable
     {

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using CareerBot.SearchIndex.Catalogue;
+using CareerBot.SearchIndex.Places;
 using Microsoft.Data.Sqlite;
 
 namespace CareerBot.SearchIndex.Index;
@@ -31,6 +32,32 @@ public sealed partial class CatalogueIndex
     {
         if (_leads.Count < 20_000) _leads[roleId] = courses;
     }
+
+    /// <summary>The most distances <see cref="MilesToBorough"/> keeps, so memory stays bounded.</summary>
+    internal const int MaxBoroughMiles = 50_000;
+
+    private readonly ConcurrentDictionary<(double Latitude, double Longitude, string Borough), double?> _boroughMiles = new();
+
+    /// <summary>How many distances <see cref="MilesToBorough"/> holds now.</summary>
+    internal int BoroughMilesHeld => _boroughMiles.Count;
+
+    /// <summary>
+    /// Straight-line miles from a point to the nearest place in <paramref name="borough"/>, or null when the
+    /// borough has no places. Remembered for each point and borough (up to <see cref="MaxBoroughMiles"/> of them;
+    /// after that the rest are worked out each time), since residents' homes are a few known places.
+    /// </summary>
+    internal double? MilesToBorough(double latitude, double longitude, string borough)
+    {
+        var key = (latitude, longitude, borough);
+        if (_boroughMiles.TryGetValue(key, out var known)) return known;
+        var miles = NearestMiles(latitude, longitude, PlacesByBorough.GetValueOrDefault(borough) ?? []);
+        if (_boroughMiles.Count < MaxBoroughMiles) _boroughMiles[key] = miles;
+        return miles;
+    }
+
+    // Its own method: the lambda's captured point would otherwise cost an allocation on every lookup.
+    private static double? NearestMiles(double latitude, double longitude, IReadOnlyList<PlaceRecord> places) =>
+        places.Select(p => (double?)PlaceFinder.Miles(latitude, longitude, p.Latitude, p.Longitude)).Min();
 
     /// <summary>Documents by rowid, from memory or the file.</summary>
     internal async Task<IReadOnlyDictionary<long, IndexedDoc>> GetDocsAsync(

@@ -183,10 +183,11 @@ internal static class Ranker
         double? nearest;
         if (doc.Role is { } role)
         {
-            nearest = role.Places
-                .SelectMany(b => index.PlacesByBorough.GetValueOrDefault(b) ?? [])
-                .Select(p => (double?)PlaceFinder.Miles(home.Latitude, home.Longitude, p.Latitude, p.Longitude))
-                .Min();
+            // The nearest place in any of the role's boroughs (each borough's distance is remembered per home).
+            nearest = null;
+            foreach (var borough in role.Places)
+                if (index.MilesToBorough(home.Latitude, home.Longitude, borough) is { } boroughMiles && (nearest is null || boroughMiles < nearest))
+                    nearest = boroughMiles;
         }
         else
         {

@@ -76,6 +76,8 @@ internal sealed class ScaleBenchmark : IBenchmark
             Console.WriteLine("turn = activity POSTed -> the sink has every reply of that turn (its closing question). Memory: whole bench process");
             Console.WriteLine("(driver + sink + instances), peak over the run. alloc/turn, CPU/turn: all allocations and all CPU time of the process");
             Console.WriteLine("per turn (CPU time counts only this process, so it holds up better than turns/s when other work shares the machine).");
+            Console.WriteLine("JIT methods: methods the JIT compiled during the measured row (after warm-up until a round compiles fewer than "
+                + $"{JitSettling.QuietRound}); hundreds are normal, thousands mean the row paid for compiling.");
             Console.WriteLine(think > TimeSpan.Zero
                 ? $"Residents pause {think.TotalMilliseconds:0} ms on average (half to one and a half times) before each answer."
                 : "No pause between turns: each resident answers as soon as the question arrives (the server's limit).");
@@ -131,36 +133,33 @@ internal sealed class ScaleBenchmark : IBenchmark
         var runFolder = Directory.CreateDirectory(Path.Combine(folder, "warm-up")).FullName;
         await using var bare = await BareInstance.StartAsync(cancellationToken);
         await using var bot = await BotInstances.StartAsync(runFolder, index, null, "Warning", cancellationToken);
-        for (var round = 0; round < 3; round++)
+        await JitSettling.SettleAsync("of the process", async () =>
         {
             using (var driver = new ScaleDriver([bare.MessagesUrl], sink, replyCounts))
                 await driver.RunAsync(100, 300, null, cancellationToken);
             using (var driver = new ScaleDriver([bot.MessagesUrl], sink))
                 await driver.RunAsync(100, 300, null, cancellationToken);
-            await Task.Delay(200, cancellationToken);
-        }
+        }, cancellationToken);
     }
-
-    /// <summary>Rounds of 100 warm-up dialogs; tiered compilation promotes hot methods after a short pause between rounds.</summary>
-    private const int WarmUpRounds = 4;
 
     private static async Task<Row> MeasureAsync(string kind, string setup, IReadOnlyList<Instance> instances, TurnSink sink,
         IReadOnlyDictionary<(int, int), int>? replyCounts, int concurrency, int dialogs, Row? bare, TimeSpan think,
         CancellationToken cancellationToken)
     {
-        // Warm-up without pauses, long enough for the JIT's tiers to settle (with a short one, much of the bot's code still
-        // ran quick-jitted or instrumented, and the background JIT took a tenth of the CPU during the measured run), and
-        // for connection pools and SQLite/Redis connections. What is measured is the steady state of a running service.
+        // Warm-up without pauses until the JIT's tiers settle (with a short one, much of the bot's code still ran
+        // quick-jitted or instrumented, and the background JIT took a tenth of the CPU during the measured run), and for
+        // connection pools and SQLite/Redis connections. What is measured is the steady state of a running service.
         using (var warmUp = new ScaleDriver(instances.Select(i => i.MessagesUrl).ToList(), sink, replyCounts))
         {
-            for (var round = 0; round < WarmUpRounds; round++)
-                await warmUp.RunAsync(Math.Min(concurrency, 50), 100, null, cancellationToken);
+            await JitSettling.SettleAsync($"{kind} {setup} c={concurrency}",
+                () => warmUp.RunAsync(Math.Min(concurrency, 50), 100, null, cancellationToken), cancellationToken);
         }
         using var driver = new ScaleDriver(instances.Select(i => i.MessagesUrl).ToList(), sink, replyCounts, think);
         GC.Collect();
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes();
         var gen2 = GC.CollectionCount(2);
+        var jitted = JitSettling.CompiledMethods;
         ScaleResult result;
         await using (var sampler = new ProcessSampler(TimeSpan.FromMilliseconds(250)))
         {
@@ -171,7 +170,7 @@ internal sealed class ScaleBenchmark : IBenchmark
                 result.Errors.Total, sampler.PeakWorkingSet, sampler.PeakHeap,
                 (GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, result.Turns),
                 (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, result.Turns),
-                GC.CollectionCount(2) - gen2,
+                GC.CollectionCount(2) - gen2, JitSettling.CompiledMethods - jitted,
                 bare is null ? null : result.TurnsPerSecond / bare.TurnsPerSecond);
             Console.WriteLine($"  {row.Kind,-4} {row.Setup,-9} c={concurrency,-5} {result.Turns} turns in {result.Elapsed.TotalSeconds:0.0} s, "
                 + $"{row.TurnsPerSecond:0} turns/s, p99 {row.P99:0.0} ms, errors: {result.Errors}");
@@ -181,17 +180,17 @@ internal sealed class ScaleBenchmark : IBenchmark
 
     private sealed record Row(string Kind, string Setup, int Concurrency, int Dialogs, int Turns, double TurnsPerSecond,
         double P50, double P95, double P99, double Max, int Errors, long PeakWorkingSet, long PeakHeap, double AllocatedPerTurn,
-        double CpuPerTurn, int Gen2, double? ShareOfBare);
+        double CpuPerTurn, int Gen2, long JitMethods, double? ShareOfBare);
 
     private static string Table(IEnumerable<Row> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine("| run  | store×inst | residents | dialogs | turns | turns/s | % of bare | p50 ms | p95 ms | p99 ms | max ms | errors | peak WS MB | peak heap MB | alloc/turn KB | CPU/turn ms | gen2 GCs |");
-        text.AppendLine("|------|------------|----------:|--------:|------:|--------:|----------:|-------:|-------:|-------:|-------:|-------:|-----------:|-------------:|--------------:|------------:|---------:|");
+        text.AppendLine("| run  | store×inst | residents | dialogs | turns | turns/s | % of bare | p50 ms | p95 ms | p99 ms | max ms | errors | peak WS MB | peak heap MB | alloc/turn KB | CPU/turn ms | gen2 GCs | JIT methods |");
+        text.AppendLine("|------|------------|----------:|--------:|------:|--------:|----------:|-------:|-------:|-------:|-------:|-------:|-----------:|-------------:|--------------:|------------:|---------:|------------:|");
         foreach (var r in rows)
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Kind,-4} | {r.Setup,-10} | {r.Concurrency,9} | {r.Dialogs,7} | {r.Turns,5} | {r.TurnsPerSecond,7:0} | {(r.ShareOfBare is { } s ? $"{s:P0}" : "-"),9} | {r.P50,6:0.0} | {r.P95,6:0.0} | {r.P99,6:0.0} | {r.Max,6:0} | {r.Errors,6} | {r.PeakWorkingSet / 1048576.0,10:0} | {r.PeakHeap / 1048576.0,12:0} | {r.AllocatedPerTurn / 1024,13:0.0} | {r.CpuPerTurn,11:0.00} | {r.Gen2,8} |"));
+                $"| {r.Kind,-4} | {r.Setup,-10} | {r.Concurrency,9} | {r.Dialogs,7} | {r.Turns,5} | {r.TurnsPerSecond,7:0} | {(r.ShareOfBare is { } s ? $"{s:P0}" : "-"),9} | {r.P50,6:0.0} | {r.P95,6:0.0} | {r.P99,6:0.0} | {r.Max,6:0} | {r.Errors,6} | {r.PeakWorkingSet / 1048576.0,10:0} | {r.PeakHeap / 1048576.0,12:0} | {r.AllocatedPerTurn / 1024,13:0.0} | {r.CpuPerTurn,11:0.00} | {r.Gen2,8} | {r.JitMethods,11} |"));
         }
         return text.ToString();
     }

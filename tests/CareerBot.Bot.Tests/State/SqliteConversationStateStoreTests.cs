@@ -10,14 +10,15 @@ public sealed class SqliteConversationStateStoreTests : ConversationStateStoreCo
 {
     private readonly TempFolder folder = new();
     private readonly ManualClock clock = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
+    private readonly List<SqliteConversationStateStore> opened = [];
 
     private string DatabasePath => folder.File(Path.Combine("state", "conversations.db"));
 
     protected override Task<IConversationStateStore> OpenAsync()
     {
-        // A new instance with no pooled connections: what a restarted process sees.
+        // A new instance with connections of its own: what a restarted process sees.
         SqliteConnection.ClearAllPools();
-        return Task.FromResult<IConversationStateStore>(new SqliteConversationStateStore(DatabasePath, IdleTime, clock));
+        return Task.FromResult<IConversationStateStore>(Track(new SqliteConversationStateStore(DatabasePath, IdleTime, clock)));
     }
 
     protected override Task PassTimeAsync(TimeSpan time)
@@ -28,6 +29,8 @@ public sealed class SqliteConversationStateStoreTests : ConversationStateStoreCo
 
     public override ValueTask DisposeAsync()
     {
+        foreach (SqliteConversationStateStore store in opened)
+            store.Dispose();
         SqliteConnection.ClearAllPools();
         folder.Dispose();
         return ValueTask.CompletedTask;
@@ -76,10 +79,58 @@ public sealed class SqliteConversationStateStoreTests : ConversationStateStoreCo
     public async Task Write_PathIsAFolderNotAFile_StateUnavailable()
     {
         Directory.CreateDirectory(folder.File("blocked.db"));
-        var store = new SqliteConversationStateStore(folder.File("blocked.db"), IdleTime, clock);
+        var store = Track(new SqliteConversationStateStore(folder.File("blocked.db"), IdleTime, clock));
 
         await Assert.ThrowsAsync<StateUnavailableException>(() => store.WriteAsync("a", "x", null, Cancel));
         await Assert.ThrowsAsync<StateUnavailableException>(() => store.ProbeAsync(Cancel));
+    }
+
+    [Fact]
+    public async Task Calls_AfterTheFileCouldNotBeUsed_WorkOnceItCanAgain()
+    {
+        string path = folder.File("blocked-for-a-while.db");
+        Directory.CreateDirectory(path);
+        var store = Track(new SqliteConversationStateStore(path, IdleTime, clock));
+        await Assert.ThrowsAsync<StateUnavailableException>(() => store.WriteAsync("a", "x", null, Cancel));
+        await Assert.ThrowsAsync<StateUnavailableException>(() => store.ReadAsync("a", Cancel));
+
+        Directory.Delete(path);
+
+        string? etag = await store.WriteAsync("a", "x", null, Cancel);
+        Assert.NotNull(etag);
+        Assert.Equal(new StoredState("x", etag), await store.ReadAsync("a", Cancel));
+        await store.ProbeAsync(Cancel);
+    }
+
+    [Fact]
+    public async Task Dispose_ClosesEveryConnection_TheLogIsFoldedBackIntoTheFile()
+    {
+        var store = (SqliteConversationStateStore)Store;
+        for (int i = 0; i < 20; i++)
+            await store.WriteAsync(Key($"k{i}"), $"answers {i}", null, Cancel);
+        // Many reads at once: the store holds several reader connections.
+        StoredState?[] read = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() => store.ReadAsync(Key($"k{i % 20}"), Cancel))));
+        Assert.All(read, Assert.NotNull);
+        Assert.True(File.Exists(DatabasePath + "-wal"), "While the store is open its connections keep the write-ahead log.");
+
+        store.Dispose();
+
+        // SQLite folds the log into the file and removes it when the last connection to the file closes.
+        Assert.False(File.Exists(DatabasePath + "-wal"), "A connection was left open after Dispose.");
+        Assert.Equal(20, (await RawKeysAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Calls_AfterDispose_StillWorkAndLeaveNothingOpen()
+    {
+        var store = (SqliteConversationStateStore)Store;
+        string? etag = await store.WriteAsync(Key("a"), "first", null, Cancel);
+        store.Dispose();
+
+        string? next = await store.WriteAsync(Key("a"), "second", etag, Cancel);
+        Assert.NotNull(next);
+        Assert.Equal(new StoredState("second", next), await store.ReadAsync(Key("a"), Cancel));
+        Assert.False(File.Exists(DatabasePath + "-wal"), "A call after Dispose kept its connection.");
     }
 
     [Fact]
@@ -124,6 +175,12 @@ public sealed class SqliteConversationStateStoreTests : ConversationStateStoreCo
         Assert.DoesNotContain("WITHOUT ROWID", layout, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("conversation_state_before", layout, StringComparison.Ordinal);
         Assert.Contains("conversation_state_written", layout, StringComparison.Ordinal);
+    }
+
+    private SqliteConversationStateStore Track(SqliteConversationStateStore store)
+    {
+        opened.Add(store);
+        return store;
     }
 
     private async Task<List<string>> RawKeysAsync()
