@@ -70,7 +70,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
     public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return ReadAsync(ReadSql, async command =>
+        return WithReaderAsync(ReadSql, async command =>
         {
             command.Parameters["$key"].Value = key;
             command.Parameters["$cutoff"].Value = Cutoff();
@@ -90,7 +90,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
             null => InsertSql,
             _ => UpdateSql,
         };
-        return await WriteAsync(sql, async command =>
+        return await WithWriterAsync(sql, async command =>
         {
             SetIfPresent(command, "$key", key);
             SetIfPresent(command, "$payload", payload);
@@ -106,7 +106,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return WriteAsync(DeleteSql, async command =>
+        return WithWriterAsync(DeleteSql, async command =>
         {
             command.Parameters["$key"].Value = key;
             object? written = await command.ExecuteScalarAsync(cancellationToken);
@@ -121,7 +121,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
         // Nothing stored yet: do not create the file just to find it empty.
         if (!ready && !File.Exists(DatabasePath))
             return 0;
-        return await WriteAsync(PurgeSql, command =>
+        return await WithWriterAsync(PurgeSql, command =>
         {
             command.Parameters["$cutoff"].Value = Cutoff();
             return command.ExecuteNonQueryAsync(cancellationToken);
@@ -129,7 +129,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
     }
 
     public Task ProbeAsync(CancellationToken cancellationToken) =>
-        ReadAsync(ProbeSql, command => command.ExecuteScalarAsync(cancellationToken), cancellationToken);
+        WithReaderAsync(ProbeSql, command => command.ExecuteScalarAsync(cancellationToken), cancellationToken);
 
     /// <summary>Closes the held connections. Calls already running finish; later calls open new ones.</summary>
     public void Dispose()
@@ -151,7 +151,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
             command.Parameters[at].Value = value;
     }
 
-    private async Task<T> ReadAsync<T>(string sql, Func<SqliteCommand, Task<T>> work, CancellationToken cancellationToken)
+    private async Task<T> WithReaderAsync<T>(string sql, Func<SqliteCommand, Task<T>> work, CancellationToken cancellationToken)
     {
         Session? session = null;
         try
@@ -173,7 +173,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
         }
     }
 
-    private async Task<T> WriteAsync<T>(string sql, Func<SqliteCommand, Task<T>> work, CancellationToken cancellationToken)
+    private async Task<T> WithWriterAsync<T>(string sql, Func<SqliteCommand, Task<T>> work, CancellationToken cancellationToken)
     {
         using SqliteWriteGate.Turn turn = await SqliteWriteGate.EnterAsync(DatabasePath, cancellationToken);
         try
