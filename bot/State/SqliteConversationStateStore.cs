@@ -138,6 +138,11 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
         // The writer may be in use: wait for the write turn before closing it.
         using (SqliteWriteGate.Enter(DatabasePath))
             Interlocked.Exchange(ref writer, null)?.Dispose();
+        CloseIdleReaders();
+    }
+
+    private void CloseIdleReaders()
+    {
         while (idleReaders.TryTake(out Session? reader))
             reader.Dispose();
     }
@@ -159,9 +164,16 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
             session = idleReaders.TryTake(out Session? idle) ? idle : await OpenAsync(cancellationToken);
             T result = await work(session.Command(sql));
             if (!disposed && idleReaders.Count < maxIdleReaders)
+            {
                 idleReaders.Add(session);
+                // Dispose may have emptied the bag between the check and the Add: close what it missed.
+                if (disposed)
+                    CloseIdleReaders();
+            }
             else
+            {
                 session.Dispose();
+            }
             return result;
         }
         catch (Exception error)
