@@ -31,15 +31,17 @@ public sealed class ConversationBenchmark : IBenchmark
             await RunTalkAsync(engine, "warm-up", null, cancellationToken);
             var times = new List<double>();
             var maxState = 0;
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var total = Stopwatch.StartNew();
             for (var i = 0; i < talks; i++)
                 maxState = Math.Max(maxState, await RunTalkAsync(engine, "talk-" + i, times, cancellationToken));
             total.Stop();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
             times.Sort();
             double P(double q) => times[Math.Min(times.Count - 1, (int)(q * times.Count))];
             Console.WriteLine($"{talks} conversations, {times.Count} turns in {total.Elapsed.TotalSeconds:0.00} s");
-            Console.WriteLine($"per turn: p50 {P(0.5):0.000} ms, p95 {P(0.95):0.000} ms, p99 {P(0.99):0.000} ms, max {times[^1]:0.000} ms");
+            Console.WriteLine($"per turn: mean {times.Average():0.000} ms, p50 {P(0.5):0.000} ms, p95 {P(0.95):0.000} ms, p99 {P(0.99):0.000} ms, max {times[^1]:0.000} ms; allocated {allocated / (double)times.Count / 1024:0.0} KB a turn");
             Console.WriteLine($"largest stored state: {maxState} characters of JSON");
             return 0;
         }

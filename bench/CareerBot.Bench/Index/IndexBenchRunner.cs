@@ -42,6 +42,7 @@ internal static class IndexBenchRunner
 
         var times = new List<double>(rounds * Queries.Length);
         var perKind = Queries.Select(_ => new List<double>()).ToArray();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         for (var r = 0; r < rounds; r++)
         {
             for (var k = 0; k < Queries.Length; k++)
@@ -52,6 +53,7 @@ internal static class IndexBenchRunner
                 perKind[k].Add(clock.Elapsed.TotalMilliseconds);
             }
         }
+        var allocatedPerQuery = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / (double)(rounds * Queries.Length);
         if (Environment.GetEnvironmentVariable("BENCH_VERBOSE") == "1")
             for (var k = 0; k < Queries.Length; k++)
             {
@@ -62,7 +64,7 @@ internal static class IndexBenchRunner
         times.Sort();
         double P(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  queries: {times.Count} ({Queries.Length} kinds x {rounds}); p50 {P(0.50):0.000} ms, p95 {P(0.95):0.000} ms, p99 {P(0.99):0.000} ms, max {times[^1]:0.000} ms"));
+            $"  queries: {times.Count} ({Queries.Length} kinds x {rounds}); p50 {P(0.50):0.000} ms, p95 {P(0.95):0.000} ms, p99 {P(0.99):0.000} ms, max {times[^1]:0.000} ms; mean {times.Average():0.000} ms; allocated {allocatedPerQuery / 1024:0.0} KB a query"));
         return (P(0.50), P(0.99));
     }
 
