@@ -11,18 +11,36 @@ public sealed partial class CatalogueIndex
 {
     private IReadOnlyDictionary<string, List<IndexedDoc>> _rolesBelow = new Dictionary<string, List<IndexedDoc>>();
 
-    /// <summary>Roles whose progression leads to <paramref name="roleId"/> in one or two steps (small catalogues only).</summary>
-    internal IEnumerable<(IndexedDoc Step, int Hops)> StepsToward(string roleId)
+    private readonly ConcurrentDictionary<string, (IndexedDoc Step, int Hops)[]> _stepsToward = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Roles whose progression leads to <paramref name="roleId"/> in one or two steps (small catalogues only), one
+    /// step first. Worked out once per role and index: the ladder is fixed when the index is opened, and only roles
+    /// with a role below them are kept, so the cache is never bigger than the catalogue's roles.
+    /// </summary>
+    internal IReadOnlyList<(IndexedDoc Step, int Hops)> StepsToward(string roleId)
     {
-        if (!_rolesBelow.TryGetValue(roleId, out var first)) yield break;
+        if (!_rolesBelow.ContainsKey(roleId)) return [];
+        if (_stepsToward.TryGetValue(roleId, out var known)) return known;
+        return _stepsToward[roleId] = FindStepsToward(roleId);
+    }
+
+    private (IndexedDoc Step, int Hops)[] FindStepsToward(string roleId)
+    {
+        var steps = new List<(IndexedDoc Step, int Hops)>();
+        if (!_rolesBelow.TryGetValue(roleId, out var first)) return [];
         var seen = new HashSet<string>(StringComparer.Ordinal) { roleId };
         foreach (var d in first)
-            if (seen.Add(d.Id)) yield return (d, 1);
+            if (seen.Add(d.Id)) steps.Add((d, 1));
         foreach (var d in first)
             if (_rolesBelow.TryGetValue(d.Id, out var second))
                 foreach (var e in second)
-                    if (seen.Add(e.Id)) yield return (e, 2);
+                    if (seen.Add(e.Id)) steps.Add((e, 2));
+        return [.. steps];
     }
+
+    /// <summary>How many roles' steps <see cref="StepsToward"/> holds now.</summary>
+    internal int StepsTowardHeld => _stepsToward.Count;
 
     private readonly ConcurrentDictionary<string, List<CourseRecord>> _leads = new(StringComparer.Ordinal);
 

@@ -18,6 +18,7 @@ internal sealed class IndexedDoc
             ("tasks", TextWords.Of(string.Join(' ', role.Tasks))),
             ("hours", TextWords.Of(string.Join(' ', role.HoursPatterns))),
         ];
+        NormalFamily = Query.FitRules.Normal(role.Family);
     }
 
     public IndexedDoc(long rowId, CourseRecord course, IEnumerable<string> leadsToTitles)
@@ -33,6 +34,7 @@ internal sealed class IndexedDoc
             ("leads to", TextWords.Of(string.Join(' ', leadsToTitles))),
             ("hours", TextWords.Of(string.Join(' ', course.Modes))),
         ];
+        NormalFamily = Query.FitRules.Normal(course.Kind);
     }
 
     private Query.RoleCard? _roleCard;
@@ -49,6 +51,9 @@ internal sealed class IndexedDoc
     public RoleRecord? Role { get; }
     public CourseRecord? Course { get; }
     public bool IsRole => Role is not null;
+
+    /// <summary>The role's family (a course's kind) trimmed and in lower case, as <see cref="Query.FitRules.Normal"/> makes it.</summary>
+    public string NormalFamily { get; }
 
     /// <summary>Field name and its lower-case words, in the order a match is explained.</summary>
     public (string Field, string[] Words)[] Fields { get; }

@@ -46,8 +46,10 @@ internal static class TextWords
     public static bool SameStem(string a, string b)
     {
         if (a == b) return true;
-        var stem = Math.Max(4, Math.Min(a.Length, b.Length) - 3);
         if (a.Length < 4 || b.Length < 4) return false;
+        // Quick no: the compared stem is at least 4 letters, so the first letters must agree.
+        if (a[0] != b[0] || Math.Abs(a.Length - b.Length) > 4) return false;
+        var stem = Math.Max(4, Math.Min(a.Length, b.Length) - 3);
         stem = Math.Min(stem, Math.Min(a.Length, b.Length));
         return string.CompareOrdinal(a, 0, b, 0, stem) == 0
                && Math.Abs(a.Length - b.Length) <= 4;

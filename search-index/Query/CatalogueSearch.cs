@@ -189,7 +189,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Id, b.Id));
         var limit = Math.Clamp(profile.Limit, 1, MaxLimit);
         var offset = Math.Max(0, profile.Offset);
-        var page = ranked.Skip(offset).Take(limit).ToList();
+        var page = offset >= ranked.Count ? [] : ranked.GetRange(offset, Math.Min(limit, ranked.Count - offset));
         for (var i = 0; i < page.Count; i++)
         {
             // Only the results shown need their pathway course.
@@ -239,31 +239,69 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
     private static void AddSteppingStones(CatalogueIndex index, Dictionary<long, (IndexedDoc Doc, double Score, List<MatchReason> Why)> relevant, FitRules fit)
     {
         if (relevant.Count == 0) return;
-        var top = relevant.Values.Max(v => v.Score);
-        var goals = relevant.Values
-            .Where(v => v.Doc.Role is { } r && r.MinQualificationLevel > fit.Level && v.Score >= top * 0.6)
-            .OrderByDescending(v => v.Score).Take(2).ToList();
-        foreach (var goal in goals)
+        var top = double.MinValue;
+        foreach (var v in relevant.Values) top = Math.Max(top, v.Score);
+
+        // The two best goals (the first found wins a tie), chosen before any step is added.
+        (IndexedDoc Doc, double Score)? first = null, second = null;
+        foreach (var v in relevant.Values)
         {
-            var goalRole = goal.Doc.Role!;
-            // One step per goal: in the same family if possible, one the resident can (nearly) start,
-            // that already matches their words best, fewest steps away.
-            var step = index.StepsToward(goalRole.Id)
-                .Where(s => s.Step.Role!.MinQualificationLevel < goalRole.MinQualificationLevel)
-                .OrderBy(s => s.Step.Role!.Family == goalRole.Family ? 0 : 1)
-                .ThenBy(s => s.Step.Role!.MinQualificationLevel <= fit.Level + 1 ? 0 : 1)
-                .ThenByDescending(s => relevant.TryGetValue(s.Step.RowId, out var e) ? e.Score : 0)
-                .ThenBy(s => s.Hops)
-                .ThenBy(s => s.Step.Role!.MinQualificationLevel)
-                .Select(s => s.Step)
-                .FirstOrDefault();
-            if (step is null) continue;
-            var score = goal.Score * 0.6;
-            if (relevant.TryGetValue(step.RowId, out var existing) && existing.Score >= score) continue;
-            var why = existing.Why ?? [];
-            why.Add(new MatchReason(MatchKind.Qualification, goalRole.Title, "progression", $"A first step toward {goalRole.Title}."));
-            relevant[step.RowId] = (step, score, why);
+            if (v.Doc.Role is not { } r || r.MinQualificationLevel <= fit.Level || v.Score < top * 0.6) continue;
+            if (first is null || v.Score > first.Value.Score)
+            {
+                second = first;
+                first = (v.Doc, v.Score);
+            }
+            else if (second is null || v.Score > second.Value.Score)
+            {
+                second = (v.Doc, v.Score);
+            }
         }
+        if (first is { } one) AddSteppingStone(index, relevant, fit, one.Doc.Role!, one.Score);
+        if (second is { } two) AddSteppingStone(index, relevant, fit, two.Doc.Role!, two.Score);
+    }
+
+    /// <summary>
+    /// One step per goal: in the same family if possible, one the resident can (nearly) start, that already
+    /// matches their words best, fewest steps away, lowest level; the first found wins a tie.
+    /// </summary>
+    private static void AddSteppingStone(CatalogueIndex index, Dictionary<long, (IndexedDoc Doc, double Score, List<MatchReason> Why)> relevant,
+        FitRules fit, RoleRecord goalRole, double goalScore)
+    {
+        IndexedDoc? step = null;
+        (int Family, int Reach, double Score, int Hops, int Level) best = default;
+        var steps = index.StepsToward(goalRole.Id);
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var (candidate, hops) = steps[i];
+            var role = candidate.Role!;
+            if (role.MinQualificationLevel >= goalRole.MinQualificationLevel) continue;
+            var key = (Family: role.Family == goalRole.Family ? 0 : 1,
+                Reach: role.MinQualificationLevel <= fit.Level + 1 ? 0 : 1,
+                Score: relevant.TryGetValue(candidate.RowId, out var e) ? e.Score : 0,
+                Hops: hops,
+                Level: role.MinQualificationLevel);
+            if (step is null || IsBetterStep(key, best))
+            {
+                step = candidate;
+                best = key;
+            }
+        }
+        if (step is null) return;
+        var score = goalScore * 0.6;
+        if (relevant.TryGetValue(step.RowId, out var existing) && existing.Score >= score) return;
+        var why = existing.Why ?? [];
+        why.Add(new MatchReason(MatchKind.Qualification, goalRole.Title, "progression", $"A first step toward {goalRole.Title}."));
+        relevant[step.RowId] = (step, score, why);
+    }
+
+    private static bool IsBetterStep((int Family, int Reach, double Score, int Hops, int Level) a, (int Family, int Reach, double Score, int Hops, int Level) b)
+    {
+        if (a.Family != b.Family) return a.Family < b.Family;
+        if (a.Reach != b.Reach) return a.Reach < b.Reach;
+        if (a.Score != b.Score) return a.Score > b.Score; // higher score first
+        if (a.Hops != b.Hops) return a.Hops < b.Hops;
+        return a.Level < b.Level;
     }
 
     private static async Task<List<long>> BroadCandidatesAsync(SqliteConnection connection, SearchProfile profile, CancellationToken cancellationToken)

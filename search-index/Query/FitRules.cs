@@ -1,3 +1,4 @@
+using System.Globalization;
 using CareerBot.SearchIndex.Index;
 using CareerBot.SearchIndex.Places;
 
@@ -23,6 +24,23 @@ internal sealed class FitRules
     public IReadOnlySet<string> ExcludedFamilies { get; private init; } = new HashSet<string>();
     public string? TypedPlace { get; private init; }
 
+    /// <summary>"5 miles": the travel limit as a match reason says it (empty without a limit).</summary>
+    public string MaxMilesText { get; private init; } = "";
+
+    private Dictionary<double, string>? _milesFromHome;
+
+    /// <summary>
+    /// "About 7 miles from Dudley." for the home and a rounded distance, made once per query and distance (many
+    /// candidates share a distance). A FitRules belongs to one query, so this is not shared between threads.
+    /// </summary>
+    public string MilesFromHome(double roundedMiles)
+    {
+        _milesFromHome ??= [];
+        if (!_milesFromHome.TryGetValue(roundedMiles, out var text))
+            _milesFromHome[roundedMiles] = text = Ranker.MilesFromText(roundedMiles, Place!.Name);
+        return text;
+    }
+
     public static FitRules From(SearchProfile profile, QueryPlan plan, CatalogueIndex index)
     {
         var patterns = profile.Patterns | plan.Patterns;
@@ -30,6 +48,7 @@ internal sealed class FitRules
         if (profile.MinHoursPerWeek is { } min && min >= 35) patterns |= WorkPatterns.FullTime;
         var certificates = profile.Certificates.Select(c => c.Trim().ToLowerInvariant()).ToHashSet();
         var place = index.PlaceFinder.Find(profile.Place);
+        var maxMiles = profile.MaxMiles is { } miles && miles >= 0 && double.IsFinite(miles) ? miles : (double?)null;
         return new FitRules
         {
             Level = Math.Clamp(profile.QualificationLevel ?? AssumedLevel, 0, 8),
@@ -39,7 +58,8 @@ internal sealed class FitRules
             Patterns = patterns,
             Place = place,
             TypedPlace = profile.Place,
-            MaxMiles = profile.MaxMiles is { } miles && miles >= 0 && double.IsFinite(miles) ? miles : null,
+            MaxMiles = maxMiles,
+            MaxMilesText = maxMiles is { } limit ? $"{limit.ToString("0.#", CultureInfo.InvariantCulture)} miles" : "",
             Families = profile.Families.Select(Normal).ToHashSet(),
             ExcludedFamilies = profile.ExcludedFamilies.Select(Normal).ToHashSet(),
         };
@@ -51,15 +71,33 @@ internal sealed class FitRules
     /// True when a chosen family names this role's family: the same name, or one of its words
     /// ("care" matches "social care"), so button labels need not match the catalogue exactly.
     /// </summary>
-    public static bool FamilyMatches(IReadOnlySet<string> chosen, string roleFamily)
+    public static bool FamilyMatches(IReadOnlySet<string> chosen, string roleFamily) =>
+        chosen.Count > 0 && FamilyMatchesNormal(chosen, Normal(roleFamily));
+
+    /// <summary><see cref="FamilyMatches"/> for a family already made <see cref="Normal"/>.</summary>
+    internal static bool FamilyMatchesNormal(IReadOnlySet<string> chosen, string family)
     {
-        var family = Normal(roleFamily);
         foreach (var c in chosen)
         {
             if (c.Length == 0) continue;
             if (c == family) return true;
-            if (family.Split(' ').Contains(c) || c.Split(' ').Contains(family)) return true;
+            if (HasWord(family, c) || HasWord(c, family)) return true;
         }
         return false;
+    }
+
+    /// <summary>True when one of the single-space-separated parts of <paramref name="text"/> is <paramref name="word"/>
+    /// (as text.Split(' ').Contains(word), without making the parts).</summary>
+    internal static bool HasWord(string text, string word)
+    {
+        var start = 0;
+        while (true)
+        {
+            var end = text.IndexOf(' ', start);
+            var length = (end < 0 ? text.Length : end) - start;
+            if (length == word.Length && string.CompareOrdinal(text, start, word, 0, length) == 0) return true;
+            if (end < 0) return false;
+            start = end + 1;
+        }
     }
 }

@@ -112,18 +112,38 @@ internal static partial class QueryAnalyzer
         {
             for (var start = 0; start + len <= positions.Count; start++)
             {
-                var span = positions.GetRange(start, len);
-                if (span.Any(k => used[k])) continue;
-                if (len == 1 && StopWords.Contains(tokens[span[0]].Word)) continue;
-                var phrase = string.Join(' ', span.Select(k => tokens[k].Word));
+                if (AnyUsed(positions, start, len, used)) continue;
+                if (len == 1 && StopWords.Contains(tokens[positions[start]].Word)) continue;
+                var phrase = Join(tokens, positions, start, len, typed: false);
                 if (index.Synonyms.Meaning(phrase) is not { } record) continue;
-                var typed = string.Join(' ', span.Select(k => tokens[k].Typed));
+                var typed = Join(tokens, positions, start, len, typed: true);
                 plan.Synonyms.Add(new SynonymHit(record, typed, phrase == typed ? null : phrase));
                 foreach (var m in record.Means)
                     plan.Terms.Add(new QueryTerm(TextWords.Of(m), MatchKind.Synonym, typed, m));
-                foreach (var k in span) used[k] = true;
+                for (var k = start; k < start + len; k++) used[positions[k]] = true;
             }
         }
+    }
+
+    private static bool AnyUsed(List<int> positions, int start, int length, bool[] used)
+    {
+        for (var k = start; k < start + length; k++)
+            if (used[positions[k]]) return true;
+        return false;
+    }
+
+    /// <summary>The words (or what was typed) at positions[start..start+length), joined by single spaces.</summary>
+    private static string Join(List<(string Word, MatchKind Origin, string Typed)> tokens, List<int> positions, int start, int length, bool typed)
+    {
+        string At(int k) => typed ? tokens[positions[k]].Typed : tokens[positions[k]].Word;
+        if (length == 1) return At(start);
+        var builder = new System.Text.StringBuilder();
+        for (var k = start; k < start + length; k++)
+        {
+            if (k > start) builder.Append(' ');
+            builder.Append(At(k));
+        }
+        return builder.ToString();
     }
 
     private static List<(string Word, MatchKind Origin, string Typed)> ApplySpellings(
@@ -136,7 +156,7 @@ internal static partial class QueryAnalyzer
             var matched = false;
             for (var len = Math.Min(3, tokens.Count - i); len >= 1 && !matched; len--)
             {
-                var phrase = string.Join(' ', tokens.Skip(i).Take(len).Select(t => t.Word));
+                var phrase = len == 1 ? tokens[i].Word : string.Join(' ', tokens.GetRange(i, len).ConvertAll(t => t.Word));
                 if (index.Synonyms.Spelling(phrase) is not { } record) continue;
                 var used = record.Means[0];
                 plan.Corrections.Add(new SpellingFix(phrase, used));

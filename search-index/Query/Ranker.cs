@@ -19,8 +19,8 @@ internal static class Ranker
     public static (double Score, List<MatchReason> Why)? Relevance(IndexedDoc doc, double textScore, QueryPlan plan, FitRules fit)
     {
         var why = new List<MatchReason>();
-        var family = FitRules.Normal(doc.Role?.Family ?? doc.Course!.Kind);
-        if (doc.IsRole && FitRules.FamilyMatches(fit.ExcludedFamilies, family)) return null;
+        var family = doc.NormalFamily;
+        if (doc.IsRole && FitRules.FamilyMatchesNormal(fit.ExcludedFamilies, family)) return null;
 
         double score = textScore;
         ExplainTerms(doc, plan, why);
@@ -33,9 +33,9 @@ internal static class Ranker
                 if (at >= 0)
                 {
                     score += at == 0 ? 1.0 : at == 1 ? 0.8 : 0.6;
-                    if (hit.Corrected is { } used && !why.Any(w => w.Kind == MatchKind.SpellingFix && w.Answer == hit.Typed))
+                    if (hit.Corrected is { } used && !HasReason(why, MatchKind.SpellingFix, hit.Typed))
                         why.Add(new MatchReason(MatchKind.SpellingFix, hit.Typed, "spelling", used));
-                    if (!why.Any(w => w.Answer == hit.Typed && w.Kind == MatchKind.Synonym))
+                    if (!HasReason(why, MatchKind.Synonym, hit.Typed))
                         why.Add(new MatchReason(MatchKind.Synonym, hit.Typed, "other names", role.Title));
                 }
                 else if (hit.Record.Families.Contains(role.Family))
@@ -46,7 +46,7 @@ internal static class Ranker
             }
             if (fit.Families.Count > 0)
             {
-                if (FitRules.FamilyMatches(fit.Families, family))
+                if (FitRules.FamilyMatchesNormal(fit.Families, family))
                 {
                     score += 0.5;
                     why.Add(new MatchReason(MatchKind.Family, role.Family, "family", role.Family));
@@ -83,13 +83,13 @@ internal static class Ranker
             {
                 if (fit.LevelKnown)
                     why.Add(new MatchReason(MatchKind.Qualification, LevelName(fit.Level), "level",
-                        r.MinQualificationLevel == 0 ? "No qualifications needed." : $"Needs {LevelName(r.MinQualificationLevel)}."));
+                        r.MinQualificationLevel == 0 ? "No qualifications needed." : Needs(r.MinQualificationLevel)));
             }
             else
             {
                 score *= CannotStartFactor(r.MinQualificationLevel - fit.Level);
                 why.Add(new MatchReason(MatchKind.Qualification, LevelName(fit.Level), "level",
-                    !levelOk ? $"Needs {LevelName(r.MinQualificationLevel)}." : "Needs a driving licence."));
+                    !levelOk ? Needs(r.MinQualificationLevel) : "Needs a driving licence."));
             }
         }
         else
@@ -128,9 +128,8 @@ internal static class Ranker
             foreach (var word in term.Words)
             {
                 if (doc.FindField(word) is not { } found) continue;
-                if (why.Any(w => w.Answer == term.Answer && w.Field == found.Field)) break;
-                if (plan.Corrections.FirstOrDefault(c => c.Typed == term.Answer) is { } fix
-                    && !why.Any(w => w.Kind == MatchKind.SpellingFix && w.Answer == fix.Typed))
+                if (HasField(why, term.Answer, found.Field)) break;
+                if (CorrectionOf(plan.Corrections, term.Answer) is { } fix && !HasReason(why, MatchKind.SpellingFix, fix.Typed))
                     why.Add(new MatchReason(MatchKind.SpellingFix, fix.Typed, "spelling", fix.Used));
                 why.Add(new MatchReason(term.Origin, term.Answer, found.Field,
                     term.Origin == MatchKind.Interest ? found.Word : term.Detail ?? found.Word));
@@ -149,7 +148,7 @@ internal static class Ranker
             if (!wanted.HasFlag(flag)) continue;
             if (doc.Course is not null && flag is WorkPatterns.Nights or WorkPatterns.Weekends or WorkPatterns.Bank or WorkPatterns.Shifts)
                 continue; // courses do not run at night; these words are about jobs
-            var match = hours.FirstOrDefault(h => words.Any(w => h.Contains(w, StringComparison.OrdinalIgnoreCase)));
+            var match = FirstWithAny(hours, words);
             if (match is not null)
             {
                 score += 0.2;
@@ -197,18 +196,54 @@ internal static class Ranker
                 why.Add(new MatchReason(MatchKind.Travel, home.Name, "place", c.AvailableEverywhere ? "Run all over the region." : "You can study online."));
                 return score;
             }
-            nearest = c.Providers
-                .Select(p => index.Providers.GetValueOrDefault(p))
-                .Where(p => p is not null)
-                .Select(p => (double?)PlaceFinder.Miles(home.Latitude, home.Longitude, p!.Latitude, p.Longitude))
-                .Min();
+            // The nearest of the course's providers (providers the index does not know are left out).
+            nearest = null;
+            foreach (var id in c.Providers)
+                if (index.Providers.GetValueOrDefault(id) is { } p
+                    && PlaceFinder.Miles(home.Latitude, home.Longitude, p.Latitude, p.Longitude) is var providerMiles
+                    && (nearest is null || providerMiles < nearest))
+                    nearest = providerMiles;
         }
         if (nearest is not { } miles) return score;
         var within = miles <= maxMiles;
         if (!within && doc.Course is not null) return null;
-        why.Add(new MatchReason(MatchKind.Travel, $"{maxMiles.ToString("0.#", CultureInfo.InvariantCulture)} miles", "place",
-            Math.Round(miles) <= 1 ? $"About 1 mile from {home.Name}." : $"About {Math.Round(miles).ToString("0", CultureInfo.InvariantCulture)} miles from {home.Name}."));
+        why.Add(new MatchReason(MatchKind.Travel, fit.MaxMilesText, "place", fit.MilesFromHome(Math.Round(miles))));
         return within ? score + 0.1 : score * 0.4;
+    }
+
+    /// <summary>"About 1 mile from Dudley." or "About 7 miles from Dudley." for miles already rounded.</summary>
+    internal static string MilesFromText(double roundedMiles, string home) =>
+        roundedMiles <= 1 ? $"About 1 mile from {home}." : $"About {roundedMiles.ToString("0", CultureInfo.InvariantCulture)} miles from {home}.";
+
+    /// <summary>The first of <paramref name="hours"/> that contains any of <paramref name="words"/> (ignoring case), or null.</summary>
+    private static string? FirstWithAny(IReadOnlyList<string> hours, string[] words)
+    {
+        foreach (var h in hours)
+            foreach (var w in words)
+                if (h.Contains(w, StringComparison.OrdinalIgnoreCase))
+                    return h;
+        return null;
+    }
+
+    private static bool HasReason(List<MatchReason> why, MatchKind kind, string answer)
+    {
+        foreach (var w in why)
+            if (w.Kind == kind && w.Answer == answer) return true;
+        return false;
+    }
+
+    private static bool HasField(List<MatchReason> why, string answer, string field)
+    {
+        foreach (var w in why)
+            if (w.Answer == answer && w.Field == field) return true;
+        return false;
+    }
+
+    private static SpellingFix? CorrectionOf(List<SpellingFix> corrections, string typed)
+    {
+        foreach (var c in corrections)
+            if (c.Typed == typed) return c;
+        return null;
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string id)
@@ -217,5 +252,16 @@ internal static class Ranker
         return -1;
     }
 
-    internal static string LevelName(int level) => level == 0 ? "Entry level" : $"Level {level}";
+    internal static string LevelName(int level) =>
+        level >= 0 && level < LevelNames.Length ? LevelNames[level] : FormatLevelName(level);
+
+    /// <summary>"Needs Level 3." for a role's level.</summary>
+    private static string Needs(int level) =>
+        level >= 0 && level < NeedsLevel.Length ? NeedsLevel[level] : $"Needs {FormatLevelName(level)}.";
+
+    private static string FormatLevelName(int level) => level == 0 ? "Entry level" : $"Level {level}";
+
+    // Made once: these were built again for every candidate of every query.
+    private static readonly string[] LevelNames = [.. Enumerable.Range(0, 9).Select(FormatLevelName)];
+    private static readonly string[] NeedsLevel = [.. Enumerable.Range(0, 9).Select(l => $"Needs {FormatLevelName(l)}.")];
 }
