@@ -29,30 +29,31 @@ public sealed class CareerPromptRecognizer(
     public async Task<PromptRecognition> RecogniseAsync(PromptSpec spec, Turn turn, DialogState state, CancellationToken cancellationToken)
     {
         var text = turn.Text ?? "";
-        if (PromptWords.Normalise(text).Length == 0) return PromptRecognition.None;
+        // The answer normalised once for this turn (lower case, letters and digits, single spaces).
+        var n = PromptWords.Normalise(text);
+        if (n.Length == 0) return PromptRecognition.None;
         return spec.Kind switch
         {
-            PromptKind.YesNo => YesNo(text),
-            PromptKind.Choice => Choice(spec, text),
+            PromptKind.YesNo => YesNo(text, n),
+            PromptKind.Choice => Choice(spec, text, n),
             PromptKind.Number => Number(spec, text),
             PromptKind.Text => PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Text, Text = text.Trim() }),
-            PromptKind.Interest => await InterestAsync(spec, text, cancellationToken),
-            PromptKind.Qualification => Qualification(spec, text),
-            PromptKind.Hours => Hours(spec, text),
-            PromptKind.Times => Times(spec, text),
-            PromptKind.StartDate => Start(spec, text, turn.LocalTime),
-            PromptKind.Place => PickChoice(spec.Choices, text) is { Index: >= 0, Sure: true } pick && spec.Choices[pick.Index].Value == "skip"
+            PromptKind.Interest => await InterestAsync(spec, text, n, cancellationToken),
+            PromptKind.Qualification => Qualification(spec, text, n),
+            PromptKind.Hours => Hours(spec, text, n),
+            PromptKind.Times => Times(spec, text, n),
+            PromptKind.StartDate => Start(spec, text, n, turn.LocalTime),
+            PromptKind.Place => PickChoice(spec.Choices, text, n) is { Index: >= 0, Sure: true } pick && spec.Choices[pick.Index].Value == "skip"
                 ? PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Place, Text = text, Skipped = true })
                 : Place(text),
-            PromptKind.Miles => Miles(spec, text),
-            PromptKind.Results => Results(spec, text, state),
+            PromptKind.Miles => Miles(spec, text, n),
+            PromptKind.Results => Results(spec, text, n, state),
             _ => PromptRecognition.None,
         };
     }
 
-    private PromptRecognition YesNo(string text)
+    private PromptRecognition YesNo(string text, string n)
     {
-        var n = PromptWords.Normalise(text);
         bool? fast = n switch
         {
             "yes" or "y" or "1" => true,
@@ -70,28 +71,39 @@ public sealed class CareerPromptRecognizer(
     }
 
     /// <summary>Index of the picked choice: exact label, value or other word, or its number; then the fuzzy recogniser.</summary>
-    private (int Index, bool Sure) PickChoice(IReadOnlyList<PromptChoice> choices, string text)
+    /// <param name="choices">The buttons.</param>
+    /// <param name="text">What the resident typed.</param>
+    /// <param name="n">The same, normalised (<see cref="PromptWords.Normalise"/>).</param>
+    private (int Index, bool Sure) PickChoice(IReadOnlyList<PromptChoice> choices, string text, string n)
     {
         if (choices.Count == 0) return (-1, false);
-        var n = PromptWords.Normalise(text);
         if (PromptWords.BareNumber(text) is { } number)
             return number >= 1 && number <= choices.Count ? (number - 1, true) : (-1, false);
         for (var i = 0; i < choices.Count; i++)
         {
             var c = choices[i];
-            if (n == PromptWords.Normalise(c.Label) || n == PromptWords.Normalise(c.Value) ||
-                (c.Synonyms?.Any(s => PromptWords.Normalise(s) == n) ?? false))
+            if (n == PromptWords.NormaliseKnown(c.Label) || n == PromptWords.NormaliseKnown(c.Value) || IsKnownWord(c.Synonyms, n))
                 return (i, true);
         }
-        var options = choices.Select(c => new ChoiceOption(c.Label, c.Value, c.Synonyms)).ToList();
+        var options = new List<ChoiceOption>(choices.Count);
+        foreach (var c in choices) options.Add(new ChoiceOption(c.Label, c.Value, c.Synonyms));
         var heard = _choice.Recognise(text, options);
         if (!heard.Succeeded || heard.Value < 0 || heard.Value >= choices.Count) return (-1, false);
         return (heard.Value, !heard.IsAmbiguous && heard.Confidence >= ConfirmBelow);
     }
 
-    private PromptRecognition Choice(PromptSpec spec, string text)
+    /// <summary>True when one of the bot's <paramref name="words"/> normalises to <paramref name="n"/>.</summary>
+    private static bool IsKnownWord(IReadOnlyList<string>? words, string n)
     {
-        var (index, sure) = PickChoice(spec.Choices, text);
+        if (words is null) return false;
+        for (var i = 0; i < words.Count; i++)
+            if (PromptWords.NormaliseKnown(words[i]) == n) return true;
+        return false;
+    }
+
+    private PromptRecognition Choice(PromptSpec spec, string text, string n)
+    {
+        var (index, sure) = PickChoice(spec.Choices, text, n);
         if (index < 0) return PromptRecognition.None;
         var choice = spec.Choices[index];
         var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Choice = choice.Value };
@@ -114,9 +126,8 @@ public sealed class CareerPromptRecognizer(
         return approximate ? PromptRecognition.Unsure(answer, range.IsSingle ? $"{range.Min:0.##}" : $"{range.Min:0.##} - {range.Max:0.##}") : PromptRecognition.Of(answer);
     }
 
-    private async Task<PromptRecognition> InterestAsync(PromptSpec spec, string text, CancellationToken cancellationToken)
+    private async Task<PromptRecognition> InterestAsync(PromptSpec spec, string text, string n, CancellationToken cancellationToken)
     {
-        var n = PromptWords.Normalise(text);
         if (InterestKinds.NotSureWords.Contains(n))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.NotSure });
         if (InterestKinds.MoreWords.Contains(n))
@@ -125,12 +136,12 @@ public sealed class CareerPromptRecognizer(
         if (InterestKinds.UnsureCareWords.Contains(n))
             return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care" }, messages.Get("describe.paid_care"));
 
-        var (index, sure) = PickChoice(spec.Choices, text);
+        var (index, sure) = PickChoice(spec.Choices, text, n);
         if (index >= 0 && sure)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
         foreach (var kind in InterestKinds.All)
         {
-            if (n == PromptWords.Normalise(messages.Get(kind.ButtonKey)) || kind.Synonyms.Any(s => PromptWords.Normalise(s) == n))
+            if (n == PromptWords.NormaliseKnown(messages.Get(kind.ButtonKey)) || IsKnownWord(kind.Synonyms, n))
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = kind.Key });
         }
 
@@ -149,9 +160,9 @@ public sealed class CareerPromptRecognizer(
         return new PromptRecognition { Unmatched = results.UnmatchedWords };
     }
 
-    private PromptRecognition Qualification(PromptSpec spec, string text)
+    private PromptRecognition Qualification(PromptSpec spec, string text, string n)
     {
-        var (index, sure) = PickChoice(spec.Choices, text);
+        var (index, sure) = PickChoice(spec.Choices, text, n);
         if (index >= 0 && sure)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
         var heard = _qualifications.Recognise(text);
@@ -167,9 +178,9 @@ public sealed class CareerPromptRecognizer(
             : PromptRecognition.None;
     }
 
-    private PromptRecognition Hours(PromptSpec spec, string text)
+    private PromptRecognition Hours(PromptSpec spec, string text, string n)
     {
-        var (index, sure) = PickChoice(spec.Choices, text);
+        var (index, sure) = PickChoice(spec.Choices, text, n);
         if (index >= 0 && sure)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
         if (PromptWords.BareNumber(text) is { } bare && bare is >= 1 and <= 80)
@@ -191,9 +202,9 @@ public sealed class CareerPromptRecognizer(
             : PromptRecognition.None;
     }
 
-    private PromptRecognition Times(PromptSpec spec, string text)
+    private PromptRecognition Times(PromptSpec spec, string text, string n)
     {
-        var (index, sure) = PickChoice(spec.Choices, text);
+        var (index, sure) = PickChoice(spec.Choices, text, n);
         if (index >= 0 && sure)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Times = TimesForChoice(spec.Choices[index].Value) });
         var heard = _availability.Recognise(text);
@@ -223,9 +234,9 @@ public sealed class CareerPromptRecognizer(
         _ => new WorkTimes(WorkPatterns.None, DayParts.AnyTime, Flexible: true),
     };
 
-    private PromptRecognition Start(PromptSpec spec, string text, DateTimeOffset now)
+    private PromptRecognition Start(PromptSpec spec, string text, string n, DateTimeOffset now)
     {
-        var (index, sure) = PickChoice(spec.Choices, text);
+        var (index, sure) = PickChoice(spec.Choices, text, n);
         var today = DateOnly.FromDateTime(now.DateTime);
         if (index >= 0 && sure)
         {
@@ -278,9 +289,9 @@ public sealed class CareerPromptRecognizer(
         return PromptRecognition.None;
     }
 
-    private PromptRecognition Miles(PromptSpec spec, string text)
+    private PromptRecognition Miles(PromptSpec spec, string text, string n)
     {
-        var (index, sure) = PickChoice(spec.Choices, text);
+        var (index, sure) = PickChoice(spec.Choices, text, n);
         if (index >= 0 && sure)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
         decimal? miles = PromptWords.BareNumber(text);
@@ -301,9 +312,8 @@ public sealed class CareerPromptRecognizer(
             : PromptRecognition.None;
     }
 
-    private PromptRecognition Results(PromptSpec spec, string text, DialogState state)
+    private PromptRecognition Results(PromptSpec spec, string text, string n, DialogState state)
     {
-        var n = PromptWords.Normalise(text);
         var shown = state.Facts.Shown;
         var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "details 2", "more about 2", "courses for 1", "job 3", or a bare number of a job.
@@ -312,14 +322,14 @@ public sealed class CareerPromptRecognizer(
         // A bare number picks from the menu (the buttons shown); with other words it names a job.
         if (words.Length > 1 && number is { } k && k >= 1 && k <= shown.Count)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = (wantsCourses ? "courses:" : "details:") + k });
-        var (index, sure) = PickChoice(spec.Choices, text);
+        var (index, sure) = PickChoice(spec.Choices, text, n);
         if (index >= 0 && sure)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
         if (wantsCourses)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "courses" });
         // A shown job's title.
         var titles = shown.Select((s, i) => new PromptChoice((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), s.Title)).ToList();
-        var (job, jobSure) = PickChoice(titles, text);
+        var (job, jobSure) = PickChoice(titles, text, n);
         if (job >= 0)
         {
             var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "details:" + (job + 1) };

@@ -16,8 +16,7 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         ["weekends"] = "weekends", ["evenings"] = "evenings", ["shifts"] = "shifts", ["school hours"] = "school hours",
     };
 
-    private string F(string key, params (string Name, string Value)[] args) =>
-        messages.Format(key, args.ToDictionary(a => a.Name, a => a.Value));
+    private string F(string key, params ReadOnlySpan<(string Name, string Value)> args) => messages.Format(key, args);
 
     public ReplyCard ForSuggestion(Suggestion s, int number)
     {

@@ -65,6 +65,14 @@ public static class PromptWords
         return builder.ToString();
     }
 
+    private static readonly KnownTextCache KnownNormal = new(text => Normalise(text));
+
+    /// <summary>
+    /// <see cref="Normalise"/> remembered for the bot's own texts (button labels, values and other words), which
+    /// every turn compares the answer with. Not for what residents type: that varies too much to keep.
+    /// </summary>
+    internal static string NormaliseKnown(string? text) => text is null ? "" : KnownNormal.Get(text);
+
     public static bool IsSkip(string? text) => SkipWords.Contains(Normalise(text));
 
     /// <summary>A bare whole number ("3", " 20 "), or null.</summary>

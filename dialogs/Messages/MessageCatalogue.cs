@@ -34,6 +34,19 @@ public sealed class MessageCatalogue
         return builder.ToString();
     }
 
+    /// <summary>
+    /// The text with each {name} replaced by its value, in the order given (as <see cref="Format(string, IReadOnlyDictionary{string, string}?)"/>
+    /// with a dictionary of the same pairs), without making the dictionary.
+    /// </summary>
+    public string Format(string key, params ReadOnlySpan<(string Name, string Value)> args)
+    {
+        var text = Get(key);
+        if (args.Length == 0) return text;
+        var builder = new StringBuilder(text);
+        foreach (var (name, value) in args) builder.Replace("{" + name + "}", value);
+        return builder.ToString();
+    }
+
     public static MessageCatalogue Parse(string content)
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);

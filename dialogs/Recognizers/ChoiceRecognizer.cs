@@ -1,3 +1,4 @@
+using CareerBot.Dialogs.Engine;
 using CareerBot.Dialogs.Recognizers.Text;
 
 namespace CareerBot.Dialogs.Recognizers;
@@ -35,7 +36,7 @@ public sealed class ChoiceRecognizer
 
         // 1. The whole text is a label or other word.
         for (var i = 0; i < options.Count; i++)
-            if (Normal(options[i].Label) == whole || (options[i].Synonyms ?? []).Any(syn => Normal(syn) == whole))
+            if (Normal(options[i].Label) == whole || AnyNormalIs(options[i].Synonyms, whole))
                 return Recognition<int>.Match(i, start, length);
 
         // 2. A position: "2", "number 2", "option two", "the second one", "last one".
@@ -85,12 +86,30 @@ public sealed class ChoiceRecognizer
         foreach (var s in option.Synonyms ?? []) yield return Normal(s);
     }
 
-    private static string Normal(string text) => Tokens.Join(Tokens.Of(text), 0, Tokens.Of(text).Count);
+    /// <summary>An option's label, value or other word as tokens joined by spaces; remembered, as options are the bot's own words.</summary>
+    private static string Normal(string? text) => text is null ? "" : NormalNames.Get(text);
+
+    private static readonly KnownTextCache NormalNames = new(text =>
+    {
+        var tokens = Tokens.Of(text);
+        return Tokens.Join(tokens, 0, tokens.Count);
+    });
+
+    private static bool AnyNormalIs(IReadOnlyList<string>? names, string whole)
+    {
+        if (names is null) return false;
+        for (var i = 0; i < names.Count; i++)
+            if (Normal(names[i]) == whole) return true;
+        return false;
+    }
+
+    /// <summary>A normalised option name without its stop words; remembered like <see cref="Normal"/>.</summary>
+    private static readonly KnownTextCache PlainNames = new(name => string.Join(' ', name.Split(' ').Where(w => !StopWords.Contains(w))));
 
     /// <summary>Fuzzy score of typed words against an option name with its stop words dropped.</summary>
     private static int Score(string typed, string name)
     {
-        var plain = string.Join(' ', name.Split(' ').Where(w => !StopWords.Contains(w)));
+        var plain = PlainNames.Get(name);
         if (plain.Length < 3) return 0;
         var score = Fuzzy.Phrase(typed, plain);
         // Word by word, for one typo in each word ("hospitle poter").

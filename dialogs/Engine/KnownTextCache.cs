@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+
+namespace CareerBot.Dialogs.Engine;
+
+/// <summary>
+/// Remembers the result of a pure text function (normalising a button label, say) for texts the bot itself
+/// uses over and over: button labels, values and other words. At most <see cref="Capacity"/> texts are kept;
+/// past that the rest are worked out each time, so odd input can never grow it without bound. Safe for many
+/// turns at once.
+/// </summary>
+internal sealed class KnownTextCache(Func<string, string> work, int capacity = KnownTextCache.DefaultCapacity)
+{
+    public const int DefaultCapacity = 4096;
+
+    private readonly ConcurrentDictionary<string, string> _known = new(StringComparer.Ordinal);
+
+    public int Capacity { get; } = capacity;
+
+    /// <summary>How many texts are kept now.</summary>
+    public int Count => _known.Count;
+
+    public string Get(string text)
+    {
+        if (_known.TryGetValue(text, out var result)) return result;
+        result = work(text);
+        if (_known.Count < Capacity) _known.TryAdd(text, result);
+        return result;
+    }
+}
