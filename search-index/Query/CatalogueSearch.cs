@@ -171,25 +171,39 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
 
         var docs = await index.GetDocsAsync(connection, candidates, cancellationToken);
         var maxText = scores.Count == 0 ? 1 : Math.Max(scores.Values.Max(), 1e-9);
-        var relevant = new Dictionary<long, (IndexedDoc Doc, double Score, List<MatchReason> Why)>();
+        double TextScore(IndexedDoc doc) => scores.TryGetValue(doc.RowId, out var s) ? s / maxText : 0;
+
+        // Scores only: the reasons are worked out below for the few results shown.
+        var relevant = new Dictionary<long, Candidate>();
         foreach (var doc in docs.Values)
         {
-            var textScore = scores.TryGetValue(doc.RowId, out var s) ? s / maxText : 0;
-            if (Ranker.Relevance(doc, textScore, plan, fit) is { } r) relevant[doc.RowId] = (doc, r.Score, r.Why);
+            if (Ranker.Relevance(doc, TextScore(doc), plan, fit, why: null) is { } score)
+                relevant[doc.RowId] = new Candidate(doc, score, ByWords: true, StepToward: null);
         }
         if (plan.HasTerms) AddSteppingStones(index, relevant, fit);
 
-        var ranked = new List<Suggestion>();
-        foreach (var (doc, score, why) in relevant.Values)
+        var ranked = new List<(Candidate Candidate, double Score, bool CanStart)>(relevant.Count);
+        foreach (var candidate in relevant.Values)
         {
-            var suggestion = Ranker.Finish(doc, score, why, plan, fit, index);
-            if (suggestion is not null) ranked.Add(suggestion);
+            if (Ranker.ApplyFit(candidate.Doc, candidate.Score, why: null, plan, fit, index) is { } fitted)
+                ranked.Add((candidate, fitted.Score, fitted.CanStart));
         }
 
-        ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Id, b.Id));
+        ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Candidate.Doc.Id, b.Candidate.Doc.Id));
         var limit = Math.Clamp(profile.Limit, 1, MaxLimit);
         var offset = Math.Max(0, profile.Offset);
-        var page = offset >= ranked.Count ? [] : ranked.GetRange(offset, Math.Min(limit, ranked.Count - offset));
+        var page = new List<Suggestion>();
+        for (var i = offset; i < ranked.Count && page.Count < limit; i++)
+        {
+            // The reasons in the order they always had: the words, then a first step toward a goal, then fit.
+            var (candidate, score, canStart) = ranked[i];
+            var why = new List<MatchReason>();
+            if (candidate.ByWords) Ranker.Relevance(candidate.Doc, TextScore(candidate.Doc), plan, fit, why);
+            foreach (var goal in candidate.StepToward ?? [])
+                why.Add(new MatchReason(MatchKind.Qualification, goal, "progression", $"A first step toward {goal}."));
+            Ranker.ApplyFit(candidate.Doc, candidate.Score, why, plan, fit, index);
+            page.Add(Ranker.Suggest(candidate.Doc, score, canStart, why, index));
+        }
         for (var i = 0; i < page.Count; i++)
         {
             // Only the results shown need their pathway course.
@@ -207,6 +221,12 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
             Corrections = plan.Corrections,
         };
     }
+
+    /// <summary>
+    /// A document that may be shown: its score before fit, whether the resident's words found it (else it is only a
+    /// first step toward a goal), and the goals it is a first step toward, in the order they were found.
+    /// </summary>
+    private readonly record struct Candidate(IndexedDoc Doc, double Score, bool ByWords, List<string>? StepToward);
 
     private static async Task ReadMatchesAsync(SqliteConnection connection, string table, string match, Dictionary<long, double> scores, CancellationToken cancellationToken)
     {
@@ -236,7 +256,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
     /// For a strong match the resident cannot start yet (say "nurse" with no qualifications), also offer the
     /// roles one or two steps below it on the career ladder, so a first job comes up next to the goal.
     /// </summary>
-    private static void AddSteppingStones(CatalogueIndex index, Dictionary<long, (IndexedDoc Doc, double Score, List<MatchReason> Why)> relevant, FitRules fit)
+    private static void AddSteppingStones(CatalogueIndex index, Dictionary<long, Candidate> relevant, FitRules fit)
     {
         if (relevant.Count == 0) return;
         var top = double.MinValue;
@@ -265,7 +285,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
     /// One step per goal: in the same family if possible, one the resident can (nearly) start, that already
     /// matches their words best, fewest steps away, lowest level; the first found wins a tie.
     /// </summary>
-    private static void AddSteppingStone(CatalogueIndex index, Dictionary<long, (IndexedDoc Doc, double Score, List<MatchReason> Why)> relevant,
+    private static void AddSteppingStone(CatalogueIndex index, Dictionary<long, Candidate> relevant,
         FitRules fit, RoleRecord goalRole, double goalScore)
     {
         IndexedDoc? step = null;
@@ -289,10 +309,11 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         }
         if (step is null) return;
         var score = goalScore * 0.6;
+        // Not found: existing is the default, not by words and no goals yet.
         if (relevant.TryGetValue(step.RowId, out var existing) && existing.Score >= score) return;
-        var why = existing.Why ?? [];
-        why.Add(new MatchReason(MatchKind.Qualification, goalRole.Title, "progression", $"A first step toward {goalRole.Title}."));
-        relevant[step.RowId] = (step, score, why);
+        var goals = existing.StepToward ?? [];
+        goals.Add(goalRole.Title);
+        relevant[step.RowId] = new Candidate(step, score, existing.ByWords, goals);
     }
 
     private static bool IsBetterStep((int Family, int Reach, double Score, int Hops, int Level) a, (int Family, int Reach, double Score, int Hops, int Level) b)

@@ -15,15 +15,18 @@ internal static class Ranker
     private const double CourseFactor = 0.45;
     private const double MissFactor = 0.5;
 
-    /// <summary>How well the words match, before fit: text relevance plus synonym and family hits. Null = drop.</summary>
-    public static (double Score, List<MatchReason> Why)? Relevance(IndexedDoc doc, double textScore, QueryPlan plan, FitRules fit)
+    /// <summary>
+    /// How well the words match, before fit: text relevance plus synonym and family hits. Null = drop. The reasons
+    /// never change the score, so they are added to <paramref name="why"/> only when one is given: only the results
+    /// shown need them.
+    /// </summary>
+    public static double? Relevance(IndexedDoc doc, double textScore, QueryPlan plan, FitRules fit, List<MatchReason>? why)
     {
-        var why = new List<MatchReason>();
         var family = doc.NormalFamily;
         if (doc.IsRole && FitRules.FamilyMatchesNormal(fit.ExcludedFamilies, family)) return null;
 
         double score = textScore;
-        ExplainTerms(doc, plan, why);
+        if (why is not null) ExplainTerms(doc, plan, why);
 
         if (doc.Role is { } role)
         {
@@ -33,6 +36,7 @@ internal static class Ranker
                 if (at >= 0)
                 {
                     score += at == 0 ? 1.0 : at == 1 ? 0.8 : 0.6;
+                    if (why is null) continue;
                     if (hit.Corrected is { } used && !HasReason(why, MatchKind.SpellingFix, hit.Typed))
                         why.Add(new MatchReason(MatchKind.SpellingFix, hit.Typed, "spelling", used));
                     if (!HasReason(why, MatchKind.Synonym, hit.Typed))
@@ -41,7 +45,7 @@ internal static class Ranker
                 else if (hit.Record.Families.Contains(role.Family))
                 {
                     score += 0.25;
-                    why.Add(new MatchReason(MatchKind.Family, hit.Typed, "family", role.Family));
+                    why?.Add(new MatchReason(MatchKind.Family, hit.Typed, "family", role.Family));
                 }
             }
             if (fit.Families.Count > 0)
@@ -49,7 +53,7 @@ internal static class Ranker
                 if (FitRules.FamilyMatchesNormal(fit.Families, family))
                 {
                     score += 0.5;
-                    why.Add(new MatchReason(MatchKind.Family, role.Family, "family", role.Family));
+                    why?.Add(new MatchReason(MatchKind.Family, role.Family, "family", role.Family));
                 }
                 else score *= MissFactor;
             }
@@ -57,7 +61,7 @@ internal static class Ranker
 
         if (plan.HasTerms && score <= 0) return null;
         if (!plan.HasTerms) score += doc.IsRole ? 0.5 - doc.Role!.MinQualificationLevel * 0.05 : 0;
-        return (score, why);
+        return score;
     }
 
     /// <summary>The factor for a role the resident cannot start yet: a small gap costs less than a big one.</summary>
@@ -69,8 +73,11 @@ internal static class Ranker
         _ => 0.4,
     };
 
-    /// <summary>Applies fit (qualification, hours, travel) to a relevance score and builds the suggestion.</summary>
-    public static Suggestion? Finish(IndexedDoc doc, double score, List<MatchReason> why, QueryPlan plan, FitRules fit, CatalogueIndex index)
+    /// <summary>
+    /// Applies fit (qualification, hours, travel) to a relevance score: the score as shown (rounded) and whether the
+    /// resident can start now; null = leave it out. Adds the reasons to <paramref name="why"/> when one is given.
+    /// </summary>
+    public static (double Score, bool CanStart)? ApplyFit(IndexedDoc doc, double score, List<MatchReason>? why, QueryPlan plan, FitRules fit, CatalogueIndex index)
     {
         var canStart = true;
         if (doc.Role is { } r)
@@ -82,13 +89,13 @@ internal static class Ranker
             if (canStart)
             {
                 if (fit.LevelKnown)
-                    why.Add(new MatchReason(MatchKind.Qualification, LevelName(fit.Level), "level",
+                    why?.Add(new MatchReason(MatchKind.Qualification, LevelName(fit.Level), "level",
                         r.MinQualificationLevel == 0 ? "No qualifications needed." : Needs(r.MinQualificationLevel)));
             }
             else
             {
                 score *= CannotStartFactor(r.MinQualificationLevel - fit.Level);
-                why.Add(new MatchReason(MatchKind.Qualification, LevelName(fit.Level), "level",
+                why?.Add(new MatchReason(MatchKind.Qualification, LevelName(fit.Level), "level",
                     !levelOk ? Needs(r.MinQualificationLevel) : "Needs a driving licence."));
             }
         }
@@ -106,20 +113,21 @@ internal static class Ranker
         score = ApplyHours(doc, fit, score, why);
         var travel = ApplyTravel(doc, fit, index, score, why);
         if (travel is null) return null;
-        score = travel.Value;
-
-        return new Suggestion
-        {
-            Kind = doc.IsRole ? ResultKind.Role : ResultKind.Course,
-            Id = doc.Id,
-            Title = doc.Role?.Title ?? doc.Course!.Title,
-            Score = Math.Round(score, 4),
-            Role = doc.IsRole ? doc.RoleCard : null,
-            Course = doc.IsRole ? null : doc.CourseCard(index),
-            CanStartNow = canStart,
-            Why = why,
-        };
+        return (Math.Round(travel.Value, 4), canStart);
     }
+
+    /// <summary>The suggestion for a result shown, with the score and reasons from <see cref="ApplyFit"/>.</summary>
+    public static Suggestion Suggest(IndexedDoc doc, double score, bool canStart, List<MatchReason> why, CatalogueIndex index) => new()
+    {
+        Kind = doc.IsRole ? ResultKind.Role : ResultKind.Course,
+        Id = doc.Id,
+        Title = doc.Role?.Title ?? doc.Course!.Title,
+        Score = score,
+        Role = doc.IsRole ? doc.RoleCard : null,
+        Course = doc.IsRole ? null : doc.CourseCard(index),
+        CanStartNow = canStart,
+        Why = why,
+    };
 
     private static void ExplainTerms(IndexedDoc doc, QueryPlan plan, List<MatchReason> why)
     {
@@ -138,7 +146,7 @@ internal static class Ranker
         }
     }
 
-    private static double ApplyHours(IndexedDoc doc, FitRules fit, double score, List<MatchReason> why)
+    private static double ApplyHours(IndexedDoc doc, FitRules fit, double score, List<MatchReason>? why)
     {
         var wanted = fit.Patterns;
         if (wanted == WorkPatterns.None) return score;
@@ -152,7 +160,7 @@ internal static class Ranker
             if (match is not null)
             {
                 score += 0.2;
-                why.Add(new MatchReason(MatchKind.Hours, label, "hours", match));
+                why?.Add(new MatchReason(MatchKind.Hours, label, "hours", match));
             }
             else
             {
@@ -176,7 +184,7 @@ internal static class Ranker
         (WorkPatterns.SchoolHours, ["part-time", "flexible"], "school hours"),
     ];
 
-    private static double? ApplyTravel(IndexedDoc doc, FitRules fit, CatalogueIndex index, double score, List<MatchReason> why)
+    private static double? ApplyTravel(IndexedDoc doc, FitRules fit, CatalogueIndex index, double score, List<MatchReason>? why)
     {
         if (fit.Place is not { } home || fit.MaxMiles is not { } maxMiles) return score;
         double? nearest;
@@ -193,7 +201,7 @@ internal static class Ranker
             var c = doc.Course!;
             if (c.AvailableEverywhere || c.Modes.Contains("online"))
             {
-                why.Add(new MatchReason(MatchKind.Travel, home.Name, "place", c.AvailableEverywhere ? "Run all over the region." : "You can study online."));
+                why?.Add(new MatchReason(MatchKind.Travel, home.Name, "place", c.AvailableEverywhere ? "Run all over the region." : "You can study online."));
                 return score;
             }
             // The nearest of the course's providers (providers the index does not know are left out).
@@ -207,7 +215,7 @@ internal static class Ranker
         if (nearest is not { } miles) return score;
         var within = miles <= maxMiles;
         if (!within && doc.Course is not null) return null;
-        why.Add(new MatchReason(MatchKind.Travel, fit.MaxMilesText, "place", fit.MilesFromHome(Math.Round(miles))));
+        why?.Add(new MatchReason(MatchKind.Travel, fit.MaxMilesText, "place", fit.MilesFromHome(Math.Round(miles))));
         return within ? score + 0.1 : score * 0.4;
     }
 
