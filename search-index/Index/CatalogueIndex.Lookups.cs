@@ -81,7 +81,7 @@ public sealed partial class CatalogueIndex
     internal async Task<IReadOnlyDictionary<long, IndexedDoc>> GetDocsAsync(
         SqliteConnection connection, IReadOnlyCollection<long> rowIds, CancellationToken cancellationToken)
     {
-        var found = new Dictionary<long, IndexedDoc>();
+        var found = new Dictionary<long, IndexedDoc>(rowIds.Count);
         var missing = new List<long>();
         foreach (var id in rowIds)
         {

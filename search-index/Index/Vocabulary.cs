@@ -37,12 +37,14 @@ internal sealed class Vocabulary
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFrequency = 0;
+        // Three rows of the distance table, shared by every candidate (at most 30 + 2 letters long).
+        Span<int> rows = stackalloc int[3 * (word.Length + maxDistance + 1)];
         for (var len = word.Length - maxDistance; len <= word.Length + maxDistance; len++)
         {
             if (!_byLength.TryGetValue(len, out var list)) continue;
             foreach (var candidate in list)
             {
-                var d = Distance(word, candidate, maxDistance);
+                var d = Distance(word, candidate, maxDistance, rows);
                 if (d > maxDistance) continue;
                 // Typos rarely change the first letter; a word that keeps it is preferred at equal distance.
                 var score = d * 2 + (candidate[0] == word[0] ? 0 : 1);
@@ -59,12 +61,18 @@ internal sealed class Vocabulary
     }
 
     /// <summary>Optimal string alignment distance, stopping early once it passes <paramref name="max"/>.</summary>
-    internal static int Distance(string a, string b, int max)
+    internal static int Distance(string a, string b, int max) => Distance(a, b, max, new int[3 * (b.Length + 1)]);
+
+    /// <summary><see cref="Distance(string, string, int)"/> with its three rows in <paramref name="rows"/> (at least 3 × (b.Length + 1)).</summary>
+    internal static int Distance(string a, string b, int max, Span<int> rows)
     {
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-        var prev2 = new int[b.Length + 1];
-        var prev = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var width = b.Length + 1;
+        var prev2 = rows[..width];
+        var prev = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
+        prev2.Clear();
+        current.Clear();
         for (var j = 0; j <= b.Length; j++) prev[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -80,7 +88,10 @@ internal sealed class Vocabulary
                 rowMin = Math.Min(rowMin, v);
             }
             if (rowMin > max) return max + 1;
-            (prev2, prev, current) = (prev, current, prev2);
+            var oldest = prev2;
+            prev2 = prev;
+            prev = current;
+            current = oldest;
         }
         return prev[b.Length];
     }

@@ -174,7 +174,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         double TextScore(IndexedDoc doc) => scores.TryGetValue(doc.RowId, out var s) ? s / maxText : 0;
 
         // Scores only: the reasons are worked out below for the few results shown.
-        var relevant = new Dictionary<long, Candidate>();
+        var relevant = new Dictionary<long, Candidate>(docs.Count);
         foreach (var doc in docs.Values)
         {
             if (Ranker.Relevance(doc, TextScore(doc), plan, fit, why: null) is { } score)

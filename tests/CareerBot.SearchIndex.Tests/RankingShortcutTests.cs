@@ -147,4 +147,29 @@ public sealed class RankingShortcutTests(CatalogueFixture fixture) : IClassFixtu
     [InlineData(17.0, "About 17 miles from Dudley.")]
     public void MilesFromText_SaysOneMileOrMiles(double rounded, string expected) =>
         Assert.Equal(expected, Ranker.MilesFromText(rounded, "Dudley"));
+
+    [Fact]
+    public void Distance_WithSharedRows_EqualsFreshRows_ForEveryPairInTurn()
+    {
+        string[] words = ["nurse", "nurce", "nures", "porter", "poter", "hospitle", "hospital", "radiografer", "radiographer", "carer", "cares", "a", "ab", "", "wolverhampton", "wolverhamton"];
+        Span<int> rows = stackalloc int[3 * 40];
+        foreach (var a in words)
+            foreach (var b in words)
+                for (var max = 0; max <= 3; max++)
+                {
+                    rows.Fill(-7); // whatever the last pair left behind
+                    Assert.Equal(Vocabulary.Distance(a, b, max), Vocabulary.Distance(a, b, max, rows));
+                }
+    }
+
+    [Theory]
+    [InlineData("nurce")]
+    [InlineData("radiografer")]
+    [InlineData("hospitle")]
+    [InlineData("wolverhamton")]
+    [InlineData("xqzzv")]
+    public void Correct_GivesAKnownWordOrNothing(string typo)
+    {
+        if (Index.Vocabulary.Correct(typo) is { } fix) Assert.True(Index.Vocabulary.Contains(fix));
+    }
 }
