@@ -1,19 +1,20 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
 namespace CareerBot.Bot.State;
 
 /// <summary>
-/// Conversation state in one SQLite file (the embedded default). WAL lets readers and one writer work
-/// at once; each write is one conditional statement, so the ETag check and the write are atomic even
-/// when several processes share the file. Rows not written for the idle time read as absent and are
+/// Conversation state in one SQLite file (the embedded default), in WAL mode. Each write is a conditional
+/// statement, so the ETag check and the write are atomic even when several processes share the file. Rows not written for the idle time read as absent and are
 /// purged by <see cref="PurgeExpiredAsync"/> (run periodically by <see cref="StateExpiryService"/>).
 /// </summary>
 /// <remarks>
-/// The store keeps its connections open with their statements prepared: one writer (used inside the file's
-/// <see cref="SqliteWriteGate"/>) and a few idle readers. Opening a connection and compiling the SQL on every call
-/// was a third of the state's time in a turn. A connection that meets an error is closed, never reused.
+/// The store keeps one connection open with its statements prepared, and uses it for reads and writes alike, one
+/// call at a time inside the file's <see cref="SqliteWriteGate"/>. Opening a connection and compiling the SQL on every
+/// call was a third of the state's time in a turn. Separate reader connections cost more than the waiting they saved:
+/// SQLite empties a connection's page cache whenever another connection has written, so at the rate turns are written
+/// every read fetched its pages from the file again (five `pread`s a read); the writer's own cache stays valid
+/// after its own writes. A connection that meets an error is closed, never reused.
 /// </remarks>
 public sealed partial class SqliteConversationStateStore : IConversationStateStore, IStateProbe, IDisposable
 {
@@ -48,9 +49,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
     private readonly TimeSpan writtenRefresh;
     private readonly TimeProvider time;
     private readonly SemaphoreSlim setUp = new(1, 1);
-    private readonly ConcurrentBag<Session> idleReaders = [];
-    private readonly int maxIdleReaders = Math.Max(4, 2 * Environment.ProcessorCount);
-    private Session? writer;
+    private Session? held;
     private volatile bool ready;
     private volatile bool disposed;
 
@@ -79,7 +78,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
     public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return WithReaderAsync(session =>
+        return WithSessionAsync(session =>
         {
             SqliteCommand command = session.Command(ReadSql);
             command.Parameters["$key"].Value = key;
@@ -101,7 +100,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
             _ => UpdateSql,
         };
         long now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        return await WithWriterAsync(session =>
+        return await WithSessionAsync(session =>
         {
             if (sql == UpdateSql && Write(session.Command(UpdateKeepWrittenSql)))
                 return etag;
@@ -124,7 +123,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return WithWriterAsync(session =>
+        return WithSessionAsync(session =>
         {
             SqliteCommand command = session.Command(DeleteSql);
             command.Parameters["$key"].Value = key;
@@ -140,7 +139,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
         // Nothing stored yet: do not create the file just to find it empty.
         if (!ready && !File.Exists(DatabasePath))
             return 0;
-        return await WithWriterAsync(session =>
+        return await WithSessionAsync(session =>
         {
             SqliteCommand command = session.Command(PurgeSql);
             command.Parameters["$cutoff"].Value = Cutoff();
@@ -149,22 +148,15 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
     }
 
     public Task ProbeAsync(CancellationToken cancellationToken) =>
-        WithReaderAsync(session => session.Command(ProbeSql).ExecuteScalar(), cancellationToken);
+        WithSessionAsync(session => session.Command(ProbeSql).ExecuteScalar(), cancellationToken);
 
     /// <summary>Closes the held connections. Calls already running finish; later calls open new ones.</summary>
     public void Dispose()
     {
         disposed = true;
-        // The writer may be in use: wait for the write turn before closing it.
+        // The connection may be in use: wait for the file's turn before closing it.
         using (SqliteWriteGate.Enter(DatabasePath))
-            Interlocked.Exchange(ref writer, null)?.Dispose();
-        CloseIdleReaders();
-    }
-
-    private void CloseIdleReaders()
-    {
-        while (idleReaders.TryTake(out Session? reader))
-            reader.Dispose();
+            Interlocked.Exchange(ref held, null)?.Dispose();
     }
 
     /// <summary>
@@ -183,52 +175,22 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
             command.Parameters[at].Value = value;
     }
 
-    // Microsoft.Data.Sqlite's async calls run synchronously anyway; the work is plain synchronous code on a session.
-    private async Task<T> WithReaderAsync<T>(Func<Session, T> work, CancellationToken cancellationToken)
-    {
-        Session? session = null;
-        try
-        {
-            session = idleReaders.TryTake(out Session? idle) ? idle : await OpenAsync(cancellationToken);
-            cancellationToken.ThrowIfCancellationRequested();
-            T result = work(session);
-            if (!disposed && idleReaders.Count < maxIdleReaders)
-            {
-                idleReaders.Add(session);
-                // Dispose may have emptied the bag between the check and the Add: close what it missed.
-                if (disposed)
-                    CloseIdleReaders();
-            }
-            else
-            {
-                session.Dispose();
-            }
-            return result;
-        }
-        catch (Exception error)
-        {
-            session?.Dispose();
-            if (Unavailable(error) is { } unavailable)
-                throw unavailable;
-            throw;
-        }
-    }
-
-    private async Task<T> WithWriterAsync<T>(Func<Session, T> work, CancellationToken cancellationToken)
+    // Microsoft.Data.Sqlite's async calls run synchronously anyway; the work is plain synchronous code on the session.
+    private async Task<T> WithSessionAsync<T>(Func<Session, T> work, CancellationToken cancellationToken)
     {
         using SqliteWriteGate.Turn turn = await SqliteWriteGate.EnterAsync(DatabasePath, cancellationToken);
         try
         {
-            writer ??= await OpenAsync(cancellationToken);
+            held ??= await OpenAsync(cancellationToken);
             cancellationToken.ThrowIfCancellationRequested();
-            T result = work(writer);
+            T result = work(held);
             if (disposed)
-                Interlocked.Exchange(ref writer, null)?.Dispose();
+                Interlocked.Exchange(ref held, null)?.Dispose();
             return result;
         }
         catch (Exception error)
         {
-            Interlocked.Exchange(ref writer, null)?.Dispose();
+            Interlocked.Exchange(ref held, null)?.Dispose();
             if (Unavailable(error) is { } unavailable)
                 throw unavailable;
             throw;
