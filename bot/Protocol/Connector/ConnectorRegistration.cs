@@ -23,6 +23,7 @@ internal static class ConnectorRegistration
             .RemoveAllLoggers();
         services.TryAddSingleton<ReplyDeliveryStats>();
         services.TryAddSingleton<ConnectorPipelines>();
+        services.TryAddSingleton<ReplyAddresses>();
         services.TryAddSingleton<ConnectorSender>();
         services.TryAddSingleton<ReplyQueue>();
         services.TryAddSingleton<IReplySender>(sp => sp.GetRequiredService<ReplyQueue>());
