@@ -26,7 +26,7 @@ internal sealed class ReplyCostBenchmark : IBenchmark
     public string Name => "reply-cost";
 
     public string Description =>
-        "Connector CPU and allocations per reply, no network (--mode sender|queue|both --replies 20000 --rounds 7 --conversations 200 --log None|Information)";
+        "Connector CPU and allocations per reply, no network (--mode sender|queue|both --replies 20000 --rounds 7 --conversations 200 --log None|Information --alloc-types)";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -36,6 +36,8 @@ internal sealed class ReplyCostBenchmark : IBenchmark
         int rounds = options.Int("rounds", 7);
         int conversations = options.Int("conversations", 200);
         LogLevel logLevel = Enum.Parse<LogLevel>(options.Text("log", "None"), ignoreCase: true);
+        // The runtime's allocation samples (one about every 100 KB), by type: where the bytes go.
+        using AllocationSampler? sampler = options.Flag("alloc-types") ? new AllocationSampler() : null;
 
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection().Build());
@@ -87,6 +89,7 @@ internal sealed class ReplyCostBenchmark : IBenchmark
             if (stats.Failed > 0)
                 exit = 1;
         }
+        sampler?.Print(20);
         return exit;
     }
 
@@ -182,6 +185,41 @@ internal sealed class ReplyCostBenchmark : IBenchmark
                 RequestMessage = request,
                 Content = new ByteArrayContent(Body) { Headers = { ContentType = new("application/json") } },
             };
+        }
+    }
+
+    /// <summary>Counts the runtime's GCAllocationTick events (about one per 100 KB allocated) by type name.</summary>
+    private sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
+    {
+        private readonly Dictionary<string, long> bytesByType = new(StringComparer.Ordinal);
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs data)
+        {
+            if (data.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || data.PayloadNames is null)
+                return;
+            int typeIndex = data.PayloadNames.IndexOf("TypeName");
+            int amountIndex = data.PayloadNames.IndexOf("AllocationAmount64");
+            string type = typeIndex >= 0 ? data.Payload![typeIndex] as string ?? "?" : "?";
+            long amount = amountIndex >= 0 ? Convert.ToInt64(data.Payload![amountIndex], CultureInfo.InvariantCulture) : 0;
+            lock (bytesByType)
+                bytesByType[type] = bytesByType.GetValueOrDefault(type) + amount;
+        }
+
+        public void Print(int top)
+        {
+            lock (bytesByType)
+            {
+                long total = bytesByType.Values.Sum();
+                Console.WriteLine("  sampled allocations by type (share of bytes):");
+                foreach (var (type, bytes) in bytesByType.OrderByDescending(p => p.Value).Take(top))
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {100.0 * bytes / total,5:0.0} %  {type}"));
+            }
         }
     }
 
