@@ -22,8 +22,7 @@ internal sealed partial class ActivityPipeline
             if (welcomed is not null && record?.WelcomeShownTo == welcomed)
                 return new TurnRun(null, attempt, "the welcome is already showing");
 
-            var snapshot = record?.Dialog is { Length: > 0 } dialog ? new DialogSnapshot(dialog) : null;
-            var outcome = await engine.RunTurnAsync(TurnFor(activity, kind, record is null), snapshot, cancellationToken);
+            var outcome = await engine.RunTurnAsync(TurnFor(activity, kind, record is null), record?.Dialog, cancellationToken);
             if (outcome.State is null)
             {
                 // Forget me: nothing of the conversation is kept, not even the activity ids.
@@ -31,7 +30,7 @@ internal sealed partial class ActivityPipeline
                 return new TurnRun(outcome, attempt, null);
             }
 
-            var next = (record ?? new ConversationRecord()).After(outcome.State.Json, activity.Id, time.GetUtcNow(), welcomed);
+            var next = (record ?? new ConversationRecord()).After(outcome.State, activity.Id, time.GetUtcNow(), welcomed);
             if (await store.WriteAsync(key, next.ToJson(), stored?.ETag, cancellationToken) is not null)
                 return new TurnRun(outcome, attempt, null);
             LogConflict(logger, activity.Conversation!.Id, attempt);

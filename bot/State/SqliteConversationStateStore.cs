@@ -1,19 +1,20 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 
 namespace CareerBot.Bot.State;
 
 /// <summary>
-/// Conversation state in one SQLite file (the embedded default). WAL lets readers and one writer work
-/// at once; each write is one conditional statement, so the ETag check and the write are atomic even
-/// when several processes share the file. Rows not written for the idle time read as absent and are
+/// Conversation state in one SQLite file (the embedded default), in WAL mode. Each write is a conditional
+/// statement, so the ETag check and the write are atomic even when several processes share the file. Rows not written for the idle time read as absent and are
 /// purged by <see cref="PurgeExpiredAsync"/> (run periodically by <see cref="StateExpiryService"/>).
 /// </summary>
 /// <remarks>
-/// The store keeps its connections open with their statements prepared: one writer (used inside the file's
-/// <see cref="SqliteWriteGate"/>) and a few idle readers. Opening a connection and compiling the SQL on every call
-/// was a third of the state's time in a turn. A connection that meets an error is closed, never reused.
+/// The store keeps one connection open with its statements prepared, and uses it for reads and writes alike, one
+/// call at a time inside the file's <see cref="SqliteWriteGate"/>. Opening a connection and compiling the SQL on every
+/// call was a third of the state's time in a turn. Separate reader connections cost more than the waiting they saved:
+/// SQLite empties a connection's page cache whenever another connection has written, so at the rate turns are written
+/// every read fetched its pages from the file again (five `pread`s a read); the writer's own cache stays valid
+/// after its own writes. A connection that meets an error is closed, never reused.
 /// </remarks>
 public sealed partial class SqliteConversationStateStore : IConversationStateStore, IStateProbe, IDisposable
 {
@@ -32,17 +33,23 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
         WHERE key = $key AND etag = $expected AND written > $cutoff
         """;
 
+    // The usual turn: the row was written moments ago, so `written` (and its index) is left as it is. Changing it
+    // moves the row's entry in the index on `written`, two more pages in the WAL on every write.
+    private const string UpdateKeepWrittenSql = """
+        UPDATE conversation_state SET payload = $payload, etag = $etag
+        WHERE key = $key AND etag = $expected AND written > $recent
+        """;
+
     private const string DeleteSql = "DELETE FROM conversation_state WHERE key = $key RETURNING written";
     private const string PurgeSql = "DELETE FROM conversation_state WHERE written <= $cutoff";
     private const string ProbeSql = "SELECT count(*) FROM conversation_state WHERE key = ''";
 
     private readonly string connectionString;
     private readonly TimeSpan idleTime;
+    private readonly TimeSpan writtenRefresh;
     private readonly TimeProvider time;
     private readonly SemaphoreSlim setUp = new(1, 1);
-    private readonly ConcurrentBag<Session> idleReaders = [];
-    private readonly int maxIdleReaders = Math.Max(4, 2 * Environment.ProcessorCount);
-    private Session? writer;
+    private Session? held;
     private volatile bool ready;
     private volatile bool disposed;
 
@@ -53,6 +60,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(idleTime, TimeSpan.Zero);
         DatabasePath = Path.GetFullPath(databasePath);
         this.idleTime = idleTime;
+        writtenRefresh = WrittenRefresh(idleTime);
         this.time = time;
         connectionString = new SqliteConnectionStringBuilder
         {
@@ -70,12 +78,13 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
     public Task<StoredState?> ReadAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return WithReaderAsync(ReadSql, async command =>
+        return WithSessionAsync(session =>
         {
+            SqliteCommand command = session.Command(ReadSql);
             command.Parameters["$key"].Value = key;
             command.Parameters["$cutoff"].Value = Cutoff();
-            await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
-            return await reader.ReadAsync(cancellationToken) ? new StoredState(reader.GetString(0), reader.GetString(1)) : null;
+            using SqliteDataReader reader = command.ExecuteReader();
+            return reader.Read() ? new StoredState(reader.GetString(0), reader.GetString(1)) : null;
         }, cancellationToken);
     }
 
@@ -90,26 +99,35 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
             null => InsertSql,
             _ => UpdateSql,
         };
-        return await WithWriterAsync(sql, async command =>
+        long now = time.GetUtcNow().ToUnixTimeMilliseconds();
+        return await WithSessionAsync(session =>
+        {
+            if (sql == UpdateSql && Write(session.Command(UpdateKeepWrittenSql)))
+                return etag;
+            return Write(session.Command(sql)) ? etag : null;
+        }, cancellationToken);
+
+        bool Write(SqliteCommand command)
         {
             SetIfPresent(command, "$key", key);
             SetIfPresent(command, "$payload", payload);
             SetIfPresent(command, "$etag", etag);
-            SetIfPresent(command, "$now", time.GetUtcNow().ToUnixTimeMilliseconds());
-            SetIfPresent(command, "$cutoff", Cutoff());
+            SetIfPresent(command, "$now", now);
+            SetIfPresent(command, "$cutoff", now - (long)idleTime.TotalMilliseconds);
+            SetIfPresent(command, "$recent", now - (long)writtenRefresh.TotalMilliseconds);
             SetIfPresent(command, "$expected", expectedETag ?? "");
-            int changed = await command.ExecuteNonQueryAsync(cancellationToken);
-            return changed == 1 ? etag : null;
-        }, cancellationToken);
+            return command.ExecuteNonQuery() == 1;
+        }
     }
 
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return WithWriterAsync(DeleteSql, async command =>
+        return WithSessionAsync(session =>
         {
+            SqliteCommand command = session.Command(DeleteSql);
             command.Parameters["$key"].Value = key;
-            object? written = await command.ExecuteScalarAsync(cancellationToken);
+            object? written = command.ExecuteScalar();
             // An expired row is deleted too, but it was already "absent".
             return written is long at && at > Cutoff();
         }, cancellationToken);
@@ -121,31 +139,32 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
         // Nothing stored yet: do not create the file just to find it empty.
         if (!ready && !File.Exists(DatabasePath))
             return 0;
-        return await WithWriterAsync(PurgeSql, command =>
+        return await WithSessionAsync(session =>
         {
+            SqliteCommand command = session.Command(PurgeSql);
             command.Parameters["$cutoff"].Value = Cutoff();
-            return command.ExecuteNonQueryAsync(cancellationToken);
+            return command.ExecuteNonQuery();
         }, cancellationToken);
     }
 
     public Task ProbeAsync(CancellationToken cancellationToken) =>
-        WithReaderAsync(ProbeSql, command => command.ExecuteScalarAsync(cancellationToken), cancellationToken);
+        WithSessionAsync(session => session.Command(ProbeSql).ExecuteScalar(), cancellationToken);
 
     /// <summary>Closes the held connections. Calls already running finish; later calls open new ones.</summary>
     public void Dispose()
     {
         disposed = true;
-        // The writer may be in use: wait for the write turn before closing it.
+        // The connection may be in use: wait for the file's turn before closing it.
         using (SqliteWriteGate.Enter(DatabasePath))
-            Interlocked.Exchange(ref writer, null)?.Dispose();
-        CloseIdleReaders();
+            Interlocked.Exchange(ref held, null)?.Dispose();
     }
 
-    private void CloseIdleReaders()
-    {
-        while (idleReaders.TryTake(out Session? reader))
-            reader.Dispose();
-    }
+    /// <summary>
+    /// How old `written` may get before a write moves it on: a 720th of the idle time, at most an hour (30 days: an
+    /// hour). `written` is never later than the last write, so a conversation expires at most this much early, never late.
+    /// </summary>
+    internal static TimeSpan WrittenRefresh(TimeSpan idleTime) =>
+        TimeSpan.FromTicks(Math.Min(TimeSpan.FromHours(1).Ticks, idleTime.Ticks / 720));
 
     private long Cutoff() => (time.GetUtcNow() - idleTime).ToUnixTimeMilliseconds();
 
@@ -156,49 +175,22 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
             command.Parameters[at].Value = value;
     }
 
-    private async Task<T> WithReaderAsync<T>(string sql, Func<SqliteCommand, Task<T>> work, CancellationToken cancellationToken)
-    {
-        Session? session = null;
-        try
-        {
-            session = idleReaders.TryTake(out Session? idle) ? idle : await OpenAsync(cancellationToken);
-            T result = await work(session.Command(sql));
-            if (!disposed && idleReaders.Count < maxIdleReaders)
-            {
-                idleReaders.Add(session);
-                // Dispose may have emptied the bag between the check and the Add: close what it missed.
-                if (disposed)
-                    CloseIdleReaders();
-            }
-            else
-            {
-                session.Dispose();
-            }
-            return result;
-        }
-        catch (Exception error)
-        {
-            session?.Dispose();
-            if (Unavailable(error) is { } unavailable)
-                throw unavailable;
-            throw;
-        }
-    }
-
-    private async Task<T> WithWriterAsync<T>(string sql, Func<SqliteCommand, Task<T>> work, CancellationToken cancellationToken)
+    // Microsoft.Data.Sqlite's async calls run synchronously anyway; the work is plain synchronous code on the session.
+    private async Task<T> WithSessionAsync<T>(Func<Session, T> work, CancellationToken cancellationToken)
     {
         using SqliteWriteGate.Turn turn = await SqliteWriteGate.EnterAsync(DatabasePath, cancellationToken);
         try
         {
-            writer ??= await OpenAsync(cancellationToken);
-            T result = await work(writer.Command(sql));
+            held ??= await OpenAsync(cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            T result = work(held);
             if (disposed)
-                Interlocked.Exchange(ref writer, null)?.Dispose();
+                Interlocked.Exchange(ref held, null)?.Dispose();
             return result;
         }
         catch (Exception error)
         {
-            Interlocked.Exchange(ref writer, null)?.Dispose();
+            Interlocked.Exchange(ref held, null)?.Dispose();
             if (Unavailable(error) is { } unavailable)
                 throw unavailable;
             throw;

@@ -7,7 +7,8 @@ namespace CareerBot.Bot.State;
 /// this gate, concurrent turns all race for the write lock and the losers sleep in SQLite's busy handler
 /// (1 ms growing to 100 ms, holding a thread-pool thread each), which under a few hundred residents made
 /// writes queue for hundreds of milliseconds. Waiting here is asynchronous and first come, first served.
-/// Other processes on the same file still meet SQLite's own lock and busy timeout.
+/// Other processes on the same file still meet SQLite's own lock and busy timeout. The state store reads through
+/// the gate too, because it does all its work on one connection.
 /// </summary>
 internal static class SqliteWriteGate
 {

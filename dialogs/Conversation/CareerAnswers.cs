@@ -24,18 +24,22 @@ public sealed record CareerAnswers
 /// <summary>When in the day and week a resident can work.</summary>
 public sealed record WorkTimes(WorkPatterns Patterns, DayParts Parts = DayParts.None, bool Flexible = false);
 
-/// <summary>Facts about the conversation itself (not the resident's answers).</summary>
+/// <summary>
+/// Facts about the conversation itself (not the resident's answers). Its lists are read-only: a change
+/// is a new list (<c>with { Asked = [.. Asked, question] }</c>), so a copied <see cref="Engine.DialogState"/>
+/// shares them safely.
+/// </summary>
 public sealed record ConversationFacts
 {
     public bool Greeted { get; init; }
     /// <summary>Main questions in the order asked, for "back".</summary>
-    public List<string> Asked { get; init; } = [];
+    public IReadOnlyList<string> Asked { get; init; } = [];
     /// <summary>Jargon already explained in this conversation.</summary>
-    public List<string> Explained { get; init; } = [];
+    public IReadOnlyList<string> Explained { get; init; } = [];
     public int ResultsOffset { get; init; }
     public int ResultsTotal { get; init; }
     /// <summary>The results on screen now, numbered from 1.</summary>
-    public List<ShownResult> Shown { get; init; } = [];
+    public IReadOnlyList<ShownResult> Shown { get; init; } = [];
     /// <summary>After changing one answer, go straight back to the results.</summary>
     public bool ReturnToResults { get; init; }
     public bool ResultsSeen { get; init; }

@@ -112,7 +112,8 @@ public sealed class MainDialog : WaterfallDialog
     {
         var index = QuestionSteps[question];
         var asked = dc.State.Facts.Asked;
-        var at = asked.LastIndexOf(question);
+        var at = asked.Count - 1;
+        while (at >= 0 && asked[at] != question) at--;
         dc.State.Facts = dc.State.Facts with
         {
             Asked = at >= 0 ? asked.Take(at).ToList() : asked.Where(a => QuestionSteps[a] < index).ToList(),

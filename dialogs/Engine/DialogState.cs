@@ -4,7 +4,9 @@ namespace CareerBot.Dialogs.Engine;
 
 /// <summary>
 /// Everything the dialogs keep between turns: the dialog stack, the resident's answers and a few
-/// facts about the conversation. Serialised as JSON into <see cref="DialogSnapshot"/>.
+/// facts about the conversation. Kept between turns in a <see cref="DialogSnapshot"/> (as JSON when stored).
+/// Everything below the state itself is an immutable record changed with <c>with</c>, so <see cref="Copy"/>
+/// only needs a new stack list; keep it that way (no list or object inside that is changed in place).
 /// </summary>
 public sealed class DialogState
 {
@@ -19,6 +21,9 @@ public sealed class DialogState
     public CareerAnswers Answers { get; set; } = new();
 
     public ConversationFacts Facts { get; set; } = new();
+
+    /// <summary>A copy a turn can change without changing this one.</summary>
+    internal DialogState Copy() => new() { Version = Version, Stack = [.. Stack], Answers = Answers, Facts = Facts };
 }
 
 /// <summary>One dialog on the stack: which dialog, which step, and its typed working values.</summary>

@@ -9,9 +9,6 @@ public interface IConversationEngine
     Task<TurnOutcome> RunTurnAsync(Turn turn, DialogSnapshot? state, CancellationToken cancellationToken);
 }
 
-/// <summary>Serialised dialog state (JSON). Opaque to the host.</summary>
-public sealed record DialogSnapshot(string Json);
-
 /// <summary>What a turn produced.</summary>
 public sealed record TurnOutcome
 {

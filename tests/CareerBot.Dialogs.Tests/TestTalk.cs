@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CareerBot.Dialogs.Conversation;
 using CareerBot.Dialogs.Engine;
 using CareerBot.SearchIndex.Places;
@@ -54,7 +55,8 @@ internal sealed class TestTalk
     private async Task<TurnOutcome> RunAsync(Turn turn)
     {
         Last = await Engine.RunTurnAsync(turn, State, Xunit.TestContext.Current.CancellationToken);
-        State = Last.State is null ? null : new DialogSnapshot(Last.State.Json);
+        // Stored and read back as the host does: a nested object in the host's JSON.
+        State = Last.State is null ? null : JsonSerializer.Deserialize<DialogSnapshot>(JsonSerializer.Serialize(Last.State));
         Signals.AddRange(Last.Signals);
         return Last;
     }

@@ -31,7 +31,7 @@ internal sealed class ReplyDeliveryBenchmark : IBenchmark
         int failPercent = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10;
 
         var arrivals = new ConcurrentDictionary<string, List<(int Seq, long At)>>();
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(BenchHosts.PlainOptions());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         await using var sink = builder.Build();

@@ -23,7 +23,7 @@ internal sealed class LoadHost : IAsyncDisposable
     public static async Task<LoadHost> StartAsync(IReadOnlyDictionary<string, string> settings, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("careerbot-bench-load-").FullName;
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Production" });
+        var builder = WebApplication.CreateBuilder(BenchHosts.BotOptions(folder));
         var all = new Dictionary<string, string?>
         {
             ["urls"] = "http://127.0.0.1:0",

@@ -24,7 +24,7 @@ internal sealed class LoadSink : IAsyncDisposable
 
     public static async Task<LoadSink> StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(BenchHosts.PlainOptions());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();

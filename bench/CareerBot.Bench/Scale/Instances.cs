@@ -46,7 +46,7 @@ internal static class BotInstances
     /// <param name="logLevel">The bot's log level; the shipped appsettings.json says Information (a line per turn).</param>
     public static async Task<Instance> StartAsync(string folder, string indexPath, string? redis, string logLevel, CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = folder, EnvironmentName = "Production" });
+        var builder = WebApplication.CreateBuilder(BenchHosts.BotOptions(folder));
         var settings = new Dictionary<string, string?>
         {
             ["SearchIndex:DatabasePath"] = indexPath,
@@ -85,7 +85,7 @@ internal static class BareInstance
 
     public static async Task<Instance> StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(BenchHosts.PlainOptions());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddHttpClient("sink");

@@ -76,7 +76,6 @@ internal sealed class TurnPhasesBenchmark : IBenchmark
                     var key = ActivityPipeline.KeyOf(activity);
                     var stored = await phase.RunAsync(Phases[1], () => store.ReadAsync(key, cancellationToken));
                     var record = phase.Run(Phases[2], () => ConversationRecord.Parse(stored?.Payload));
-                    var snapshot = record?.Dialog is { Length: > 0 } json ? new DialogSnapshot(json) : null;
                     indexSeconds = 0;
                     var outcome = await phase.RunAsync(Phases[3], () => engine.RunTurnAsync(new Turn
                     {
@@ -86,10 +85,10 @@ internal sealed class TurnPhasesBenchmark : IBenchmark
                         Channel = ChannelKinds.From(activity.ChannelId),
                         ConversationId = activity.Conversation!.Id!,
                         IsConversationStart = step == 0 || record is null,
-                    }, snapshot, cancellationToken));
+                    }, record?.Dialog, cancellationToken));
                     if (measured) times[Phases[4]].Add(indexSeconds * 1000);
                     var payload = phase.Run(Phases[5], () =>
-                        (record ?? new ConversationRecord()).After(outcome.State!.Json, activity.Id, DateTimeOffset.UtcNow, null).ToJson());
+                        (record ?? new ConversationRecord()).After(outcome.State!, activity.Id, DateTimeOffset.UtcNow, null).ToJson());
                     maxState = Math.Max(maxState, payload.Length);
                     await phase.RunAsync(Phases[6], () => store.WriteAsync(key, payload, stored?.ETag, cancellationToken));
                     var stamped = phase.Run(Phases[7], () => renderer.Render(outcome.Replies, activity.ChannelId!)

@@ -31,7 +31,7 @@ internal sealed class TurnSink : IAsyncDisposable
 
     public static async Task<TurnSink> StartAsync(CancellationToken cancellationToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(BenchHosts.PlainOptions());
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();

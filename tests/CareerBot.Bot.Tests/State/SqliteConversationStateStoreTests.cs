@@ -183,6 +183,74 @@ public sealed class SqliteConversationStateStoreTests : ConversationStateStoreCo
         return store;
     }
 
+    [Fact]
+    public async Task Write_MomentsAfterTheLast_LeavesWrittenAsItIs_AnHourLaterMovesIt()
+    {
+        string? etag = await Store.WriteAsync(Key("a"), "one", null, Cancel);
+        long first = await RawWrittenAsync("a");
+
+        clock.Advance(TimeSpan.FromMinutes(5));
+        etag = await Store.WriteAsync(Key("a"), "two", etag, Cancel);
+        Assert.NotNull(etag);
+        Assert.Equal(first, await RawWrittenAsync("a"));
+        Assert.Equal(new StoredState("two", etag), await Store.ReadAsync(Key("a"), Cancel));
+
+        clock.Advance(SqliteConversationStateStore.WrittenRefresh(IdleTime) + TimeSpan.FromMinutes(1));
+        etag = await Store.WriteAsync(Key("a"), "three", etag, Cancel);
+        Assert.NotNull(etag);
+        Assert.Equal(clock.GetUtcNow().ToUnixTimeMilliseconds(), await RawWrittenAsync("a"));
+        Assert.Equal(new StoredState("three", etag), await Store.ReadAsync(Key("a"), Cancel));
+    }
+
+    [Fact]
+    public async Task Write_StaleETagMomentsAfterTheLast_IsAConflictAndChangesNothing()
+    {
+        string? first = await Store.WriteAsync(Key("a"), "one", null, Cancel);
+        clock.Advance(TimeSpan.FromSeconds(30));
+        string? second = await Store.WriteAsync(Key("a"), "two", first, Cancel);
+
+        Assert.Null(await Store.WriteAsync(Key("a"), "stale", first, Cancel));
+        Assert.Equal(new StoredState("two", second!), await Store.ReadAsync(Key("a"), Cancel));
+    }
+
+    [Fact]
+    public async Task Conversation_WrittenEvery20MinutesFor40Days_StaysThenExpiresNoLaterThanTheIdleTime()
+    {
+        string? etag = null;
+        DateTimeOffset end = clock.GetUtcNow() + TimeSpan.FromDays(40);
+        for (int turn = 0; clock.GetUtcNow() < end; turn++)
+        {
+            etag = await Store.WriteAsync(Key("busy"), "turn " + turn, etag, Cancel);
+            Assert.NotNull(etag);
+            clock.Advance(TimeSpan.FromMinutes(20));
+        }
+        // `written` may trail the last write by up to WrittenRefresh: the row is kept for at least IdleTime - WrittenRefresh...
+        clock.Advance(IdleTime - SqliteConversationStateStore.WrittenRefresh(IdleTime) - TimeSpan.FromMinutes(21));
+        Assert.NotNull(await Store.ReadAsync(Key("busy"), Cancel));
+        // ...and never past IdleTime after the last write.
+        clock.Advance(SqliteConversationStateStore.WrittenRefresh(IdleTime) + TimeSpan.FromMinutes(1));
+        Assert.Null(await Store.ReadAsync(Key("busy"), Cancel));
+        Assert.Equal(1, await ((SqliteConversationStateStore)Store).PurgeExpiredAsync(Cancel));
+    }
+
+    [Theory]
+    [InlineData(30 * 24 * 60, 60)]   // 30 days: an hour
+    [InlineData(365 * 24 * 60, 60)]  // a year: still an hour
+    [InlineData(24 * 60, 2)]         // a day: two minutes
+    public void WrittenRefresh_IsA720thOfTheIdleTime_AtMostAnHour(int idleMinutes, int expectedMinutes) =>
+        Assert.Equal(TimeSpan.FromMinutes(expectedMinutes),
+            SqliteConversationStateStore.WrittenRefresh(TimeSpan.FromMinutes(idleMinutes)));
+
+    private async Task<long> RawWrittenAsync(string name)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync(Cancel);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "SELECT written FROM conversation_state WHERE key = $key";
+        command.Parameters.AddWithValue("$key", Key(name));
+        return (long)(await command.ExecuteScalarAsync(Cancel))!;
+    }
+
     private async Task<List<string>> RawKeysAsync()
     {
         await using var connection = new SqliteConnection($"Data Source={DatabasePath}");

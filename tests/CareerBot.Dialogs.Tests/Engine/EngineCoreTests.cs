@@ -41,7 +41,7 @@ public sealed class EngineCoreTests
         DialogSet dialogs, DialogState? state, string text)
     {
         // Every turn goes through JSON, as between turns in the host.
-        var loaded = state is null ? new DialogState() : DialogStateSerializer.Read(DialogStateSerializer.Write(state))!;
+        var loaded = state is null ? new DialogState() : DialogStateSerializer.Read(DialogSnapshotTests.Stored(DialogStateSerializer.Write(state)))!;
         var dc = new DialogContext(dialogs, loaded, new Turn { Text = text, LocalTime = DateTimeOffset.UnixEpoch, Channel = ChannelKind.Test, ConversationId = "c" }, MessageCatalogue.Default);
         var result = loaded.Stack.Count == 0
             ? await dc.BeginDialogAsync("two", TestContext.Current.CancellationToken)
