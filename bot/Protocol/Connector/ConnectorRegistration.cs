@@ -18,9 +18,12 @@ internal static class ConnectorRegistration
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         // The pipeline owns timeouts; HttpClient's own 100 s limit must not cut an attempt short.
-        services.AddHttpClient(ConnectorSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // No logging handlers: they wrote four lines (and a scope) per reply; ReplyQueue logs every reply not delivered.
+        services.AddHttpClient(ConnectorSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
         services.TryAddSingleton<ReplyDeliveryStats>();
         services.TryAddSingleton<ConnectorPipelines>();
+        services.TryAddSingleton<ReplyAddresses>();
         services.TryAddSingleton<ConnectorSender>();
         services.TryAddSingleton<ReplyQueue>();
         services.TryAddSingleton<IReplySender>(sp => sp.GetRequiredService<ReplyQueue>());

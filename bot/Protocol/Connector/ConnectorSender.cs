@@ -11,23 +11,37 @@ namespace CareerBot.Bot.Protocol.Connector;
 /// serviceUrl host's resilience pipeline, with the bot's bearer token when one is configured.
 /// </summary>
 internal sealed class ConnectorSender(
-    IHttpClientFactory httpClients, ConnectorPipelines pipelines, IBotTokenProvider tokens)
+    IHttpClientFactory httpClients, ReplyAddresses addresses, IBotTokenProvider tokens)
 {
     public const string HttpClientName = "BotConnector";
 
+    private const string JsonContentType = "application/json; charset=utf-8";
+
     public async Task<DeliveryResult> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
-        if (!TryBuildUri(activity, out Uri? uri, out string? problem))
+        if (!addresses.TryResolve(activity, out Uri? uri, out ResiliencePipeline<HttpResponseMessage>? pipeline, out string? problem))
             return DeliveryResult.Failed(problem);
 
         byte[] body = JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options);
         HttpClient client = httpClients.CreateClient(HttpClientName);
-        ResiliencePipeline<HttpResponseMessage> pipeline = pipelines.For(uri);
 
-        using HttpResponseMessage response = await pipeline.ExecuteAsync(
-            static async (state, token) => await state.Self.AttemptAsync(state.Client, state.Uri, state.Body, token),
-            (Self: this, Client: client, Uri: uri, Body: body), cancellationToken);
+        // Polly's low-allocation form: a pooled context, and outcomes instead of exceptions inside the pipeline.
+        ResilienceContext context = ResilienceContextPool.Shared.Get(cancellationToken);
+        Outcome<HttpResponseMessage> outcome;
+        try
+        {
+            outcome = await pipeline.ExecuteOutcomeAsync(
+                static (context, state) => state.Self.AttemptAsync(state.Client, state.Uri, state.Body, context.CancellationToken),
+                context, (Self: this, Client: client, Uri: uri, Body: body));
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+        // A timeout, an open circuit, a network error or the bot stopping: thrown as before, for ReplyQueue to log.
+        outcome.ThrowIfException();
 
+        using HttpResponseMessage response = outcome.Result!;
         if (response.IsSuccessStatusCode)
             return DeliveryResult.Delivered;
         string correlation = response.Headers.TryGetValues("X-Correlating-OperationId", out var values)
@@ -35,55 +49,41 @@ internal sealed class ConnectorSender(
         return DeliveryResult.Failed($"HTTP {(int)response.StatusCode} (operation {correlation})");
     }
 
-    private async Task<HttpResponseMessage> AttemptAsync(HttpClient client, Uri uri, byte[] body, CancellationToken cancellationToken)
+    /// <summary>One attempt; never throws (what it meets is the outcome's exception).</summary>
+    private async ValueTask<Outcome<HttpResponseMessage>> AttemptAsync(HttpClient client, Uri uri, byte[] body, CancellationToken cancellationToken)
     {
-        string? token = await tokens.GetTokenAsync(cancellationToken);
-        HttpResponseMessage response = await PostAsync(client, uri, body, token, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.Unauthorized && token is not null)
+        try
         {
-            // The token may have been revoked or rotated: fetch a fresh one and try once more.
-            response.Dispose();
-            tokens.Invalidate(token);
-            token = await tokens.GetTokenAsync(cancellationToken);
-            response = await PostAsync(client, uri, body, token, cancellationToken);
+            string? token = await tokens.GetTokenAsync(cancellationToken);
+            HttpResponseMessage response;
+            using (HttpRequestMessage request = NewRequest(uri, body, token))
+                response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            if (response.StatusCode == HttpStatusCode.Unauthorized && token is not null)
+            {
+                // The token may have been revoked or rotated: fetch a fresh one and try once more.
+                response.Dispose();
+                tokens.Invalidate(token);
+                token = await tokens.GetTokenAsync(cancellationToken);
+                using HttpRequestMessage again = NewRequest(uri, body, token);
+                response = await client.SendAsync(again, HttpCompletionOption.ResponseContentRead, cancellationToken);
+            }
+            return Outcome.FromResult(response);
         }
-        return response;
+        catch (Exception exception)
+        {
+            return Outcome.FromException<HttpResponseMessage>(exception);
+        }
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(
-        HttpClient client, Uri uri, byte[] body, string? token, CancellationToken cancellationToken)
+    private static HttpRequestMessage NewRequest(Uri uri, byte[] body, string? token)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, uri)
-        {
-            Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } },
-        };
+        var content = new ByteArrayContent(body);
+        // The same header text MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } writes, without building one.
+        content.Headers.TryAddWithoutValidation("Content-Type", JsonContentType);
+        var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
         if (token is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
-    }
-
-    internal static bool TryBuildUri(Activity activity, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Uri? uri,
-        [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? problem)
-    {
-        uri = null;
-        string? conversationId = activity.Conversation?.Id;
-        if (string.IsNullOrEmpty(conversationId))
-        {
-            problem = "the activity has no conversation id";
-            return false;
-        }
-        if (!Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out Uri? serviceUrl)
-            || (serviceUrl.Scheme != Uri.UriSchemeHttp && serviceUrl.Scheme != Uri.UriSchemeHttps))
-        {
-            problem = "the activity has no usable serviceUrl";
-            return false;
-        }
-        string path = "v3/conversations/" + Uri.EscapeDataString(conversationId) + "/activities";
-        if (!string.IsNullOrEmpty(activity.ReplyToId))
-            path += "/" + Uri.EscapeDataString(activity.ReplyToId);
-        uri = new Uri(serviceUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/" + path);
-        problem = null;
-        return true;
+        return request;
     }
 }
 

@@ -11,7 +11,7 @@ namespace CareerBot.Bot.Protocol.Connector;
 /// </summary>
 internal sealed partial class ReplyQueue : IReplySender, IDisposable
 {
-    private readonly ConcurrentDictionary<string, ConversationQueue> queues = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<QueueKey, ConversationQueue> queues = new();
     private readonly ConnectorSender sender;
     private readonly ReplyDeliveryStats stats;
     private readonly ILogger<ReplyQueue> logger;
@@ -60,7 +60,7 @@ internal sealed partial class ReplyQueue : IReplySender, IDisposable
 
     private void Add(Activity activity)
     {
-        string key = (activity.ChannelId ?? "") + "\n" + (activity.Conversation?.Id ?? "");
+        var key = new QueueKey(activity.ChannelId ?? "", activity.Conversation?.Id ?? "");
         lock (idleLock)
         {
             if (pending++ == 0)
@@ -69,7 +69,7 @@ internal sealed partial class ReplyQueue : IReplySender, IDisposable
         stats.OnQueued();
         while (true)
         {
-            ConversationQueue queue = queues.GetOrAdd(key, static k => new ConversationQueue(k));
+            ConversationQueue queue = queues.GetOrAdd(key, static (k, owner) => new ConversationQueue(owner, k), this);
             bool startWorker;
             lock (queue)
             {
@@ -80,7 +80,7 @@ internal sealed partial class ReplyQueue : IReplySender, IDisposable
                 queue.Running = true;
             }
             if (startWorker)
-                _ = Task.Run(() => RunAsync(queue));
+                ThreadPool.QueueUserWorkItem(static q => _ = q.Owner.RunAsync(q), queue, preferLocal: false);
             return;
         }
     }
@@ -96,7 +96,7 @@ internal sealed partial class ReplyQueue : IReplySender, IDisposable
                 {
                     queue.Running = false;
                     queue.Retired = true;
-                    queues.TryRemove(new KeyValuePair<string, ConversationQueue>(queue.Key, queue));
+                    queues.TryRemove(new KeyValuePair<QueueKey, ConversationQueue>(queue.Key, queue));
                     return;
                 }
             }
@@ -158,9 +158,13 @@ internal sealed partial class ReplyQueue : IReplySender, IDisposable
     // Workers may still be finishing, so the token source and semaphore are left to the GC.
     public void Dispose() => stopping.Cancel();
 
-    private sealed class ConversationQueue(string key)
+    /// <summary>A conversation of a channel (compared as ordinal strings, with no key text built per activity).</summary>
+    private readonly record struct QueueKey(string ChannelId, string ConversationId);
+
+    private sealed class ConversationQueue(ReplyQueue owner, QueueKey key)
     {
-        public string Key { get; } = key;
+        public ReplyQueue Owner { get; } = owner;
+        public QueueKey Key { get; } = key;
         public Queue<Activity> Items { get; } = new();
         public bool Running { get; set; }
         public bool Retired { get; set; }

@@ -1,0 +1,247 @@
+using Process = System.Diagnostics.Process;
+using Stopwatch = System.Diagnostics.Stopwatch;
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using CareerBot.Bench.Scale;
+using CareerBot.Bot.Protocol;
+using CareerBot.Bot.Protocol.Auth;
+using CareerBot.Bot.Protocol.Connector;
+
+namespace CareerBot.Bench.Connector;
+
+/// <summary>
+/// What one reply costs the bot's side of the connector: CPU time and bytes allocated per reply, with the
+/// network taken out. The real connector registrations (ReplyQueue, ConnectorSender, the Polly pipeline,
+/// IHttpClientFactory's "BotConnector" client with its handlers) send to an in-memory primary handler that
+/// answers 200 with a ResourceResponse at once, so the figures are the connector's own work, not Kestrel's
+/// or the kernel's. Two modes, each run in rounds after a warm-up, medians reported:
+/// <c>sender</c> calls ConnectorSender.SendAsync one reply after another on one task;
+/// <c>queue</c> queues turns of three replies (typing, message, question) for many conversations through
+/// ReplyQueue and waits until all are sent.
+/// </summary>
+internal sealed class ReplyCostBenchmark : IBenchmark
+{
+    public string Name => "reply-cost";
+
+    public string Description =>
+        "Connector CPU and allocations per reply, no network (--mode sender|queue|both --replies 20000 --rounds 7 --conversations 200 --log None|Information --alloc-types)";
+
+    public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
+    {
+        var options = new BenchArgs(args);
+        string mode = options.Text("mode", "both");
+        int replies = options.Int("replies", 20_000);
+        int rounds = options.Int("rounds", 7);
+        int conversations = options.Int("conversations", 200);
+        LogLevel logLevel = Enum.Parse<LogLevel>(options.Text("log", "None"), ignoreCase: true);
+        // The runtime's allocation samples (one about every 100 KB), by type: where the bytes go.
+        using AllocationSampler? sampler = options.Flag("alloc-types") ? new AllocationSampler() : null;
+
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection().Build());
+        services.AddLogging(logging =>
+        {
+            logging.SetMinimumLevel(logLevel);
+            if (logLevel != LogLevel.None)
+                logging.AddProvider(new FormattingSinkLoggerProvider());
+        });
+        services.AddBotAuthentication();
+        services.AddConnector();
+        services.AddHttpClient(ConnectorSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new AcceptingHandler());
+        await using var provider = services.BuildServiceProvider();
+        var sender = provider.GetRequiredService<ConnectorSender>();
+        var queue = provider.GetRequiredService<ReplyQueue>();
+        var stats = provider.GetRequiredService<ReplyDeliveryStats>();
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"reply-cost: {replies} replies a round, {rounds} rounds, log {logLevel}, server GC {System.Runtime.GCSettings.IsServerGC}"));
+        int exit = 0;
+        if (mode is "sender" or "both")
+        {
+            Activity[] turn = Turn("https://smba.trafficmanager.net/amer/", "a:1Bq7fC9xY_z;messageid=1701", "1701");
+            exit |= await MeasureAsync("sender", replies, rounds, stats, async count =>
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    DeliveryResult result = await sender.SendAsync(turn[i % 3], cancellationToken);
+                    if (!result.Ok)
+                        throw new InvalidOperationException(result.Problem);
+                }
+            });
+        }
+        if (mode is "queue" or "both")
+        {
+            // Each conversation has its own id, and each turn its own replyToId, as in a real run.
+            int turnsPerConversation = Math.Max(1, replies / 3 / conversations);
+            Activity[][][] turns = [.. Enumerable.Range(0, conversations).Select(c => Enumerable.Range(0, turnsPerConversation)
+                .Select(t => Turn("http://127.0.0.1:3978/", $"conv-{c}", $"in-{c}-{t}")).ToArray())];
+            exit |= await MeasureAsync("queue", turnsPerConversation * conversations * 3, rounds, stats, async _ =>
+            {
+                await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
+                {
+                    foreach (Activity[] turn in turns[c])
+                        await queue.EnqueueAsync(turn, cancellationToken);
+                }, cancellationToken)));
+                await queue.WaitUntilIdleAsync(cancellationToken);
+            });
+            if (stats.Failed > 0)
+                exit = 1;
+        }
+        sampler?.Print(20);
+        return exit;
+    }
+
+    private static async Task<int> MeasureAsync(string label, int replies, int rounds, ReplyDeliveryStats stats, Func<int, Task> run)
+    {
+        // Warm-up: enough rounds for tiered compilation to reach its final code.
+        for (int i = 0; i < 3; i++)
+        {
+            await run(replies);
+            await Task.Delay(300);
+        }
+        var microseconds = new List<double>();
+        var cpuMicroseconds = new List<double>();
+        var bytes = new List<double>();
+        var process = Process.GetCurrentProcess();
+        for (int round = 0; round < rounds; round++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            long sentBefore = stats.Sent;
+            process.Refresh();
+            TimeSpan cpuBefore = process.TotalProcessorTime;
+            long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            long start = Stopwatch.GetTimestamp();
+            await run(replies);
+            TimeSpan elapsed = Stopwatch.GetElapsedTime(start);
+            long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            process.Refresh();
+            TimeSpan cpu = process.TotalProcessorTime - cpuBefore;
+            long sent = stats.Sent - sentBefore;
+            if (label == "queue" && sent != replies)
+                throw new InvalidOperationException($"{sent} of {replies} replies sent");
+            microseconds.Add(elapsed.TotalMicroseconds / replies);
+            cpuMicroseconds.Add(cpu.TotalMicroseconds / replies);
+            bytes.Add((double)allocated / replies);
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {label,-6}: {replies} replies x {rounds}: wall {Median(microseconds):0.00} us/reply (min {microseconds.Min():0.00}), " +
+            $"CPU {Median(cpuMicroseconds):0.00} us/reply, allocated {Median(bytes):0} B/reply (min {bytes.Min():0})"));
+        return 0;
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    /// <summary>A turn's replies as the bot sends them: typing, a message, then the question with suggested actions.</summary>
+    private static Activity[] Turn(string serviceUrl, string conversationId, string replyToId)
+    {
+        var conversation = new ConversationAccount(conversationId);
+        var bot = new ChannelAccount("28:careerbot", "CareerBot");
+        var user = new ChannelAccount("29:1resident", "Resident");
+        Activity Reply(string type) => new()
+        {
+            Type = type, ServiceUrl = serviceUrl, ChannelId = "msteams", Conversation = conversation,
+            From = bot, Recipient = user, ReplyToId = replyToId, Locale = "en-GB",
+        };
+        return
+        [
+            Reply(ActivityTypes.Typing),
+            Reply(ActivityTypes.Message) with
+            {
+                Text = "Thanks. I'll look for roles within 5 miles of Hackney that fit mornings and weekends.",
+                InputHint = InputHints.AcceptingInput,
+            },
+            Reply(ActivityTypes.Message) with
+            {
+                Text = "When could you start?", InputHint = InputHints.ExpectingInput,
+                SuggestedActions = new SuggestedActions
+                {
+                    Actions = [.. new[] { "Straight away", "Within a month", "In 1-3 months", "Later" }
+                        .Select(t => new CardAction { Type = "imBack", Title = t, Value = JsonSerializer.SerializeToElement(t) })],
+                },
+            },
+        ];
+    }
+
+    /// <summary>
+    /// A channel that accepts every activity. It answers on another thread-pool item, as a socket would, so every
+    /// async step of the connector really suspends (and pays for its state machine) as it does on the network.
+    /// </summary>
+    private sealed class AcceptingHandler : HttpMessageHandler
+    {
+        private static readonly byte[] Body = Encoding.UTF8.GetBytes("""{"id":"1701|0000042"}""");
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            await Task.Yield();
+            return new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                RequestMessage = request,
+                Content = new ByteArrayContent(Body) { Headers = { ContentType = new("application/json") } },
+            };
+        }
+    }
+
+    /// <summary>Counts the runtime's GCAllocationTick events (about one per 100 KB allocated) by type name.</summary>
+    private sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
+    {
+        private readonly Dictionary<string, long> bytesByType = new(StringComparer.Ordinal);
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs data)
+        {
+            if (data.EventName is not { } name || !name.StartsWith("GCAllocationTick", StringComparison.Ordinal) || data.PayloadNames is null)
+                return;
+            int typeIndex = data.PayloadNames.IndexOf("TypeName");
+            int amountIndex = data.PayloadNames.IndexOf("AllocationAmount64");
+            string type = typeIndex >= 0 ? data.Payload![typeIndex] as string ?? "?" : "?";
+            long amount = amountIndex >= 0 ? Convert.ToInt64(data.Payload![amountIndex], CultureInfo.InvariantCulture) : 0;
+            lock (bytesByType)
+                bytesByType[type] = bytesByType.GetValueOrDefault(type) + amount;
+        }
+
+        public void Print(int top)
+        {
+            lock (bytesByType)
+            {
+                long total = bytesByType.Values.Sum();
+                Console.WriteLine("  sampled allocations by type (share of bytes):");
+                foreach (var (type, bytes) in bytesByType.OrderByDescending(p => p.Value).Take(top))
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {100.0 * bytes / total,5:0.0} %  {type}"));
+            }
+        }
+    }
+
+    /// <summary>Formats every enabled message and drops it: the cost of logging without a console's I/O.</summary>
+    private sealed class FormattingSinkLoggerProvider : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Logger();
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger : ILogger
+        {
+            public static int Length;
+
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
+                Func<TState, Exception?, string> formatter) => Interlocked.Add(ref Length, formatter(state, exception).Length);
+        }
+    }
+}
