@@ -132,6 +132,40 @@ public sealed class RedisConversationLeaseTests(RedisFixture redis) : IClassFixt
     }
 
     [Fact]
+    public async Task Acquire_FreeAndNobodyQueued_TakesTheLeaseWithoutTheQueuesBookkeeping()
+    {
+        RedisConversationLease lease = await InstanceAsync();
+
+        IAsyncDisposable held = await lease.AcquireAsync(conversation, Cancel);
+
+        Assert.True(await Raw.KeyExistsAsync(LeaseKey));
+        Assert.NotNull(await Raw.KeyTimeToLiveAsync(LeaseKey));
+        foreach (string part in new[] { ":queue", ":seen", ":ticket" })
+            Assert.False(await Raw.KeyExistsAsync(LeaseKey + part), part);
+        await held.DisposeAsync();
+        Assert.False(await Raw.KeyExistsAsync(LeaseKey));
+    }
+
+    [Fact]
+    public async Task Acquire_FreeButSomeoneQueued_WaitsItsTurnInsteadOfJumpingAhead()
+    {
+        // A live waiter from another instance is first in line (it just polled); the lease itself is free.
+        RedisResult[] now = (RedisResult[])(await Raw.ExecuteAsync("TIME"))!;
+        long nowMs = (long)now[0] * 1000 + (long)now[1] / 1000;
+        await Raw.SortedSetAddAsync(LeaseKey + ":queue", "waiter-ahead", 0);
+        await Raw.SortedSetAddAsync(LeaseKey + ":seen", "waiter-ahead", nowMs);
+        RedisConversationLease lease = await InstanceAsync(new RedisConversationLeaseOptions { WaiterTimeout = TimeSpan.FromSeconds(2) });
+
+        Task<IAsyncDisposable> newcomer = lease.AcquireAsync(conversation, Cancel);
+        await Task.Delay(500, Cancel);
+        Assert.False(newcomer.IsCompleted);
+
+        // The waiter ahead never polls again, so it is dropped and the newcomer's turn comes.
+        await (await newcomer.WaitAsync(Wait, Cancel)).DisposeAsync();
+        Assert.Null(await Raw.SortedSetScoreAsync(LeaseKey + ":queue", "waiter-ahead"));
+    }
+
+    [Fact]
     public async Task Acquire_AWaiterAheadDied_DroppedFromTheQueue()
     {
         // A waiter that queued and then vanished: first in line, never polls again.
