@@ -21,6 +21,9 @@ internal sealed class ReplyAddresses(ConnectorPipelines pipelines)
     private readonly ConcurrentDictionary<string, ServiceEndpoint> services = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ConversationKey, ConversationTarget> conversations = new();
 
+    // ConcurrentDictionary.Count takes every lock of the map; a count of additions is enough to bound it.
+    private int conversationsAdded;
+
     internal int ServiceUrlCount => services.Count;
 
     internal int ConversationCount => conversations.Count;
@@ -49,8 +52,11 @@ internal sealed class ReplyAddresses(ConnectorPipelines pipelines)
                 return false;
             }
             target = new ConversationTarget(service, service.ConversationsUrl + Uri.EscapeDataString(conversationId) + "/activities");
-            if (conversations.Count >= MaxConversations)
+            if (Interlocked.Increment(ref conversationsAdded) > MaxConversations)
+            {
                 conversations.Clear();
+                Volatile.Write(ref conversationsAdded, 1);
+            }
             // Another reply may have added an equal target meanwhile; either is right.
             target = conversations.GetOrAdd(key, target);
         }
