@@ -14,6 +14,9 @@ internal sealed class KnownTextCache(Func<string, string> work, int capacity = K
 
     private readonly ConcurrentDictionary<string, string> _known = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock of the map; the cache counts what it added instead.
+    private int _added;
+
     public int Capacity { get; } = capacity;
 
     /// <summary>How many texts are kept now.</summary>
@@ -23,7 +26,8 @@ internal sealed class KnownTextCache(Func<string, string> work, int capacity = K
     {
         if (_known.TryGetValue(text, out var result)) return result;
         result = work(text);
-        if (_known.Count < Capacity) _known.TryAdd(text, result);
+        if (Volatile.Read(ref _added) < Capacity && _known.TryAdd(text, result))
+            Interlocked.Increment(ref _added);
         return result;
     }
 }
