@@ -41,7 +41,12 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
         """;
 
     private const string DeleteSql = "DELETE FROM conversation_state WHERE key = $key RETURNING written";
-    private const string PurgeSql = "DELETE FROM conversation_state WHERE written <= $cutoff";
+    // A few hundred rows at a time: turns read and write on the same connection, and wait while a batch runs.
+    private const int PurgeBatch = 500;
+    private const string PurgeSql = """
+        DELETE FROM conversation_state WHERE rowid IN
+            (SELECT rowid FROM conversation_state WHERE written <= $cutoff LIMIT $limit)
+        """;
     private const string ProbeSql = "SELECT count(*) FROM conversation_state WHERE key = ''";
 
     private readonly string connectionString;
@@ -133,18 +138,30 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
         }, cancellationToken);
     }
 
-    /// <summary>Deletes every conversation not written for the idle time. Returns how many.</summary>
+    /// <summary>
+    /// Deletes every conversation not written for the idle time, a batch at a time so that turns wait at most one
+    /// batch. Returns how many.
+    /// </summary>
     public async Task<int> PurgeExpiredAsync(CancellationToken cancellationToken)
     {
         // Nothing stored yet: do not create the file just to find it empty.
         if (!ready && !File.Exists(DatabasePath))
             return 0;
-        return await WithSessionAsync(session =>
+        long cutoff = Cutoff();
+        int purged = 0;
+        while (true)
         {
-            SqliteCommand command = session.Command(PurgeSql);
-            command.Parameters["$cutoff"].Value = Cutoff();
-            return command.ExecuteNonQuery();
-        }, cancellationToken);
+            int deleted = await WithSessionAsync(session =>
+            {
+                SqliteCommand command = session.Command(PurgeSql);
+                command.Parameters["$cutoff"].Value = cutoff;
+                command.Parameters["$limit"].Value = PurgeBatch;
+                return command.ExecuteNonQuery();
+            }, cancellationToken);
+            purged += deleted;
+            if (deleted < PurgeBatch)
+                return purged;
+        }
     }
 
     public Task ProbeAsync(CancellationToken cancellationToken) =>

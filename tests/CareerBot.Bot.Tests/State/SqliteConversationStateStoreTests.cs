@@ -66,6 +66,21 @@ public sealed class SqliteConversationStateStoreTests : ConversationStateStoreCo
     }
 
     [Fact]
+    public async Task PurgeExpired_MoreRowsThanOneBatch_AllGoAndRecentOnesStay()
+    {
+        var store = (SqliteConversationStateStore)Store;
+        for (int i = 0; i < 1234; i++)
+            await store.WriteAsync(Key("old-" + i.ToString("D4")), "old", null, Cancel);
+        clock.Advance(IdleTime - TimeSpan.FromDays(1));
+        await store.WriteAsync(Key("recent"), "recent", null, Cancel);
+        clock.Advance(TimeSpan.FromDays(2));
+
+        Assert.Equal(1234, await store.PurgeExpiredAsync(Cancel));
+        Assert.Equal(["recent"], await RawKeysAsync());
+        Assert.Equal(0, await store.PurgeExpiredAsync(Cancel));
+    }
+
+    [Fact]
     public async Task Delete_RemovesTheRowFromTheFile()
     {
         await Store.WriteAsync(Key("a"), "resident's answers", null, Cancel);
