@@ -5,8 +5,9 @@ namespace CareerBot.Bot.State;
 
 /// <summary>
 /// Conversation state in one SQLite file (the embedded default), in WAL mode. Each write is a conditional
-/// statement, so the ETag check and the write are atomic even when several processes share the file. Rows not written for the idle time read as absent and are
-/// purged by <see cref="PurgeExpiredAsync"/> (run periodically by <see cref="StateExpiryService"/>).
+/// statement, so the ETag check and the write are atomic even when several processes share the file. Rows not
+/// written for the idle time read as absent and are purged by <see cref="PurgeExpiredAsync"/> (run periodically by
+/// <see cref="StateExpiryService"/>).
 /// </summary>
 /// <remarks>
 /// The store keeps one connection open with its statements prepared, and uses it for reads and writes alike, one
@@ -118,7 +119,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
             SetIfPresent(command, "$payload", payload);
             SetIfPresent(command, "$etag", etag);
             SetIfPresent(command, "$now", now);
-            SetIfPresent(command, "$cutoff", now - (long)idleTime.TotalMilliseconds);
+            SetIfPresent(command, "$cutoff", CutoffAt(now));
             SetIfPresent(command, "$recent", now - (long)writtenRefresh.TotalMilliseconds);
             SetIfPresent(command, "$expected", expectedETag ?? "");
             return command.ExecuteNonQuery() == 1;
@@ -167,7 +168,7 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
     public Task ProbeAsync(CancellationToken cancellationToken) =>
         WithSessionAsync(session => session.Command(ProbeSql).ExecuteScalar(), cancellationToken);
 
-    /// <summary>Closes the held connections. Calls already running finish; later calls open new ones.</summary>
+    /// <summary>Closes the held connection. Calls already running finish; a later call opens a new one.</summary>
     public void Dispose()
     {
         disposed = true;
@@ -183,7 +184,10 @@ public sealed partial class SqliteConversationStateStore : IConversationStateSto
     internal static TimeSpan WrittenRefresh(TimeSpan idleTime) =>
         TimeSpan.FromTicks(Math.Min(TimeSpan.FromHours(1).Ticks, idleTime.Ticks / 720));
 
-    private long Cutoff() => (time.GetUtcNow() - idleTime).ToUnixTimeMilliseconds();
+    private long Cutoff() => CutoffAt(time.GetUtcNow().ToUnixTimeMilliseconds());
+
+    /// <summary>Rows written at or before this (Unix ms) are expired at <paramref name="now"/>.</summary>
+    private long CutoffAt(long now) => now - (long)idleTime.TotalMilliseconds;
 
     private static void SetIfPresent(SqliteCommand command, string name, object value)
     {
