@@ -8,14 +8,16 @@ internal sealed partial class ActivityPipeline
 {
     /// <summary>
     /// Read, run, write with the ETag; on a conflict (another writer got there first) read again and
-    /// run again, discarding the earlier outcome. Runs under the conversation's lease.
+    /// run again, discarding the earlier outcome. Runs under the conversation's lease; when the lease read
+    /// the state as it was taken, that is the first read.
     /// </summary>
-    private async Task<TurnRun> RunTurnAsync(Activity activity, TurnKind kind, string key, CancellationToken cancellationToken)
+    private async Task<TurnRun> RunTurnAsync(Activity activity, TurnKind kind, string key, IAsyncDisposable held,
+        CancellationToken cancellationToken)
     {
         var welcomed = kind == TurnKind.Join ? (activity.Type == ActivityTypes.Event ? activity.From : JoiningUser(activity))?.Id : null;
         for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
         {
-            var stored = await store.ReadAsync(key, cancellationToken);
+            var stored = attempt == 1 && held is ILeaseWithState read ? read.State : await store.ReadAsync(key, cancellationToken);
             var record = ConversationRecord.Parse(stored?.Payload);
             if (record is not null && record.HasApplied(activity.Id))
                 return new TurnRun(null, attempt, "the activity was already applied");

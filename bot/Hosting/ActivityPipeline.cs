@@ -153,9 +153,10 @@ internal sealed partial class ActivityPipeline(
         var key = KeyOf(activity);
         try
         {
-            await using (await lease.AcquireAsync(key, cancellationToken))
+            var held = await lease.AcquireAsync(key, cancellationToken);
+            await using (held)
             {
-                var turn = await RunTurnAsync(activity, kind, key, cancellationToken);
+                var turn = await RunTurnAsync(activity, kind, key, held, cancellationToken);
                 if (turn.Outcome is not { } outcome)
                 {
                     LogSkipped(logger, activity.Conversation!.Id, turn.Why);

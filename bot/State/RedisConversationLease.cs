@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Polly;
 using StackExchange.Redis;
 
@@ -17,18 +18,29 @@ namespace CareerBot.Bot.State;
 /// <item>The lease is a key holding a random token with a TTL; the holder renews it while the turn runs and
 /// deletes it (only if the token is still its own) when done. If the holder dies, the TTL ends the lease;
 /// a waiter that dies stops polling and is dropped from the queue.</item>
+/// <item>Given the state store, the script that takes the lease also reads the conversation's state and the
+/// held lease hands it over (<see cref="ILeaseWithState"/>): one round trip instead of two. For that the lease
+/// keys carry the state key's hash tag, so a Redis cluster keeps them in the state's slot.</item>
 /// </list>
 /// </summary>
 public sealed partial class RedisConversationLease : IConversationLease
 {
     public const string DefaultPrefix = "careerbot:lease:";
 
-    // KEYS: lease, queue (token -> ticket), seen (token -> last poll, ms), ticket counter.
-    // ARGV: 1 token, 2 lease ms, 3 ms after which a silent waiter is dropped.
+    // KEYS: lease, queue (token -> ticket), seen (token -> last poll, ms), ticket counter, and optionally the
+    // state hash. ARGV: 1 token, 2 lease ms, 3 ms after which a silent waiter is dropped.
+    // Returns {0} while waiting; {1} once held, followed by the state's payload and ETag when KEYS[5] is given.
     private const string AcquireScript = """
+        local function held()
+          if KEYS[5] then
+            local state = redis.call('HMGET', KEYS[5], 'p', 'e')
+            return {1, state[1], state[2]}
+          end
+          return {1}
+        end
         if redis.call('EXISTS', KEYS[1]) == 0 and redis.call('EXISTS', KEYS[2]) == 0 then
           redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
-          return 1
+          return held()
         end
         local t = redis.call('TIME')
         local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -45,12 +57,12 @@ public sealed partial class RedisConversationLease : IConversationLease
         redis.call('PEXPIRE', KEYS[2], keep)
         redis.call('PEXPIRE', KEYS[3], keep)
         redis.call('PEXPIRE', KEYS[4], keep)
-        if redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
-        if redis.call('ZRANGE', KEYS[2], 0, 0)[1] ~= ARGV[1] then return 0 end
+        if redis.call('EXISTS', KEYS[1]) == 1 then return {0} end
+        if redis.call('ZRANGE', KEYS[2], 0, 0)[1] ~= ARGV[1] then return {0} end
         redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
         redis.call('ZREM', KEYS[2], ARGV[1])
         redis.call('ZREM', KEYS[3], ARGV[1])
-        return 1
+        return held()
         """;
 
     // KEYS: lease. ARGV: 1 token, 2 lease ms.
@@ -81,9 +93,11 @@ public sealed partial class RedisConversationLease : IConversationLease
     private readonly TimeProvider time;
     private readonly ILogger logger;
     private readonly RedisConversationLeaseOptions options;
+    private readonly RedisConversationStateStore? state;
 
+    /// <param name="state">The state store on the same Redis: when given, taking the lease also reads the state.</param>
     public RedisConversationLease(Func<IConnectionMultiplexer> connection, ResiliencePipeline pipeline, TimeProvider time,
-        ILogger<RedisConversationLease> logger, RedisConversationLeaseOptions? options = null)
+        ILogger<RedisConversationLease> logger, RedisConversationLeaseOptions? options = null, RedisConversationStateStore? state = null)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -94,6 +108,7 @@ public sealed partial class RedisConversationLease : IConversationLease
         this.time = time;
         this.logger = logger;
         this.options = options ?? new RedisConversationLeaseOptions();
+        this.state = state;
     }
 
     /// <summary>Keys held or awaited in this process.</summary>
@@ -107,8 +122,10 @@ public sealed partial class RedisConversationLease : IConversationLease
         {
             Keys keys = KeysOf(key);
             string token = ETags.New();
-            await WaitForLeaseAsync(keys, token, cancellationToken);
-            return new Holder(this, keys, token, localTurn);
+            RedisResult[] held = await WaitForLeaseAsync(keys, token, cancellationToken);
+            return keys.State is null
+                ? new Holder(this, keys, token, localTurn)
+                : new StateHolder(this, keys, token, localTurn, RedisConversationStateStore.StateOf(held[1], held[2]));
         }
         catch
         {
@@ -117,9 +134,12 @@ public sealed partial class RedisConversationLease : IConversationLease
         }
     }
 
-    private async Task WaitForLeaseAsync(Keys keys, string token, CancellationToken cancellationToken)
+    /// <summary>Polls until the lease is held; returns the script's answer (1, then the state when asked for).</summary>
+    private async Task<RedisResult[]> WaitForLeaseAsync(Keys keys, string token, CancellationToken cancellationToken)
     {
-        RedisKey[] scriptKeys = [keys.Lease, keys.Queue, keys.Seen, keys.Ticket];
+        RedisKey[] scriptKeys = keys.State is null
+            ? [keys.Lease, keys.Queue, keys.Seen, keys.Ticket]
+            : [keys.Lease, keys.Queue, keys.Seen, keys.Ticket, keys.State.Value];
         RedisValue[] arguments = [token, Milliseconds(options.LeaseTime), Milliseconds(options.WaiterTimeout)];
         long started = time.GetTimestamp();
         TimeSpan pause = options.FirstPoll;
@@ -128,11 +148,12 @@ public sealed partial class RedisConversationLease : IConversationLease
         {
             while (true)
             {
-                if ((int)await pipeline.RunAsync(async _ => await Database.ScriptEvaluateAsync(AcquireScript, scriptKeys, arguments),
-                        cancellationToken) == 1)
+                var answer = (RedisResult[])(await pipeline.RunAsync(
+                    async _ => await Database.ScriptEvaluateAsync(AcquireScript, scriptKeys, arguments), cancellationToken))!;
+                if ((int)answer[0] == 1)
                 {
                     done = true;
-                    return;
+                    return answer;
                 }
                 if (time.GetElapsedTime(started) > options.MaxWait)
                     throw new StateUnavailableException("Another turn of this conversation held it for too long.");
@@ -199,9 +220,46 @@ public sealed partial class RedisConversationLease : IConversationLease
 
     private Keys KeysOf(string key)
     {
-        // One hash tag so every key of a conversation is in one slot on a Redis cluster.
-        string root = options.Prefix + "{" + key + "}";
-        return new Keys(root, root + ":queue", root + ":seen", root + ":ticket");
+        // One hash tag so every key of a conversation is in one slot on a Redis cluster. With the state store, the
+        // tag is the state key's own (so the script may read the state), and the conversation's key follows it so
+        // two conversations never share a lease even when their ids carry the same braces.
+        if (state is null)
+        {
+            string plain = options.Prefix + "{" + key + "}";
+            return new Keys(plain, plain + ":queue", plain + ":seen", plain + ":ticket", null);
+        }
+        RedisKey stateKey = state.RedisKeyOf(key);
+        string root = options.Prefix + "{" + HashTagOf(stateKey!) + "}" + key;
+        // An id whose braces defeat the tag (say "a}b") lands in another slot: then the state is read separately.
+        // (Worked out here: the client library answers -1 for every key unless it sees a cluster of several nodes.)
+        bool together = HashSlotOf(root) == HashSlotOf(stateKey!);
+        return new Keys(root, root + ":queue", root + ":seen", root + ":ticket", together ? stateKey : (RedisKey?)null);
+    }
+
+    /// <summary>The Redis Cluster hash slot of a key: CRC-16 (XMODEM) of its hash tag's UTF-8 bytes, modulo 16,384.</summary>
+    internal static int HashSlotOf(string key)
+    {
+        int crc = 0;
+        foreach (byte b in Encoding.UTF8.GetBytes(HashTagOf(key)))
+        {
+            crc ^= b << 8;
+            for (int bit = 0; bit < 8; bit++)
+                crc = (crc & 0x8000) != 0 ? (crc << 1) ^ 0x1021 : crc << 1;
+        }
+        return (crc & 0xFFFF) % 16384;
+    }
+
+    /// <summary>The part of a key Redis Cluster hashes: the first non-empty {...}, else the whole key.</summary>
+    internal static string HashTagOf(string key)
+    {
+        int open = key.IndexOf('{', StringComparison.Ordinal);
+        if (open >= 0)
+        {
+            int close = key.IndexOf('}', open + 1);
+            if (close > open + 1)
+                return key[(open + 1)..close];
+        }
+        return key;
     }
 
     private static string Milliseconds(TimeSpan span) =>
@@ -218,9 +276,16 @@ public sealed partial class RedisConversationLease : IConversationLease
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release lease {Lease}; it will expire")]
     private partial void LogReleaseFailed(string lease, Exception error);
 
-    private readonly record struct Keys(RedisKey Lease, RedisKey Queue, RedisKey Seen, RedisKey Ticket);
+    /// <param name="State">The state hash to read with the lease, or null to leave the state to the store.</param>
+    private readonly record struct Keys(RedisKey Lease, RedisKey Queue, RedisKey Seen, RedisKey Ticket, RedisKey? State);
 
-    private sealed class Holder : IAsyncDisposable
+    private sealed class StateHolder(RedisConversationLease owner, Keys keys, string token, IAsyncDisposable localTurn,
+        StoredState? state) : Holder(owner, keys, token, localTurn), ILeaseWithState
+    {
+        public StoredState? State { get; } = state;
+    }
+
+    private class Holder : IAsyncDisposable
     {
         private readonly RedisConversationLease owner;
         private readonly Keys keys;

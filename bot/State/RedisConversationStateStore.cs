@@ -54,9 +54,16 @@ public sealed class RedisConversationStateStore : IConversationStateStore, IStat
         return pipeline.RunAsync(async _ =>
         {
             RedisValue[] values = await Database.HashGetAsync(RedisKeyOf(key), Fields);
-            return values[0].IsNull || values[1].IsNull ? null : new StoredState(values[0]!, values[1]!);
+            return StateOf(values[0], values[1]);
         }, cancellationToken);
     }
+
+    /// <summary>The state from the hash's payload and ETag fields (as HMGET p e returns them), or null.</summary>
+    internal static StoredState? StateOf(RedisValue payload, RedisValue etag) =>
+        payload.IsNull || etag.IsNull ? null : new StoredState(payload!, etag!);
+
+    internal static StoredState? StateOf(RedisResult payload, RedisResult etag) =>
+        StateOf((RedisValue)payload, (RedisValue)etag);
 
     public Task<string?> WriteAsync(string key, string payload, string? expectedETag, CancellationToken cancellationToken)
     {

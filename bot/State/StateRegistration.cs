@@ -79,8 +79,10 @@ internal static class StateRegistration
         if (!services.GetRequiredService<IOptions<StorageOptions>>().Value.UsesRedis)
             return new InProcessConversationLease();
         var redis = services.GetRequiredService<StateRedisConnection>();
+        // Given the store, taking the lease also reads the state: one round trip a turn fewer.
         return new RedisConversationLease(() => redis.Connection,
             services.GetRequiredKeyedService<ResiliencePipeline>(StateResilience.RedisPipeline),
-            services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<RedisConversationLease>>());
+            services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILogger<RedisConversationLease>>(),
+            state: services.GetRequiredKeyedService<IConversationStateStore>(Backing) as RedisConversationStateStore);
     }
 }

@@ -11,18 +11,22 @@ namespace CareerBot.Bot.Tests.Insights;
 /// A real redis-server on a free loopback port, stopped on dispose. By default it keeps nothing on disk;
 /// a persistent one (append-only file in a temp folder, fsync on every write) keeps its data across
 /// <see cref="StopAsync"/> and <see cref="RestartAsync"/> on the same port, as a restarted Redis would.
+/// A cluster one is a Redis Cluster of one node holding every slot: it refuses, as a real cluster does, a
+/// command or script whose keys are in different hash slots (CROSSSLOT).
 /// </summary>
 internal sealed class RedisServer : IAsyncDisposable
 {
     private static readonly TimeSpan StartLimit = TimeSpan.FromSeconds(30);
     private const int PortAttempts = 5;
     private readonly string? dataFolder;
+    private readonly bool cluster;
     private Process? process;
 
-    private RedisServer(int port, string? dataFolder)
+    private RedisServer(int port, string? dataFolder, bool cluster)
     {
         Port = port;
         this.dataFolder = dataFolder;
+        this.cluster = cluster;
     }
 
     public int Port { get; }
@@ -36,16 +40,20 @@ internal sealed class RedisServer : IAsyncDisposable
 
     public static Task<RedisServer> StartAsync(CancellationToken cancellationToken) => StartAsync(persistent: false, cancellationToken);
 
-    public static async Task<RedisServer> StartAsync(bool persistent, CancellationToken cancellationToken)
+    /// <summary>A one-node Redis Cluster (its node file in a temp folder, no data on disk).</summary>
+    public static Task<RedisServer> StartClusterAsync(CancellationToken cancellationToken) =>
+        StartAsync(persistent: false, cancellationToken, cluster: true);
+
+    public static async Task<RedisServer> StartAsync(bool persistent, CancellationToken cancellationToken, bool cluster = false)
     {
-        string? folder = persistent ? Directory.CreateTempSubdirectory("careerbot-redis-").FullName : null;
+        string? folder = persistent || cluster ? Directory.CreateTempSubdirectory("careerbot-redis-").FullName : null;
         RedisServer server;
         for (int attempt = 1; ; attempt++)
         {
             // FreePort only says the port is free now: another process (another test's server, a restarted one,
             // a Kestrel on port 0) can bind it before redis-server does. Then ours cannot listen, and a new port is
             // the answer; the server this test talks to is always its own.
-            server = new RedisServer(FreePort(), folder);
+            server = new RedisServer(FreePort(), folder, cluster);
             try
             {
                 await server.LaunchAsync(cancellationToken);
@@ -111,7 +119,9 @@ internal sealed class RedisServer : IAsyncDisposable
         {
             "--port", Port.ToString(CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "",
         };
-        if (dataFolder is null)
+        if (cluster)
+            arguments.AddRange(["--appendonly", "no", "--dir", dataFolder!, "--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf"]);
+        else if (dataFolder is null)
             arguments.AddRange(["--appendonly", "no"]);
         else
             arguments.AddRange(["--appendonly", "yes", "--appendfsync", "always", "--dir", dataFolder]);
@@ -133,6 +143,8 @@ internal sealed class RedisServer : IAsyncDisposable
         try
         {
             await WaitUntilReadyAsync(started, output, cancellationToken);
+            if (cluster)
+                await TakeEverySlotAsync(cancellationToken);
         }
         catch
         {
@@ -169,6 +181,21 @@ internal sealed class RedisServer : IAsyncDisposable
                 return;
             throw new PortTakenException(
                 $"Port {Port} is answered by another redis-server (process {answering}), not the one started here.");
+        }
+    }
+
+    // The node takes all 16,384 slots; the cluster answers once its state is ok.
+    private async Task TakeEverySlotAsync(CancellationToken cancellationToken)
+    {
+        await using var admin = await ConnectionMultiplexer.ConnectAsync($"{ConnectionString},connectTimeout=1000,allowAdmin=true");
+        IServer node = admin.GetServer(admin.GetEndPoints()[0]);
+        await node.ExecuteAsync("CLUSTER", "ADDSLOTSRANGE", 0, 16383);
+        var stopwatch = Stopwatch.StartNew();
+        while (!((string?)await node.ExecuteAsync("CLUSTER", "INFO"))!.Contains("cluster_state:ok", StringComparison.Ordinal))
+        {
+            if (stopwatch.Elapsed > StartLimit)
+                throw new InvalidOperationException($"The one-node cluster on port {Port} did not become ready.");
+            await Task.Delay(50, cancellationToken);
         }
     }
 

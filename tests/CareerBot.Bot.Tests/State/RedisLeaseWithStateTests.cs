@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using CareerBot.Bot.State;
+using RedisServer = CareerBot.Bot.Tests.Insights.RedisServer;
+using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
+using Xunit;
+
+namespace CareerBot.Bot.Tests.State;
+
+/// <summary>On one redis-server.</summary>
+public sealed class RedisLeaseWithStateTests(RedisFixture redis) : RedisLeaseWithStateCases(redis.Server), IClassFixture<RedisFixture>;
+
+/// <summary>On a one-node Redis Cluster, which refuses a script whose keys are in different hash slots (CROSSSLOT).</summary>
+public sealed class RedisClusterLeaseWithStateTests(RedisClusterFixture redis)
+    : RedisLeaseWithStateCases(redis.Server), IClassFixture<RedisClusterFixture>
+{
+    [Theory]
+    [InlineData("careerbot:state:web/abc", "careerbot:state:web/abc")]
+    [InlineData("careerbot:state:web/a{b}c", "b")]
+    [InlineData("careerbot:state:web/{x}{y}", "x")]
+    [InlineData("careerbot:state:web/a{}b{c}", "careerbot:state:web/a{}b{c}")]
+    [InlineData("careerbot:state:web/a}b{c", "careerbot:state:web/a}b{c")]
+    [InlineData("careerbot:state:web/a{b", "careerbot:state:web/a{b")]
+    [InlineData("careerbot:state:sms/Zoë – ১২৩ 😀", "careerbot:state:sms/Zoë – ১২৩ 😀")]
+    [InlineData("careerbot:state:msteams/19:x{ü}y", "ü")]
+    public async Task HashTagOf_IsWhatTheClusterHashes(string key, string tag)
+    {
+        Assert.Equal(tag, RedisConversationLease.HashTagOf(key));
+        Assert.Equal(await KeySlotAsync(key), RedisConversationLease.HashSlotOf(key));
+        // The server's own answer: "{tag}..." lands in the key's slot whenever the tag has no closing brace of its own.
+        if (!tag.Contains('}', StringComparison.Ordinal))
+            Assert.Equal(await KeySlotAsync(key), await KeySlotAsync("{" + tag + "}rest"));
+    }
+
+    [Fact]
+    public async Task Acquire_WithTheStore_LeaseKeysAreInTheStatesSlotUnlessTheIdsBracesPreventIt()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease lease = await LeaseAsync(store);
+        foreach ((string key, bool together) in new[] { (Conversation, true), (Conversation + "{tagged}", true), (Conversation + "}", false) })
+        {
+            await using IAsyncDisposable held = await lease.AcquireAsync(key, Cancel);
+            string leaseKey = LeaseKeyOf(store, key);
+            Assert.True(await Raw.KeyExistsAsync(leaseKey), key);
+            Assert.Equal(together, await KeySlotAsync(leaseKey) == await KeySlotAsync(store.RedisKeyOf(key)!));
+            // Where the id's braces cut the tag short, the state is left to the store's own read.
+            Assert.Equal(together, held is ILeaseWithState);
+        }
+    }
+
+    private async Task<long> KeySlotAsync(string key)
+    {
+        await using var admin = await ConnectionMultiplexer.ConnectAsync(Server.ConnectionString + ",allowAdmin=true");
+        return (long)await admin.GetServer(admin.GetEndPoints()[0]).ExecuteAsync("CLUSTER", "KEYSLOT", key);
+    }
+}
+
+/// <summary>One real one-node Redis Cluster for a test class.</summary>
+public sealed class RedisClusterFixture : IAsyncLifetime
+{
+    internal RedisServer Server { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync() => Server = await RedisServer.StartClusterAsync(TestContext.Current.CancellationToken);
+
+    public async ValueTask DisposeAsync() => await Server.DisposeAsync();
+}
+
+/// <summary>
+/// The Redis lease given the state store: the script that takes the lease also reads the state, and the lease
+/// keys carry the state key's hash tag. Each lease and store has its own connection, as separate processes would.
+/// </summary>
+public abstract class RedisLeaseWithStateCases : IAsyncDisposable
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
+    private readonly List<ConnectionMultiplexer> connections = [];
+
+    private protected RedisLeaseWithStateCases(RedisServer server) => Server = server;
+
+    private protected RedisServer Server { get; }
+
+    protected string Conversation { get; } = "test/conv-" + Guid.NewGuid().ToString("N");
+
+    protected static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    protected IDatabase Raw => Server.Connection.GetDatabase();
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (ConnectionMultiplexer connection in connections)
+            await connection.DisposeAsync();
+    }
+
+    private async Task<ConnectionMultiplexer> ConnectAsync()
+    {
+        ConnectionMultiplexer connection = await ConnectionMultiplexer.ConnectAsync(StateRedisConnection.Configure(Server.ConnectionString));
+        connections.Add(connection);
+        return connection;
+    }
+
+    protected async Task<RedisConversationStateStore> StoreAsync()
+    {
+        ConnectionMultiplexer connection = await ConnectAsync();
+        return new RedisConversationStateStore(() => connection, TimeSpan.FromDays(1), StateResilience.Create(TimeProvider.System, NullLogger.Instance));
+    }
+
+    protected async Task<RedisConversationLease> LeaseAsync(RedisConversationStateStore? store)
+    {
+        ConnectionMultiplexer connection = await ConnectAsync();
+        return new RedisConversationLease(() => connection, StateResilience.Create(TimeProvider.System, NullLogger.Instance),
+            TimeProvider.System, NullLogger<RedisConversationLease>.Instance, state: store);
+    }
+
+    protected static string LeaseKeyOf(RedisConversationStateStore store, string key) =>
+        RedisConversationLease.DefaultPrefix + "{" + RedisConversationLease.HashTagOf(store.RedisKeyOf(key)!) + "}" + key;
+
+    [Fact]
+    public async Task Acquire_WithTheStore_HandsOverTheStateAsTheLeaseWasTaken()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease lease = await LeaseAsync(store);
+        string? etag = await store.WriteAsync(Conversation, "first answer", null, Cancel);
+
+        IAsyncDisposable held = await lease.AcquireAsync(Conversation, Cancel);
+
+        var read = Assert.IsAssignableFrom<ILeaseWithState>(held);
+        Assert.Equal(new StoredState("first answer", etag!), read.State);
+        await held.DisposeAsync();
+        Assert.False(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+    }
+
+    [Fact]
+    public async Task Acquire_WithTheStore_NoStateYet_HandsOverNone()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease lease = await LeaseAsync(store);
+
+        await using IAsyncDisposable held = await lease.AcquireAsync(Conversation, Cancel);
+
+        Assert.Null(Assert.IsAssignableFrom<ILeaseWithState>(held).State);
+        Assert.True(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+    }
+
+    [Fact]
+    public async Task Acquire_AfterWaitingInTheQueue_SeesTheLastHoldersWrite()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease one = await LeaseAsync(store), two = await LeaseAsync(store);
+        string? first = await store.WriteAsync(Conversation, "1", null, Cancel);
+        IAsyncDisposable heldByOne = await one.AcquireAsync(Conversation, Cancel);
+
+        Task<IAsyncDisposable> waiting = two.AcquireAsync(Conversation, Cancel);
+        await WaitUntilAsync(async () => await Raw.SortedSetLengthAsync(LeaseKeyOf(store, Conversation) + ":queue") == 1);
+        string? second = await store.WriteAsync(Conversation, "2", first, Cancel);
+        await heldByOne.DisposeAsync();
+
+        IAsyncDisposable heldByTwo = await waiting.WaitAsync(Wait, Cancel);
+        Assert.Equal(new StoredState("2", second!), Assert.IsAssignableFrom<ILeaseWithState>(heldByTwo).State);
+        await heldByTwo.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Acquire_TwoConversationsWithTheSameBraces_DoNotShareALease()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease lease = await LeaseAsync(store);
+        string one = Conversation + "-a{shared}", two = Conversation + "-b{shared}";
+
+        await using IAsyncDisposable first = await lease.AcquireAsync(one, Cancel);
+        await using IAsyncDisposable second = await lease.AcquireAsync(two, Cancel).WaitAsync(TimeSpan.FromSeconds(5), Cancel);
+
+        Assert.NotEqual(LeaseKeyOf(store, one), LeaseKeyOf(store, two));
+        
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var waited = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(waited.Elapsed < Wait, "Timed out waiting.");
+            await Task.Delay(20, Cancel);
+        }
+    }
+}
