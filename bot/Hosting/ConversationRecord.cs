@@ -21,6 +21,11 @@ internal sealed record ConversationRecord
     /// <summary>How many activity ids are remembered for de-duplication.</summary>
     public const int RecentIdLimit = 64;
 
+    /// <summary>
+    /// For reading (by reflection). Writing uses <see cref="ConversationRecordJsonContext"/>'s generated code with the
+    /// same settings, which writes the same JSON. Reading stays here: a generated reader gives an init-only property
+    /// missing from the JSON its type's default rather than its initialiser's value (<see cref="Recent"/>: null, not []).
+    /// </summary>
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -61,7 +66,7 @@ internal sealed record ConversationRecord
         };
     }
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    public string ToJson() => JsonSerializer.Serialize(this, ConversationRecordJsonContext.Default.ConversationRecord);
 
     /// <summary>The record, or null when the payload is missing, unreadable or from an unknown version.</summary>
     public static ConversationRecord? Parse(string? payload)

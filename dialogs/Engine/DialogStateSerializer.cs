@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace CareerBot.Dialogs.Engine;
 
@@ -12,12 +13,19 @@ public static class DialogStateSerializer
     /// <summary>How deep the state's JSON may nest (counted from the state's own object).</summary>
     public const int MaxDepth = 32;
 
+    /// <summary>
+    /// For reading (by reflection). Writing uses <see cref="DialogStateJsonContext"/>'s generated code with the same
+    /// settings, which writes the same JSON. Reading stays here: generated readers give an init-only property that
+    /// is missing from the JSON its type's default (0, null) rather than its initialiser's value (3, [], new()).
+    /// </summary>
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
         Converters = { new JsonStringEnumConverter() },
         MaxDepth = MaxDepth,
     };
+
+    private static JsonTypeInfo<DialogState> WriteInfo => DialogStateJsonContext.Default.DialogState;
 
     /// <summary>A snapshot of <paramref name="state"/>, which the snapshot now owns: do not change it afterwards.</summary>
     public static DialogSnapshot Write(DialogState state)
@@ -37,7 +45,7 @@ public static class DialogStateSerializer
         return FromText(snapshot.Json);
     }
 
-    internal static string ToJson(DialogState state) => JsonSerializer.Serialize(state, Options);
+    internal static string ToJson(DialogState state) => JsonSerializer.Serialize(state, WriteInfo);
 
     private static DialogState? FromText(string json)
     {
@@ -56,7 +64,7 @@ public static class DialogStateSerializer
     /// <summary>A snapshot from JSON text: holding the state when it reads, else the text (which reads as null).</summary>
     internal static DialogSnapshot ReadText(string json) => FromText(json) is { } state ? new DialogSnapshot(state) : new DialogSnapshot(json);
 
-    internal static void WriteNested(Utf8JsonWriter writer, DialogState state) => JsonSerializer.Serialize(writer, state, Options);
+    internal static void WriteNested(Utf8JsonWriter writer, DialogState state) => JsonSerializer.Serialize(writer, state, WriteInfo);
 
     /// <summary>
     /// The state from the object at <paramref name="reader"/> (on its StartObject), leaving the reader on the
