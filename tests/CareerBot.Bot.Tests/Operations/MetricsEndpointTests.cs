@@ -58,15 +58,19 @@ public sealed class MetricsEndpointTests
         var text = await bot.Http.GetStringAsync("/metrics", Ct);
 
         Assert.Contains("# TYPE careerbot_store_duration_seconds histogram\n", text, StringComparison.Ordinal);
-        // Two turns: each waited for the lease, read the state and wrote it back.
-        Assert.Equal(2, Count(text, "read", kind, "ok"));
+        // Two turns: each waited for the lease, read the state and wrote it back. With Redis the script that takes
+        // the lease reads the state too, so that read is inside lease_wait.
+        if (kind == "redis")
+            Assert.DoesNotContain("operation=\"read\",outcome=\"ok\",store=\"redis\"", text, StringComparison.Ordinal);
+        else
+            Assert.Equal(2, Count(text, "read", kind, "ok"));
         Assert.Equal(2, Count(text, "write", kind, "ok"));
         Assert.Equal(2, Count(text, "lease_wait", kind, "ok"));
         Assert.DoesNotContain("outcome=\"unavailable\"", text, StringComparison.Ordinal);
-        var sum = Sample(text, "careerbot_store_duration_seconds_sum", "read", kind, "ok");
+        var sum = Sample(text, "careerbot_store_duration_seconds_sum", "write", kind, "ok");
         Assert.InRange(sum, double.Epsilon, 10);
         // The cumulative buckets end at the count.
-        Assert.Equal(2, Sample(text, "careerbot_store_duration_seconds_bucket", "read", kind, "ok", ",le=\"+Inf\""));
+        Assert.Equal(2, Sample(text, "careerbot_store_duration_seconds_bucket", "write", kind, "ok", ",le=\"+Inf\""));
         // The index timing sits beside them.
         Assert.True(Sample(text, "careerbot_index_query_duration_seconds_count", labels: "") >= 1);
     }
