@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Polly;
 using StackExchange.Redis;
 
@@ -229,24 +228,12 @@ public sealed partial class RedisConversationLease : IConversationLease
             return new Keys(plain, plain + ":queue", plain + ":seen", plain + ":ticket", null);
         }
         RedisKey stateKey = state.RedisKeyOf(key);
-        string root = options.Prefix + "{" + HashTagOf(stateKey!) + "}" + key;
-        // An id whose braces defeat the tag (say "a}b") lands in another slot: then the state is read separately.
-        // (Worked out here: the client library answers -1 for every key unless it sees a cluster of several nodes.)
-        bool together = HashSlotOf(root) == HashSlotOf(stateKey!);
+        string tag = HashTagOf(stateKey!);
+        string root = options.Prefix + "{" + tag + "}" + key;
+        // Same slot exactly when Redis hashes the same tag in both. An id whose braces cut the tag short (say "a}b")
+        // lands in another slot: then the state is read separately.
+        bool together = HashTagOf(root) == tag;
         return new Keys(root, root + ":queue", root + ":seen", root + ":ticket", together ? stateKey : (RedisKey?)null);
-    }
-
-    /// <summary>The Redis Cluster hash slot of a key: CRC-16 (XMODEM) of its hash tag's UTF-8 bytes, modulo 16,384.</summary>
-    internal static int HashSlotOf(string key)
-    {
-        int crc = 0;
-        foreach (byte b in Encoding.UTF8.GetBytes(HashTagOf(key)))
-        {
-            crc ^= b << 8;
-            for (int bit = 0; bit < 8; bit++)
-                crc = (crc & 0x8000) != 0 ? (crc << 1) ^ 0x1021 : crc << 1;
-        }
-        return (crc & 0xFFFF) % 16384;
     }
 
     /// <summary>The part of a key Redis Cluster hashes: the first non-empty {...}, else the whole key.</summary>
