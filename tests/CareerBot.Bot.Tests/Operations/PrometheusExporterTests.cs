@@ -204,14 +204,11 @@ public sealed class PrometheusExporterTests : IDisposable
         var tags = SixTags("POST", "200");
         histogram.Record(0.002, tags);
 
-        // The listener runs on the recording thread, so this thread's allocations include the exporter's.
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++) histogram.Record(0.002, tags);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = FewestBytesPerRound(() => histogram.Record(0.002, tags));
 
         Assert.True(allocated < 1_000, $"{allocated} bytes for 10,000 calls");
         Assert.Contains(Lines(exporter.Write()), l => l.StartsWith("request_duration_seconds_count{error_type=\"timeout\",", StringComparison.Ordinal)
-                                                      && l.EndsWith(" 10001", StringComparison.Ordinal));
+                                                      && l.EndsWith(" 30001", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -222,12 +219,26 @@ public sealed class PrometheusExporterTests : IDisposable
         var elapsed = TimeSpan.FromMilliseconds(2);
         metrics.Store("read", "sqlite", "ok", elapsed);
 
-        // The listener runs on the recording thread, so this thread's allocations include the exporter's.
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 10_000; i++) metrics.Store("read", "sqlite", "ok", elapsed);
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        long allocated = FewestBytesPerRound(() => metrics.Store("read", "sqlite", "ok", elapsed));
 
         Assert.True(allocated < 1_000, $"{allocated} bytes for 10,000 calls");
-        Assert.Contains("careerbot_store_duration_seconds_count{operation=\"read\",outcome=\"ok\",store=\"sqlite\"} 10001", Lines(exporter.Write()));
+        Assert.Contains("careerbot_store_duration_seconds_count{operation=\"read\",outcome=\"ok\",store=\"sqlite\"} 30001", Lines(exporter.Write()));
+    }
+
+    /// <summary>
+    /// This thread's allocations over 10,000 calls, the fewest of three rounds (the listener runs on the recording
+    /// thread, so they include the exporter's). An allocation on every call shows in every round (at least 240 KB);
+    /// a one-off on the thread during a busy full run (once 1,208 bytes in CI) shows in one round at most.
+    /// </summary>
+    private static long FewestBytesPerRound(Action call)
+    {
+        long fewest = long.MaxValue;
+        for (var round = 0; round < 3; round++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 10_000; i++) call();
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        return fewest;
     }
 }
