@@ -127,15 +127,9 @@ internal sealed class ReplyCostBenchmark : IBenchmark
             bytes.Add((double)allocated / replies);
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {label,-6}: {replies} replies x {rounds}: wall {Median(microseconds):0.00} us/reply (min {microseconds.Min():0.00}), " +
-            $"CPU {Median(cpuMicroseconds):0.00} us/reply, allocated {Median(bytes):0} B/reply (min {bytes.Min():0})"));
+            $"  {label,-6}: {replies} replies x {rounds}: wall {Statistics.Median(microseconds):0.00} us/reply (min {microseconds.Min():0.00}), " +
+            $"CPU {Statistics.Median(cpuMicroseconds):0.00} us/reply, allocated {Statistics.Median(bytes):0} B/reply (min {bytes.Min():0})"));
         return 0;
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     /// <summary>A turn's replies as the bot sends them: typing, a message, then the question with suggested actions.</summary>

@@ -14,7 +14,7 @@ internal sealed class ScaleBenchmark : IBenchmark
     public string Name => "scale";
 
     public string Description =>
-        "Concurrent whole dialogs via /api/messages vs a bare endpoint [--concurrency 200,1000] [--store sqlite,redis] [--instances 1,2] [--dialogs-per-resident N (default: 2,000 dialogs a row, at least 2 a resident)] [--think-ms 0] [--log Warning]";
+        "Concurrent whole dialogs via /api/messages vs a bare endpoint [--concurrency 200,1000] [--store sqlite,redis] [--instances 1,2] [--dialogs-per-resident N (default: 2,000 dialogs a row, at least 2 a resident)] [--think-ms 0] [--rounds 3] [--log Warning]";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -28,6 +28,11 @@ internal sealed class ScaleBenchmark : IBenchmark
         var logLevel = options.Text("log", "Warning");
         var bare = !options.Flag("no-bare");
         var think = TimeSpan.FromMilliseconds(options.Int("think-ms", 0));
+        // One run can move the share of bare by about six points either way (the bare row moves most). Rounds of the
+        // bare row and every bot row, one after another, and medians over them give a steadier figure: drift on the
+        // machine falls on every row of a round alike.
+        var rounds = options.Int("rounds", 3);
+        if (rounds < 1) throw new ArgumentException("--rounds must be at least 1.");
 
         var folder = Directory.CreateTempSubdirectory("careerbot-bench-scale-").FullName;
         var rows = new List<Row>();
@@ -41,27 +46,28 @@ internal sealed class ScaleBenchmark : IBenchmark
 
             await WarmUpProcessAsync(folder, index, sink, replyCounts, cancellationToken);
             foreach (var concurrency in levels)
+            for (var round = 1; round <= rounds; round++)
             {
                 var dialogs = perResident > 0 ? concurrency * perResident : Math.Max(2_000, concurrency * 2);
                 Row? bareRow = null;
                 if (bare)
                 {
                     await using var instance = await BareInstance.StartAsync(cancellationToken);
-                    bareRow = await MeasureAsync("bare", "-", [instance], sink, replyCounts, concurrency, dialogs, null, think, cancellationToken);
+                    bareRow = await MeasureAsync("bare", "-", [instance], sink, replyCounts, concurrency, dialogs, null, think, round, cancellationToken);
                     rows.Add(bareRow);
                 }
                 foreach (var store in stores)
                 {
                     foreach (var count in instanceCounts)
                     {
-                        var runFolder = Directory.CreateDirectory(Path.Combine(folder, $"{store}-{count}-{concurrency}")).FullName;
+                        var runFolder = Directory.CreateDirectory(Path.Combine(folder, $"{store}-{count}-{concurrency}-{round}")).FullName;
                         await using var redis = store == "redis" ? await RedisServer.StartAsync(cancellationToken) : null;
                         var instances = new List<Instance>();
                         try
                         {
                             for (var i = 0; i < count; i++)
                                 instances.Add(await BotInstances.StartAsync(runFolder, index, redis?.Configuration, logLevel, cancellationToken));
-                            rows.Add(await MeasureAsync("bot", $"{store}×{count}", instances, sink, null, concurrency, dialogs, bareRow, think, cancellationToken));
+                            rows.Add(await MeasureAsync("bot", $"{store}×{count}", instances, sink, null, concurrency, dialogs, bareRow, think, round, cancellationToken));
                         }
                         finally
                         {
@@ -73,6 +79,13 @@ internal sealed class ScaleBenchmark : IBenchmark
             }
             Console.WriteLine();
             Console.WriteLine(Table(rows));
+            if (rounds > 1)
+            {
+                Console.WriteLine($"Medians over {rounds} rounds (each round: the bare row, then every bot row; a bot row's share is against");
+                Console.WriteLine("the bare row of its own round). Lowest and highest share of the rounds in brackets.");
+                Console.WriteLine();
+                Console.WriteLine(MedianTable(rows));
+            }
             Console.WriteLine("turn = activity POSTed -> the sink has every reply of that turn (its closing question). Memory: whole bench process");
             Console.WriteLine("(driver + sink + instances), peak over the run. alloc/turn, CPU/turn: all allocations and all CPU time of the process");
             Console.WriteLine("per turn (CPU time counts only this process, so it holds up better than turns/s when other work shares the machine).");
@@ -143,7 +156,7 @@ internal sealed class ScaleBenchmark : IBenchmark
     }
 
     private static async Task<Row> MeasureAsync(string kind, string setup, IReadOnlyList<Instance> instances, TurnSink sink,
-        IReadOnlyDictionary<(int, int), int>? replyCounts, int concurrency, int dialogs, Row? bare, TimeSpan think,
+        IReadOnlyDictionary<(int, int), int>? replyCounts, int concurrency, int dialogs, Row? bare, TimeSpan think, int round,
         CancellationToken cancellationToken)
     {
         // Warm-up without pauses until the JIT's tiers settle (with a short one, much of the bot's code still ran
@@ -165,32 +178,50 @@ internal sealed class ScaleBenchmark : IBenchmark
         {
             result = await driver.RunAsync(concurrency, dialogs, null, cancellationToken);
             await sampler.DisposeAsync();
-            var row = new Row(kind, setup, concurrency, result.Conversations, result.Turns, result.TurnsPerSecond,
+            var row = new Row(round, kind, setup, concurrency, result.Conversations, result.Turns, result.TurnsPerSecond,
                 result.Percentile(0.50), result.Percentile(0.95), result.Percentile(0.99), result.SortedLatencies.LastOrDefault(),
                 result.Errors.Total, sampler.PeakWorkingSet, sampler.PeakHeap,
                 (GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, result.Turns),
                 (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, result.Turns),
                 GC.CollectionCount(2) - gen2, JitSettling.CompiledMethods - jitted,
                 bare is null ? null : result.TurnsPerSecond / bare.TurnsPerSecond);
-            Console.WriteLine($"  {row.Kind,-4} {row.Setup,-9} c={concurrency,-5} {result.Turns} turns in {result.Elapsed.TotalSeconds:0.0} s, "
+            Console.WriteLine($"  round {round} {row.Kind,-4} {row.Setup,-9} c={concurrency,-5} {result.Turns} turns in {result.Elapsed.TotalSeconds:0.0} s, "
                 + $"{row.TurnsPerSecond:0} turns/s, p99 {row.P99:0.0} ms, errors: {result.Errors}");
             return row;
         }
     }
 
-    private sealed record Row(string Kind, string Setup, int Concurrency, int Dialogs, int Turns, double TurnsPerSecond,
+    private sealed record Row(int Round, string Kind, string Setup, int Concurrency, int Dialogs, int Turns, double TurnsPerSecond,
         double P50, double P95, double P99, double Max, int Errors, long PeakWorkingSet, long PeakHeap, double AllocatedPerTurn,
         double CpuPerTurn, int Gen2, long JitMethods, double? ShareOfBare);
 
     private static string Table(IEnumerable<Row> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine("| run  | store×inst | residents | dialogs | turns | turns/s | % of bare | p50 ms | p95 ms | p99 ms | max ms | errors | peak WS MB | peak heap MB | alloc/turn KB | CPU/turn ms | gen2 GCs | JIT methods |");
-        text.AppendLine("|------|------------|----------:|--------:|------:|--------:|----------:|-------:|-------:|-------:|-------:|-------:|-----------:|-------------:|--------------:|------------:|---------:|------------:|");
+        text.AppendLine("| round | run  | store×inst | residents | dialogs | turns | turns/s | % of bare | p50 ms | p95 ms | p99 ms | max ms | errors | peak WS MB | peak heap MB | alloc/turn KB | CPU/turn ms | gen2 GCs | JIT methods |");
+        text.AppendLine("|------:|------|------------|----------:|--------:|------:|--------:|----------:|-------:|-------:|-------:|-------:|-------:|-----------:|-------------:|--------------:|------------:|---------:|------------:|");
         foreach (var r in rows)
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Kind,-4} | {r.Setup,-10} | {r.Concurrency,9} | {r.Dialogs,7} | {r.Turns,5} | {r.TurnsPerSecond,7:0} | {(r.ShareOfBare is { } s ? $"{s:P0}" : "-"),9} | {r.P50,6:0.0} | {r.P95,6:0.0} | {r.P99,6:0.0} | {r.Max,6:0} | {r.Errors,6} | {r.PeakWorkingSet / 1048576.0,10:0} | {r.PeakHeap / 1048576.0,12:0} | {r.AllocatedPerTurn / 1024,13:0.0} | {r.CpuPerTurn,11:0.00} | {r.Gen2,8} | {r.JitMethods,11} |"));
+                $"| {r.Round,5} | {r.Kind,-4} | {r.Setup,-10} | {r.Concurrency,9} | {r.Dialogs,7} | {r.Turns,5} | {r.TurnsPerSecond,7:0} | {(r.ShareOfBare is { } s ? $"{s:P0}" : "-"),9} | {r.P50,6:0.0} | {r.P95,6:0.0} | {r.P99,6:0.0} | {r.Max,6:0} | {r.Errors,6} | {r.PeakWorkingSet / 1048576.0,10:0} | {r.PeakHeap / 1048576.0,12:0} | {r.AllocatedPerTurn / 1024,13:0.0} | {r.CpuPerTurn,11:0.00} | {r.Gen2,8} | {r.JitMethods,11} |"));
+        }
+        return text.ToString();
+    }
+
+    /// <summary>One line per configuration and concurrency: the medians of its rounds.</summary>
+    private static string MedianTable(IEnumerable<Row> rows)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("| run  | store×inst | residents | rounds | turns/s | % of bare (lowest-highest) | p50 ms | p99 ms | errors | alloc/turn KB | CPU/turn ms |");
+        text.AppendLine("|------|------------|----------:|-------:|--------:|---------------------------:|-------:|-------:|-------:|--------------:|------------:|");
+        foreach (var group in rows.GroupBy(r => (r.Concurrency, r.Kind, r.Setup)))
+        {
+            var g = group.ToList();
+            var shares = g.Where(r => r.ShareOfBare is not null).Select(r => r.ShareOfBare!.Value).ToList();
+            var share = shares.Count == 0 ? "-" : string.Create(CultureInfo.InvariantCulture,
+                $"{Statistics.Median(shares):P0} ({shares.Min():P0}-{shares.Max():P0})");
+            text.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {group.Key.Kind,-4} | {group.Key.Setup,-10} | {group.Key.Concurrency,9} | {g.Count,6} | {Statistics.Median(g.Select(r => r.TurnsPerSecond)),7:0} | {share,26} | {Statistics.Median(g.Select(r => r.P50)),6:0.0} | {Statistics.Median(g.Select(r => r.P99)),6:0.0} | {g.Sum(r => r.Errors),6} | {Statistics.Median(g.Select(r => r.AllocatedPerTurn)) / 1024,13:0.0} | {Statistics.Median(g.Select(r => r.CpuPerTurn)),11:0.00} |"));
         }
         return text.ToString();
     }
