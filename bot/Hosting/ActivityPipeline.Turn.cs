@@ -9,7 +9,8 @@ internal sealed partial class ActivityPipeline
     /// <summary>
     /// Read, run, write with the ETag; on a conflict (another writer got there first) read again and
     /// run again, discarding the earlier outcome. Runs under the conversation's lease; when the lease read
-    /// the state as it was taken, that is the first read.
+    /// the state as it was taken, that is the first read, and the lease writes the state too (letting go of the
+    /// shared lease in the same step; this process's queue for the conversation is held until the replies are queued).
     /// </summary>
     private async Task<TurnRun> RunTurnAsync(Activity activity, TurnKind kind, string key, IAsyncDisposable held,
         CancellationToken cancellationToken)
@@ -33,7 +34,10 @@ internal sealed partial class ActivityPipeline
             }
 
             var next = (record ?? new ConversationRecord()).After(outcome.State, activity.Id, time.GetUtcNow(), welcomed);
-            if (await store.WriteAsync(key, next.ToJson(), stored?.ETag, cancellationToken) is not null)
+            var written = held is ILeaseWithState writer
+                ? await writer.WriteAndReleaseAsync(next.ToJson(), stored?.ETag, cancellationToken)
+                : await store.WriteAsync(key, next.ToJson(), stored?.ETag, cancellationToken);
+            if (written is not null)
                 return new TurnRun(outcome, attempt, null);
             LogConflict(logger, activity.Conversation!.Id, attempt);
         }

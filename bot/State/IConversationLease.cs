@@ -18,4 +18,13 @@ public interface ILeaseWithState
 {
     /// <summary>The state when the lease was taken, or null when there was none.</summary>
     StoredState? State { get; }
+
+    /// <summary>
+    /// Writes the conversation's state exactly as <see cref="IConversationStateStore.WriteAsync"/> would (same
+    /// compare-and-set on <paramref name="expectedETag"/>, same answer: the new ETag, or null on a conflict) and, when it
+    /// wrote, lets go of the shared lease in the same step (with Redis, one script instead of a write and a release).
+    /// Other instances may take the conversation from then on; this process's next turn of it still waits until the
+    /// lease is disposed. On a conflict nothing is released.
+    /// </summary>
+    Task<string?> WriteAndReleaseAsync(string payload, string? expectedETag, CancellationToken cancellationToken);
 }

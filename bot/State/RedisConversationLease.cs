@@ -20,6 +20,10 @@ namespace CareerBot.Bot.State;
 /// <item>Given the state store, the script that takes the lease also reads the conversation's state and the
 /// held lease hands it over (<see cref="ILeaseWithState"/>): one round trip instead of two. For that the lease
 /// keys carry the state key's hash tag, so a Redis cluster keeps them in the state's slot.</item>
+/// <item>Such a held lease also writes the state and lets go of the Redis lease in one script
+/// (<see cref="ILeaseWithState.WriteAndReleaseAsync"/>): a turn makes two round trips, not three. The process's own
+/// queue for the conversation stays held until the turn disposes the lease, so this instance's next turn of the
+/// conversation still waits until this one has queued its replies.</item>
 /// </list>
 /// </summary>
 public sealed partial class RedisConversationLease : IConversationLease
@@ -84,6 +88,16 @@ public sealed partial class RedisConversationLease : IConversationLease
         redis.call('ZREM', KEYS[1], ARGV[1])
         redis.call('ZREM', KEYS[2], ARGV[1])
         return 1
+        """;
+
+    // KEYS: the state hash, the lease. ARGV: the store's five write arguments, then the lease token. The lease is
+    // deleted only when the write succeeded and the lease is still this holder's.
+    private const string WriteAndReleaseScript = RedisConversationStateStore.CompareAndSetFunction + """
+        local written = compare_and_set(KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5])
+        if written == 1 and redis.call('GET', KEYS[2]) == ARGV[6] then
+          redis.call('DEL', KEYS[2])
+        end
+        return written
         """;
 
     private readonly InProcessConversationLease local = new();
@@ -191,7 +205,9 @@ public sealed partial class RedisConversationLease : IConversationLease
                 return;
             try
             {
-                if ((int)await Database.ScriptEvaluateAsync(RenewScript, [keys.Lease], [token, Milliseconds(options.LeaseTime)]) == 0)
+                // Not renewed: the lease expired, or the turn's write let go of it meanwhile (not a loss).
+                if ((int)await Database.ScriptEvaluateAsync(RenewScript, [keys.Lease], [token, Milliseconds(options.LeaseTime)]) == 0
+                    && !stop.IsCancellationRequested)
                 {
                     LogLeaseLost(keys.Lease.ToString());
                     return;
@@ -215,6 +231,17 @@ public sealed partial class RedisConversationLease : IConversationLease
             // The TTL ends the lease: the next turn waits at most the lease time.
             LogReleaseFailed(keys.Lease.ToString(), error);
         }
+    }
+
+    /// <summary>The store's compare-and-set on the state, and when it wrote, the lease's release, in one script.</summary>
+    private Task<string?> WriteAndReleaseAsync(Keys keys, string token, string payload, string? expectedETag,
+        CancellationToken cancellationToken)
+    {
+        RedisKey[] scriptKeys = [keys.State!.Value, keys.Lease];
+        RedisValue[] arguments = state!.WriteArguments(payload, expectedETag, [token], out string etag);
+        return pipeline.RunAsync(async _ =>
+            (int)await Database.ScriptEvaluateAsync(WriteAndReleaseScript, scriptKeys, arguments) == 1 ? etag : null,
+            cancellationToken);
     }
 
     private Keys KeysOf(string key)
@@ -270,25 +297,44 @@ public sealed partial class RedisConversationLease : IConversationLease
         StoredState? state) : Holder(owner, keys, token, localTurn), ILeaseWithState
     {
         public StoredState? State { get; } = state;
+
+        public async Task<string?> WriteAndReleaseAsync(string payload, string? expectedETag, CancellationToken cancellationToken)
+        {
+            string? etag = await Owner.WriteAndReleaseAsync(Keys, Token, payload, expectedETag, cancellationToken);
+            if (etag is not null)
+                await LeftRedisAsync();
+            return etag;
+        }
     }
 
     private class Holder : IAsyncDisposable
     {
-        private readonly RedisConversationLease owner;
-        private readonly Keys keys;
-        private readonly string token;
         private readonly IAsyncDisposable localTurn;
         private readonly CancellationTokenSource stop = new();
         private readonly Task renewal;
         private int disposed;
+        private int leftRedis;
 
         public Holder(RedisConversationLease owner, Keys keys, string token, IAsyncDisposable localTurn)
         {
-            this.owner = owner;
-            this.keys = keys;
-            this.token = token;
+            Owner = owner;
+            Keys = keys;
+            Token = token;
             this.localTurn = localTurn;
             renewal = owner.RenewAsync(keys, token, stop.Token);
+        }
+
+        protected RedisConversationLease Owner { get; }
+
+        protected Keys Keys { get; }
+
+        protected string Token { get; }
+
+        /// <summary>The Redis lease was released with the write: stop renewing it; disposing releases only the process's queue.</summary>
+        protected async Task LeftRedisAsync()
+        {
+            Volatile.Write(ref leftRedis, 1);
+            await stop.CancelAsync();
         }
 
         public async ValueTask DisposeAsync()
@@ -299,7 +345,8 @@ public sealed partial class RedisConversationLease : IConversationLease
             {
                 await stop.CancelAsync();
                 await renewal;
-                await owner.ReleaseAsync(keys, token);
+                if (Volatile.Read(ref leftRedis) == 0)
+                    await Owner.ReleaseAsync(Keys, Token);
             }
             finally
             {

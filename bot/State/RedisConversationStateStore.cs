@@ -13,19 +13,30 @@ public sealed class RedisConversationStateStore : IConversationStateStore, IStat
 {
     public const string DefaultPrefix = "careerbot:state:";
 
-    // ARGV: 1 mode (new | match | any), 2 expected ETag, 3 payload, 4 new ETag, 5 idle time in ms.
-    private const string WriteScript = """
-        local current = redis.call('HGET', KEYS[1], 'e')
-        if current == ARGV[4] then return 1 end
-        if ARGV[1] == 'new' then
-          if current then return 0 end
-        elseif ARGV[1] == 'match' then
-          if current ~= ARGV[2] then return 0 end
+    /// <summary>
+    /// The compare-and-set as a Lua function, shared with the lease's write-and-release script. Arguments: the hash's
+    /// key, mode (new | match | any), expected ETag, payload, new ETag, idle time in ms. Returns 1 when written (or
+    /// when the new ETag is already there: a retry after a lost reply), 0 on a conflict.
+    /// </summary>
+    internal const string CompareAndSetFunction = """
+        local function compare_and_set(key, mode, expected, payload, etag, idle)
+          local current = redis.call('HGET', key, 'e')
+          if current == etag then return 1 end
+          if mode == 'new' then
+            if current then return 0 end
+          elseif mode == 'match' then
+            if current ~= expected then return 0 end
+          end
+          redis.call('HSET', key, 'p', payload, 'e', etag)
+          redis.call('PEXPIRE', key, idle)
+          return 1
         end
-        redis.call('HSET', KEYS[1], 'p', ARGV[3], 'e', ARGV[4])
-        redis.call('PEXPIRE', KEYS[1], ARGV[5])
-        return 1
+
         """;
+
+    // ARGV: 1 mode, 2 expected ETag, 3 payload, 4 new ETag, 5 idle time in ms (see WriteArguments).
+    private const string WriteScript = CompareAndSetFunction
+        + "return compare_and_set(KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5])";
 
     private static readonly RedisValue[] Fields = ["p", "e"];
     private readonly Func<IConnectionMultiplexer> connection;
@@ -69,14 +80,22 @@ public sealed class RedisConversationStateStore : IConversationStateStore, IStat
     {
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(payload);
-        string etag = ETags.New();
-        string mode = expectedETag switch { null => "new", ETags.Any => "any", _ => "match" };
         RedisKey[] keys = [RedisKeyOf(key)];
-        RedisValue[] arguments = [mode, expectedETag ?? "", payload, etag, idleMilliseconds];
-        // The new ETag is chosen once, so a retry after a lost reply finds its own write and reports success
-        // instead of a conflict (which would make the caller apply the turn again).
+        RedisValue[] arguments = WriteArguments(payload, expectedETag, [], out string etag);
         return pipeline.RunAsync(async _ =>
             (int)await Database.ScriptEvaluateAsync(WriteScript, keys, arguments) == 1 ? etag : null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first five ARGV of <see cref="CompareAndSetFunction"/>'s callers, then <paramref name="more"/>. The new ETag
+    /// is chosen here, once, so a retry after a lost reply finds its own write and reports success instead of a conflict
+    /// (which would make the caller apply the turn again).
+    /// </summary>
+    internal RedisValue[] WriteArguments(string payload, string? expectedETag, ReadOnlySpan<RedisValue> more, out string etag)
+    {
+        etag = ETags.New();
+        string mode = expectedETag switch { null => "new", ETags.Any => "any", _ => "match" };
+        return [mode, expectedETag ?? "", payload, etag, idleMilliseconds, .. more];
     }
 
     public Task<bool> DeleteAsync(string key, CancellationToken cancellationToken)

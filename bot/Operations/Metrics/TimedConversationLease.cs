@@ -16,12 +16,37 @@ internal sealed class TimedConversationLease(IConversationLease inner, string st
         {
             var held = await inner.AcquireAsync(key, cancellationToken);
             metrics.Store(StoreLabels.LeaseWait, store, StoreLabels.Ok, Stopwatch.GetElapsedTime(started));
-            return held;
+            return held is ILeaseWithState withState ? new TimedHeld(held, withState, store, metrics) : held;
         }
         catch (StateUnavailableException)
         {
             metrics.Store(StoreLabels.LeaseWait, store, StoreLabels.Unavailable, Stopwatch.GetElapsedTime(started));
             throw;
         }
+    }
+
+    /// <summary>A held lease that writes the state: its write is timed as a store write, as the store's own would be.</summary>
+    private sealed class TimedHeld(IAsyncDisposable held, ILeaseWithState inner, string store, BotMetrics metrics)
+        : IAsyncDisposable, ILeaseWithState
+    {
+        public StoredState? State => inner.State;
+
+        public async Task<string?> WriteAndReleaseAsync(string payload, string? expectedETag, CancellationToken cancellationToken)
+        {
+            var started = Stopwatch.GetTimestamp();
+            try
+            {
+                var etag = await inner.WriteAndReleaseAsync(payload, expectedETag, cancellationToken);
+                metrics.Store(StoreLabels.Write, store, etag is null ? StoreLabels.Conflict : StoreLabels.Ok, Stopwatch.GetElapsedTime(started));
+                return etag;
+            }
+            catch (StateUnavailableException)
+            {
+                metrics.Store(StoreLabels.Write, store, StoreLabels.Unavailable, Stopwatch.GetElapsedTime(started));
+                throw;
+            }
+        }
+
+        public ValueTask DisposeAsync() => held.DisposeAsync();
     }
 }

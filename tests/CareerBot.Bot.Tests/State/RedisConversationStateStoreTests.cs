@@ -89,7 +89,7 @@ public sealed class RedisConversationStateStoreTests(RedisFixture redis) : Conve
                 Delay = TimeSpan.Zero,
                 ShouldHandle = new PredicateBuilder().Handle<RedisConnectionException>(),
             })
-            .AddStrategy(_ => new LoseFirstReply(() => ++attempts), new Polly.Retry.RetryStrategyOptions())
+            .AddStrategy(_ => new LoseReply(() => ++attempts == 1), new Polly.Retry.RetryStrategyOptions())
             .Build();
         var store = new RedisConversationStateStore(() => connection, IdleTime, pipeline);
         string? first = await Store.WriteAsync(Key("a"), "one", null, Cancel);
@@ -99,17 +99,5 @@ public sealed class RedisConversationStateStoreTests(RedisFixture redis) : Conve
         Assert.Equal(2, attempts);
         Assert.NotNull(second);
         Assert.Equal(new StoredState("two", second), await Store.ReadAsync(Key("a"), Cancel));
-    }
-
-    private sealed class LoseFirstReply(Func<int> count) : ResilienceStrategy
-    {
-        protected override async ValueTask<Outcome<TResult>> ExecuteCore<TResult, TState>(
-            Func<ResilienceContext, TState, ValueTask<Outcome<TResult>>> callback, ResilienceContext context, TState state)
-        {
-            Outcome<TResult> outcome = await callback(context, state);
-            return count() == 1
-                ? Outcome.FromException<TResult>(new RedisConnectionException(ConnectionFailureType.SocketClosed, CommandFlags.None, "reply lost", null, CommandStatus.Sent))
-                : outcome;
-        }
     }
 }

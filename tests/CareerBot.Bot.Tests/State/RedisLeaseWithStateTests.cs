@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CareerBot.Bot.State;
+using Polly;
 using RedisServer = CareerBot.Bot.Tests.Insights.RedisServer;
 using Microsoft.Extensions.Logging.Abstractions;
 using StackExchange.Redis;
@@ -102,10 +103,10 @@ public abstract class RedisLeaseWithStateCases : IAsyncDisposable
         return new RedisConversationStateStore(() => connection, TimeSpan.FromDays(1), StateResilience.Create(TimeProvider.System, NullLogger.Instance));
     }
 
-    protected async Task<RedisConversationLease> LeaseAsync(RedisConversationStateStore? store)
+    protected async Task<RedisConversationLease> LeaseAsync(RedisConversationStateStore? store, ResiliencePipeline? pipeline = null)
     {
         ConnectionMultiplexer connection = await ConnectAsync();
-        return new RedisConversationLease(() => connection, StateResilience.Create(TimeProvider.System, NullLogger.Instance),
+        return new RedisConversationLease(() => connection, pipeline ?? StateResilience.Create(TimeProvider.System, NullLogger.Instance),
             TimeProvider.System, NullLogger<RedisConversationLease>.Instance, state: store);
     }
 
@@ -169,6 +170,99 @@ public abstract class RedisLeaseWithStateCases : IAsyncDisposable
 
         Assert.NotEqual(LeaseKeyOf(store, one), LeaseKeyOf(store, two));
         
+    }
+
+    [Fact]
+    public async Task WriteAndRelease_Written_AnotherInstanceTakesOverAtOnceAndSeesTheWrite()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease one = await LeaseAsync(store), two = await LeaseAsync(store);
+        string? first = await store.WriteAsync(Conversation, "1", null, Cancel);
+        IAsyncDisposable heldByOne = await one.AcquireAsync(Conversation, Cancel);
+
+        string? second = await Assert.IsAssignableFrom<ILeaseWithState>(heldByOne).WriteAndReleaseAsync("2", first, Cancel);
+
+        Assert.NotNull(second);
+        Assert.NotEqual(first, second);
+        Assert.Equal(new StoredState("2", second), await store.ReadAsync(Conversation, Cancel));
+        // The shared lease is free before the first turn is disposed: the other instance does not wait for it.
+        IAsyncDisposable heldByTwo = await two.AcquireAsync(Conversation, Cancel).WaitAsync(TimeSpan.FromSeconds(5), Cancel);
+        Assert.Equal(new StoredState("2", second), Assert.IsAssignableFrom<ILeaseWithState>(heldByTwo).State);
+        // Disposing the first turn afterwards must not free the lease the second now holds.
+        await heldByOne.DisposeAsync();
+        Assert.True(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+        await heldByTwo.DisposeAsync();
+        Assert.False(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+    }
+
+    [Fact]
+    public async Task WriteAndRelease_Conflict_WritesNothingAndKeepsTheLease()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease lease = await LeaseAsync(store);
+        string? first = await store.WriteAsync(Conversation, "1", null, Cancel);
+        IAsyncDisposable held = await lease.AcquireAsync(Conversation, Cancel);
+        // Another writer got there first (a lease lost without the holder knowing).
+        string? other = await store.WriteAsync(Conversation, "other", first, Cancel);
+
+        string? mine = await Assert.IsAssignableFrom<ILeaseWithState>(held).WriteAndReleaseAsync("mine", first, Cancel);
+
+        Assert.Null(mine);
+        Assert.Equal(new StoredState("other", other!), await store.ReadAsync(Conversation, Cancel));
+        Assert.True(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+        // A new conversation ("new" mode) conflicts the same way when the state already exists.
+        Assert.Null(await Assert.IsAssignableFrom<ILeaseWithState>(held).WriteAndReleaseAsync("mine", null, Cancel));
+        Assert.True(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+        await held.DisposeAsync();
+        Assert.False(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+    }
+
+    [Fact]
+    public async Task WriteAndRelease_SameProcess_ItsNextTurnStillWaitsUntilThisOneIsDisposed()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease lease = await LeaseAsync(store);
+        IAsyncDisposable first = await lease.AcquireAsync(Conversation, Cancel);
+        string? written = await Assert.IsAssignableFrom<ILeaseWithState>(first).WriteAndReleaseAsync("1", null, Cancel);
+        Assert.NotNull(written);
+
+        // The replies of the first turn are queued before the next turn of this instance may run.
+        Task<IAsyncDisposable> next = lease.AcquireAsync(Conversation, Cancel);
+        await Task.Delay(300, Cancel);
+        Assert.False(next.IsCompleted);
+        await first.DisposeAsync();
+
+        IAsyncDisposable second = await next.WaitAsync(Wait, Cancel);
+        Assert.Equal(new StoredState("1", written), Assert.IsAssignableFrom<ILeaseWithState>(second).State);
+        await second.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task WriteAndRelease_ReplyLostAndRetried_ReportsItsOwnWriteAndTheLeaseIsFree()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        int calls = 0;
+        // Call 1 takes the lease; the reply of call 2 (the write and release) is lost, and the retry sends it again.
+        ResiliencePipeline pipeline = new ResiliencePipelineBuilder()
+            .AddRetry(new Polly.Retry.RetryStrategyOptions
+            {
+                MaxRetryAttempts = 1,
+                Delay = TimeSpan.Zero,
+                ShouldHandle = new PredicateBuilder().Handle<RedisConnectionException>(),
+            })
+            .AddStrategy(_ => new LoseReply(() => Interlocked.Increment(ref calls) == 2), new Polly.Retry.RetryStrategyOptions())
+            .Build();
+        RedisConversationLease lease = await LeaseAsync(store, pipeline);
+        string? first = await store.WriteAsync(Conversation, "1", null, Cancel);
+        IAsyncDisposable held = await lease.AcquireAsync(Conversation, Cancel);
+
+        string? second = await Assert.IsAssignableFrom<ILeaseWithState>(held).WriteAndReleaseAsync("2", first, Cancel);
+
+        Assert.Equal(3, Volatile.Read(ref calls));
+        Assert.NotNull(second);
+        Assert.Equal(new StoredState("2", second), await store.ReadAsync(Conversation, Cancel));
+        Assert.False(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+        await held.DisposeAsync();
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
