@@ -18,6 +18,16 @@ internal sealed class RedisServer : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
+    /// <summary>CPU time redis-server has used so far (it runs on the same cores as the bench).</summary>
+    public TimeSpan ProcessorTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     private RedisServer(Process process, int port)
     {
         _process = process;

@@ -53,7 +53,7 @@ internal sealed class ScaleBenchmark : IBenchmark
                 if (bare)
                 {
                     await using var instance = await BareInstance.StartAsync(cancellationToken);
-                    bareRow = await MeasureAsync("bare", "-", [instance], sink, replyCounts, concurrency, dialogs, null, think, round, cancellationToken);
+                    bareRow = await MeasureAsync("bare", "-", [instance], null, sink, replyCounts, concurrency, dialogs, null, think, round, cancellationToken);
                     rows.Add(bareRow);
                 }
                 foreach (var store in stores)
@@ -67,7 +67,7 @@ internal sealed class ScaleBenchmark : IBenchmark
                         {
                             for (var i = 0; i < count; i++)
                                 instances.Add(await BotInstances.StartAsync(runFolder, index, redis?.Configuration, logLevel, cancellationToken));
-                            rows.Add(await MeasureAsync("bot", $"{store}×{count}", instances, sink, null, concurrency, dialogs, bareRow, think, round, cancellationToken));
+                            rows.Add(await MeasureAsync("bot", $"{store}×{count}", instances, redis, sink, null, concurrency, dialogs, bareRow, think, round, cancellationToken));
                         }
                         finally
                         {
@@ -89,6 +89,7 @@ internal sealed class ScaleBenchmark : IBenchmark
             Console.WriteLine("turn = activity POSTed -> the sink has every reply of that turn (its closing question). Memory: whole bench process");
             Console.WriteLine("(driver + sink + instances), peak over the run. alloc/turn, CPU/turn: all allocations and all CPU time of the process");
             Console.WriteLine("per turn (CPU time counts only this process, so it holds up better than turns/s when other work shares the machine).");
+            Console.WriteLine("redis CPU/turn: redis-server's own CPU time per turn (same cores; not in CPU/turn).");
             Console.WriteLine("JIT methods: methods the JIT compiled during the measured row (after warm-up until a round compiles fewer than "
                 + $"{JitSettling.QuietRound}); hundreds are normal, thousands mean the row paid for compiling.");
             Console.WriteLine(think > TimeSpan.Zero
@@ -155,7 +156,7 @@ internal sealed class ScaleBenchmark : IBenchmark
         }, cancellationToken);
     }
 
-    private static async Task<Row> MeasureAsync(string kind, string setup, IReadOnlyList<Instance> instances, TurnSink sink,
+    private static async Task<Row> MeasureAsync(string kind, string setup, IReadOnlyList<Instance> instances, RedisServer? redis, TurnSink sink,
         IReadOnlyDictionary<(int, int), int>? replyCounts, int concurrency, int dialogs, Row? bare, TimeSpan think, int round,
         CancellationToken cancellationToken)
     {
@@ -170,6 +171,7 @@ internal sealed class ScaleBenchmark : IBenchmark
         using var driver = new ScaleDriver(instances.Select(i => i.MessagesUrl).ToList(), sink, replyCounts, think);
         GC.Collect();
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var redisCpu = redis?.ProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes();
         var gen2 = GC.CollectionCount(2);
         var jitted = JitSettling.CompiledMethods;
@@ -183,6 +185,7 @@ internal sealed class ScaleBenchmark : IBenchmark
                 result.Errors.Total, sampler.PeakWorkingSet, sampler.PeakHeap,
                 (GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, result.Turns),
                 (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, result.Turns),
+                redis is null ? null : (redis.ProcessorTime - redisCpu!.Value).TotalMilliseconds / Math.Max(1, result.Turns),
                 GC.CollectionCount(2) - gen2, JitSettling.CompiledMethods - jitted,
                 bare is null ? null : result.TurnsPerSecond / bare.TurnsPerSecond);
             Console.WriteLine($"  round {round} {row.Kind,-4} {row.Setup,-9} c={concurrency,-5} {result.Turns} turns in {result.Elapsed.TotalSeconds:0.0} s, "
@@ -193,17 +196,17 @@ internal sealed class ScaleBenchmark : IBenchmark
 
     private sealed record Row(int Round, string Kind, string Setup, int Concurrency, int Dialogs, int Turns, double TurnsPerSecond,
         double P50, double P95, double P99, double Max, int Errors, long PeakWorkingSet, long PeakHeap, double AllocatedPerTurn,
-        double CpuPerTurn, int Gen2, long JitMethods, double? ShareOfBare);
+        double CpuPerTurn, double? RedisCpuPerTurn, int Gen2, long JitMethods, double? ShareOfBare);
 
     private static string Table(IEnumerable<Row> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine("| round | run  | store×inst | residents | dialogs | turns | turns/s | % of bare | p50 ms | p95 ms | p99 ms | max ms | errors | peak WS MB | peak heap MB | alloc/turn KB | CPU/turn ms | gen2 GCs | JIT methods |");
-        text.AppendLine("|------:|------|------------|----------:|--------:|------:|--------:|----------:|-------:|-------:|-------:|-------:|-------:|-----------:|-------------:|--------------:|------------:|---------:|------------:|");
+        text.AppendLine("| round | run  | store×inst | residents | dialogs | turns | turns/s | % of bare | p50 ms | p95 ms | p99 ms | max ms | errors | peak WS MB | peak heap MB | alloc/turn KB | CPU/turn ms | redis CPU/turn ms | gen2 GCs | JIT methods |");
+        text.AppendLine("|------:|------|------------|----------:|--------:|------:|--------:|----------:|-------:|-------:|-------:|-------:|-------:|-----------:|-------------:|--------------:|------------:|------------------:|---------:|------------:|");
         foreach (var r in rows)
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Round,5} | {r.Kind,-4} | {r.Setup,-10} | {r.Concurrency,9} | {r.Dialogs,7} | {r.Turns,5} | {r.TurnsPerSecond,7:0} | {(r.ShareOfBare is { } s ? $"{s:P0}" : "-"),9} | {r.P50,6:0.0} | {r.P95,6:0.0} | {r.P99,6:0.0} | {r.Max,6:0} | {r.Errors,6} | {r.PeakWorkingSet / 1048576.0,10:0} | {r.PeakHeap / 1048576.0,12:0} | {r.AllocatedPerTurn / 1024,13:0.0} | {r.CpuPerTurn,11:0.00} | {r.Gen2,8} | {r.JitMethods,11} |"));
+                $"| {r.Round,5} | {r.Kind,-4} | {r.Setup,-10} | {r.Concurrency,9} | {r.Dialogs,7} | {r.Turns,5} | {r.TurnsPerSecond,7:0} | {(r.ShareOfBare is { } s ? $"{s:P0}" : "-"),9} | {r.P50,6:0.0} | {r.P95,6:0.0} | {r.P99,6:0.0} | {r.Max,6:0} | {r.Errors,6} | {r.PeakWorkingSet / 1048576.0,10:0} | {r.PeakHeap / 1048576.0,12:0} | {r.AllocatedPerTurn / 1024,13:0.0} | {r.CpuPerTurn,11:0.00} | {(r.RedisCpuPerTurn is { } rc ? rc.ToString("0.000", CultureInfo.InvariantCulture) : "-"),17} | {r.Gen2,8} | {r.JitMethods,11} |"));
         }
         return text.ToString();
     }
@@ -212,8 +215,8 @@ internal sealed class ScaleBenchmark : IBenchmark
     private static string MedianTable(IEnumerable<Row> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine("| run  | store×inst | residents | rounds | turns/s | % of bare (lowest-highest) | p50 ms | p99 ms | errors | alloc/turn KB | CPU/turn ms |");
-        text.AppendLine("|------|------------|----------:|-------:|--------:|---------------------------:|-------:|-------:|-------:|--------------:|------------:|");
+        text.AppendLine("| run  | store×inst | residents | rounds | turns/s | % of bare (lowest-highest) | p50 ms | p99 ms | errors | alloc/turn KB | CPU/turn ms | redis CPU/turn ms |");
+        text.AppendLine("|------|------------|----------:|-------:|--------:|---------------------------:|-------:|-------:|-------:|--------------:|------------:|------------------:|");
         foreach (var group in rows.GroupBy(r => (r.Concurrency, r.Kind, r.Setup)))
         {
             var g = group.ToList();
@@ -221,7 +224,7 @@ internal sealed class ScaleBenchmark : IBenchmark
             var share = shares.Count == 0 ? "-" : string.Create(CultureInfo.InvariantCulture,
                 $"{Statistics.Median(shares):P0} ({shares.Min():P0}-{shares.Max():P0})");
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {group.Key.Kind,-4} | {group.Key.Setup,-10} | {group.Key.Concurrency,9} | {g.Count,6} | {Statistics.Median(g.Select(r => r.TurnsPerSecond)),7:0} | {share,26} | {Statistics.Median(g.Select(r => r.P50)),6:0.0} | {Statistics.Median(g.Select(r => r.P99)),6:0.0} | {g.Sum(r => r.Errors),6} | {Statistics.Median(g.Select(r => r.AllocatedPerTurn)) / 1024,13:0.0} | {Statistics.Median(g.Select(r => r.CpuPerTurn)),11:0.00} |"));
+                $"| {group.Key.Kind,-4} | {group.Key.Setup,-10} | {group.Key.Concurrency,9} | {g.Count,6} | {Statistics.Median(g.Select(r => r.TurnsPerSecond)),7:0} | {share,26} | {Statistics.Median(g.Select(r => r.P50)),6:0.0} | {Statistics.Median(g.Select(r => r.P99)),6:0.0} | {g.Sum(r => r.Errors),6} | {Statistics.Median(g.Select(r => r.AllocatedPerTurn)) / 1024,13:0.0} | {Statistics.Median(g.Select(r => r.CpuPerTurn)),11:0.00} | {(g.All(r => r.RedisCpuPerTurn is not null) ? Statistics.Median(g.Select(r => r.RedisCpuPerTurn!.Value)).ToString("0.000", CultureInfo.InvariantCulture) : "-"),17} |"));
         }
         return text.ToString();
     }
