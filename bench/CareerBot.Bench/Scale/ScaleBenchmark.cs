@@ -89,7 +89,8 @@ internal sealed class ScaleBenchmark : IBenchmark
             Console.WriteLine("turn = activity POSTed -> the sink has every reply of that turn (its closing question). Memory: whole bench process");
             Console.WriteLine("(driver + sink + instances), peak over the run. alloc/turn, CPU/turn: all allocations and all CPU time of the process");
             Console.WriteLine("per turn (CPU time counts only this process, so it holds up better than turns/s when other work shares the machine).");
-            Console.WriteLine("redis CPU/turn: redis-server's own CPU time per turn (same cores; not in CPU/turn).");
+            Console.WriteLine("redis CPU/turn: redis-server's own CPU time per turn (same cores; not in CPU/turn). pool threads: the process's");
+            Console.WriteLine("thread-pool threads at the end of the row (every row shares the one pool).");
             Console.WriteLine("JIT methods: methods the JIT compiled during the measured row (after warm-up until a round compiles fewer than "
                 + $"{JitSettling.QuietRound}); hundreds are normal, thousands mean the row paid for compiling.");
             Console.WriteLine(think > TimeSpan.Zero
@@ -186,7 +187,7 @@ internal sealed class ScaleBenchmark : IBenchmark
                 (GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, result.Turns),
                 (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, result.Turns),
                 redis is null ? null : (redis.ProcessorTime - redisCpu!.Value).TotalMilliseconds / Math.Max(1, result.Turns),
-                GC.CollectionCount(2) - gen2, JitSettling.CompiledMethods - jitted,
+                GC.CollectionCount(2) - gen2, JitSettling.CompiledMethods - jitted, ThreadPool.ThreadCount,
                 bare is null ? null : result.TurnsPerSecond / bare.TurnsPerSecond);
             Console.WriteLine($"  round {round} {row.Kind,-4} {row.Setup,-9} c={concurrency,-5} {result.Turns} turns in {result.Elapsed.TotalSeconds:0.0} s, "
                 + $"{row.TurnsPerSecond:0} turns/s, p99 {row.P99:0.0} ms, errors: {result.Errors}");
@@ -196,17 +197,17 @@ internal sealed class ScaleBenchmark : IBenchmark
 
     private sealed record Row(int Round, string Kind, string Setup, int Concurrency, int Dialogs, int Turns, double TurnsPerSecond,
         double P50, double P95, double P99, double Max, int Errors, long PeakWorkingSet, long PeakHeap, double AllocatedPerTurn,
-        double CpuPerTurn, double? RedisCpuPerTurn, int Gen2, long JitMethods, double? ShareOfBare);
+        double CpuPerTurn, double? RedisCpuPerTurn, int Gen2, long JitMethods, int Threads, double? ShareOfBare);
 
     private static string Table(IEnumerable<Row> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine("| round | run  | store×inst | residents | dialogs | turns | turns/s | % of bare | p50 ms | p95 ms | p99 ms | max ms | errors | peak WS MB | peak heap MB | alloc/turn KB | CPU/turn ms | redis CPU/turn ms | gen2 GCs | JIT methods |");
-        text.AppendLine("|------:|------|------------|----------:|--------:|------:|--------:|----------:|-------:|-------:|-------:|-------:|-------:|-----------:|-------------:|--------------:|------------:|------------------:|---------:|------------:|");
+        text.AppendLine("| round | run  | store×inst | residents | dialogs | turns | turns/s | % of bare | p50 ms | p95 ms | p99 ms | max ms | errors | peak WS MB | peak heap MB | alloc/turn KB | CPU/turn ms | redis CPU/turn ms | gen2 GCs | JIT methods | pool threads |");
+        text.AppendLine("|------:|------|------------|----------:|--------:|------:|--------:|----------:|-------:|-------:|-------:|-------:|-------:|-----------:|-------------:|--------------:|------------:|------------------:|---------:|------------:|-------------:|");
         foreach (var r in rows)
         {
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Round,5} | {r.Kind,-4} | {r.Setup,-10} | {r.Concurrency,9} | {r.Dialogs,7} | {r.Turns,5} | {r.TurnsPerSecond,7:0} | {(r.ShareOfBare is { } s ? $"{s:P0}" : "-"),9} | {r.P50,6:0.0} | {r.P95,6:0.0} | {r.P99,6:0.0} | {r.Max,6:0} | {r.Errors,6} | {r.PeakWorkingSet / 1048576.0,10:0} | {r.PeakHeap / 1048576.0,12:0} | {r.AllocatedPerTurn / 1024,13:0.0} | {r.CpuPerTurn,11:0.00} | {(r.RedisCpuPerTurn is { } rc ? rc.ToString("0.000", CultureInfo.InvariantCulture) : "-"),17} | {r.Gen2,8} | {r.JitMethods,11} |"));
+                $"| {r.Round,5} | {r.Kind,-4} | {r.Setup,-10} | {r.Concurrency,9} | {r.Dialogs,7} | {r.Turns,5} | {r.TurnsPerSecond,7:0} | {(r.ShareOfBare is { } s ? $"{s:P0}" : "-"),9} | {r.P50,6:0.0} | {r.P95,6:0.0} | {r.P99,6:0.0} | {r.Max,6:0} | {r.Errors,6} | {r.PeakWorkingSet / 1048576.0,10:0} | {r.PeakHeap / 1048576.0,12:0} | {r.AllocatedPerTurn / 1024,13:0.0} | {r.CpuPerTurn,11:0.00} | {(r.RedisCpuPerTurn is { } rc ? rc.ToString("0.000", CultureInfo.InvariantCulture) : "-"),17} | {r.Gen2,8} | {r.JitMethods,11} | {r.Threads,12} |"));
         }
         return text.ToString();
     }
