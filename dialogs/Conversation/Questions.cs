@@ -4,89 +4,132 @@ using CareerBot.Dialogs.Messages;
 namespace CareerBot.Dialogs.Conversation;
 
 /// <summary>The questions of the conversation, as prompt specs with their buttons.</summary>
+/// <remarks>
+/// Fixed buttons are made once per instance and registered by name (<see cref="PromptChoiceSets"/>), so a stored
+/// conversation holds the name, not the buttons and their other words. The names are stored: keep them.
+/// </remarks>
 public sealed class Questions(MessageCatalogue messages)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<PromptChoice>> _fixed = new(StringComparer.Ordinal);
+
     private PromptChoice Button(string value, string key, params string[] synonyms) => new(value, messages.Get(key), synonyms);
 
-    private static PromptSpec Spec(PromptKind kind, string step, string ask, string retry, string? giveUp, params PromptChoice[] choices) =>
+    /// <summary>The fixed buttons called <paramref name="name"/>, made the first time they are asked for.</summary>
+    private IReadOnlyList<PromptChoice> Fixed(string name, Func<Questions, PromptChoice[]> make) =>
+        _fixed.TryGetValue(name, out var known) ? known : _fixed.GetOrAdd(name, PromptChoiceSets.Register("questions." + name, make(this)));
+
+    /// <summary>Makes and registers every fixed list of buttons now (a stored state may name any of them).</summary>
+    public void RegisterAll()
+    {
+        for (var page = 0; page < InterestKinds.Pages.Count; page++)
+            Interest(page);
+        _ = (LikesPeople(), WorkStyle(), Qualifications(), CourseLevel(), Hours(), Times(), Start(), Place(), Miles(),
+            ResultsMenu(hasResults: true), ResultsMenu(hasResults: false), ChangeWhich());
+    }
+
+    private static PromptSpec Spec(PromptKind kind, string step, string ask, string retry, string? giveUp, IReadOnlyList<PromptChoice> choices) =>
         new() { Kind = kind, Step = step, MessageKey = ask, RetryKey = retry, GiveUpKey = giveUp, Choices = choices };
 
     public PromptSpec Interest(int page)
     {
-        var keys = InterestKinds.Pages[page % InterestKinds.Pages.Count];
-        var choices = keys.Select(k => k switch
+        var at = page % InterestKinds.Pages.Count;
+        var choices = Fixed("interest." + at.ToString(System.Globalization.CultureInfo.InvariantCulture), q => InterestKinds.Pages[at].Select(k => k switch
         {
-            InterestKinds.More => Button(k, "button.interest.more", "more"),
-            InterestKinds.NotSure => Button(k, "button.interest.notsure", "not sure"),
-            _ => Button(k, InterestKinds.Find(k)!.ButtonKey, [.. InterestKinds.Find(k)!.Synonyms]),
-        }).ToArray();
+            InterestKinds.More => q.Button(k, "button.interest.more", "more"),
+            InterestKinds.NotSure => q.Button(k, "button.interest.notsure", "not sure"),
+            _ => q.Button(k, InterestKinds.Find(k)!.ButtonKey, [.. InterestKinds.Find(k)!.Synonyms]),
+        }).ToArray());
         return Spec(PromptKind.Interest, "interest", page == 0 ? "ask.interest" : "ask.interest.more", "retry.interest", "giveup.interest", choices);
     }
 
     public PromptSpec LikesPeople() => Spec(PromptKind.YesNo, "notsure", "ask.notsure.people", "retry.notsure.people", null, YesNo());
 
     public PromptSpec WorkStyle() => Spec(PromptKind.Choice, "notsure", "ask.notsure.style", "retry.notsure.style", null,
-        Button("hands", "button.style.hands", "hands", "with my hands", "active", "moving"),
-        Button("desk", "button.style.desk", "desk", "office", "sitting"),
-        Button("road", "button.style.driving", "driving", "road", "car", "van"));
+        Fixed("workstyle", static q =>
+        [
+            q.Button("hands", "button.style.hands", "hands", "with my hands", "active", "moving"),
+            q.Button("desk", "button.style.desk", "desk", "office", "sitting"),
+            q.Button("road", "button.style.driving", "driving", "road", "car", "van"),
+        ]));
 
     public PromptSpec HappyWithIllPeople() => Spec(PromptKind.YesNo, "notsure", "ask.notsure.hospital", "retry.notsure.hospital", null, YesNo());
 
     public PromptSpec Qualifications() => Spec(PromptKind.Qualification, "qualifications", "ask.quals", "retry.quals", "giveup.quals",
-        Button("none", "button.quals.none", "nothing", "no", "no qualifications", "none at all", "i have none", "i dont have any", "nope"),
-        Button("school", "button.quals.school", "gcse", "gcses", "school", "english and maths", "maths and english"),
-        Button("work", "button.quals.work", "work course", "nvq", "btec", "college", "college course"),
-        Button("overseas", "button.quals.overseas", "overseas", "abroad", "another country", "my country", "from my country"));
+        Fixed("qualifications", static q =>
+        [
+            q.Button("none", "button.quals.none", "nothing", "no", "no qualifications", "none at all", "i have none", "i dont have any", "nope"),
+            q.Button("school", "button.quals.school", "gcse", "gcses", "school", "english and maths", "maths and english"),
+            q.Button("work", "button.quals.work", "work course", "nvq", "btec", "college", "college course"),
+            q.Button("overseas", "button.quals.overseas", "overseas", "abroad", "another country", "my country", "from my country"),
+        ]));
 
     public PromptSpec GcseGrade() => Spec(PromptKind.YesNo, "qualifications", "ask.quals.grade", "retry.quals.grade", "giveup.generic", YesNo());
 
     public PromptSpec CourseLevel() => Spec(PromptKind.Choice, "qualifications", "ask.quals.level", "retry.quals.level", "giveup.generic",
-        Button("1", "button.level.1", "level 1", "one", "l1"),
-        Button("2", "button.level.2", "level 2", "two", "l2"),
-        Button("3", "button.level.3", "level 3", "three", "l3", "higher"),
-        Button("unknown", "button.level.notsure", "not sure", "dont know"));
+        Fixed("courselevel", static q =>
+        [
+            q.Button("1", "button.level.1", "level 1", "one", "l1"),
+            q.Button("2", "button.level.2", "level 2", "two", "l2"),
+            q.Button("3", "button.level.3", "level 3", "three", "l3", "higher"),
+            q.Button("unknown", "button.level.notsure", "not sure", "dont know"),
+        ]));
 
     public PromptSpec OverseasDegree() => Spec(PromptKind.YesNo, "qualifications", "ask.quals.degree", "retry.quals.degree", "giveup.generic", YesNo());
 
     public PromptSpec Hours() => Spec(PromptKind.Hours, "hours", "ask.hours", "retry.hours", "giveup.hours",
-        Button("full", "button.hours.full", "full time", "fulltime", "full"),
-        Button("part", "button.hours.part", "part time", "partime", "part"),
-        Button("few", "button.hours.few", "a few hours", "few hours", "few"),
-        Button("any", "button.hours.any", "any", "dont mind", "not sure", "anything", "flexible"));
+        Fixed("hours", static q =>
+        [
+            q.Button("full", "button.hours.full", "full time", "fulltime", "full"),
+            q.Button("part", "button.hours.part", "part time", "partime", "part"),
+            q.Button("few", "button.hours.few", "a few hours", "few hours", "few"),
+            q.Button("any", "button.hours.any", "any", "dont mind", "not sure", "anything", "flexible"),
+        ]));
 
     public PromptSpec Times() => Spec(PromptKind.Times, "times", "ask.times", "retry.times", "giveup.times",
-        Button("days", "button.times.days", "day", "daytime", "days only", "in the day", "weekdays"),
-        Button("nights", "button.times.nights", "night", "nite", "nites", "night shifts", "nights only", "night shift"),
-        Button("weekends", "button.times.weekends", "weekend", "weekends only", "saturday and sunday"),
-        Button("any", "button.times.any", "anytime", "any", "flexible", "whenever", "all"));
+        Fixed("times", static q =>
+        [
+            q.Button("days", "button.times.days", "day", "daytime", "days only", "in the day", "weekdays"),
+            q.Button("nights", "button.times.nights", "night", "nite", "nites", "night shifts", "nights only", "night shift"),
+            q.Button("weekends", "button.times.weekends", "weekend", "weekends only", "saturday and sunday"),
+            q.Button("any", "button.times.any", "anytime", "any", "flexible", "whenever", "all"),
+        ]));
 
     public PromptSpec Start() => Spec(PromptKind.StartDate, "start", "ask.start", "retry.start", "giveup.start",
-        Button("now", "button.start.now", "right now", "today", "asap", "straight away", "now please"),
-        Button("month", "button.start.month", "next month", "in a month", "a month"),
-        Button("later", "button.start.later", "later on", "not yet"),
-        Button("unknown", "button.start.notsure", "not sure", "dont know"));
+        Fixed("start", static q =>
+        [
+            q.Button("now", "button.start.now", "right now", "today", "asap", "straight away", "now please"),
+            q.Button("month", "button.start.month", "next month", "in a month", "a month"),
+            q.Button("later", "button.start.later", "later on", "not yet"),
+            q.Button("unknown", "button.start.notsure", "not sure", "dont know"),
+        ]));
 
     public PromptSpec Place() => Spec(PromptKind.Place, "place", "ask.place", "retry.place", "giveup.place",
-        Button("skip", "button.skip", "skip", "not now", "no")) with { AllowSkip = true };
+        Fixed("place", static q =>
+        [
+            q.Button("skip", "button.skip", "skip", "not now", "no"),
+        ])) with { AllowSkip = true };
 
     public PromptSpec Miles() => Spec(PromptKind.Miles, "miles", "ask.miles", "retry.miles", "giveup.miles",
-        Button("3", "button.miles.3", "3 miles"),
-        Button("5", "button.miles.5", "5 miles"),
-        Button("10", "button.miles.10", "10 miles"),
-        Button("any", "button.miles.any", "any", "anywhere", "any distance", "far", "dont mind"));
+        Fixed("miles", static q =>
+        [
+            q.Button("3", "button.miles.3", "3 miles"),
+            q.Button("5", "button.miles.5", "5 miles"),
+            q.Button("10", "button.miles.10", "10 miles"),
+            q.Button("any", "button.miles.any", "any", "anywhere", "any distance", "far", "dont mind"),
+        ]));
 
     /// <summary>What next after the results; with nothing on screen, only change an answer or start again.</summary>
     public PromptSpec ResultsMenu(bool hasResults = true)
     {
-        PromptChoice[] all =
+        var all = Fixed("results", static q =>
         [
-            Button("details", "button.results.details", "tell me more", "more about a job", "details", "more info"),
-            Button("more", "button.results.more", "more", "more jobs", "more results", "next", "show more"),
-            Button("change", "button.results.change", "change", "change answer", "change my answer", "change an answer"),
-            Button("restart", "button.results.restart", "start again", "restart", "start over"),
-        ];
+            q.Button("details", "button.results.details", "tell me more", "more about a job", "details", "more info"),
+            q.Button("more", "button.results.more", "more", "more jobs", "more results", "next", "show more"),
+            q.Button("change", "button.results.change", "change", "change answer", "change my answer", "change an answer"),
+            q.Button("restart", "button.results.restart", "start again", "restart", "start over"),
+        ]);
         return Spec(PromptKind.Results, "results", "ask.results", "retry.results", "giveup.generic",
-            hasResults ? all : [.. all.Where(c => c.Value is "change" or "restart")]);
+            hasResults ? all : Fixed("results.none", q => [.. all.Where(c => c.Value is "change" or "restart")]));
     }
 
     public PromptSpec WhichJob(IReadOnlyList<ShownResult> shown, bool courses) =>
@@ -94,12 +137,16 @@ public sealed class Questions(MessageCatalogue messages)
             [.. shown.Select((s, i) => new PromptChoice((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Short(s.Title)))]);
 
     public PromptSpec ChangeWhich() => Spec(PromptKind.Choice, "change", "ask.change", "retry.change", "giveup.generic",
-        Button("interest", "button.change.interest", "work", "job", "kind of work", "interest", "interests"),
-        Button("qualifications", "button.change.quals", "qualifications", "qualification", "quals"),
-        Button("hours", "button.change.hours", "hours", "times", "when"),
-        Button("place", "button.change.place", "place", "where", "town", "location", "postcode"));
+        Fixed("changewhich", static q =>
+        [
+            q.Button("interest", "button.change.interest", "work", "job", "kind of work", "interest", "interests"),
+            q.Button("qualifications", "button.change.quals", "qualifications", "qualification", "quals"),
+            q.Button("hours", "button.change.hours", "hours", "times", "when"),
+            q.Button("place", "button.change.place", "place", "where", "town", "location", "postcode"),
+        ]));
 
-    private PromptChoice[] YesNo() => [Button("yes", MessageKeys.ButtonYes), Button("no", MessageKeys.ButtonNo)];
+    private IReadOnlyList<PromptChoice> YesNo() =>
+        Fixed("yesno", static q => [q.Button("yes", MessageKeys.ButtonYes), q.Button("no", MessageKeys.ButtonNo)]);
 
     /// <summary>Button labels stay short: the part of a title before any bracket.</summary>
     public static string Short(string title)

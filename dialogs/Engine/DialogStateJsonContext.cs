@@ -14,4 +14,5 @@ namespace CareerBot.Dialogs.Engine;
     MaxDepth = DialogStateSerializer.MaxDepth,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(DialogState))]
+[JsonSerializable(typeof(PromptChoice))]
 internal sealed partial class DialogStateJsonContext : JsonSerializerContext;

@@ -26,6 +26,8 @@ public sealed record PromptSpec
     public string? RetryKey { get; init; }
     /// <summary>Said when the attempts run out, before moving on.</summary>
     public string? GiveUpKey { get; init; }
+    /// <summary>The buttons. A registered list (<see cref="PromptChoiceSets"/>) is stored by its name.</summary>
+    [System.Text.Json.Serialization.JsonConverter(typeof(PromptChoicesJsonConverter))]
     public IReadOnlyList<PromptChoice> Choices { get; init; } = [];
     public int MaxAttempts { get; init; } = 3;
     public decimal? Min { get; init; }
