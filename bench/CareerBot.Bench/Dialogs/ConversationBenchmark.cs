@@ -16,11 +16,12 @@ public sealed class ConversationBenchmark : IBenchmark
         ["hi", "Caring for people", "None", "Part-time", "Nights", "Now", "Dudley", "Up to 5 miles", "More jobs", "More about a job", "1", "courses 1"];
 
     public string Name => "dialogs-talk";
-    public string Description => "Whole conversations through the engine and the real index: per-turn latency, state size";
+    public string Description => "Whole conversations through the engine and the real index: per-turn latency, state size [--talks 200] [--alloc-types]";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var talks = args.Length >= 2 && args[0] == "--talks" && int.TryParse(args[1], out var n) ? Math.Clamp(n, 1, 10_000) : 200;
+        var options = new Scale.BenchArgs(args);
+        var talks = Math.Clamp(options.Int("talks", 200), 1, 10_000);
         var folder = Directory.CreateTempSubdirectory("careerbot-bench-dialogs-").FullName;
         try
         {
@@ -31,6 +32,7 @@ public sealed class ConversationBenchmark : IBenchmark
             await RunTalkAsync(engine, "warm-up", null, cancellationToken);
             var times = new List<double>();
             var maxState = 0;
+            using var sampler = options.Flag("alloc-types") ? new AllocationSampler() : null;
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var total = Stopwatch.StartNew();
             for (var i = 0; i < talks; i++)
@@ -43,6 +45,7 @@ public sealed class ConversationBenchmark : IBenchmark
             Console.WriteLine($"{talks} conversations, {times.Count} turns in {total.Elapsed.TotalSeconds:0.00} s");
             Console.WriteLine($"per turn: mean {times.Average():0.000} ms, p50 {P(0.5):0.000} ms, p95 {P(0.95):0.000} ms, p99 {P(0.99):0.000} ms, max {times[^1]:0.000} ms; allocated {allocated / (double)times.Count / 1024:0.0} KB a turn");
             Console.WriteLine($"largest stored state: {maxState} characters of JSON");
+            sampler?.Print(25);
             return 0;
         }
         finally
