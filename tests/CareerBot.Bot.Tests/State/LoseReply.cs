@@ -9,6 +9,17 @@ namespace CareerBot.Bot.Tests.State;
 /// </summary>
 internal sealed class LoseReply(Func<bool> lose) : ResilienceStrategy
 {
+    /// <summary>One retry for a lost reply, around a <see cref="LoseReply"/>: what the retry finds is the test.</summary>
+    public static ResiliencePipeline InsideOneRetry(Func<bool> lose) => new ResiliencePipelineBuilder()
+        .AddRetry(new Polly.Retry.RetryStrategyOptions
+        {
+            MaxRetryAttempts = 1,
+            Delay = TimeSpan.Zero,
+            ShouldHandle = new PredicateBuilder().Handle<RedisConnectionException>(),
+        })
+        .AddStrategy(_ => new LoseReply(lose), new Polly.Retry.RetryStrategyOptions())
+        .Build();
+
     protected override async ValueTask<Outcome<TResult>> ExecuteCore<TResult, TState>(
         Func<ResilienceContext, TState, ValueTask<Outcome<TResult>>> callback, ResilienceContext context, TState state)
     {

@@ -82,15 +82,7 @@ public sealed class RedisConversationStateStoreTests(RedisFixture redis) : Conve
         // The first attempt lands but its reply is lost (the connection breaks); Polly sends it again.
         ConnectionMultiplexer connection = connections[0];
         int attempts = 0;
-        var pipeline = new ResiliencePipelineBuilder()
-            .AddRetry(new Polly.Retry.RetryStrategyOptions
-            {
-                MaxRetryAttempts = 1,
-                Delay = TimeSpan.Zero,
-                ShouldHandle = new PredicateBuilder().Handle<RedisConnectionException>(),
-            })
-            .AddStrategy(_ => new LoseReply(() => ++attempts == 1), new Polly.Retry.RetryStrategyOptions())
-            .Build();
+        ResiliencePipeline pipeline = LoseReply.InsideOneRetry(() => ++attempts == 1);
         var store = new RedisConversationStateStore(() => connection, IdleTime, pipeline);
         string? first = await Store.WriteAsync(Key("a"), "one", null, Cancel);
 

@@ -243,15 +243,7 @@ public abstract class RedisLeaseWithStateCases : IAsyncDisposable
         RedisConversationStateStore store = await StoreAsync();
         int calls = 0;
         // Call 1 takes the lease; the reply of call 2 (the write and release) is lost, and the retry sends it again.
-        ResiliencePipeline pipeline = new ResiliencePipelineBuilder()
-            .AddRetry(new Polly.Retry.RetryStrategyOptions
-            {
-                MaxRetryAttempts = 1,
-                Delay = TimeSpan.Zero,
-                ShouldHandle = new PredicateBuilder().Handle<RedisConnectionException>(),
-            })
-            .AddStrategy(_ => new LoseReply(() => Interlocked.Increment(ref calls) == 2), new Polly.Retry.RetryStrategyOptions())
-            .Build();
+        ResiliencePipeline pipeline = LoseReply.InsideOneRetry(() => Interlocked.Increment(ref calls) == 2);
         RedisConversationLease lease = await LeaseAsync(store, pipeline);
         string? first = await store.WriteAsync(Conversation, "1", null, Cancel);
         IAsyncDisposable held = await lease.AcquireAsync(Conversation, Cancel);
