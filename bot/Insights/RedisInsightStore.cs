@@ -7,9 +7,18 @@ namespace CareerBot.Bot.Insights;
 
 /// <summary>
 /// The anonymous counts in Redis, so every instance behind a load balancer adds to one set of figures.
-/// Same rules as the SQLite store: a keyed hash of (conversation, fact) is kept for a week to count each
-/// fact once per conversation; per-day counts are kept for 400 days; "forget me" deletes the links.
+/// Same rules as the SQLite store: keyed hashes of the facts a conversation has counted are kept for a week (a set per
+/// conversation, under the keyed hash of the conversation) to count each fact once per conversation; per-day counts are
+/// kept for 400 days; "forget me" deletes the conversation's set.
 /// </summary>
+/// <remarks>
+/// Every command names one key or keys of one conversation (its hash tag), so the store works on a Redis Cluster too.
+/// A flush makes one script call per turn (which of its facts are new to the conversation) and then, for the whole
+/// flush, one <c>HINCRBY</c> per day and fact with the number of conversations that counted it. Until December 2026
+/// each fact had its own key (<c>seen:&lt;conversation&gt;:&lt;fact&gt;</c>) and one script wrote the seen keys and
+/// the day's count together: twice the commands, and keys in many slots in one script. Such keys expire within a
+/// week; "forget me" still deletes them.
+/// </remarks>
 internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> connect, string prefix = RedisInsightStore.DefaultPrefix)
     : IInsightStore
 {
@@ -19,28 +28,26 @@ internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> conne
     private byte[]? secret;
 
     /// <summary>
-    /// Counts one turn's facts in one round trip: for each fact, SET its "seen" key if absent and, only then, add one to
-    /// the day's count and remember the key under the conversation (for "forget me"). KEYS: links, counts, then the
-    /// seen keys; ARGV: seconds to keep links and seen keys, seconds to keep counts, the day, then the count fields.
+    /// Adds a turn's facts to its conversation's set. KEYS[1]: the set. ARGV[1]: seconds to keep it, then the facts'
+    /// hashes. Returns the positions (from 1) of the facts the set did not hold yet.
     /// </summary>
-    private const string CountOnceScript = """
-        local seen = tonumber(ARGV[1])
-        for i = 3, #KEYS do
-          if redis.call('SET', KEYS[i], ARGV[3], 'EX', seen, 'NX') then
-            redis.call('HINCRBY', KEYS[2], ARGV[i + 1], 1)
-            redis.call('SADD', KEYS[1], KEYS[i])
-          end
+    private const string AddNewScript = """
+        local added = {}
+        for i = 2, #ARGV do
+          if redis.call('SADD', KEYS[1], ARGV[i]) == 1 then added[#added + 1] = i - 1 end
         end
-        redis.call('EXPIRE', KEYS[1], seen)
-        redis.call('EXPIRE', KEYS[2], tonumber(ARGV[2]))
-        return 0
+        redis.call('EXPIRE', KEYS[1], ARGV[1])
+        return added
         """;
 
     public Task RecordAsync(string channelId, string conversationId, DateOnly day, bool countConversation,
         IReadOnlyCollection<InsightFact> facts, CancellationToken cancellationToken) =>
         RecordManyAsync([new InsightRecord(channelId, conversationId, day, countConversation, facts)], cancellationToken);
 
-    /// <summary>All the records at once, pipelined on the one connection: a script call per turn, awaited together.</summary>
+    /// <summary>
+    /// All the records at once, pipelined on the one connection: a script call per turn, then one count per day and
+    /// fact for them all. A crash between the two loses those counts, as a crash loses the counts still waiting in memory.
+    /// </summary>
     public async Task RecordManyAsync(IReadOnlyList<InsightRecord> records, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
@@ -48,25 +55,37 @@ internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> conne
             return;
         IDatabase db = (await connect()).GetDatabase();
         byte[] key = await SecretAsync(db);
-        var calls = new List<Task>(records.Count);
+        RedisValue keepSeen = (long)SeenFor.TotalSeconds;
+        var calls = new List<(InsightRecord Record, InsightFact[] Facts, Task<RedisResult> Added)>(records.Count);
         foreach (InsightRecord record in records)
         {
-            string conversation = Hash(key, record.ChannelId + "\n" + record.ConversationId);
-            var keys = new List<RedisKey> { prefix + "links:" + conversation, CountsKey(record.Day) };
-            var values = new List<RedisValue>
-            {
-                (long)SeenFor.TotalSeconds, (long)CountsFor.TotalSeconds,
-                record.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            };
-            foreach (InsightFact fact in record.ToCount)
-            {
-                keys.Add(prefix + "seen:" + conversation + ":" + Hash(key, fact.Kind + "\n" + fact.Value));
-                values.Add(fact.Kind + "\n" + fact.Value);
-            }
-            if (keys.Count > 2)
-                calls.Add(db.ScriptEvaluateAsync(CountOnceScript, [.. keys], [.. values]));
+            InsightFact[] facts = [.. record.ToCount];
+            if (facts.Length == 0)
+                continue;
+            var arguments = new RedisValue[facts.Length + 1];
+            arguments[0] = keepSeen;
+            for (int i = 0; i < facts.Length; i++)
+                arguments[i + 1] = Hash(key, facts[i].Kind + "\n" + facts[i].Value);
+            calls.Add((record, facts, db.ScriptEvaluateAsync(AddNewScript, [SeenKey(key, record.ChannelId, record.ConversationId)], arguments)));
         }
-        await Task.WhenAll(calls);
+        await Task.WhenAll(calls.Select(c => c.Added));
+
+        var counts = new Dictionary<(DateOnly Day, string Field), long>();
+        foreach (var (record, facts, added) in calls)
+        {
+            foreach (RedisResult position in (RedisResult[])(await added)!)
+            {
+                InsightFact fact = facts[(int)position - 1];
+                var field = (record.Day, fact.Kind + "\n" + fact.Value);
+                counts[field] = counts.GetValueOrDefault(field) + 1;
+            }
+        }
+        var writes = new List<Task>(counts.Count + 2);
+        foreach (var ((day, field), count) in counts)
+            writes.Add(db.HashIncrementAsync(CountsKey(day), field, count));
+        foreach (DateOnly day in counts.Keys.Select(k => k.Day).Distinct())
+            writes.Add(db.KeyExpireAsync(CountsKey(day), CountsFor));
+        await Task.WhenAll(writes);
     }
 
     public async Task<IReadOnlyList<InsightCount>> ReadAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
@@ -97,10 +116,17 @@ internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> conne
         cancellationToken.ThrowIfCancellationRequested();
         IDatabase db = (await connect()).GetDatabase();
         byte[] key = await SecretAsync(db);
+        await db.KeyDeleteAsync(SeenKey(key, channelId, conversationId));
+        // Written before December 2026 (gone within a week of it): a key per fact, listed in the conversation's links.
         RedisKey links = prefix + "links:" + Hash(key, channelId + "\n" + conversationId);
-        RedisValue[] seen = await db.SetMembersAsync(links);
-        await db.KeyDeleteAsync(seen.Select(s => (RedisKey)s.ToString()).Append(links).ToArray());
+        foreach (RedisValue seen in await db.SetMembersAsync(links))
+            await db.KeyDeleteAsync((RedisKey)seen.ToString());
+        await db.KeyDeleteAsync(links);
     }
+
+    /// <summary>The set of a conversation's counted facts; the braces make it its own hash tag on a cluster.</summary>
+    private RedisKey SeenKey(byte[] key, string channelId, string conversationId) =>
+        prefix + "seen:{" + Hash(key, channelId + "\n" + conversationId) + "}";
 
     private RedisKey CountsKey(DateOnly day) => prefix + "counts:" + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
