@@ -34,9 +34,10 @@ internal sealed partial class ActivityPipeline
             }
 
             var next = (record ?? new ConversationRecord()).After(outcome.State, activity.Id, time.GetUtcNow(), welcomed);
+            var payload = next.ToJson();
             var written = held is ILeaseWithState writer
-                ? await writer.WriteAndReleaseAsync(next.ToJson(), stored?.ETag, cancellationToken)
-                : await store.WriteAsync(key, next.ToJson(), stored?.ETag, cancellationToken);
+                ? await writer.WriteAndReleaseAsync(payload, stored?.ETag, cancellationToken)
+                : await store.WriteAsync(key, payload, stored?.ETag, cancellationToken);
             if (written is not null)
                 return new TurnRun(outcome, attempt, null);
             LogConflict(logger, activity.Conversation!.Id, attempt);

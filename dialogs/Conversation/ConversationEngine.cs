@@ -27,7 +27,6 @@ public sealed class ConversationEngine : IConversationEngine
         _messages = messages ?? MessageCatalogue.Default;
         _logger = logger ?? NullLogger<ConversationEngine>.Instance;
         var questions = new Questions(_messages);
-        questions.RegisterAll();
         _main = new MainDialog(questions);
         _dialogs = new DialogSet()
             .Add(_main)
