@@ -12,12 +12,13 @@ namespace CareerBot.Bot.Insights;
 /// kept for 400 days; "forget me" deletes the conversation's set.
 /// </summary>
 /// <remarks>
-/// Every command names one key or keys of one conversation (its hash tag), so the store works on a Redis Cluster too.
-/// A flush makes one script call per turn (which of its facts are new to the conversation) and then, for the whole
-/// flush, one <c>HINCRBY</c> per day and fact with the number of conversations that counted it. Until December 2026
-/// each fact had its own key (<c>seen:&lt;conversation&gt;:&lt;fact&gt;</c>) and one script wrote the seen keys and
-/// the day's count together: twice the commands, and keys in many slots in one script. Such keys expire within a
-/// week; "forget me" still deletes them.
+/// A flush asks, in one script call for up to <see cref="TurnsPerCall"/> turns, which of each turn's facts are new to
+/// its conversation, and then, for the whole flush, adds one <c>HINCRBY</c> per day and fact with the number of
+/// conversations that counted it. On a Redis Cluster a script's keys must share a hash slot, so there each call holds
+/// the turns of one conversation (its set is its own hash tag) and every other command names one key.
+/// Until December 2026 each fact had its own key (<c>seen:&lt;conversation&gt;:&lt;fact&gt;</c>) and one script wrote
+/// the seen keys and the day's count together: twice the commands, and keys in many slots in one script. Such keys
+/// expire within a week; "forget me" still deletes them.
 /// </remarks>
 internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> connect, string prefix = RedisInsightStore.DefaultPrefix)
     : IInsightStore
@@ -28,56 +29,95 @@ internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> conne
     private byte[]? secret;
 
     /// <summary>
-    /// Adds a turn's facts to its conversation's set. KEYS[1]: the set. ARGV[1]: seconds to keep it, then the facts'
-    /// hashes. Returns the positions (from 1) of the facts the set did not hold yet.
+    /// Adds turns' facts to their conversations' sets. KEYS: the sets, one per turn (a conversation may come more than
+    /// once, in turn order). ARGV[1]: seconds to keep a set; then, per key, how many facts it has and their hashes.
+    /// Returns, per key, the positions (from 1) of the facts its set did not hold yet.
     /// </summary>
     private const string AddNewScript = """
-        local added = {}
-        for i = 2, #ARGV do
-          if redis.call('SADD', KEYS[1], ARGV[i]) == 1 then added[#added + 1] = i - 1 end
+        local result = {}
+        local at = 2
+        for k = 1, #KEYS do
+          local count = tonumber(ARGV[at])
+          local added = {}
+          for i = 1, count do
+            if redis.call('SADD', KEYS[k], ARGV[at + i]) == 1 then added[#added + 1] = i end
+          end
+          redis.call('EXPIRE', KEYS[k], ARGV[1])
+          result[k] = added
+          at = at + count + 1
         end
-        redis.call('EXPIRE', KEYS[1], ARGV[1])
-        return added
+        return result
         """;
+
+    /// <summary>
+    /// Most turns one script call takes: a call of 100 turns keeps Redis busy for a fraction of a millisecond, and a
+    /// flush of a busy second makes a few dozen calls instead of one per turn.
+    /// </summary>
+    internal const int TurnsPerCall = 100;
 
     public Task RecordAsync(string channelId, string conversationId, DateOnly day, bool countConversation,
         IReadOnlyCollection<InsightFact> facts, CancellationToken cancellationToken) =>
         RecordManyAsync([new InsightRecord(channelId, conversationId, day, countConversation, facts)], cancellationToken);
 
     /// <summary>
-    /// All the records at once, pipelined on the one connection: a script call per turn, then one count per day and
-    /// fact for them all. A crash between the two loses those counts, as a crash loses the counts still waiting in memory.
+    /// All the records at once, pipelined on the one connection: script calls of up to <see cref="TurnsPerCall"/> turns
+    /// (on a cluster, turns of one conversation), then one count per day and fact for them all. A crash between
+    /// the two loses those counts, as a crash loses the counts still waiting in memory.
     /// </summary>
     public async Task RecordManyAsync(IReadOnlyList<InsightRecord> records, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (records.All(r => r.IsEmpty))
             return;
-        IDatabase db = (await connect()).GetDatabase();
+        IConnectionMultiplexer redis = await connect();
+        IDatabase db = redis.GetDatabase();
         byte[] key = await SecretAsync(db);
         RedisValue keepSeen = (long)SeenFor.TotalSeconds;
-        var calls = new List<(InsightRecord Record, InsightFact[] Facts, Task<RedisResult> Added)>(records.Count);
+
+        // On a cluster, a script's keys must share a hash slot: the turns are grouped by conversation (its set). A single
+        // server takes them all together. Either way, in turn order.
+        bool cluster = redis.GetServers().Any(s => s.ServerType == ServerType.Cluster);
+        var groups = new Dictionary<RedisKey, List<Turn>>();
         foreach (InsightRecord record in records)
         {
             InsightFact[] facts = [.. record.ToCount];
             if (facts.Length == 0)
                 continue;
-            var arguments = new RedisValue[facts.Length + 1];
-            arguments[0] = keepSeen;
-            for (int i = 0; i < facts.Length; i++)
-                arguments[i + 1] = Hash(key, facts[i].Kind + "\n" + facts[i].Value);
-            calls.Add((record, facts, db.ScriptEvaluateAsync(AddNewScript, [SeenKey(key, record.ChannelId, record.ConversationId)], arguments)));
+            RedisKey set = SeenKey(key, record.ChannelId, record.ConversationId);
+            RedisKey groupKey = cluster ? set : default;
+            if (!groups.TryGetValue(groupKey, out List<Turn>? group))
+                groups[groupKey] = group = [];
+            group.Add(new Turn(record, facts, set));
+        }
+        var calls = new List<(List<Turn> Turns, Task<RedisResult> Added)>();
+        foreach (List<Turn> group in groups.Values)
+        {
+            foreach (Turn[] chunk in group.Chunk(TurnsPerCall))
+            {
+                var arguments = new List<RedisValue>(1 + chunk.Sum(t => t.Facts.Length + 1)) { keepSeen };
+                foreach (Turn turn in chunk)
+                {
+                    arguments.Add(turn.Facts.Length);
+                    foreach (InsightFact fact in turn.Facts)
+                        arguments.Add(Hash(key, fact.Kind + "\n" + fact.Value));
+                }
+                calls.Add(([.. chunk], db.ScriptEvaluateAsync(AddNewScript, [.. chunk.Select(t => t.Set)], [.. arguments])));
+            }
         }
         await Task.WhenAll(calls.Select(c => c.Added));
 
         var counts = new Dictionary<(DateOnly Day, string Field), long>();
-        foreach (var (record, facts, added) in calls)
+        foreach (var (turns, added) in calls)
         {
-            foreach (RedisResult position in (RedisResult[])(await added)!)
+            var perTurn = (RedisResult[])(await added)!;
+            for (int t = 0; t < turns.Count; t++)
             {
-                InsightFact fact = facts[(int)position - 1];
-                var field = (record.Day, fact.Kind + "\n" + fact.Value);
-                counts[field] = counts.GetValueOrDefault(field) + 1;
+                foreach (RedisResult position in (RedisResult[])perTurn[t]!)
+                {
+                    InsightFact fact = turns[t].Facts[(int)position - 1];
+                    var field = (turns[t].Record.Day, fact.Kind + "\n" + fact.Value);
+                    counts[field] = counts.GetValueOrDefault(field) + 1;
+                }
             }
         }
         var writes = new List<Task>(counts.Count + 2);
@@ -140,6 +180,9 @@ internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> conne
         byte[] stored = (byte[])(await db.StringGetAsync(name))!;
         return secret = stored;
     }
+
+    /// <summary>One turn's record, the facts it counts (in order) and its conversation's set.</summary>
+    private sealed record Turn(InsightRecord Record, InsightFact[] Facts, RedisKey Set);
 
     private static string Hash(byte[] key, string text) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text)), 0, 16);

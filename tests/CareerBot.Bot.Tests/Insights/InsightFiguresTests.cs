@@ -122,6 +122,46 @@ public abstract class InsightFiguresTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RecordManyAsync_ManyTurnsOfManyConversationsAtOnce_CountsEachFactOncePerConversation()
+    {
+        // Flushes as a busy instance makes them: hundreds of turns, a conversation's turns spread through the batch
+        // (and over two batches and two days), facts repeated within and across turns.
+        var random = new Random(6);
+        string[] interests = ["caring", "cleaning", "driving", "admin", "catering"];
+        var records = new List<InsightRecord>();
+        for (int i = 0; i < 420; i++)
+        {
+            string conversation = "c" + random.Next(90);
+            var facts = new List<InsightFact>();
+            for (int f = random.Next(4); f > 0; f--)
+                facts.Add(new InsightFact("interest", interests[random.Next(interests.Length)]));
+            if (random.Next(3) == 0)
+                facts.Add(new InsightFact("step", "results"));
+            records.Add(new InsightRecord("webchat", conversation, i < 300 ? Day1 : Day2, random.Next(4) == 0, facts));
+        }
+
+        await store.RecordManyAsync(records[..250], TestContext.Current.CancellationToken);
+        await store.RecordManyAsync(records[250..], TestContext.Current.CancellationToken);
+
+        // What counting once per conversation means, worked out plainly: a fact counts on the day a conversation first has it.
+        var seen = new HashSet<(string, string, string)>();
+        var expected = new Dictionary<(DateOnly, string, string), long>();
+        foreach (InsightRecord record in records)
+        {
+            foreach (InsightFact fact in record.ToCount)
+            {
+                if (seen.Add((record.ConversationId, fact.Kind, fact.Value)))
+                    expected[(record.Day, fact.Kind, fact.Value)] = expected.GetValueOrDefault((record.Day, fact.Kind, fact.Value)) + 1;
+            }
+        }
+        IReadOnlyList<InsightCount> counts = await store.ReadAsync(Day1, Day2, TestContext.Current.CancellationToken);
+        Assert.Equal(
+            expected.Select(e => (e.Key.Item1, e.Key.Item2, e.Key.Item3, e.Value)).Order(),
+            counts.Select(c => (c.Day, c.Kind, c.Value, c.Count)).Order());
+        Assert.True(expected.Count > 10, "the batch should count many different facts");
+    }
+
+    [Fact]
     public async Task OnTurnAsync_AfterMidnightInLondonInSummer_CountsOnTheLondonDay()
     {
         clock.Set(new DateTimeOffset(2026, 7, 1, 23, 30, 0, TimeSpan.Zero)); // 00:30 on 2 July in London (BST)
