@@ -19,7 +19,7 @@ internal sealed partial class ActivityPipeline
         for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
         {
             var stored = attempt == 1 && held is ILeaseWithState read ? read.State : await store.ReadAsync(key, cancellationToken);
-            var record = ConversationRecord.Parse(stored?.Payload);
+            var record = written.Read(key, stored);
             if (record is not null && record.HasApplied(activity.Id))
                 return new TurnRun(null, attempt, "the activity was already applied");
             if (welcomed is not null && record?.WelcomeShownTo == welcomed)
@@ -30,16 +30,20 @@ internal sealed partial class ActivityPipeline
             {
                 // Forget me: nothing of the conversation is kept, not even the activity ids.
                 await store.DeleteAsync(key, cancellationToken);
+                written.Forget(key);
                 return new TurnRun(outcome, attempt, null);
             }
 
             var next = (record ?? new ConversationRecord()).After(outcome.State, activity.Id, time.GetUtcNow(), welcomed);
             var payload = next.ToJson();
-            var written = held is ILeaseWithState writer
+            var etag = held is ILeaseWithState writer
                 ? await writer.WriteAndReleaseAsync(payload, stored?.ETag, cancellationToken)
                 : await store.WriteAsync(key, payload, stored?.ETag, cancellationToken);
-            if (written is not null)
+            if (etag is not null)
+            {
+                written.Written(key, etag, next);
                 return new TurnRun(outcome, attempt, null);
+            }
             LogConflict(logger, activity.Conversation!.Id, attempt);
         }
         throw new StateUnavailableException($"The state of a conversation changed under {MaxWriteAttempts} attempts in a row.");
@@ -51,8 +55,12 @@ internal sealed partial class ActivityPipeline
         var expectReplies = IsExpectReplies(activity);
         try
         {
-            await using (await lease.AcquireAsync(KeyOf(activity), cancellationToken))
-                await store.DeleteAsync(KeyOf(activity), cancellationToken);
+            var key = KeyOf(activity);
+            await using (await lease.AcquireAsync(key, cancellationToken))
+            {
+                await store.DeleteAsync(key, cancellationToken);
+                written.Forget(key);
+            }
         }
         catch (StateUnavailableException ex)
         {

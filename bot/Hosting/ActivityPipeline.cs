@@ -23,6 +23,7 @@ internal sealed partial class ActivityPipeline(
     IReplyRenderer renderer,
     IConversationStateStore store,
     IConversationLease lease,
+    WrittenRecords written,
     IReplySender sender,
     IEnumerable<IChannelGate> gates,
     IEnumerable<IActivityObserver> observers,

@@ -15,6 +15,7 @@ internal static class ProtocolRegistration
         services.AddConnector();
         services.AddProblemDetails();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<WrittenRecords>();
         services.AddSingleton<IActivityProcessor, ActivityPipeline>();
         return builder;
     }

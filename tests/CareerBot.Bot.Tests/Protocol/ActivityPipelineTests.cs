@@ -123,10 +123,13 @@ public sealed class ActivityPipelineTests : IAsyncLifetime
         var store = bot.Services.GetRequiredService<IConversationStateStore>();
         var key = $"emulator/{emulator.ConversationId}";
         Assert.NotNull(await store.ReadAsync(key, Ct));
+        var remembered = bot.Services.GetRequiredService<WrittenRecords>();
+        Assert.Equal(1, remembered.Count);
 
         var replies = await bot.ExpectRepliesAsync(emulator.Message("forget me"), Ct);
         Assert.Contains(replies, r => r.Text == MessageCatalogue.Default.Get("forget.ok"));
         Assert.Null(await store.ReadAsync(key, Ct));
+        Assert.Equal(0, remembered.Count); // not kept in memory either
         Assert.Equal([("emulator", emulator.ConversationId)], counting.Forgotten);
     }
 

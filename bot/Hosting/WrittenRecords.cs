@@ -1,0 +1,76 @@
+using CareerBot.Bot.State;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Internal;
+
+namespace CareerBot.Bot.Hosting;
+
+/// <summary>
+/// The record this instance last wrote for each conversation, with the ETag the store gave that write, so the next
+/// turn need not parse the same JSON back.
+/// <list type="bullet">
+/// <item>Every turn still reads the stored state: another instance may have written since. Only when the stored
+/// ETag is the one written here is the record taken from memory. Every write gets a new ETag, so that ETag means
+/// that very record.</item>
+/// <item>One record serves turn after turn: records are immutable, and the dialogs copy their state before a turn
+/// changes it.</item>
+/// <item>Bounded in count and time: at most <see cref="DefaultCapacity"/> conversations (beyond that, new ones are
+/// not kept until the cache has made room), each for <see cref="DefaultKeepFor"/> after its last write. "Forget me"
+/// and a closed conversation remove theirs at once; the stored state stays the only copy that lasts.</item>
+/// </list>
+/// </summary>
+internal sealed class WrittenRecords : IDisposable
+{
+    public const int DefaultCapacity = 4096;
+
+    public static readonly TimeSpan DefaultKeepFor = TimeSpan.FromMinutes(10);
+
+    private readonly MemoryCache cache;
+    private readonly TimeSpan keepFor;
+
+    public WrittenRecords(TimeProvider time) : this(time, DefaultCapacity, DefaultKeepFor)
+    {
+    }
+
+    internal WrittenRecords(TimeProvider time, int capacity, TimeSpan keepFor)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(keepFor, TimeSpan.Zero);
+        this.keepFor = keepFor;
+        cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = capacity, Clock = new Clock(time) });
+    }
+
+    /// <summary>Conversations whose record is held now.</summary>
+    internal int Count => cache.Count;
+
+    /// <summary>The stored record: from memory when this instance wrote it last, else parsed (null when it does not read).</summary>
+    public ConversationRecord? Read(string key, StoredState? stored)
+    {
+        if (stored is null)
+            return null;
+        if (cache.TryGetValue(key, out Entry? entry) && string.Equals(entry!.ETag, stored.ETag, StringComparison.Ordinal))
+            return entry.Record;
+        return ConversationRecord.Parse(stored.Payload);
+    }
+
+    /// <summary>The store took <paramref name="record"/> under <paramref name="etag"/>.</summary>
+    public void Written(string key, string etag, ConversationRecord record)
+    {
+        using ICacheEntry entry = cache.CreateEntry(key);
+        entry.Value = new Entry(etag, record);
+        entry.Size = 1;
+        entry.AbsoluteExpirationRelativeToNow = keepFor;
+    }
+
+    /// <summary>The conversation's state was deleted.</summary>
+    public void Forget(string key) => cache.Remove(key);
+
+    public void Dispose() => cache.Dispose();
+
+    private sealed record Entry(string ETag, ConversationRecord Record);
+
+    private sealed class Clock(TimeProvider time) : ISystemClock
+    {
+        public DateTimeOffset UtcNow => time.GetUtcNow();
+    }
+}

@@ -1,0 +1,96 @@
+using CareerBot.Bot.Hosting;
+using CareerBot.Bot.State;
+using CareerBot.Bot.Tests.Insights;
+using Xunit;
+
+namespace CareerBot.Bot.Tests.Protocol;
+
+/// <summary>
+/// The records an instance wrote, kept so the next turn need not parse them again: used only while the store still
+/// holds that write (same ETag), for a limited time and number of conversations, and dropped when a conversation is
+/// forgotten. A payload that does not parse shows when a record came from memory instead.
+/// </summary>
+public sealed class WrittenRecordsTests : IDisposable
+{
+    private const string Unreadable = "{ not a record";
+    private static readonly DateTimeOffset Start = new(2026, 12, 6, 10, 0, 0, TimeSpan.Zero);
+    private readonly ManualClock clock = new(Start);
+    private readonly WrittenRecords records;
+
+    public WrittenRecordsTests() => records = new WrittenRecords(clock, capacity: 3, keepFor: TimeSpan.FromMinutes(10));
+
+    public void Dispose() => records.Dispose();
+
+    private static ConversationRecord RecordOf(int turns) => new() { Turns = turns, LastSeen = Start, Recent = ["a" + turns] };
+
+    [Fact]
+    public void Read_StoreStillHoldsTheWriteFromHere_TheWrittenRecordWithoutParsing()
+    {
+        var written = RecordOf(3);
+        records.Written("webchat/a", "etag-1", written);
+
+        Assert.Same(written, records.Read("webchat/a", new StoredState(Unreadable, "etag-1")));
+    }
+
+    [Fact]
+    public void Read_AnotherWriteSince_ParsesWhatIsStored()
+    {
+        records.Written("webchat/a", "etag-1", RecordOf(3));
+        string theirs = RecordOf(4).ToJson();
+
+        var read = records.Read("webchat/a", new StoredState(theirs, "etag-2"));
+
+        Assert.Equal(4, read?.Turns);
+        Assert.Null(records.Read("webchat/a", new StoredState(Unreadable, "etag-2")));
+    }
+
+    [Fact]
+    public void Read_NothingStored_Null()
+    {
+        records.Written("webchat/a", "etag-1", RecordOf(3));
+
+        Assert.Null(records.Read("webchat/a", null));
+    }
+
+    [Fact]
+    public void Read_OtherConversationWithTheSameETag_NotTheWrittenRecord()
+    {
+        records.Written("webchat/a", "etag-1", RecordOf(3));
+
+        Assert.Null(records.Read("webchat/b", new StoredState(Unreadable, "etag-1")));
+    }
+
+    [Fact]
+    public void Read_LongerThanKeepForAfterTheWrite_ParsesAgain()
+    {
+        var written = RecordOf(3);
+        records.Written("webchat/a", "etag-1", written);
+
+        clock.Advance(TimeSpan.FromMinutes(9));
+        Assert.Same(written, records.Read("webchat/a", new StoredState(Unreadable, "etag-1")));
+        clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Null(records.Read("webchat/a", new StoredState(Unreadable, "etag-1")));
+    }
+
+    [Fact]
+    public void Forget_Conversation_NoLongerHeld()
+    {
+        records.Written("webchat/a", "etag-1", RecordOf(3));
+        records.Written("webchat/b", "etag-2", RecordOf(5));
+
+        records.Forget("webchat/a");
+
+        Assert.Null(records.Read("webchat/a", new StoredState(Unreadable, "etag-1")));
+        Assert.NotNull(records.Read("webchat/b", new StoredState(Unreadable, "etag-2")));
+        Assert.Equal(1, records.Count);
+    }
+
+    [Fact]
+    public void Written_MoreConversationsThanCapacity_HoldsNoMoreThanCapacity()
+    {
+        for (int i = 0; i < 10; i++)
+            records.Written("webchat/" + i, "etag-" + i, RecordOf(i));
+
+        Assert.InRange(records.Count, 1, 3);
+    }
+}
