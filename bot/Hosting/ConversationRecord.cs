@@ -18,8 +18,13 @@ internal sealed record ConversationRecord
     /// </summary>
     public const int CurrentVersion = 2;
 
-    /// <summary>How many activity ids are remembered for de-duplication.</summary>
-    public const int RecentIdLimit = 64;
+    /// <summary>
+    /// How many activity ids are remembered for de-duplication. A channel retries an activity within seconds or
+    /// minutes, not after the resident has sent 16 more; each id is about 40 characters of every stored record (64,
+    /// until December 2026, made long conversations' records about 2.5 KB longer). Older records' extra ids go at
+    /// their next turn.
+    /// </summary>
+    public const int RecentIdLimit = 16;
 
     /// <summary>
     /// For reading (by reflection). Writing uses <see cref="ConversationRecordJsonContext"/>'s generated code with the

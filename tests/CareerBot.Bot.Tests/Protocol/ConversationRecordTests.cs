@@ -78,6 +78,21 @@ public sealed class ConversationRecordTests : IAsyncLifetime
     }
 
     [Fact]
+    public void After_StoredWithMoreIdsThanTheLimit_KeepsOnlyTheLatest()
+    {
+        // Records written while the limit was 64 still read; their next turn keeps the latest ids only.
+        var stored = new ConversationRecord { Recent = [.. Enumerable.Range(1, 64).Select(i => $"a-{i}")], Turns = 64 }.ToJson();
+        var read = ConversationRecord.Parse(stored)!;
+        Assert.True(read.HasApplied("a-1"));
+
+        var next = read.After(new DialogSnapshot("{}"), "a-65", DateTimeOffset.UnixEpoch, null);
+
+        Assert.Equal(Enumerable.Range(66 - ConversationRecord.RecentIdLimit, ConversationRecord.RecentIdLimit).Select(i => $"a-{i}"), next.Recent);
+        Assert.True(next.HasApplied("a-64"));
+        Assert.False(next.HasApplied("a-1"));
+    }
+
+    [Fact]
     public void ToJson_NewRecord_RoundTrips()
     {
         var state = DialogStateSerializer.Read(ConversationRecord.Parse(Version1Payload)!.Dialog)!;
