@@ -49,31 +49,40 @@ internal sealed class ScaleBenchmark : IBenchmark
             for (var round = 1; round <= rounds; round++)
             {
                 var dialogs = perResident > 0 ? concurrency * perResident : Math.Max(2_000, concurrency * 2);
-                Row? bareRow = null;
-                if (bare)
-                {
-                    await using var instance = await BareInstance.StartAsync(cancellationToken);
-                    bareRow = await MeasureAsync("bare", "-", [instance], null, sink, replyCounts, concurrency, dialogs, null, think, round, cancellationToken);
-                    rows.Add(bareRow);
-                }
+                // The bare row runs before the first bot row and again after each one: a bot row's share is against the
+                // mean of the bare rows just before and just after it, seconds apart, so drift over the round (finding 29)
+                // falls on the bot row and its bare figure alike.
+                await using var bareInstance = bare ? await BareInstance.StartAsync(cancellationToken) : null;
+                Row? bareBefore = bareInstance is null ? null
+                    : await MeasureAsync("bare", "-", [bareInstance], null, sink, replyCounts, concurrency, dialogs, think, round, cancellationToken);
+                if (bareBefore is not null) rows.Add(bareBefore);
                 foreach (var store in stores)
                 {
                     foreach (var count in instanceCounts)
                     {
                         var runFolder = Directory.CreateDirectory(Path.Combine(folder, $"{store}-{count}-{concurrency}-{round}")).FullName;
-                        await using var redis = store == "redis" ? await RedisServer.StartAsync(cancellationToken) : null;
-                        var instances = new List<Instance>();
-                        try
+                        Row botRow;
+                        await using (var redis = store == "redis" ? await RedisServer.StartAsync(cancellationToken) : null)
                         {
-                            for (var i = 0; i < count; i++)
-                                instances.Add(await BotInstances.StartAsync(runFolder, index, redis?.Configuration, logLevel, cancellationToken));
-                            rows.Add(await MeasureAsync("bot", $"{store}×{count}", instances, redis, sink, null, concurrency, dialogs, bareRow, think, round, cancellationToken));
+                            var instances = new List<Instance>();
+                            try
+                            {
+                                for (var i = 0; i < count; i++)
+                                    instances.Add(await BotInstances.StartAsync(runFolder, index, redis?.Configuration, logLevel, cancellationToken));
+                                botRow = await MeasureAsync("bot", $"{store}×{count}", instances, redis, sink, null, concurrency, dialogs, think, round, cancellationToken);
+                            }
+                            finally
+                            {
+                                foreach (var instance in instances) await instance.DisposeAsync();
+                                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+                            }
                         }
-                        finally
-                        {
-                            foreach (var instance in instances) await instance.DisposeAsync();
-                            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                        }
+                        Row? bareAfter = bareInstance is null ? null
+                            : await MeasureAsync("bare", "-", [bareInstance], null, sink, replyCounts, concurrency, dialogs, think, round, cancellationToken);
+                        rows.Add(bareBefore is null || bareAfter is null ? botRow
+                            : botRow with { ShareOfBare = botRow.TurnsPerSecond / ((bareBefore.TurnsPerSecond + bareAfter.TurnsPerSecond) / 2) });
+                        if (bareAfter is not null) rows.Add(bareAfter);
+                        bareBefore = bareAfter;
                     }
                 }
             }
@@ -81,8 +90,9 @@ internal sealed class ScaleBenchmark : IBenchmark
             Console.WriteLine(Table(rows));
             if (rounds > 1)
             {
-                Console.WriteLine($"Medians over {rounds} rounds (each round: the bare row, then every bot row; a bot row's share is against");
-                Console.WriteLine("the bare row of its own round). Lowest and highest share of the rounds in brackets.");
+                Console.WriteLine($"Medians over {rounds} rounds (each round: the bare row, then every bot row followed by the bare row again;");
+                Console.WriteLine("a bot row's share is against the mean of the bare rows just before and after it). Lowest and highest share of the");
+                Console.WriteLine("rounds in brackets.");
                 Console.WriteLine();
                 Console.WriteLine(MedianTable(rows));
             }
@@ -158,7 +168,7 @@ internal sealed class ScaleBenchmark : IBenchmark
     }
 
     private static async Task<Row> MeasureAsync(string kind, string setup, IReadOnlyList<Instance> instances, RedisServer? redis, TurnSink sink,
-        IReadOnlyDictionary<(int, int), int>? replyCounts, int concurrency, int dialogs, Row? bare, TimeSpan think, int round,
+        IReadOnlyDictionary<(int, int), int>? replyCounts, int concurrency, int dialogs, TimeSpan think, int round,
         CancellationToken cancellationToken)
     {
         // Warm-up without pauses until the JIT's tiers settle (with a short one, much of the bot's code still ran
@@ -187,8 +197,7 @@ internal sealed class ScaleBenchmark : IBenchmark
                 (GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, result.Turns),
                 (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, result.Turns),
                 redis is null ? null : (redis.ProcessorTime - redisCpu!.Value).TotalMilliseconds / Math.Max(1, result.Turns),
-                GC.CollectionCount(2) - gen2, JitSettling.CompiledMethods - jitted, ThreadPool.ThreadCount,
-                bare is null ? null : result.TurnsPerSecond / bare.TurnsPerSecond);
+                GC.CollectionCount(2) - gen2, JitSettling.CompiledMethods - jitted, ThreadPool.ThreadCount, null);
             Console.WriteLine($"  round {round} {row.Kind,-4} {row.Setup,-9} c={concurrency,-5} {result.Turns} turns in {result.Elapsed.TotalSeconds:0.0} s, "
                 + $"{row.TurnsPerSecond:0} turns/s, p99 {row.P99:0.0} ms, errors: {result.Errors}");
             return row;
@@ -216,7 +225,7 @@ internal sealed class ScaleBenchmark : IBenchmark
     private static string MedianTable(IEnumerable<Row> rows)
     {
         var text = new StringBuilder();
-        text.AppendLine("| run  | store×inst | residents | rounds | turns/s | % of bare (lowest-highest) | p50 ms | p99 ms | errors | alloc/turn KB | CPU/turn ms | redis CPU/turn ms |");
+        text.AppendLine("| run  | store×inst | residents |   rows | turns/s | % of bare (lowest-highest) | p50 ms | p99 ms | errors | alloc/turn KB | CPU/turn ms | redis CPU/turn ms |");
         text.AppendLine("|------|------------|----------:|-------:|--------:|---------------------------:|-------:|-------:|-------:|--------------:|------------:|------------------:|");
         foreach (var group in rows.GroupBy(r => (r.Concurrency, r.Kind, r.Setup)))
         {
