@@ -183,7 +183,7 @@ internal sealed class ScaleBenchmark : IBenchmark
         GC.Collect();
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var redisCpu = redis?.ProcessorTime;
-        var allocated = GC.GetTotalAllocatedBytes();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var gen2 = GC.CollectionCount(2);
         var jitted = JitSettling.CompiledMethods;
         ScaleResult result;
@@ -194,7 +194,7 @@ internal sealed class ScaleBenchmark : IBenchmark
             var row = new Row(round, kind, setup, concurrency, result.Conversations, result.Turns, result.TurnsPerSecond,
                 result.Percentile(0.50), result.Percentile(0.95), result.Percentile(0.99), result.SortedLatencies.LastOrDefault(),
                 result.Errors.Total, sampler.PeakWorkingSet, sampler.PeakHeap,
-                (GC.GetTotalAllocatedBytes() - allocated) / (double)Math.Max(1, result.Turns),
+                (GC.GetTotalAllocatedBytes(precise: true) - allocated) / (double)Math.Max(1, result.Turns),
                 (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, result.Turns),
                 redis is null ? null : (redis.ProcessorTime - redisCpu!.Value).TotalMilliseconds / Math.Max(1, result.Turns),
                 GC.CollectionCount(2) - gen2, JitSettling.CompiledMethods - jitted, ThreadPool.ThreadCount, null);
