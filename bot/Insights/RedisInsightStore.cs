@@ -89,7 +89,7 @@ internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> conne
                 groups[groupKey] = group = [];
             group.Add(new Turn(record, facts, set));
         }
-        var calls = new List<(List<Turn> Turns, Task<RedisResult> Added)>();
+        var calls = new List<(Turn[] Turns, Task<RedisResult> Added)>();
         foreach (List<Turn> group in groups.Values)
         {
             foreach (Turn[] chunk in group.Chunk(TurnsPerCall))
@@ -101,7 +101,7 @@ internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> conne
                     foreach (InsightFact fact in turn.Facts)
                         arguments.Add(Hash(key, fact.Kind + "\n" + fact.Value));
                 }
-                calls.Add(([.. chunk], db.ScriptEvaluateAsync(AddNewScript, [.. chunk.Select(t => t.Set)], [.. arguments])));
+                calls.Add((chunk, db.ScriptEvaluateAsync(AddNewScript, [.. chunk.Select(t => t.Set)], [.. arguments])));
             }
         }
         await Task.WhenAll(calls.Select(c => c.Added));
@@ -110,7 +110,7 @@ internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> conne
         foreach (var (turns, added) in calls)
         {
             var perTurn = (RedisResult[])(await added)!;
-            for (int t = 0; t < turns.Count; t++)
+            for (int t = 0; t < turns.Length; t++)
             {
                 foreach (RedisResult position in (RedisResult[])perTurn[t]!)
                 {
