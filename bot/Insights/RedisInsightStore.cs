@@ -80,26 +80,26 @@ internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> conne
         var groups = new Dictionary<RedisKey, List<Turn>>();
         foreach (InsightRecord record in records)
         {
-            InsightFact[] facts = [.. record.ToCount];
-            if (facts.Length == 0)
+            string[] fields = [.. record.ToCount.Select(f => f.Kind + "\n" + f.Value)];
+            if (fields.Length == 0)
                 continue;
             RedisKey set = SeenKey(key, record.ChannelId, record.ConversationId);
             RedisKey groupKey = cluster ? set : default;
             if (!groups.TryGetValue(groupKey, out List<Turn>? group))
                 groups[groupKey] = group = [];
-            group.Add(new Turn(record, facts, set));
+            group.Add(new Turn(record.Day, fields, set));
         }
         var calls = new List<(Turn[] Turns, Task<RedisResult> Added)>();
         foreach (List<Turn> group in groups.Values)
         {
             foreach (Turn[] chunk in group.Chunk(TurnsPerCall))
             {
-                var arguments = new List<RedisValue>(1 + chunk.Sum(t => t.Facts.Length + 1)) { keepSeen };
+                var arguments = new List<RedisValue>(1 + chunk.Sum(t => t.Fields.Length + 1)) { keepSeen };
                 foreach (Turn turn in chunk)
                 {
-                    arguments.Add(turn.Facts.Length);
-                    foreach (InsightFact fact in turn.Facts)
-                        arguments.Add(Hash(key, fact.Kind + "\n" + fact.Value));
+                    arguments.Add(turn.Fields.Length);
+                    foreach (string field in turn.Fields)
+                        arguments.Add(Hash(key, field));
                 }
                 calls.Add((chunk, db.ScriptEvaluateAsync(AddNewScript, [.. chunk.Select(t => t.Set)], [.. arguments])));
             }
@@ -114,8 +114,7 @@ internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> conne
             {
                 foreach (RedisResult position in (RedisResult[])perTurn[t]!)
                 {
-                    InsightFact fact = turns[t].Facts[(int)position - 1];
-                    var field = (turns[t].Record.Day, fact.Kind + "\n" + fact.Value);
+                    var field = (turns[t].Day, turns[t].Fields[(int)position - 1]);
                     counts[field] = counts.GetValueOrDefault(field) + 1;
                 }
             }
@@ -181,8 +180,8 @@ internal sealed class RedisInsightStore(Func<Task<IConnectionMultiplexer>> conne
         return secret = stored;
     }
 
-    /// <summary>One turn's record, the facts it counts (in order) and its conversation's set.</summary>
-    private sealed record Turn(InsightRecord Record, InsightFact[] Facts, RedisKey Set);
+    /// <summary>One turn's day, the facts it counts (in order, as "kind\nvalue", the counts' field) and its conversation's set.</summary>
+    private sealed record Turn(DateOnly Day, string[] Fields, RedisKey Set);
 
     private static string Hash(byte[] key, string text) =>
         Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(text)), 0, 16);
