@@ -14,7 +14,13 @@ internal sealed class ScaleBenchmark : IBenchmark
     public string Name => "scale";
 
     public string Description =>
-        "Concurrent whole dialogs via /api/messages vs a bare endpoint [--concurrency 200,1000] [--store sqlite,redis] [--instances 1,2] [--dialogs-per-resident N (default: 2,000 dialogs a row, at least 2 a resident)] [--think-ms 0] [--rounds 3] [--log Warning]";
+        "Concurrent whole dialogs via /api/messages vs a bare endpoint [--concurrency 200,1000] [--store sqlite,redis] [--instances 1,2] [--dialogs-per-resident N (default: 2,000 dialogs a row, at least 2 a resident)] [--think-ms 0] [--rounds 3] [--log Warning] [--alloc-types] [--sticky]";
+
+    /// <summary>--alloc-types: print the runtime's allocation samples by type after each bot row.</summary>
+    private static bool AllocationTypes;
+
+    /// <summary>--sticky: each dialog stays on one instance (a load balancer with affinity) instead of round robin per turn.</summary>
+    private static bool Sticky;
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -32,6 +38,8 @@ internal sealed class ScaleBenchmark : IBenchmark
         // bare row and every bot row, one after another, and medians over them give a steadier figure: drift on the
         // machine falls on every row of a round alike.
         var rounds = options.Int("rounds", 3);
+        AllocationTypes = options.Flag("alloc-types");
+        Sticky = options.Flag("sticky");
         if (rounds < 1) throw new ArgumentException("--rounds must be at least 1.");
 
         var folder = Directory.CreateTempSubdirectory("careerbot-bench-scale-").FullName;
@@ -179,7 +187,7 @@ internal sealed class ScaleBenchmark : IBenchmark
             await JitSettling.SettleAsync($"{kind} {setup} c={concurrency}",
                 () => warmUp.RunAsync(Math.Min(concurrency, 50), 100, null, cancellationToken), cancellationToken);
         }
-        using var driver = new ScaleDriver(instances.Select(i => i.MessagesUrl).ToList(), sink, replyCounts, think);
+        using var driver = new ScaleDriver(instances.Select(i => i.MessagesUrl).ToList(), sink, replyCounts, think) { Sticky = Sticky };
         GC.Collect();
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         var redisCpu = redis?.ProcessorTime;
@@ -187,10 +195,12 @@ internal sealed class ScaleBenchmark : IBenchmark
         var gen2 = GC.CollectionCount(2);
         var jitted = JitSettling.CompiledMethods;
         ScaleResult result;
+        using var types = AllocationTypes && kind == "bot" ? new AllocationSampler() : null;
         await using (var sampler = new ProcessSampler(TimeSpan.FromMilliseconds(250)))
         {
             result = await driver.RunAsync(concurrency, dialogs, null, cancellationToken);
             await sampler.DisposeAsync();
+            types?.Print(40);
             var row = new Row(round, kind, setup, concurrency, result.Conversations, result.Turns, result.TurnsPerSecond,
                 result.Percentile(0.50), result.Percentile(0.95), result.Percentile(0.99), result.SortedLatencies.LastOrDefault(),
                 result.Errors.Total, sampler.PeakWorkingSet, sampler.PeakHeap,

@@ -9,7 +9,8 @@ namespace CareerBot.Bench.Scale;
 /// Plays many residents at once, each a whole guided dialog (join, then the script's answers) the way the
 /// Emulator does, through POST /api/messages with normal delivery. A turn's latency runs from sending its
 /// activity to the sink receiving the turn's last reply (its question). Turns go to the targets in turn
-/// (round robin over all turns, as a load balancer would), so with two instances a conversation's turns alternate.
+/// (round robin over all turns, as a load balancer would), so with two instances a conversation's turns alternate;
+/// with <see cref="Sticky"/> each dialog stays on one target.
 /// </summary>
 internal sealed class ScaleDriver : IDisposable
 {
@@ -21,6 +22,9 @@ internal sealed class ScaleDriver : IDisposable
     private readonly IReadOnlyDictionary<(int Script, int Step), int>? _replyCounts;
     private readonly TimeSpan _think;
     private long _turnCounter;
+
+    /// <summary>Each dialog stays on one target (a load balancer with affinity), instead of turns going round robin.</summary>
+    public bool Sticky { get; init; }
 
     /// <param name="replyCounts">For the bare endpoint: how many replies the bot sends at each step of each script.</param>
     /// <param name="think">
@@ -85,7 +89,7 @@ internal sealed class ScaleDriver : IDisposable
             var activity = step == 0 ? conversation.Join() : conversation.Message(steps[step - 1]);
             var turn = _sink.Expect(activity.Id!);
             turns.Add(turn);
-            var target = _targets[Interlocked.Increment(ref _turnCounter) % _targets.Length];
+            var target = Sticky ? _targets[number % _targets.Length] : _targets[Interlocked.Increment(ref _turnCounter) % _targets.Length];
             using var request = new HttpRequestMessage(HttpMethod.Post, target)
             {
                 Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(activity, BotJson.Options)),
