@@ -11,15 +11,32 @@ internal sealed partial class ActivityPipeline
     /// run again, discarding the earlier outcome. Runs under the conversation's lease; when the lease read
     /// the state as it was taken, that is the first read, and the lease writes the state too (letting go of the
     /// shared lease in the same step; this process's queue for the conversation is held until the replies are queued).
+    /// With <paramref name="known"/> (this instance wrote the state last, see <see cref="WrittenRecords.Known"/>) the
+    /// first run starts from that record and its ETag without a read; a conflict then makes the turn read and run again.
     /// </summary>
     private async Task<TurnRun> RunTurnAsync(Activity activity, TurnKind kind, string key, IAsyncDisposable held,
-        CancellationToken cancellationToken)
+        (string ETag, ConversationRecord Record)? known, CancellationToken cancellationToken)
     {
         var welcomed = kind == TurnKind.Join ? (activity.Type == ActivityTypes.Event ? activity.From : JoiningUser(activity))?.Id : null;
+        var leased = held as ILeaseWithState;
+        var trustFailed = false;
         for (var attempt = 1; attempt <= MaxWriteAttempts; attempt++)
         {
-            var stored = attempt == 1 && held is ILeaseWithState read ? read.State : await store.ReadAsync(key, cancellationToken);
-            var record = written.Read(key, stored);
+            string? expectedETag;
+            ConversationRecord? record;
+            bool fromMemory;
+            if (attempt == 1 && known is { } mine)
+            {
+                (expectedETag, record, fromMemory) = (mine.ETag, mine.Record, true);
+            }
+            else
+            {
+                var stored = attempt == 1 && leased is not null ? leased.State
+                    : leased is not null ? await leased.ReadAgainAsync(cancellationToken)
+                    : await store.ReadAsync(key, cancellationToken);
+                expectedETag = stored?.ETag;
+                record = written.Read(key, stored, out fromMemory);
+            }
             if (record is not null && record.HasApplied(activity.Id))
                 return new TurnRun(null, attempt, "the activity was already applied");
             if (welcomed is not null && record?.WelcomeShownTo == welcomed)
@@ -36,14 +53,15 @@ internal sealed partial class ActivityPipeline
 
             var next = (record ?? new ConversationRecord()).After(outcome.State, activity.Id, time.GetUtcNow(), welcomed);
             var payload = next.ToJson();
-            var etag = held is ILeaseWithState writer
-                ? await writer.WriteAndReleaseAsync(payload, stored?.ETag, cancellationToken)
-                : await store.WriteAsync(key, payload, stored?.ETag, cancellationToken);
+            var etag = leased is not null
+                ? await leased.WriteAndReleaseAsync(payload, expectedETag, cancellationToken)
+                : await store.WriteAsync(key, payload, expectedETag, cancellationToken);
             if (etag is not null)
             {
-                written.Written(key, etag, next);
+                written.Written(key, etag, next, fromMemory, trustFailed);
                 return new TurnRun(outcome, attempt, null);
             }
+            trustFailed |= attempt == 1 && known is not null;
             LogConflict(logger, activity.Conversation!.Id, attempt);
         }
         throw new StateUnavailableException($"The state of a conversation changed under {MaxWriteAttempts} attempts in a row.");

@@ -154,10 +154,13 @@ internal sealed partial class ActivityPipeline(
         var key = KeyOf(activity);
         try
         {
-            var held = await lease.AcquireAsync(key, cancellationToken);
+            // The record this instance wrote last, when the turn may start from it without reading (asked once this
+            // process's turn of the conversation has come, so an earlier turn here has written by then).
+            (string ETag, ConversationRecord Record)? known = null;
+            var held = await lease.AcquireKnownAsync(key, () => (known = written.Known(key)) is not null, cancellationToken);
             await using (held)
             {
-                var turn = await RunTurnAsync(activity, kind, key, held, cancellationToken);
+                var turn = await RunTurnAsync(activity, kind, key, held, known, cancellationToken);
                 if (turn.Outcome is not { } outcome)
                 {
                     LogSkipped(logger, activity.Conversation!.Id, turn.Why);

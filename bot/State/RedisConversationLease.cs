@@ -100,6 +100,16 @@ public sealed partial class RedisConversationLease : IConversationLease
         return written
         """;
 
+    // KEYS: the state hash, the lease, its queue. ARGV: the store's five write arguments. The compare-and-set of a turn
+    // that did not take the lease (it wrote the state last): no write while another instance holds the conversation
+    // or waits for it, unless the new ETag is already there (a retry after a lost reply).
+    private const string WriteIfFreeScript = RedisConversationStateStore.CompareAndSetFunction + """
+        if redis.call('HGET', KEYS[1], 'e') ~= ARGV[4] and redis.call('EXISTS', KEYS[2], KEYS[3]) > 0 then
+          return 0
+        end
+        return compare_and_set(KEYS[1], ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5])
+        """;
+
     private readonly InProcessConversationLease local = new();
     private readonly Func<IConnectionMultiplexer> connection;
     private readonly ResiliencePipeline pipeline;
@@ -131,14 +141,39 @@ public sealed partial class RedisConversationLease : IConversationLease
     {
         ArgumentNullException.ThrowIfNull(key);
         IAsyncDisposable localTurn = await local.AcquireAsync(key, cancellationToken);
+        return await TakeSharedAsync(KeysOf(key), localTurn, cancellationToken);
+    }
+
+    /// <summary>
+    /// When <paramref name="known"/> answers true (asked once this process's turn has come), the Redis lease is not
+    /// taken: the holder's write succeeds only while no other instance holds the conversation or waits for it, and only
+    /// a write after a conflict takes the Redis lease first (<see cref="ILeaseWithState.ReadAgainAsync"/>). A turn on
+    /// a conversation this instance wrote last is then one round trip instead of two. A conversation whose state is
+    /// not in the lease's hash slot always takes the lease.
+    /// </summary>
+    public async Task<IAsyncDisposable> AcquireKnownAsync(string key, Func<bool> known, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(known);
+        IAsyncDisposable localTurn = await local.AcquireAsync(key, cancellationToken);
+        Keys keys = KeysOf(key);
+        if (keys.State is not null && known())
+            return new StateHolder(this, keys, localTurn);
+        return await TakeSharedAsync(keys, localTurn, cancellationToken);
+    }
+
+    /// <summary>Takes the Redis lease for a process turn already held (<paramref name="localTurn"/>, let go on failure).</summary>
+    private async Task<IAsyncDisposable> TakeSharedAsync(Keys keys, IAsyncDisposable localTurn, CancellationToken cancellationToken)
+    {
         try
         {
-            Keys keys = KeysOf(key);
             string token = ETags.New();
             RedisResult[] held = await WaitForLeaseAsync(keys, token, cancellationToken);
-            return keys.State is null
-                ? new Holder(this, keys, token, localTurn)
-                : new StateHolder(this, keys, token, localTurn, RedisConversationStateStore.StateOf(held[1], held[2]));
+            if (keys.State is null)
+                return new Holder(this, keys, token, localTurn);
+            var holder = new StateHolder(this, keys, localTurn);
+            holder.Took(token, RedisConversationStateStore.StateOf(held[1], held[2]));
+            return holder;
         }
         catch
         {
@@ -244,6 +279,16 @@ public sealed partial class RedisConversationLease : IConversationLease
             cancellationToken);
     }
 
+    /// <summary>The compare-and-set of a holder without the Redis lease: refused while another holds or awaits it.</summary>
+    private Task<string?> WriteIfFreeAsync(Keys keys, string payload, string? expectedETag, CancellationToken cancellationToken)
+    {
+        RedisKey[] scriptKeys = [keys.State!.Value, keys.Lease, keys.Queue];
+        RedisValue[] arguments = state!.WriteArguments(payload, expectedETag, [], out string etag);
+        return pipeline.RunAsync(async _ =>
+            (int)await Database.ScriptEvaluateAsync(WriteIfFreeScript, scriptKeys, arguments) == 1 ? etag : null,
+            cancellationToken);
+    }
+
     private Keys KeysOf(string key)
     {
         // One hash tag so every key of a conversation is in one slot on a Redis cluster. With the state store, the
@@ -252,7 +297,7 @@ public sealed partial class RedisConversationLease : IConversationLease
         if (state is null)
         {
             string plain = options.Prefix + "{" + key + "}";
-            return new Keys(plain, plain + ":queue", plain + ":seen", plain + ":ticket", null);
+            return new Keys(key, plain, plain + ":queue", plain + ":seen", plain + ":ticket", null);
         }
         RedisKey stateKey = state.RedisKeyOf(key);
         string tag = HashTagOf(stateKey!);
@@ -260,7 +305,7 @@ public sealed partial class RedisConversationLease : IConversationLease
         // Same slot exactly when Redis hashes the same tag in both. An id whose braces cut the tag short (say "a}b")
         // lands in another slot: then the state is read separately.
         bool together = HashTagOf(root) == tag;
-        return new Keys(root, root + ":queue", root + ":seen", root + ":ticket", together ? stateKey : (RedisKey?)null);
+        return new Keys(key, root, root + ":queue", root + ":seen", root + ":ticket", together ? stateKey : (RedisKey?)null);
     }
 
     /// <summary>The part of a key Redis Cluster hashes: the first non-empty {...}, else the whole key.</summary>
@@ -290,16 +335,40 @@ public sealed partial class RedisConversationLease : IConversationLease
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not release lease {Lease}; it will expire")]
     private partial void LogReleaseFailed(string lease, Exception error);
 
+    /// <param name="Name">The conversation's key (as the state store knows it).</param>
     /// <param name="State">The state hash to read with the lease, or null to leave the state to the store.</param>
-    private readonly record struct Keys(RedisKey Lease, RedisKey Queue, RedisKey Seen, RedisKey Ticket, RedisKey? State);
+    private readonly record struct Keys(string Name, RedisKey Lease, RedisKey Queue, RedisKey Seen, RedisKey Ticket, RedisKey? State);
 
-    private sealed class StateHolder(RedisConversationLease owner, Keys keys, string token, IAsyncDisposable localTurn,
-        StoredState? state) : Holder(owner, keys, token, localTurn), ILeaseWithState
+    /// <summary>
+    /// A held process turn that reads and writes the state with the Redis lease: taken with it (<see cref="Took"/>), or
+    /// on trust without it until a conflict makes the turn run again (<see cref="ReadAgainAsync"/> takes it then).
+    /// </summary>
+    private sealed class StateHolder(RedisConversationLease owner, Keys keys, IAsyncDisposable localTurn)
+        : Holder(owner, keys, null, localTurn), ILeaseWithState
     {
-        public StoredState? State { get; } = state;
+        public StoredState? State { get; private set; }
+
+        /// <summary>The Redis lease is held under <paramref name="token"/>; <paramref name="state"/> was read with it.</summary>
+        public void Took(string token, StoredState? state)
+        {
+            Hold(token);
+            State = state;
+        }
+
+        public async Task<StoredState?> ReadAgainAsync(CancellationToken cancellationToken)
+        {
+            if (Token is not null)
+                return await Owner.state!.ReadAsync(Keys.Name, cancellationToken);
+            string token = ETags.New();
+            RedisResult[] held = await Owner.WaitForLeaseAsync(Keys, token, cancellationToken);
+            Took(token, RedisConversationStateStore.StateOf(held[1], held[2]));
+            return State;
+        }
 
         public async Task<string?> WriteAndReleaseAsync(string payload, string? expectedETag, CancellationToken cancellationToken)
         {
+            if (Token is null)
+                return await Owner.WriteIfFreeAsync(Keys, payload, expectedETag, cancellationToken);
             string? etag = await Owner.WriteAndReleaseAsync(Keys, Token, payload, expectedETag, cancellationToken);
             if (etag is not null)
                 await LeftRedisAsync();
@@ -307,34 +376,44 @@ public sealed partial class RedisConversationLease : IConversationLease
         }
     }
 
+    /// <summary>The process's turn of a conversation, and the Redis lease from <see cref="Hold"/> on (renewed until let go).</summary>
     private class Holder : IAsyncDisposable
     {
         private readonly IAsyncDisposable localTurn;
-        private readonly CancellationTokenSource stop = new();
-        private readonly Task renewal;
+        private CancellationTokenSource? stop;
+        private Task? renewal;
         private int disposed;
         private int leftRedis;
 
-        public Holder(RedisConversationLease owner, Keys keys, string token, IAsyncDisposable localTurn)
+        public Holder(RedisConversationLease owner, Keys keys, string? token, IAsyncDisposable localTurn)
         {
             Owner = owner;
             Keys = keys;
-            Token = token;
             this.localTurn = localTurn;
-            renewal = owner.RenewAsync(keys, token, stop.Token);
+            if (token is not null)
+                Hold(token);
         }
 
         protected RedisConversationLease Owner { get; }
 
         protected Keys Keys { get; }
 
-        protected string Token { get; }
+        /// <summary>The Redis lease's token; null while it is not held.</summary>
+        protected string? Token { get; private set; }
+
+        /// <summary>The Redis lease is held under <paramref name="token"/>: keep it renewed.</summary>
+        protected void Hold(string token)
+        {
+            Token = token;
+            stop = new CancellationTokenSource();
+            renewal = Owner.RenewAsync(Keys, token, stop.Token);
+        }
 
         /// <summary>The Redis lease was released with the write: stop renewing it; disposing releases only the process's queue.</summary>
         protected async Task LeftRedisAsync()
         {
             Volatile.Write(ref leftRedis, 1);
-            await stop.CancelAsync();
+            await stop!.CancelAsync();
         }
 
         public async ValueTask DisposeAsync()
@@ -343,14 +422,17 @@ public sealed partial class RedisConversationLease : IConversationLease
                 return;
             try
             {
-                await stop.CancelAsync();
-                await renewal;
-                if (Volatile.Read(ref leftRedis) == 0)
-                    await Owner.ReleaseAsync(Keys, Token);
+                if (stop is not null)
+                {
+                    await stop.CancelAsync();
+                    await renewal!;
+                    if (Volatile.Read(ref leftRedis) == 0)
+                        await Owner.ReleaseAsync(Keys, Token!);
+                }
             }
             finally
             {
-                stop.Dispose();
+                stop?.Dispose();
                 await localTurn.DisposeAsync();
             }
         }

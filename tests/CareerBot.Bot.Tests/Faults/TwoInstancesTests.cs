@@ -46,6 +46,59 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task InRuns_SeveralTurnsOnOneInstanceThenOnTheOther_SameConversationAsOnOneBot()
+    {
+        // Three turns on one instance, then three on the other, and so on: by its third turn an instance starts from the
+        // record it wrote without reading (it has seen its own write come back), and on coming back after the other
+        // instance's turns that record is out of date: the write must fail on the ETag and the turn run again.
+        var conversation = new GuidedConversation();
+        var seen = new List<IReadOnlyList<string>>();
+
+        for (int step = 0; step <= GuidedConversation.Steps.Count; step++)
+            seen.Add((await FaultRig.StepAsync(conversation, step / 3 % 2 == 0 ? one : two, step)).Seen);
+
+        Assert.Equal(await FaultRig.ReferenceAsync(), seen);
+        Assert.Equal(GuidedConversation.Steps.Count + 1, (await RecordAsync(conversation)).Turns);
+        // Instance one came back to an out-of-date record (step 6) and ran that turn again: one write conflict, no more.
+        Assert.True(GuidedConversation.Steps.Count >= 7, "The guided conversation is too short for this test.");
+        Assert.Equal(1, await WriteConflictsAsync(one));
+    }
+
+    [Fact]
+    public async Task AtTheSameMoment_OneInstanceStartsFromMemory_BothAppliedOnceInSomeOrder()
+    {
+        // As below, but every earlier turn went to instance one, so its "Days" starts from the record in memory without
+        // the Redis lease, while "Now" takes the lease on instance two.
+        const int Conversations = 6, Ready = 4;
+        Outcomes expected = await SequentialOutcomesAsync(Ready);
+
+        var conversations = Enumerable.Range(0, Conversations).Select(_ => new GuidedConversation()).ToList();
+        foreach (GuidedConversation conversation in conversations)
+            for (int step = 0; step <= Ready; step++)
+                await FaultRig.StepAsync(conversation, one, step);
+
+        TurnReplies[][] results = await Task.WhenAll(conversations.Select(async conversation =>
+        {
+            using var go = new SemaphoreSlim(0);
+            Task<TurnReplies> days = Task.Run(async () => { await go.WaitAsync(FaultRig.Cancel); return await conversation.SendAsync(one.Http, Ready + 1, FaultRig.Cancel); });
+            Task<TurnReplies> now = Task.Run(async () => { await go.WaitAsync(FaultRig.Cancel); return await conversation.SendAsync(two.Http, Ready + 2, FaultRig.Cancel); });
+            go.Release(2);
+            return await Task.WhenAll(days, now);
+        }));
+
+        for (int i = 0; i < Conversations; i++)
+        {
+            (IReadOnlyList<string> Days, IReadOnlyList<string> Now) actual = (results[i][0].Seen, results[i][1].Seen);
+            Assert.True(Same(actual, expected.DaysFirst) || Same(actual, expected.NowFirst),
+                $"Conversation {i}: Days -> {results[i][0]}; Now -> {results[i][1]}");
+            ConversationRecordView record = await RecordAsync(conversations[i]);
+            Assert.Equal(Ready + 3, record.Turns);
+            Assert.Single(record.Recent, id => id == conversations[i].Activity(Ready + 1).Id);
+            Assert.Single(record.Recent, id => id == conversations[i].Activity(Ready + 2).Id);
+        }
+    }
+
+    [Fact]
     public async Task AtTheSameMoment_TwoMessagesOnTwoInstances_BothAppliedOnceInSomeOrder()
     {
         // Several conversations, each at the "When can you work?" question, get two answers at once:
@@ -103,6 +156,15 @@ public sealed class TwoInstancesTests : IAsyncLifetime
             return ((await conversation.SendAsync(host.Http, ready + 1, FaultRig.Cancel)).Seen, now);
         }
         return new Outcomes(await RunAsync(daysFirst: true), await RunAsync(daysFirst: false));
+    }
+
+    /// <summary>The instance's count of state writes that met a conflict, from its /metrics.</summary>
+    private static async Task<int> WriteConflictsAsync(BotProcess bot)
+    {
+        string text = await bot.Http.GetStringAsync("/metrics", FaultRig.Cancel);
+        string? line = text.Split('\n').FirstOrDefault(l =>
+            l.StartsWith("careerbot_store_duration_seconds_count{operation=\"write\",outcome=\"conflict\"", StringComparison.Ordinal));
+        return line is null ? 0 : int.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The stored record, read straight from Redis.</summary>

@@ -75,6 +75,26 @@ public sealed class MetricsEndpointTests
         Assert.True(Sample(text, "careerbot_index_query_duration_seconds_count", labels: "") >= 1);
     }
 
+    [Fact]
+    public async Task Metrics_ConversationKeepsComingToThisInstance_FromItsThirdTurnNoRead()
+    {
+        await using var bot = await BotHostFixture.StartAsync(Ct);
+        var emulator = new EmulatorChannel("http://127.0.0.1:9/");
+
+        await bot.ExpectRepliesAsync(emulator.Join(), Ct);
+        await bot.ExpectRepliesAsync(emulator.Message("Helping in hospital"), Ct);
+        await bot.ExpectRepliesAsync(emulator.Message("English and maths"), Ct);
+        var replies = await bot.ExpectRepliesAsync(emulator.Message("yes"), Ct);
+        var text = await bot.Http.GetStringAsync("/metrics", Ct);
+
+        // The join finds nothing and the second turn finds the join's write: both read. From then on the turn starts
+        // from the record this instance wrote, and the write's ETag check stands in for the read.
+        Assert.Equal(2, Count(text, "read", "sqlite", "ok"));
+        Assert.Equal(4, Count(text, "write", "sqlite", "ok"));
+        Assert.DoesNotContain("outcome=\"conflict\"", text, StringComparison.Ordinal);
+        Assert.Contains(replies, a => a.Text?.Contains("How many hours a week can you work?", StringComparison.Ordinal) == true);
+    }
+
     private static double Count(string text, string operation, string store, string outcome) =>
         Sample(text, "careerbot_store_duration_seconds_count", operation, store, outcome);
 

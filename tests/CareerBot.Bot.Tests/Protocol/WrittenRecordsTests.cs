@@ -93,4 +93,58 @@ public sealed class WrittenRecordsTests : IDisposable
 
         Assert.InRange(records.Count, 1, 3);
     }
+
+    [Fact]
+    public void Known_WrittenAfterAReadOfItsOwnWrite_Trusted()
+    {
+        var first = RecordOf(1);
+        records.Written("webchat/a", "etag-1", first, fromMemory: false, trustFailed: false);
+        Assert.Null(records.Known("webchat/a"));
+
+        var second = RecordOf(2);
+        records.Written("webchat/a", "etag-2", second, fromMemory: true, trustFailed: false);
+
+        Assert.Equal(("etag-2", second), records.Known("webchat/a"));
+        Assert.Null(records.Known("webchat/b"));
+    }
+
+    [Fact]
+    public void Known_AfterAWriteOnTrustFailed_NotTrustedAgainWhileHeld()
+    {
+        records.Written("webchat/a", "etag-1", RecordOf(1), fromMemory: true, trustFailed: false);
+        Assert.NotNull(records.Known("webchat/a"));
+
+        records.Written("webchat/a", "etag-2", RecordOf(2), fromMemory: false, trustFailed: true);
+        Assert.Null(records.Known("webchat/a"));
+        records.Written("webchat/a", "etag-3", RecordOf(3), fromMemory: true, trustFailed: false);
+
+        Assert.Null(records.Known("webchat/a"));
+        // The record itself still serves a read that finds its ETag.
+        Assert.Equal(3, records.Read("webchat/a", new StoredState(Unreadable, "etag-3"))?.Turns);
+    }
+
+    [Fact]
+    public void Known_ForgottenOrExpired_NotKnown()
+    {
+        records.Written("webchat/a", "etag-1", RecordOf(1), fromMemory: true, trustFailed: false);
+        records.Written("webchat/b", "etag-2", RecordOf(2), fromMemory: true, trustFailed: false);
+
+        records.Forget("webchat/a");
+        clock.Advance(TimeSpan.FromMinutes(11));
+
+        Assert.Null(records.Known("webchat/a"));
+        Assert.Null(records.Known("webchat/b"));
+    }
+
+    [Fact]
+    public void Read_ReportsWhetherTheRecordCameFromMemory()
+    {
+        records.Written("webchat/a", "etag-1", RecordOf(3));
+
+        records.Read("webchat/a", new StoredState(Unreadable, "etag-1"), out bool mine);
+        records.Read("webchat/a", new StoredState(RecordOf(4).ToJson(), "etag-2"), out bool theirs);
+
+        Assert.True(mine);
+        Assert.False(theirs);
+    }
 }

@@ -257,6 +257,159 @@ public abstract class RedisLeaseWithStateCases : IAsyncDisposable
         await held.DisposeAsync();
     }
 
+    [Fact]
+    public async Task AcquireKnown_Trusted_TakesNoRedisLeaseAndWritesInOneStep()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease lease = await LeaseAsync(store);
+        string? first = await store.WriteAsync(Conversation, "1", null, Cancel);
+        int asked = 0;
+
+        IAsyncDisposable held = await lease.AcquireKnownAsync(Conversation, () => ++asked > 0, Cancel);
+
+        Assert.Equal(1, asked);
+        Assert.False(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+        var turn = Assert.IsAssignableFrom<ILeaseWithState>(held);
+        Assert.Null(turn.State);
+        string? second = await turn.WriteAndReleaseAsync("2", first, Cancel);
+        Assert.NotNull(second);
+        Assert.Equal(new StoredState("2", second), await store.ReadAsync(Conversation, Cancel));
+        await held.DisposeAsync();
+        Assert.False(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+    }
+
+    [Fact]
+    public async Task AcquireKnown_NotTrusted_TakesTheLeaseAndReadsAsAcquireDoes()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease lease = await LeaseAsync(store);
+        string? first = await store.WriteAsync(Conversation, "1", null, Cancel);
+
+        IAsyncDisposable held = await lease.AcquireKnownAsync(Conversation, () => false, Cancel);
+
+        Assert.True(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+        Assert.Equal(new StoredState("1", first!), Assert.IsAssignableFrom<ILeaseWithState>(held).State);
+        await held.DisposeAsync();
+        Assert.False(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+    }
+
+    [Fact]
+    public async Task AcquireKnown_StateNotInTheLeasesSlot_TakesTheLeaseWithoutAsking()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease lease = await LeaseAsync(store);
+        string key = Conversation + "}";
+
+        await using IAsyncDisposable held = await lease.AcquireKnownAsync(key, () => throw new InvalidOperationException("asked"), Cancel);
+
+        Assert.True(await Raw.KeyExistsAsync(LeaseKeyOf(store, key)));
+        Assert.False(held is ILeaseWithState);
+    }
+
+    [Fact]
+    public async Task AcquireKnown_AnotherInstanceHoldsTheLease_WriteOnTrustIsAConflict()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease one = await LeaseAsync(store), two = await LeaseAsync(store);
+        string? first = await store.WriteAsync(Conversation, "1", null, Cancel);
+        IAsyncDisposable heldByTwo = await two.AcquireAsync(Conversation, Cancel);
+        IAsyncDisposable heldByOne = await one.AcquireKnownAsync(Conversation, () => true, Cancel);
+
+        // The ETag still matches, but instance two is in the middle of a turn of the conversation.
+        Assert.Null(await Assert.IsAssignableFrom<ILeaseWithState>(heldByOne).WriteAndReleaseAsync("from one", first, Cancel));
+
+        Assert.Equal(new StoredState("1", first!), await store.ReadAsync(Conversation, Cancel));
+        await heldByTwo.DisposeAsync();
+        await heldByOne.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AcquireKnown_AnotherInstanceWaitsForTheLease_WriteOnTrustIsAConflict()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease one = await LeaseAsync(store), two = await LeaseAsync(store), three = await LeaseAsync(store);
+        string? first = await store.WriteAsync(Conversation, "1", null, Cancel);
+        IAsyncDisposable heldByThree = await three.AcquireAsync(Conversation, Cancel);
+        Task<IAsyncDisposable> waitingTwo = two.AcquireAsync(Conversation, Cancel);
+        await WaitUntilAsync(async () => await Raw.SortedSetLengthAsync(LeaseKeyOf(store, Conversation) + ":queue") == 1);
+        // Three lets go without writing; two is still queued (it polls) when one writes on trust.
+        await Raw.KeyDeleteAsync(LeaseKeyOf(store, Conversation));
+        IAsyncDisposable heldByOne = await one.AcquireKnownAsync(Conversation, () => true, Cancel);
+
+        Assert.Null(await Assert.IsAssignableFrom<ILeaseWithState>(heldByOne).WriteAndReleaseAsync("from one", first, Cancel));
+
+        Assert.Equal(new StoredState("1", first!), await store.ReadAsync(Conversation, Cancel));
+        await heldByOne.DisposeAsync();
+        await (await waitingTwo.WaitAsync(Wait, Cancel)).DisposeAsync();
+        await heldByThree.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AcquireKnown_AfterAConflict_ReadAgainTakesTheLeaseThenTheWriteLetsGo()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease lease = await LeaseAsync(store);
+        string? first = await store.WriteAsync(Conversation, "1", null, Cancel);
+        IAsyncDisposable held = await lease.AcquireKnownAsync(Conversation, () => true, Cancel);
+        var turn = Assert.IsAssignableFrom<ILeaseWithState>(held);
+        // Another instance wrote since this one's last write.
+        string? other = await store.WriteAsync(Conversation, "other", first, Cancel);
+        Assert.Null(await turn.WriteAndReleaseAsync("mine", first, Cancel));
+        Assert.False(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+
+        StoredState? fresh = await turn.ReadAgainAsync(Cancel);
+
+        Assert.Equal(new StoredState("other", other!), fresh);
+        Assert.True(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+        Assert.NotNull(await Raw.KeyTimeToLiveAsync(LeaseKeyOf(store, Conversation)));
+        // A second read in the same turn keeps the lease and reads the store.
+        Assert.Equal(fresh, await turn.ReadAgainAsync(Cancel));
+        string? mine = await turn.WriteAndReleaseAsync("mine", other, Cancel);
+        Assert.NotNull(mine);
+        Assert.Equal(new StoredState("mine", mine), await store.ReadAsync(Conversation, Cancel));
+        Assert.False(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+        await held.DisposeAsync();
+        Assert.False(await Raw.KeyExistsAsync(LeaseKeyOf(store, Conversation)));
+    }
+
+    [Fact]
+    public async Task AcquireKnown_ReplyLostAndRetried_ReportsItsOwnWrite()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        int calls = 0;
+        // Call 1 is the write on trust; its reply is lost and the retry sends it again.
+        ResiliencePipeline pipeline = LoseReply.InsideOneRetry(() => Interlocked.Increment(ref calls) == 1);
+        RedisConversationLease lease = await LeaseAsync(store, pipeline);
+        string? first = await store.WriteAsync(Conversation, "1", null, Cancel);
+        IAsyncDisposable held = await lease.AcquireKnownAsync(Conversation, () => true, Cancel);
+
+        string? second = await Assert.IsAssignableFrom<ILeaseWithState>(held).WriteAndReleaseAsync("2", first, Cancel);
+
+        Assert.Equal(2, Volatile.Read(ref calls));
+        Assert.NotNull(second);
+        Assert.Equal(new StoredState("2", second), await store.ReadAsync(Conversation, Cancel));
+        await held.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AcquireKnown_SameProcess_TurnsStillQueueInOrder()
+    {
+        RedisConversationStateStore store = await StoreAsync();
+        RedisConversationLease lease = await LeaseAsync(store);
+        IAsyncDisposable first = await lease.AcquireKnownAsync(Conversation, () => true, Cancel);
+        bool askedSecond = false;
+
+        Task<IAsyncDisposable> next = lease.AcquireKnownAsync(Conversation, () => askedSecond = true, Cancel);
+        await Task.Delay(300, Cancel);
+
+        // The second is asked only when its turn has come (after the first has written and gone).
+        Assert.False(next.IsCompleted);
+        Assert.False(askedSecond);
+        await first.DisposeAsync();
+        await (await next.WaitAsync(Wait, Cancel)).DisposeAsync();
+        Assert.True(askedSecond);
+    }
+
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {
         var waited = Stopwatch.StartNew();
