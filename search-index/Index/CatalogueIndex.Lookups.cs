@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using CareerBot.SearchIndex.Catalogue;
 using CareerBot.SearchIndex.Places;
-using Microsoft.Data.Sqlite;
 
 namespace CareerBot.SearchIndex.Index;
 
@@ -79,7 +78,7 @@ public sealed partial class CatalogueIndex
 
     /// <summary>Documents by rowid, from memory or the file.</summary>
     internal async Task<IReadOnlyDictionary<long, IndexedDoc>> GetDocsAsync(
-        SqliteConnection connection, IReadOnlyCollection<long> rowIds, CancellationToken cancellationToken)
+        IndexConnection connection, IReadOnlyCollection<long> rowIds, CancellationToken cancellationToken)
     {
         var found = new Dictionary<long, IndexedDoc>(rowIds.Count);
         var missing = new List<long>();
@@ -114,7 +113,7 @@ public sealed partial class CatalogueIndex
 
     /// <summary>Rowids for ids of one kind (unknown ids are left out).</summary>
     internal async Task<IReadOnlyDictionary<string, long>> RowIdsAsync(
-        SqliteConnection connection, int kind, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
+        IndexConnection connection, int kind, IReadOnlyCollection<string> ids, CancellationToken cancellationToken)
     {
         var cache = kind == IndexSchema.RoleKind ? _roleRows : _courseRows;
         var result = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -15,7 +15,7 @@ namespace CareerBot.SearchIndex.Index;
 public sealed partial class CatalogueIndex : IDisposable
 {
     private readonly string _connectionString;
-    private readonly ConcurrentBag<SqliteConnection> _idle = new();
+    private readonly ConcurrentBag<IndexConnection> _idle = new();
     private readonly ConcurrentDictionary<long, IndexedDoc> _docs = new();
     private readonly ConcurrentDictionary<string, long> _roleRows = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _courseRows = new(StringComparer.Ordinal);
@@ -94,7 +94,8 @@ public sealed partial class CatalogueIndex : IDisposable
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var connection = Rent();
+        var rented = Rent();
+        var connection = rented.Connection;
         try
         {
             var meta = await ReadMetaAsync(connection, cancellationToken);
@@ -169,7 +170,7 @@ public sealed partial class CatalogueIndex : IDisposable
         }
         finally
         {
-            Return(connection);
+            Return(rented);
         }
     }
 
@@ -211,6 +212,7 @@ public sealed partial class CatalogueIndex : IDisposable
         CloseConnections();
     }
 
+    /// <summary>Closes the idle connections, each with its kept commands.</summary>
     private void CloseConnections()
     {
         while (_idle.TryTake(out var c)) c.Dispose();
@@ -221,28 +223,26 @@ public sealed partial class CatalogueIndex : IDisposable
     /// they read the same file even after a rebuild renames a new file into place (on Linux an open file
     /// keeps its contents), which keeps rowids and the documents held in memory in step.
     /// </summary>
-    internal async ValueTask<SqliteConnection> RentAsync(CancellationToken cancellationToken)
+    internal async ValueTask<IndexConnection> RentAsync(CancellationToken cancellationToken)
     {
         await _available.WaitAsync(cancellationToken);
         return TakeOrOpen();
     }
 
-    internal SqliteConnection Rent()
+    internal IndexConnection Rent()
     {
         _available.Wait();
         return TakeOrOpen();
     }
 
-    private SqliteConnection TakeOrOpen()
+    private IndexConnection TakeOrOpen()
     {
         if (_idle.TryTake(out var connection)) return connection;
         // Only after Dispose emptied the pool under a running query.
-        connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
+        return new IndexConnection(_connectionString);
     }
 
-    internal void Return(SqliteConnection connection)
+    internal void Return(IndexConnection connection)
     {
         _idle.Add(connection);
         _available.Release();
@@ -250,11 +250,6 @@ public sealed partial class CatalogueIndex : IDisposable
 
     private void OpenConnections()
     {
-        for (var i = 0; i < _poolSize; i++)
-        {
-            var connection = new SqliteConnection(_connectionString);
-            connection.Open();
-            _idle.Add(connection);
-        }
+        for (var i = 0; i < _poolSize; i++) _idle.Add(new IndexConnection(_connectionString));
     }
 }

@@ -16,7 +16,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
     public const int MaxLimit = 50;
 
     /// <summary>Candidates read from FTS5 before re-ranking.</summary>
-    private const int CandidateLimit = 150;
+    private const int CandidateLimit = IndexConnection.CandidateLimit;
 
     /// <summary>On a big catalogue, at least this many title matches are enough to rank without reading the body text.</summary>
     private const int MinCandidates = 10;
@@ -28,7 +28,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         ArgumentNullException.ThrowIfNull(profile);
         var index = holder.Enter();
         if (index is null) return SearchResults.Empty;
-        SqliteConnection connection;
+        IndexConnection connection;
         try
         {
             connection = await index.RentAsync(cancellationToken);
@@ -46,6 +46,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         {
             // Terms are quoted, so this should not happen; a bad query must still not break the turn.
             _logger.LogWarning(ex, "Catalogue search failed with SQLite error {Code}", ex.SqliteErrorCode);
+            connection.ForgetCommands();
             return SearchResults.Empty;
         }
         finally
@@ -92,7 +93,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         }, cancellationToken) ?? [];
     }
 
-    private static async Task<IndexedDoc?> GetRoleDocAsync(CatalogueIndex index, SqliteConnection connection, string id, CancellationToken cancellationToken)
+    private static async Task<IndexedDoc?> GetRoleDocAsync(CatalogueIndex index, IndexConnection connection, string id, CancellationToken cancellationToken)
     {
         var rows = await index.RowIdsAsync(connection, IndexSchema.RoleKind, [id], cancellationToken);
         if (!rows.TryGetValue(id, out var row)) return null;
@@ -100,12 +101,12 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         return docs.GetValueOrDefault(row);
     }
 
-    private async Task<T?> WithIndexAsync<T>(Func<CatalogueIndex, SqliteConnection, Task<T?>> action, CancellationToken cancellationToken)
+    private async Task<T?> WithIndexAsync<T>(Func<CatalogueIndex, IndexConnection, Task<T?>> action, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var index = holder.Enter();
         if (index is null) return default;
-        SqliteConnection connection;
+        IndexConnection connection;
         try
         {
             connection = await index.RentAsync(cancellationToken);
@@ -122,6 +123,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         catch (SqliteException ex)
         {
             _logger.LogWarning(ex, "Catalogue lookup failed with SQLite error {Code}", ex.SqliteErrorCode);
+            connection.ForgetCommands();
             return default;
         }
         finally
@@ -132,7 +134,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
     }
 
     private static async Task<SearchResults> SearchCoreAsync(
-        CatalogueIndex index, SqliteConnection connection, SearchProfile profile, CancellationToken cancellationToken)
+        CatalogueIndex index, IndexConnection connection, SearchProfile profile, CancellationToken cancellationToken)
     {
         var plan = QueryAnalyzer.Analyse(profile.Text, profile.InterestWords, index);
         var fit = FitRules.From(profile, plan, index);
@@ -228,15 +230,11 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
     /// </summary>
     private readonly record struct Candidate(IndexedDoc Doc, double Score, bool ByWords, List<string>? StepToward);
 
-    private static async Task ReadMatchesAsync(SqliteConnection connection, string table, string match, Dictionary<long, double> scores, CancellationToken cancellationToken)
+    private static async Task ReadMatchesAsync(IndexConnection connection, string table, string match, Dictionary<long, double> scores, CancellationToken cancellationToken)
     {
         if (match.Length == 0) return;
-        await using var command = connection.CreateCommand();
-        // table is one of two constants above, never user input.
-        command.CommandText = $"SELECT rowid, rank FROM {table} WHERE {table} MATCH $match ORDER BY rank LIMIT $limit";
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$limit", CandidateLimit);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        // The connection keeps this command prepared; table is one of two constants above, never user input.
+        await using var reader = await connection.Matches(table, match).ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
             scores[reader.GetInt64(0)] = -reader.GetDouble(1); // bm25: lower is better
     }
@@ -325,26 +323,13 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         return a.Level < b.Level;
     }
 
-    private static async Task<List<long>> BroadCandidatesAsync(SqliteConnection connection, SearchProfile profile, CancellationToken cancellationToken)
+    private static async Task<List<long>> BroadCandidatesAsync(IndexConnection connection, SearchProfile profile, CancellationToken cancellationToken)
     {
-        await using var command = connection.CreateCommand();
-        var families = profile.Families.Where(f => !string.IsNullOrWhiteSpace(f)).Take(20).ToList();
-        var filter = "";
-        if (families.Count > 0)
-        {
-            var names = new List<string>();
-            for (var i = 0; i < families.Count; i++)
-            {
-                names.Add("$f" + i);
-                command.Parameters.AddWithValue("$f" + i, families[i].Trim().ToLowerInvariant());
-            }
-            // Same loose match as FitRules.FamilyMatches: the whole name or one of its words.
-            filter = " AND (" + string.Join(" OR ", names.Select(n =>
-                $"lower(family) = {n} OR ' ' || lower(family) || ' ' LIKE '% ' || {n} || ' %'")) + ")";
-        }
-        command.CommandText = $"SELECT rowid FROM docs WHERE kind = 0{filter} ORDER BY min_level, rowid LIMIT {CandidateLimit * 2}";
+        var families = profile.Families.Where(f => !string.IsNullOrWhiteSpace(f)).Take(IndexConnection.MaxFamilies)
+            .Select(f => f.Trim().ToLowerInvariant()).ToList();
         var rows = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        // The connection keeps one prepared command for each number of families.
+        await using var reader = await connection.Broad(families).ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken)) rows.Add(reader.GetInt64(0));
         return rows;
     }

@@ -1,6 +1,5 @@
 using CareerBot.SearchIndex.Catalogue;
 using CareerBot.SearchIndex.Index;
-using Microsoft.Data.Sqlite;
 
 namespace CareerBot.SearchIndex.Query;
 
@@ -8,15 +7,12 @@ namespace CareerBot.SearchIndex.Query;
 internal static class Pathways
 {
     public static async Task<List<CourseRecord>> CoursesLeadingToAsync(
-        CatalogueIndex index, SqliteConnection connection, string roleId, CancellationToken cancellationToken)
+        CatalogueIndex index, IndexConnection connection, string roleId, CancellationToken cancellationToken)
     {
         if (index.CachedLeads(roleId) is { } cached) return cached;
         var rows = new List<long>();
-        await using (var command = connection.CreateCommand())
+        await using (var reader = await connection.Leads(roleId).ExecuteReaderAsync(cancellationToken))
         {
-            command.CommandText = "SELECT course_rowid FROM leads WHERE role_id = $id LIMIT 200";
-            command.Parameters.AddWithValue("$id", roleId);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) rows.Add(reader.GetInt64(0));
         }
         var docs = await index.GetDocsAsync(connection, rows, cancellationToken);
@@ -39,7 +35,7 @@ internal static class Pathways
             .ThenBy(c => c.Id, StringComparer.Ordinal);
 
     public static async Task<CourseRecord?> BestForAsync(
-        CatalogueIndex index, SqliteConnection connection, RoleRecord role, int level, CancellationToken cancellationToken)
+        CatalogueIndex index, IndexConnection connection, RoleRecord role, int level, CancellationToken cancellationToken)
     {
         var courses = await CoursesLeadingToAsync(index, connection, role.Id, cancellationToken);
         var best = Order(courses, role.MinQualificationLevel, level).FirstOrDefault();

@@ -1,3 +1,4 @@
+using DiagnosticActivity = System.Diagnostics.Activity;
 using Process = System.Diagnostics.Process;
 using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Globalization;
@@ -20,13 +21,18 @@ namespace CareerBot.Bench.Connector;
 /// <c>sender</c> calls ConnectorSender.SendAsync one reply after another on one task;
 /// <c>queue</c> queues turns of three replies (typing, message, question) for many conversations through
 /// ReplyQueue and waits until all are sent.
+/// <c>--handler sockets</c> keeps the client factory's own primary handler (SocketsHttpHandler, with HttpClient's
+/// DiagnosticsHandler in its chain, as in the bot) and connects it to an in-memory channel instead of a socket;
+/// <c>--request-activity</c> queues each turn inside a System.Diagnostics.Activity like the one ASP.NET Core's
+/// hosting starts per request (it does whenever its logger is enabled, as in the bot). The two together are the
+/// bot's situation; the default (an in-memory primary handler, no request Activity) is the connector's own work.
 /// </summary>
 internal sealed class ReplyCostBenchmark : IBenchmark
 {
     public string Name => "reply-cost";
 
     public string Description =>
-        "Connector CPU and allocations per reply, no network (--mode sender|queue|both --replies 20000 --rounds 7 --conversations 200 --log None|Information --alloc-types)";
+        "Connector CPU and allocations per reply, no network (--mode sender|queue|both --replies 20000 --rounds 7 --conversations 200 --log None|Information --handler memory|sockets --request-activity --alloc-types)";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -36,6 +42,10 @@ internal sealed class ReplyCostBenchmark : IBenchmark
         int rounds = options.Int("rounds", 7);
         int conversations = options.Int("conversations", 200);
         LogLevel logLevel = Enum.Parse<LogLevel>(options.Text("log", "None"), ignoreCase: true);
+        string handler = options.Text("handler", "memory");
+        if (handler is not ("memory" or "sockets"))
+            throw new ArgumentException("--handler is memory or sockets");
+        bool requestActivity = options.Flag("request-activity");
         // The runtime's allocation samples (one about every 100 KB), by type: where the bytes go.
         using AllocationSampler? sampler = options.Flag("alloc-types") ? new AllocationSampler() : null;
 
@@ -49,18 +59,24 @@ internal sealed class ReplyCostBenchmark : IBenchmark
         });
         services.AddBotAuthentication();
         services.AddConnector();
-        services.AddHttpClient(ConnectorSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new AcceptingHandler());
+        if (handler == "memory")
+            services.AddHttpClient(ConnectorSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new AcceptingHandler());
+        else
+            services.AddHttpClient(ConnectorSender.HttpClientName).ConfigurePrimaryHttpMessageHandler((primary, _) =>
+                ((SocketsHttpHandler)primary).ConnectCallback = static (_, _) => ValueTask.FromResult<Stream>(new InMemoryChannelConnection()));
+        // The sockets handler speaks plain HTTP to its in-memory channel (TLS would need a server certificate).
+        string smbaUrl = handler == "sockets" ? "http://smba.trafficmanager.net/amer/" : "https://smba.trafficmanager.net/amer/";
         await using var provider = services.BuildServiceProvider();
         var sender = provider.GetRequiredService<ConnectorSender>();
         var queue = provider.GetRequiredService<ReplyQueue>();
         var stats = provider.GetRequiredService<ReplyDeliveryStats>();
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"reply-cost: {replies} replies a round, {rounds} rounds, log {logLevel}, server GC {System.Runtime.GCSettings.IsServerGC}"));
+            $"reply-cost: {replies} replies a round, {rounds} rounds, log {logLevel}, handler {handler}, request Activity {(requestActivity ? "yes" : "no")}, server GC {System.Runtime.GCSettings.IsServerGC}"));
         int exit = 0;
         if (mode is "sender" or "both")
         {
-            Activity[] turn = Turn("https://smba.trafficmanager.net/amer/", "a:1Bq7fC9xY_z;messageid=1701", "1701");
+            Activity[] turn = Turn(smbaUrl, "a:1Bq7fC9xY_z;messageid=1701", "1701");
             exit |= await MeasureAsync("sender", replies, rounds, stats, async count =>
             {
                 for (int i = 0; i < count; i++)
@@ -82,7 +98,12 @@ internal sealed class ReplyCostBenchmark : IBenchmark
                 await Task.WhenAll(Enumerable.Range(0, conversations).Select(c => Task.Run(async () =>
                 {
                     foreach (Activity[] turn in turns[c])
+                    {
+                        // As hosting does for the request whose turn queues these replies (W3C ids, the default).
+                        using DiagnosticActivity? request = requestActivity
+                            ? new DiagnosticActivity("Microsoft.AspNetCore.Hosting.HttpRequestIn").Start() : null;
                         await queue.EnqueueAsync(turn, cancellationToken);
+                    }
                 }, cancellationToken)));
                 await queue.WaitUntilIdleAsync(cancellationToken);
             });
@@ -180,6 +201,123 @@ internal sealed class ReplyCostBenchmark : IBenchmark
                 Content = new ByteArrayContent(Body) { Headers = { ContentType = new("application/json") } },
             };
         }
+    }
+
+    /// <summary>
+    /// An HTTP/1.1 connection to a channel that accepts every activity, in memory: each complete request (headers, then
+    /// a Content-Length body) is answered with 200 and a ResourceResponse on another thread-pool item, as a socket would.
+    /// </summary>
+    private sealed class InMemoryChannelConnection : Stream
+    {
+        private static readonly byte[] Response = Encoding.ASCII.GetBytes(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: 21\r\n\r\n{\"id\":\"1701|0000042\"}");
+
+        private readonly Lock gate = new();
+        private byte[] request = new byte[8192];
+        private int requestLength;
+        private int responses; // answers ready to read
+        private int responseOffset; // read so far of the first of them
+        private TaskCompletionSource? reader;
+
+        public override bool CanRead => true;
+        public override bool CanWrite => true;
+        public override bool CanSeek => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            while (true)
+            {
+                Task wait;
+                lock (gate)
+                {
+                    if (responses > 0)
+                    {
+                        int count = Math.Min(buffer.Length, Response.Length - responseOffset);
+                        Response.AsSpan(responseOffset, count).CopyTo(buffer.Span);
+                        responseOffset += count;
+                        if (responseOffset == Response.Length)
+                        {
+                            responses--;
+                            responseOffset = 0;
+                        }
+                        return count;
+                    }
+                    reader ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                    wait = reader.Task;
+                }
+                await wait.WaitAsync(cancellationToken);
+            }
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            lock (gate)
+            {
+                if (requestLength + buffer.Length > request.Length)
+                    Array.Resize(ref request, Math.Max(request.Length * 2, requestLength + buffer.Length));
+                buffer.CopyTo(request.AsSpan(requestLength));
+                requestLength += buffer.Length;
+                while (TryTakeRequest())
+                    ThreadPool.UnsafeQueueUserWorkItem(static c => c.Answer(), this, preferLocal: false);
+            }
+        }
+
+        private bool TryTakeRequest()
+        {
+            Span<byte> data = request.AsSpan(0, requestLength);
+            int headersEnd = data.IndexOf("\r\n\r\n"u8);
+            if (headersEnd < 0)
+                return false;
+            ReadOnlySpan<byte> headers = data[..headersEnd];
+            int at = headers.IndexOf("\r\nContent-Length: "u8);
+            int bodyLength = 0;
+            if (at >= 0)
+            {
+                ReadOnlySpan<byte> value = headers[(at + 18)..];
+                int end = value.IndexOf("\r\n"u8);
+                if (!System.Buffers.Text.Utf8Parser.TryParse(end < 0 ? value : value[..end], out bodyLength, out _))
+                    throw new InvalidOperationException("bad Content-Length");
+            }
+            int total = headersEnd + 4 + bodyLength;
+            if (requestLength < total)
+                return false;
+            data[total..].CopyTo(data);
+            requestLength -= total;
+            return true;
+        }
+
+        private void Answer()
+        {
+            TaskCompletionSource? waiting;
+            lock (gate)
+            {
+                responses++;
+                waiting = reader;
+                reader = null;
+            }
+            waiting?.TrySetResult();
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+        public override int Read(byte[] buffer, int offset, int count) => ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
+        public override void Flush()
+        {
+        }
+        public override Task FlushAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     /// <summary>Formats every enabled message and drops it: the cost of logging without a console's I/O.</summary>

@@ -19,6 +19,9 @@ internal static class ConnectorRegistration
         services.TryAddSingleton(TimeProvider.System);
         // The pipeline owns timeouts; HttpClient's own 100 s limit must not cut an attempt short.
         // No logging handlers: they wrote four lines (and a scope) per reply; ReplyQueue logs every reply not delivered.
+        // The primary handler keeps HttpClient's DiagnosticsHandler (ActivityHeadersPropagator as it is): ReplyQueue's
+        // workers run with no Activity.Current, so per reply it makes no Activity and sends no traceparent unless
+        // something listens to System.Net.Http, and then it is what gives the reply POSTs their client spans.
         services.AddHttpClient(ConnectorSender.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();
         services.TryAddSingleton<ReplyDeliveryStats>();

@@ -79,8 +79,14 @@ internal sealed partial class ReplyQueue : IReplySender, IDisposable
                 startWorker = !queue.Running;
                 queue.Running = true;
             }
+            // Unsafe: the worker must not capture the ExecutionContext of the request that queued the first reply.
+            // It outlives that request and sends later turns' replies too; with the request's Activity.Current,
+            // HttpClient made a child Activity for every POST and sent a traceparent parented on whichever request
+            // started the worker, and logging scopes of that request stuck to it. Nothing on the send path reads
+            // AsyncLocals (the sender, Polly pipeline, token provider and stats get what they need as arguments),
+            // so the worker runs on the default, empty context.
             if (startWorker)
-                ThreadPool.QueueUserWorkItem(static q => _ = q.Owner.RunAsync(q), queue, preferLocal: false);
+                ThreadPool.UnsafeQueueUserWorkItem(static q => _ = q.Owner.RunAsync(q), queue, preferLocal: false);
             return;
         }
     }

@@ -72,7 +72,8 @@ internal sealed class ScriptedChannelSink : IAsyncDisposable
             ?? throw new InvalidOperationException("empty body");
         var request = new SinkRequest(conversationId, replyToId, context.Request.Path.Value ?? "",
             context.Request.Headers.Authorization.ToString() is { Length: > 0 } auth ? auth : null,
-            context.Request.ContentType, Stopwatch.GetTimestamp(), activity);
+            context.Request.ContentType, Stopwatch.GetTimestamp(), activity,
+            context.Request.Headers.TryGetValue("traceparent", out var traceParent) ? traceParent.ToString() : null);
         lock (gate)
         {
             attempts.Add(request);
@@ -117,4 +118,4 @@ internal sealed record SinkAnswer(int Status, string? RetryAfter = null, TimeSpa
 }
 
 internal sealed record SinkRequest(string ConversationId, string? ReplyToId, string Path, string? Authorization,
-    string? ContentType, long Timestamp, Activity Activity);
+    string? ContentType, long Timestamp, Activity Activity, string? TraceParent = null);
