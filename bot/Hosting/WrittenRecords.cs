@@ -13,7 +13,8 @@ namespace CareerBot.Bot.Hosting;
 /// that very record.</item>
 /// <item>When a conversation's turns keep coming to this instance (a turn found this instance's write), the next turn
 /// starts from memory without reading (<see cref="Known"/>); its compare-and-set on the ETag catches a write by
-/// another instance, and then the turn runs again on the stored state and the conversation is not trusted again.</item>
+/// another instance, and then the turn runs again on the stored state; the conversation is not trusted again, and no
+/// conversation is for a minute (<see cref="TrustPause"/>).</item>
 /// <item>One record serves turn after turn: records are immutable, and the dialogs copy their state before a turn
 /// changes it.</item>
 /// <item>Bounded in count and time: at most <see cref="DefaultCapacity"/> conversations (beyond that, new ones are
@@ -27,8 +28,13 @@ internal sealed class WrittenRecords : IDisposable
 
     public static readonly TimeSpan DefaultKeepFor = TimeSpan.FromMinutes(10);
 
+    /// <summary>How long no conversation is taken on trust after a write on trust met a conflict.</summary>
+    public static readonly TimeSpan TrustPause = TimeSpan.FromMinutes(1);
+
     private readonly MemoryCache cache;
     private readonly TimeSpan keepFor;
+    private readonly TimeProvider time;
+    private long trustPausedUntil = long.MinValue;
 
     public WrittenRecords(TimeProvider time) : this(time, DefaultCapacity, DefaultKeepFor)
     {
@@ -40,6 +46,7 @@ internal sealed class WrittenRecords : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(keepFor, TimeSpan.Zero);
         this.keepFor = keepFor;
+        this.time = time;
         cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = capacity, Clock = new Clock(time) });
     }
 
@@ -71,7 +78,9 @@ internal sealed class WrittenRecords : IDisposable
     /// guess costs a run of the turn, never an answer.
     /// </summary>
     public (string ETag, ConversationRecord Record)? Known(string key) =>
-        cache.TryGetValue(key, out Entry? entry) && entry!.Trusted ? (entry.ETag, entry.Record) : null;
+        time.GetUtcNow().UtcTicks >= Volatile.Read(ref trustPausedUntil) && cache.TryGetValue(key, out Entry? entry) && entry!.Trusted
+            ? (entry.ETag, entry.Record)
+            : null;
 
     /// <summary>The store took <paramref name="record"/> under <paramref name="etag"/>.</summary>
     public void Written(string key, string etag, ConversationRecord record) => Written(key, etag, record, fromMemory: false, trustFailed: false);
@@ -79,9 +88,13 @@ internal sealed class WrittenRecords : IDisposable
     /// <summary>The store took <paramref name="record"/> under <paramref name="etag"/>.</summary>
     /// <param name="fromMemory">The turn started from this instance's last write (read back, or <see cref="Known"/>).</param>
     /// <param name="trustFailed">The turn first ran on <see cref="Known"/> and that write met a conflict: this
-    /// conversation is not taken on trust again while it is held here (another instance serves it too).</param>
+    /// conversation is not taken on trust again while it is held here (another instance serves it too), and no
+    /// conversation is for <see cref="TrustPause"/> (behind a load balancer that spreads each conversation's turns over
+    /// the instances, trust would mostly cost a wasted run; with affinity, or on one instance, conflicts are rare).</param>
     public void Written(string key, string etag, ConversationRecord record, bool fromMemory, bool trustFailed)
     {
+        if (trustFailed)
+            Volatile.Write(ref trustPausedUntil, (time.GetUtcNow() + TrustPause).UtcTicks);
         bool doubted = trustFailed || (cache.TryGetValue(key, out Entry? before) && before!.Doubted);
         using ICacheEntry entry = cache.CreateEntry(key);
         entry.Value = new Entry(etag, record, Trusted: fromMemory && !doubted, Doubted: doubted);

@@ -147,4 +147,21 @@ public sealed class WrittenRecordsTests : IDisposable
         Assert.True(mine);
         Assert.False(theirs);
     }
+
+    [Fact]
+    public void Known_AfterAWriteOnTrustFailedAnywhere_NoConversationTrustedForAMinute()
+    {
+        records.Written("webchat/a", "etag-1", RecordOf(1), fromMemory: true, trustFailed: false);
+        records.Written("webchat/b", "etag-2", RecordOf(2), fromMemory: true, trustFailed: false);
+
+        records.Written("webchat/c", "etag-3", RecordOf(3), fromMemory: false, trustFailed: true);
+
+        Assert.Null(records.Known("webchat/a"));
+        clock.Advance(WrittenRecords.TrustPause - TimeSpan.FromSeconds(1));
+        Assert.Null(records.Known("webchat/b"));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.NotNull(records.Known("webchat/a"));
+        Assert.NotNull(records.Known("webchat/b"));
+        Assert.Null(records.Known("webchat/c"));
+    }
 }
