@@ -65,52 +65,32 @@ public sealed class TwoInstancesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AtTheSameMoment_OneInstanceStartsFromMemory_BothAppliedOnceInSomeOrder()
-    {
+    public async Task AtTheSameMoment_OneInstanceStartsFromMemory_BothAppliedOnceInSomeOrder() =>
         // As below, but every earlier turn went to instance one, so its "Days" starts from the record in memory without
         // the Redis lease, while "Now" takes the lease on instance two.
-        const int Conversations = 6, Ready = 4;
-        Outcomes expected = await SequentialOutcomesAsync(Ready);
-
-        var conversations = Enumerable.Range(0, Conversations).Select(_ => new GuidedConversation()).ToList();
-        foreach (GuidedConversation conversation in conversations)
-            for (int step = 0; step <= Ready; step++)
-                await FaultRig.StepAsync(conversation, one, step);
-
-        TurnReplies[][] results = await Task.WhenAll(conversations.Select(async conversation =>
-        {
-            using var go = new SemaphoreSlim(0);
-            Task<TurnReplies> days = Task.Run(async () => { await go.WaitAsync(FaultRig.Cancel); return await conversation.SendAsync(one.Http, Ready + 1, FaultRig.Cancel); });
-            Task<TurnReplies> now = Task.Run(async () => { await go.WaitAsync(FaultRig.Cancel); return await conversation.SendAsync(two.Http, Ready + 2, FaultRig.Cancel); });
-            go.Release(2);
-            return await Task.WhenAll(days, now);
-        }));
-
-        for (int i = 0; i < Conversations; i++)
-        {
-            (IReadOnlyList<string> Days, IReadOnlyList<string> Now) actual = (results[i][0].Seen, results[i][1].Seen);
-            Assert.True(Same(actual, expected.DaysFirst) || Same(actual, expected.NowFirst),
-                $"Conversation {i}: Days -> {results[i][0]}; Now -> {results[i][1]}");
-            ConversationRecordView record = await RecordAsync(conversations[i]);
-            Assert.Equal(Ready + 3, record.Turns);
-            Assert.Single(record.Recent, id => id == conversations[i].Activity(Ready + 1).Id);
-            Assert.Single(record.Recent, id => id == conversations[i].Activity(Ready + 2).Id);
-        }
-    }
+        await BothAtOnceAsync(_ => one);
 
     [Fact]
-    public async Task AtTheSameMoment_TwoMessagesOnTwoInstances_BothAppliedOnceInSomeOrder()
-    {
+    public async Task AtTheSameMoment_TwoMessagesOnTwoInstances_BothAppliedOnceInSomeOrder() =>
         // Several conversations, each at the "When can you work?" question, get two answers at once:
         // "Days" on one instance and "Now" on the other. Run one after the other, in either order, they
         // give known replies; at the same moment the bot must give one of those, never a mix or a repeat.
+        await BothAtOnceAsync(step => step % 2 == 0 ? one : two);
+
+    /// <summary>
+    /// Six conversations brought to "When can you work?" (each earlier step on <paramref name="instanceOf"/> it), then
+    /// "Days" on instance one and "Now" on instance two at the same moment: each gets the replies of one of the two
+    /// orders, and each activity is applied once.
+    /// </summary>
+    private async Task BothAtOnceAsync(Func<int, BotProcess> instanceOf)
+    {
         const int Conversations = 6, Ready = 4;
         Outcomes expected = await SequentialOutcomesAsync(Ready);
 
         var conversations = Enumerable.Range(0, Conversations).Select(_ => new GuidedConversation()).ToList();
         foreach (GuidedConversation conversation in conversations)
             for (int step = 0; step <= Ready; step++)
-                await FaultRig.StepAsync(conversation, step % 2 == 0 ? one : two, step);
+                await FaultRig.StepAsync(conversation, instanceOf(step), step);
 
         TurnReplies[][] results = await Task.WhenAll(conversations.Select(async conversation =>
         {
