@@ -95,7 +95,7 @@ public sealed class RedisConversationLeaseTests(RedisFixture redis) : IClassFixt
     [Fact]
     public async Task Acquire_WaitersOnTwoInstances_ServedInTheOrderTheyQueued()
     {
-        RedisConversationLease one = await InstanceAsync(), two = await InstanceAsync();
+        RedisConversationLease one = await InstanceAsync(), two = await InstanceAsync(), three = await InstanceAsync();
         IAsyncDisposable held = await one.AcquireAsync(conversation, Cancel);
         var order = new List<string>();
 
@@ -106,16 +106,21 @@ public sealed class RedisConversationLeaseTests(RedisFixture redis) : IClassFixt
                 order.Add(name);
         }
 
+        // "first" and "second" queue in Redis while instance one holds the lease; "third" waits on instance two behind
+        // "first" and can ask Redis only once "first" is done, when "second" has long been queued ahead of it. (A
+        // second waiter on the holder's own instance would wait in that process until the holder let go, and then race
+        // "third" to Redis: under load it could lose, which the queue cannot know about.)
         Task first = TurnAsync(two, "first (instance two)");
         await WaitUntilAsync(async () => await Raw.SortedSetLengthAsync(LeaseKey + ":queue") == 1);
-        Task second = TurnAsync(one, "second (instance one)");
+        Task second = TurnAsync(three, "second (instance three)");
+        await WaitUntilAsync(async () => await Raw.SortedSetLengthAsync(LeaseKey + ":queue") == 2);
         Task third = TurnAsync(two, "third (instance two)");
         await Task.Delay(200, Cancel);
 
         await held.DisposeAsync();
         await Task.WhenAll(first, second, third).WaitAsync(Wait, Cancel);
 
-        Assert.Equal(["first (instance two)", "second (instance one)", "third (instance two)"], order);
+        Assert.Equal(["first (instance two)", "second (instance three)", "third (instance two)"], order);
     }
 
     [Fact]
