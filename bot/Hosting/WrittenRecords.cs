@@ -54,9 +54,6 @@ internal sealed class WrittenRecords : IDisposable
     internal int Count => cache.Count;
 
     /// <summary>The stored record: from memory when this instance wrote it last, else parsed (null when it does not read).</summary>
-    public ConversationRecord? Read(string key, StoredState? stored) => Read(key, stored, out _);
-
-    /// <inheritdoc cref="Read(string, StoredState?)"/>
     /// <param name="fromMemory">True when the stored ETag was this instance's last write (the record came from memory).</param>
     public ConversationRecord? Read(string key, StoredState? stored, out bool fromMemory)
     {
@@ -81,9 +78,6 @@ internal sealed class WrittenRecords : IDisposable
         time.GetUtcNow().UtcTicks >= Volatile.Read(ref trustPausedUntil) && cache.TryGetValue(key, out Entry? entry) && entry!.Trusted
             ? (entry.ETag, entry.Record)
             : null;
-
-    /// <summary>The store took <paramref name="record"/> under <paramref name="etag"/>.</summary>
-    public void Written(string key, string etag, ConversationRecord record) => Written(key, etag, record, fromMemory: false, trustFailed: false);
 
     /// <summary>The store took <paramref name="record"/> under <paramref name="etag"/>.</summary>
     /// <param name="fromMemory">The turn started from this instance's last write (read back, or <see cref="Known"/>).</param>

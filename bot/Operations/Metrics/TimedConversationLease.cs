@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CareerBot.Bot.State;
 
 namespace CareerBot.Bot.Operations.Metrics;
@@ -11,64 +10,29 @@ namespace CareerBot.Bot.Operations.Metrics;
 internal sealed class TimedConversationLease(IConversationLease inner, string store, BotMetrics metrics) : IConversationLease
 {
     public Task<IAsyncDisposable> AcquireAsync(string key, CancellationToken cancellationToken) =>
-        TimeAsync(inner.AcquireAsync(key, cancellationToken));
+        TimeAsync(() => inner.AcquireAsync(key, cancellationToken));
 
     public Task<IAsyncDisposable> AcquireKnownAsync(string key, Func<bool> known, CancellationToken cancellationToken) =>
-        TimeAsync(inner.AcquireKnownAsync(key, known, cancellationToken));
+        TimeAsync(() => inner.AcquireKnownAsync(key, known, cancellationToken));
 
-    private async Task<IAsyncDisposable> TimeAsync(Task<IAsyncDisposable> acquiring)
+    private async Task<IAsyncDisposable> TimeAsync(Func<Task<IAsyncDisposable>> acquire)
     {
-        var started = Stopwatch.GetTimestamp();
-        try
-        {
-            var held = await acquiring;
-            metrics.Store(StoreLabels.LeaseWait, store, StoreLabels.Ok, Stopwatch.GetElapsedTime(started));
-            return held is ILeaseWithState withState ? new TimedHeld(held, withState, store, metrics) : held;
-        }
-        catch (StateUnavailableException)
-        {
-            metrics.Store(StoreLabels.LeaseWait, store, StoreLabels.Unavailable, Stopwatch.GetElapsedTime(started));
-            throw;
-        }
+        var held = await metrics.TimeAsync(StoreLabels.LeaseWait, store, acquire);
+        return held is ILeaseWithState withState ? new TimedHeld(held, withState, store, metrics) : held;
     }
 
-    /// <summary>A held lease that writes the state: its write is timed as a store write, as the store's own would be.</summary>
+    /// <summary>A held lease that reads and writes the state: timed as the store's own calls would be.</summary>
     private sealed class TimedHeld(IAsyncDisposable held, ILeaseWithState inner, string store, BotMetrics metrics)
         : IAsyncDisposable, ILeaseWithState
     {
         public StoredState? State => inner.State;
 
-        public async Task<StoredState?> ReadAgainAsync(CancellationToken cancellationToken)
-        {
-            var started = Stopwatch.GetTimestamp();
-            try
-            {
-                var state = await inner.ReadAgainAsync(cancellationToken);
-                metrics.Store(StoreLabels.Read, store, StoreLabels.Ok, Stopwatch.GetElapsedTime(started));
-                return state;
-            }
-            catch (StateUnavailableException)
-            {
-                metrics.Store(StoreLabels.Read, store, StoreLabels.Unavailable, Stopwatch.GetElapsedTime(started));
-                throw;
-            }
-        }
+        public Task<StoredState?> ReadAgainAsync(CancellationToken cancellationToken) =>
+            metrics.TimeAsync(StoreLabels.Read, store, () => inner.ReadAgainAsync(cancellationToken));
 
-        public async Task<string?> WriteAndReleaseAsync(string payload, string? expectedETag, CancellationToken cancellationToken)
-        {
-            var started = Stopwatch.GetTimestamp();
-            try
-            {
-                var etag = await inner.WriteAndReleaseAsync(payload, expectedETag, cancellationToken);
-                metrics.Store(StoreLabels.Write, store, etag is null ? StoreLabels.Conflict : StoreLabels.Ok, Stopwatch.GetElapsedTime(started));
-                return etag;
-            }
-            catch (StateUnavailableException)
-            {
-                metrics.Store(StoreLabels.Write, store, StoreLabels.Unavailable, Stopwatch.GetElapsedTime(started));
-                throw;
-            }
-        }
+        public Task<string?> WriteAndReleaseAsync(string payload, string? expectedETag, CancellationToken cancellationToken) =>
+            metrics.TimeAsync(StoreLabels.Write, store, () => inner.WriteAndReleaseAsync(payload, expectedETag, cancellationToken),
+                StoreTiming.WriteOutcome);
 
         public ValueTask DisposeAsync() => held.DisposeAsync();
     }

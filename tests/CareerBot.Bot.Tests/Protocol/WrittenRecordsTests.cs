@@ -21,67 +21,73 @@ public sealed class WrittenRecordsTests : IDisposable
 
     public void Dispose() => records.Dispose();
 
+    /// <summary>A write by a turn that read the store and did not find this instance's own write.</summary>
+    private void Write(string key, string etag, ConversationRecord record) =>
+        records.Written(key, etag, record, fromMemory: false, trustFailed: false);
+
+    private ConversationRecord? ReadBack(string key, StoredState? stored) => records.Read(key, stored, out _);
+
     private static ConversationRecord RecordOf(int turns) => new() { Turns = turns, LastSeen = Start, Recent = ["a" + turns] };
 
     [Fact]
     public void Read_StoreStillHoldsTheWriteFromHere_TheWrittenRecordWithoutParsing()
     {
         var written = RecordOf(3);
-        records.Written("webchat/a", "etag-1", written);
+        Write("webchat/a", "etag-1", written);
 
-        Assert.Same(written, records.Read("webchat/a", new StoredState(Unreadable, "etag-1")));
+        Assert.Same(written, ReadBack("webchat/a", new StoredState(Unreadable, "etag-1")));
     }
 
     [Fact]
     public void Read_AnotherWriteSince_ParsesWhatIsStored()
     {
-        records.Written("webchat/a", "etag-1", RecordOf(3));
+        Write("webchat/a", "etag-1", RecordOf(3));
         string theirs = RecordOf(4).ToJson();
 
-        var read = records.Read("webchat/a", new StoredState(theirs, "etag-2"));
+        var read = ReadBack("webchat/a", new StoredState(theirs, "etag-2"));
 
         Assert.Equal(4, read?.Turns);
-        Assert.Null(records.Read("webchat/a", new StoredState(Unreadable, "etag-2")));
+        Assert.Null(ReadBack("webchat/a", new StoredState(Unreadable, "etag-2")));
     }
 
     [Fact]
     public void Read_NothingStored_Null()
     {
-        records.Written("webchat/a", "etag-1", RecordOf(3));
+        Write("webchat/a", "etag-1", RecordOf(3));
 
-        Assert.Null(records.Read("webchat/a", null));
+        Assert.Null(ReadBack("webchat/a", null));
     }
 
     [Fact]
     public void Read_OtherConversationWithTheSameETag_NotTheWrittenRecord()
     {
-        records.Written("webchat/a", "etag-1", RecordOf(3));
+        Write("webchat/a", "etag-1", RecordOf(3));
 
-        Assert.Null(records.Read("webchat/b", new StoredState(Unreadable, "etag-1")));
+        Assert.Null(ReadBack("webchat/b", new StoredState(Unreadable, "etag-1")));
     }
 
     [Fact]
     public void Read_LongerThanKeepForAfterTheWrite_ParsesAgain()
     {
         var written = RecordOf(3);
-        records.Written("webchat/a", "etag-1", written);
+        Write("webchat/a", "etag-1", written);
 
         clock.Advance(TimeSpan.FromMinutes(9));
-        Assert.Same(written, records.Read("webchat/a", new StoredState(Unreadable, "etag-1")));
+        Assert.Same(written, ReadBack("webchat/a", new StoredState(Unreadable, "etag-1")));
         clock.Advance(TimeSpan.FromMinutes(2));
-        Assert.Null(records.Read("webchat/a", new StoredState(Unreadable, "etag-1")));
+        Assert.Null(ReadBack("webchat/a", new StoredState(Unreadable, "etag-1")));
     }
 
     [Fact]
     public void Forget_Conversation_NoLongerHeld()
     {
-        records.Written("webchat/a", "etag-1", RecordOf(3));
-        records.Written("webchat/b", "etag-2", RecordOf(5));
+        Write("webchat/a", "etag-1", RecordOf(3));
+        Write("webchat/b", "etag-2", RecordOf(5));
 
         records.Forget("webchat/a");
 
-        Assert.Null(records.Read("webchat/a", new StoredState(Unreadable, "etag-1")));
-        Assert.NotNull(records.Read("webchat/b", new StoredState(Unreadable, "etag-2")));
+        Assert.Null(ReadBack("webchat/a", new StoredState(Unreadable, "etag-1")));
+        Assert.NotNull(ReadBack("webchat/b", new StoredState(Unreadable, "etag-2")));
         Assert.Equal(1, records.Count);
     }
 
@@ -89,7 +95,7 @@ public sealed class WrittenRecordsTests : IDisposable
     public void Written_MoreConversationsThanCapacity_HoldsNoMoreThanCapacity()
     {
         for (int i = 0; i < 10; i++)
-            records.Written("webchat/" + i, "etag-" + i, RecordOf(i));
+            Write("webchat/" + i, "etag-" + i, RecordOf(i));
 
         Assert.InRange(records.Count, 1, 3);
     }
@@ -120,7 +126,7 @@ public sealed class WrittenRecordsTests : IDisposable
 
         Assert.Null(records.Known("webchat/a"));
         // The record itself still serves a read that finds its ETag.
-        Assert.Equal(3, records.Read("webchat/a", new StoredState(Unreadable, "etag-3"))?.Turns);
+        Assert.Equal(3, ReadBack("webchat/a", new StoredState(Unreadable, "etag-3"))?.Turns);
     }
 
     [Fact]
@@ -139,7 +145,7 @@ public sealed class WrittenRecordsTests : IDisposable
     [Fact]
     public void Read_ReportsWhetherTheRecordCameFromMemory()
     {
-        records.Written("webchat/a", "etag-1", RecordOf(3));
+        Write("webchat/a", "etag-1", RecordOf(3));
 
         records.Read("webchat/a", new StoredState(Unreadable, "etag-1"), out bool mine);
         records.Read("webchat/a", new StoredState(RecordOf(4).ToJson(), "etag-2"), out bool theirs);
