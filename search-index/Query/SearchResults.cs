@@ -51,7 +51,17 @@ public sealed record Suggestion
 /// <param name="Answer">The resident's word or value that matched (e.g. "carer", "nights", "12 miles").</param>
 /// <param name="Field">Which field it matched (title, other names, summary, tasks, hours, place, level).</param>
 /// <param name="Detail">A short fact for the reply (e.g. the catalogue word it matched).</param>
-public sealed record MatchReason(MatchKind Kind, string Answer, string Field, string? Detail = null);
+public sealed record MatchReason(MatchKind Kind, string Answer, string Field, string? Detail = null)
+{
+    /// <summary>Field of an <see cref="MatchKind.Hours"/> reason: the role's hours offer what the resident wants.</summary>
+    public const string HoursFit = "hours";
+
+    /// <summary>Field of an <see cref="MatchKind.Hours"/> reason: the hours may fit (shifts or bank work), but do not say so.</summary>
+    public const string HoursMaybe = "hours maybe";
+
+    /// <summary>Field of an <see cref="MatchKind.Hours"/> reason: the hours do not offer what the resident wants.</summary>
+    public const string HoursMissing = "hours missing";
+}
 
 /// <summary>The kinds of answer that can explain a match.</summary>
 public enum MatchKind { Interest, Synonym, SpellingFix, Family, Qualification, Hours, Travel, StartDate }
