@@ -46,6 +46,8 @@ internal sealed class FitRules
         var patterns = profile.Patterns | plan.Patterns;
         if (profile.MaxHoursPerWeek is { } max && max < 30) patterns |= WorkPatterns.PartTime;
         if (profile.MinHoursPerWeek is { } min && min >= 35) patterns |= WorkPatterns.FullTime;
+        // School hours are part-time work in the day, so a role must offer both as well.
+        if ((patterns & WorkPatterns.SchoolHours) != 0) patterns |= WorkPatterns.PartTime | WorkPatterns.Days;
         var certificates = profile.Certificates.Select(c => c.Trim().ToLowerInvariant()).ToHashSet();
         var place = index.PlaceFinder.Find(profile.Place);
         var maxMiles = profile.MaxMiles is { } miles && miles >= 0 && double.IsFinite(miles) ? miles : (double?)null;

@@ -34,6 +34,7 @@ internal static partial class QueryAnalyzer
         "night", "nights", "nite", "nites", "nigth", "nigt", "overnight", "weekend", "weekends", "weekand", "wekend",
         "saturday", "saturdays", "sunday", "sundays", "evening", "evenings", "part", "time", "full", "partime",
         "parttime", "fulltime", "hours", "hour", "shift", "shifts", "days", "day", "week", "weekly", "only",
+        "morning", "mornings", "afternoon", "afternoons", "daytime", "daytimes",
     };
 
     private static readonly HashSet<string> CourseWords = new(StringComparer.Ordinal)
@@ -187,6 +188,8 @@ internal static partial class QueryAnalyzer
                     plan.Patterns |= WorkPatterns.Weekends; break;
                 case "evening" or "evenings":
                     plan.Patterns |= WorkPatterns.Evenings; break;
+                case "morning" or "mornings" or "afternoon" or "afternoons" or "daytime" or "daytimes":
+                    plan.Patterns |= WorkPatterns.Days; break;
                 case "partime" or "parttime":
                     plan.Patterns |= WorkPatterns.PartTime; break;
                 case "part" when next == "time":

@@ -146,43 +146,88 @@ internal static class Ranker
         }
     }
 
+    /// <summary>
+    /// Each pattern the resident wants, against the role's hours (or the course's modes): offered (a little up, and
+    /// "the hours match"), maybe (shifts or bank work may cover it, but the catalogue does not say: a little down), or
+    /// missing (pushed down hard). Every wanted pattern leaves a reason, so the dialogs never say the hours match
+    /// when one of them does not.
+    /// </summary>
     private static double ApplyHours(IndexedDoc doc, FitRules fit, double score, List<MatchReason>? why)
     {
         var wanted = fit.Patterns;
         if (wanted == WorkPatterns.None) return score;
+        var isCourse = doc.Course is not null;
         var hours = doc.Role?.HoursPatterns ?? doc.Course!.Modes;
-        foreach (var (flag, words, label) in PatternWords)
+        var table = isCourse ? CourseHours : RoleHours;
+        foreach (var (flag, fitWords, maybeWords, label) in table)
         {
             // Not HasFlag: it boxed both values on every call here (a twelfth of the dialogs' allocations).
             if ((wanted & flag) == 0) continue;
-            if (doc.Course is not null && flag is WorkPatterns.Nights or WorkPatterns.Weekends or WorkPatterns.Bank or WorkPatterns.Shifts)
-                continue; // courses do not run at night; these words are about jobs
-            var match = FirstWithAny(hours, words);
-            if (match is not null)
+            var (field, detail) = flag == WorkPatterns.SchoolHours && !isCourse
+                ? SchoolHours(hours)
+                : FirstWithAny(hours, fitWords) is { } match ? (MatchReason.HoursFit, match)
+                : FirstWithAny(hours, maybeWords) is { } maybe ? (MatchReason.HoursMaybe, maybe)
+                : (MatchReason.HoursMissing, null);
+            score = field switch
             {
-                score += 0.2;
-                why?.Add(new MatchReason(MatchKind.Hours, label, "hours", match));
-            }
-            else
-            {
-                score *= MissFactor;
-            }
+                MatchReason.HoursFit => score + 0.2,
+                // Part-time work in shifts rarely lets a parent be at the school gate: it costs as much as a miss.
+                MatchReason.HoursMaybe => score * (flag == WorkPatterns.SchoolHours ? HoursMissFactor : MaybeHoursFactor),
+                _ => score * HoursMissFactor,
+            };
+            why?.Add(new MatchReason(MatchKind.Hours, label, field, detail));
         }
         return score;
     }
 
-    private static readonly (WorkPatterns Flag, string[] Words, string Label)[] PatternWords =
+    /// <summary>School hours are part-time work in the day: both fit, or part-time with shifts may, or no part-time does not.</summary>
+    private static (string Field, string? Detail) SchoolHours(IReadOnlyList<string> hours)
+    {
+        var partTime = FirstWithAny(hours, RoleHours[0].Fit);
+        if (partTime is null) return (MatchReason.HoursMissing, null);
+        return FirstWithAny(hours, RoleHours[5].Fit) is null ? (MatchReason.HoursMaybe, partTime) : (MatchReason.HoursFit, partTime);
+    }
+
+    /// <summary>For hours that shifts or bank work may cover: not a miss, but not a fit either.</summary>
+    private const double MaybeHoursFactor = 0.85;
+
+    /// <summary>
+    /// For hours the role does not offer: harder than a family miss, so a role that fits the hours comes before a
+    /// closer match by words that does not (the resident cannot take a job at hours they cannot work).
+    /// </summary>
+    private const double HoursMissFactor = 0.4;
+
+    private static readonly string[] NoWords = [];
+
+    /// <summary>
+    /// A role's hours, matched by the start of a word ("night" finds "some nights and weekends", "days" does not find
+    /// "bank holidays"). "evenings" is not part-time: a full-time caretaker who works evenings is not part-time work.
+    /// School hours need part-time work in the day.
+    /// </summary>
+    private static readonly (WorkPatterns Flag, string[] Fit, string[] Maybe, string Label)[] RoleHours =
     [
-        (WorkPatterns.PartTime, ["part-time", "flexible", "online", "evening"], "part-time"),
-        (WorkPatterns.FullTime, ["full-time"], "full-time"),
-        (WorkPatterns.Nights, ["night", "sleep-in"], "nights"),
-        (WorkPatterns.Weekends, ["weekend", "saturday"], "weekends"),
-        (WorkPatterns.Evenings, ["evening"], "evenings"),
-        (WorkPatterns.Days, ["days", "daytime", "full-time", "part-time"], "days"),
-        (WorkPatterns.Weekdays, ["days", "daytime", "full-time", "part-time", "flexible"], "weekdays"),
-        (WorkPatterns.Shifts, ["shift"], "shifts"),
-        (WorkPatterns.Bank, ["bank"], "bank"),
-        (WorkPatterns.SchoolHours, ["part-time", "flexible"], "school hours"),
+        (WorkPatterns.PartTime, ["part-time", "flexible"], ["bank"], "part-time"),
+        (WorkPatterns.FullTime, ["full-time"], NoWords, "full-time"),
+        (WorkPatterns.Nights, ["night", "sleep-in"], NoWords, "nights"),
+        (WorkPatterns.Weekends, ["weekend", "saturday"], ["shift", "bank"], "weekends"),
+        (WorkPatterns.Evenings, ["evening"], ["shift", "bank"], "evenings"),
+        (WorkPatterns.Days, ["days", "daytime", "early", "flexible"], ["shift", "full-time", "part-time", "bank"], "days"),
+        (WorkPatterns.Weekdays, ["days", "daytime", "full-time", "part-time", "flexible"], NoWords, "weekdays"),
+        (WorkPatterns.Shifts, ["shift"], NoWords, "shifts"),
+        (WorkPatterns.Bank, ["bank"], NoWords, "bank"),
+        (WorkPatterns.SchoolHours, NoWords, NoWords, "school hours"), // see SchoolHours
+    ];
+
+    /// <summary>A course's modes: online and evening classes fit around part-time hours. Courses do not run at night,
+    /// so nights, weekends, bank and shifts are about jobs and left out.</summary>
+    private static readonly (WorkPatterns Flag, string[] Fit, string[] Maybe, string Label)[] CourseHours =
+    [
+        (WorkPatterns.PartTime, ["part-time", "flexible", "online", "evening"], NoWords, "part-time"),
+        (WorkPatterns.FullTime, ["full-time"], NoWords, "full-time"),
+        (WorkPatterns.Evenings, ["evening"], NoWords, "evenings"),
+        (WorkPatterns.Days, ["days", "daytime", "full-time", "part-time"], NoWords, "days"),
+        (WorkPatterns.Weekdays, ["days", "daytime", "full-time", "part-time", "flexible"], NoWords, "weekdays"),
+        (WorkPatterns.SchoolHours, ["part-time", "flexible"], NoWords, "school hours"),
     ];
 
     private static double? ApplyTravel(IndexedDoc doc, FitRules fit, CatalogueIndex index, double score, List<MatchReason>? why)
@@ -225,15 +270,27 @@ internal static class Ranker
     internal static string MilesFromText(double roundedMiles, string home) =>
         roundedMiles <= 1 ? $"About 1 mile from {home}." : $"About {roundedMiles.ToString("0", CultureInfo.InvariantCulture)} miles from {home}.";
 
-    /// <summary>The first of <paramref name="hours"/> that contains any of <paramref name="words"/> (ignoring case), or null.</summary>
+    /// <summary>
+    /// The first of <paramref name="hours"/> with a word that starts with any of <paramref name="words"/> (ignoring
+    /// case), or null. "bank" does not find "bank holidays": those are days off, not bank work.
+    /// </summary>
     private static string? FirstWithAny(IReadOnlyList<string> hours, string[] words)
     {
         // Indexed: foreach over the interface allocates the list's enumerator, for every candidate and wanted pattern.
         for (var i = 0; i < hours.Count; i++)
             foreach (var w in words)
-                if (hours[i].Contains(w, StringComparison.OrdinalIgnoreCase))
+                if (HasWordStarting(hours[i], w) && !(w == "bank" && hours[i].Contains("holiday", StringComparison.OrdinalIgnoreCase)))
                     return hours[i];
         return null;
+    }
+
+    /// <summary>True when a word of <paramref name="text"/> starts with <paramref name="prefix"/> (ignoring case).</summary>
+    private static bool HasWordStarting(string text, string prefix)
+    {
+        for (var at = text.IndexOf(prefix, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = at + 1 < text.Length ? text.IndexOf(prefix, at + 1, StringComparison.OrdinalIgnoreCase) : -1)
+            if (at == 0 || !char.IsLetter(text[at - 1])) return true;
+        return false;
     }
 
     private static bool HasReason(List<MatchReason> why, MatchKind kind, string answer)
