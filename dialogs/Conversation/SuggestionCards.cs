@@ -28,6 +28,7 @@ public sealed class SuggestionCards(MessageCatalogue messages)
             if (Why(s) is { } why) lines.Add(F("card.why", ("why", why)));
             lines.Add(Pay(role));
             if (Hours(role) is { } hours) lines.Add(hours);
+            if (HoursToAsk(s) is { } ask) lines.Add(ask);
             lines.Add(!s.CanStartNow && s.Pathway is { } path
                 ? F("card.next.course", ("course", path.Title))
                 : messages.Get("card.next.apply"));
@@ -121,13 +122,29 @@ public sealed class SuggestionCards(MessageCatalogue messages)
             {
                 MatchKind.Qualification when w.Field == "progression" => F("card.why.first_step", ("goal", w.Answer)),
                 MatchKind.Qualification => messages.Get("card.why.level"),
-                MatchKind.Hours => messages.Get("card.why.hours"),
+                // Only when every pattern the resident wants is offered; otherwise HoursToAsk says so.
+                MatchKind.Hours => s.Why.All(h => h.Kind != MatchKind.Hours || h.Field == MatchReason.HoursFit) ? messages.Get("card.why.hours") : null,
                 MatchKind.Travel => messages.Get("card.why.place"),
                 _ => null,
             };
             if (reason is not null && !reasons.Contains(Cap(reason))) reasons.Add(Cap(reason));
         }
         return reasons.Count == 0 ? null : string.Join(" ", reasons);
+    }
+
+    /// <summary>
+    /// "These hours may not suit you. Ask if you can work part-time." when the role does not say it offers hours the
+    /// resident wants (or only may, through shifts or bank work); null when they all fit or none were given.
+    /// </summary>
+    public string? HoursToAsk(Suggestion s)
+    {
+        var wanted = s.Why.Where(w => w.Kind == MatchKind.Hours && w.Field != MatchReason.HoursFit)
+            .Select(w => w.Answer == "bank" ? "bank shifts" : w.Answer).Distinct(StringComparer.Ordinal).ToList();
+        // School hours already mean part-time work in the day.
+        if (wanted.Contains("school hours")) wanted.RemoveAll(w => w is "part-time" or "days");
+        if (wanted.Count == 0) return null;
+        var hours = wanted.Count == 1 ? wanted[0] : string.Join(", ", wanted.Take(wanted.Count - 1)) + " and " + wanted[^1];
+        return F("card.hours.check", ("hours", hours));
     }
 
     /// <summary>The first parts of a "; "-separated catalogue list, as "- " lines, up to about <paramref name="maxWords"/> words.</summary>

@@ -42,6 +42,59 @@ public sealed class SuggestionCardsTests
     }
 
     [Fact]
+    public void ForSuggestion_PartTimeWantedButNotOffered_NeverSaysTheHoursMatchAndSaysWhatToAsk()
+    {
+        var role = FakeCatalogue.Role("caretaker", "Caretaker", "estates", "You look after NHS buildings.", band: "2", pay: 24465);
+        var card = Cards.ForSuggestion(Some(role, why:
+        [
+            new(MatchKind.Qualification, "Entry level", "level", "No qualifications needed."),
+            new(MatchKind.Hours, "part-time", MatchReason.HoursMissing),
+            new(MatchKind.Hours, "days", MatchReason.HoursFit, "early starts"),
+        ]), 1);
+
+        Assert.DoesNotContain(card.Lines, l => l.Contains("hours match", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Why it fits: You have the level you need.", card.Lines);
+        Assert.Contains("These hours may not suit you. Ask if you can work part-time.", card.Lines);
+    }
+
+    [Fact]
+    public void ForSuggestion_EveryWantedPatternOffered_SaysTheHoursMatchAndAsksNothing()
+    {
+        var role = FakeCatalogue.Role("domestic-assistant", "Domestic assistant", "support services", "You clean wards.", band: "2", pay: 24465);
+        var card = Cards.ForSuggestion(Some(role, why:
+        [
+            new(MatchKind.Hours, "part-time", MatchReason.HoursFit, "part-time"),
+            new(MatchKind.Hours, "days", MatchReason.HoursFit, "early starts"),
+        ]), 1);
+
+        Assert.Contains("Why it fits: The hours match.", card.Lines);
+        Assert.DoesNotContain(card.Lines, l => l.StartsWith("These hours", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void HoursToAsk_SchoolHoursMaybeAndDaysMaybe_AsksAboutSchoolHoursOnce()
+    {
+        var role = FakeCatalogue.Role("ward-clerk", "Ward clerk", "admin", "You do the office work for a ward.");
+        var ask = Cards.HoursToAsk(Some(role, why:
+        [
+            new(MatchKind.Hours, "part-time", MatchReason.HoursFit, "part-time"),
+            new(MatchKind.Hours, "days", MatchReason.HoursMaybe, "shifts"),
+            new(MatchKind.Hours, "school hours", MatchReason.HoursMaybe, "part-time"),
+        ]));
+
+        Assert.Equal("These hours may not suit you. Ask if you can work school hours.", ask);
+    }
+
+    [Fact]
+    public void HoursToAsk_TwoPatternsMissing_NamesBoth() =>
+        Assert.Equal("These hours may not suit you. Ask if you can work nights and weekends.",
+            Cards.HoursToAsk(Some(FakeCatalogue.Role("x", "X", "admin", "You help."), why:
+            [
+                new(MatchKind.Hours, "nights", MatchReason.HoursMissing),
+                new(MatchKind.Hours, "weekends", MatchReason.HoursMaybe, "shifts"),
+            ])));
+
+    [Fact]
     public void Pay_NoFigures_SaysAskTheEmployer() =>
         Assert.Equal("Pay: ask the employer.", Cards.Pay(FakeCatalogue.Role("x", "X", "admin", "You help.")));
 
