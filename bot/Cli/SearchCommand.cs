@@ -71,6 +71,14 @@ internal static class SearchCommand
             s.CanStartNow,
             s.Pathway is { } p ? new JsonPathway(p.Id, p.Title) : null)).ToList(), Json);
 
+    /// <summary>"matched title"; for hours, whether the role offers them ("not offered", "may fit").</summary>
+    private static string Matched(MatchReason w) => w.Field switch
+    {
+        MatchReason.HoursMissing => "not offered",
+        MatchReason.HoursMaybe => "may fit",
+        _ => "matched " + w.Field,
+    };
+
     internal static string ToText(SearchResults results)
     {
         var sb = new StringBuilder();
@@ -85,7 +93,7 @@ internal static class SearchCommand
             var summary = s.Role?.Summary ?? s.Course?.Summary;
             if (summary is not null) sb.AppendLine("   " + summary);
             if (!s.CanStartNow && s.Pathway is { } p) sb.AppendLine(CultureInfo.InvariantCulture, $"   Start with: {p.Title} -> {s.Title}");
-            foreach (var w in s.Why) sb.AppendLine(CultureInfo.InvariantCulture, $"   why: {w.Kind} \"{w.Answer}\" matched {w.Field}{(w.Detail is null ? "" : $" ({w.Detail})")}");
+            foreach (var w in s.Why) sb.AppendLine(CultureInfo.InvariantCulture, $"   why: {w.Kind} \"{w.Answer}\" {Matched(w)}{(w.Detail is null ? "" : $" ({w.Detail})")}");
         }
         sb.Append(CultureInfo.InvariantCulture, $"{results.Total} result(s) in all.");
         return sb.ToString();

@@ -101,6 +101,23 @@ public sealed class SearchCliTests : IDisposable
         Assert.Contains("travel", why);
     }
 
+    [Fact]
+    public async Task Search_HoursTheRoleDoesNotOffer_SaysSoAndNeverThatTheyMatch()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var path = Path.Combine(_folder, "catalogue.db");
+
+        var (code, output, _) = await RunBotAsync(ct, "search", "caretaker", "--hours", "16", "--json", "--index", path);
+
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var caretaker = json.RootElement.EnumerateArray().Single(i => i.GetProperty("id").GetString() == "caretaker");
+        var hours = caretaker.GetProperty("why").EnumerateArray().Where(w => w.GetProperty("kind").GetString() == "hours").ToList();
+        var only = Assert.Single(hours);
+        Assert.Equal("part-time", only.GetProperty("answer").GetString());
+        Assert.Equal("hours missing", only.GetProperty("field").GetString());
+    }
+
     [Theory]
     [InlineData("--level", "nine")]
     [InlineData("--miles", "5")]
