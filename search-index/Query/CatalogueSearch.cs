@@ -138,6 +138,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
     {
         var plan = QueryAnalyzer.Analyse(profile.Text, profile.InterestWords, index);
         var fit = FitRules.From(profile, plan, index);
+        fit.EnglishCourse = await EnglishCourses.ChooseAsync(index, connection, profile, fit, cancellationToken);
         var scores = new Dictionary<long, double>();
 
         if (plan.HasTerms && plan.Terms.Count > 0)
@@ -214,6 +215,13 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
                 var course = await Pathways.BestForAsync(index, connection, doc.Role!, fit.Level, cancellationToken);
                 if (course is not null) page[i] = page[i] with { Pathway = Cards.Course(course, index) };
             }
+        }
+        if (fit.EnglishCourse is { } english)
+        {
+            // Every job shown comes with the English course: it is the resident's next step whatever the job.
+            var card = Cards.Course(english, index);
+            for (var i = 0; i < page.Count; i++)
+                if (page[i].Kind == ResultKind.Role) page[i] = page[i] with { EnglishCourse = card };
         }
         return new SearchResults
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CareerBot.SearchIndex.Catalogue;
 using CareerBot.SearchIndex.Index;
 using CareerBot.SearchIndex.Places;
 
@@ -23,6 +24,9 @@ internal sealed class FitRules
     public IReadOnlySet<string> Families { get; private init; } = new HashSet<string>();
     public IReadOnlySet<string> ExcludedFamilies { get; private init; } = new HashSet<string>();
     public string? TypedPlace { get; private init; }
+
+    /// <summary>The ESOL course for a resident learning English (null otherwise); roles it leads to come a little higher.</summary>
+    public CourseRecord? EnglishCourse { get; set; }
 
     /// <summary>"5 miles": the travel limit as a match reason says it (empty without a limit).</summary>
     public string MaxMilesText { get; private init; } = "";

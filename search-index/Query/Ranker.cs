@@ -14,6 +14,7 @@ internal static class Ranker
 {
     private const double CourseFactor = 0.45;
     private const double MissFactor = 0.5;
+    private const double EnglishCourseBonus = 0.2;
 
     /// <summary>
     /// How well the words match, before fit: text relevance plus synonym and family hits. Null = drop. The reasons
@@ -86,6 +87,8 @@ internal static class Ranker
             var levelOk = r.MinQualificationLevel <= fit.Level;
             var licenceOk = !needsLicence || !fit.LicenceKnown || fit.HasLicence;
             canStart = levelOk && licenceOk;
+            // A resident learning English: the jobs their ESOL course prepares them for suit them best.
+            if (fit.EnglishCourse is { } english && IndexOf(english.LeadsToRoles, r.Id) >= 0) score += EnglishCourseBonus;
             if (canStart)
             {
                 if (fit.LevelKnown)

@@ -47,6 +47,15 @@ public sealed record SearchProfile
     /// <summary>When the resident can start. Null = not said.</summary>
     public DateOnly? StartDate { get; init; }
 
+    /// <summary>
+    /// True when the resident said their English is a barrier ("my English is not good"): roles then come with an
+    /// ESOL course as the next step, and roles that course leads to come a little higher.
+    /// </summary>
+    public bool LearningEnglish { get; init; }
+
+    /// <summary>The ESOL level the resident needs, when they named one; null = vocational ESOL for health and care.</summary>
+    public EsolLevel? EsolLevel { get; init; }
+
     /// <summary>How many results to return.</summary>
     public int Limit { get; init; } = 3;
 

@@ -44,6 +44,9 @@ public sealed record Suggestion
 
     /// <summary>Which of the resident's answers matched which field.</summary>
     public IReadOnlyList<MatchReason> Why { get; init; } = [];
+
+    /// <summary>For a role, when the resident is learning English: the ESOL course to do first or alongside.</summary>
+    public CourseCard? EnglishCourse { get; init; }
 }
 
 /// <summary>Why a result matched, for the dialogs to say in plain words.</summary>
