@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using CareerBot.SearchIndex.Query;
+
+namespace CareerBot.Dialogs.Recognizers;
+
+/// <summary>
+/// Notices when a resident says their English is a barrier, anywhere in an answer: "my english not so good",
+/// "I am learning English", "little English", "English is my second language", "I speak Urdu, not much English",
+/// "I go to ESOL". English and maths as a qualification ("GCSE English and maths", "learning English and maths")
+/// is not a need. The match's span covers the words about English, so the dialogs can read the rest ("cleaning
+/// job") as the answer; an ESOL mention may itself be an answer ("I have ESOL Entry 3"), so it has no span.
+/// </summary>
+public sealed partial class EnglishNeedRecognizer
+{
+    /// <summary>Longest text read (a need is said early in a message).</summary>
+    private const int MaxChars = 600;
+
+    public Recognition<EnglishNeed> Recognise(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return Recognition<EnglishNeed>.NoMatch;
+        var t = text.Length > MaxChars ? text[..MaxChars] : text;
+        Match need, esol;
+        try
+        {
+            need = Need().Match(t);
+            esol = need.Success ? Match.Empty : Esol().Match(t);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return Recognition<EnglishNeed>.NoMatch;
+        }
+        if (!need.Success && !esol.Success) return Recognition<EnglishNeed>.NoMatch;
+        var value = new EnglishNeed(LevelIn(t));
+        return need.Success
+            ? Recognition<EnglishNeed>.Match(value, need.Index, need.Length, 0.9)
+            : Recognition<EnglishNeed>.Match(value, esol.Index, 0, 0.9);
+    }
+
+    /// <summary>The text without the words a need was found in (joining marks left at the cut are tidied away).</summary>
+    public static string Without(string text, Recognition<EnglishNeed> found)
+    {
+        if (!found.Succeeded || found.Length == 0) return text;
+        var before = text[..found.Start].TrimEnd().TrimEnd(',', ';', '-', '.').TrimEnd();
+        var after = text[(found.Start + found.Length)..].TrimStart().TrimStart(',', ';', '-', '.', '!').TrimStart();
+        foreach (var joiner in Joiners)
+            if (before.EndsWith(joiner, StringComparison.OrdinalIgnoreCase) && (before.Length == joiner.Length || before[^(joiner.Length + 1)] == ' '))
+            {
+                before = before[..^joiner.Length].TrimEnd().TrimEnd(',').TrimEnd();
+                break;
+            }
+        return (before + " " + after).Trim();
+    }
+
+    private static readonly string[] Joiners = ["but", "and", "because", "so", "also"];
+
+    /// <summary>
+    /// True when what is left after the words about English says nothing more ("I have", "I speak Urdu"): then the
+    /// message was only about English and is no answer to the question asked.
+    /// </summary>
+    public static bool SaysNothingMore(string rest)
+    {
+        foreach (var word in Engine.PromptWords.Normalise(rest).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (!Filler.Contains(word) && !Languages.Contains(word)) return false;
+        return true;
+    }
+
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "i", "im", "am", "have", "has", "got", "a", "an", "and", "but", "so", "also", "too", "only", "just", "sorry", "please",
+        "my", "is", "very", "really", "the", "speak", "talk", "understand", "well", "it", "its", "that", "because", "language",
+        "languages", "first", "main", "mother", "tongue", "from", "hi", "hello", "ok", "okay", "me", "we", "at", "home",
+    };
+
+    /// <summary>Languages many West Midlands residents speak, so "I speak Urdu" is not taken for an answer.</summary>
+    private static readonly HashSet<string> Languages = new(StringComparer.Ordinal)
+    {
+        "arabic", "urdu", "punjabi", "mirpuri", "pahari", "bengali", "bangla", "sylheti", "gujarati", "hindi", "tamil", "malayalam",
+        "nepali", "pashto", "dari", "farsi", "persian", "kurdish", "sorani", "turkish", "somali", "tigrinya", "amharic", "oromo",
+        "swahili", "yoruba", "igbo", "hausa", "twi", "shona", "french", "portuguese", "spanish", "italian", "german", "polish",
+        "romanian", "bulgarian", "lithuanian", "latvian", "slovak", "czech", "hungarian", "albanian", "russian", "ukrainian",
+        "chinese", "mandarin", "cantonese", "vietnamese", "tagalog", "thai",
+    };
+
+    /// <summary>The ESOL level said ("entry 2", "ESOL level 1", "pre-entry"); one already passed means the next.</summary>
+    private static EsolLevel? LevelIn(string text)
+    {
+        Match m;
+        try
+        {
+            m = LevelWords().Match(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+        if (!m.Success) return null;
+        EsolLevel level = m.Groups["pre"].Success ? EsolLevel.PreEntry
+            : m.Groups["entry"].Success ? (EsolLevel)int.Parse(m.Groups["entry"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : m.Groups["level"].Value == "1" ? EsolLevel.Level1 : EsolLevel.Level2;
+        var done = m.Groups["done"].Success;
+        return done && level < EsolLevel.Level2 ? level + 1 : level;
+    }
+
+    /// <summary>"I speak Urdu, " or "I speak Arabic and Kurdish but " before the words about English.</summary>
+    private const string SpeakOther = @"(?:\bi\s+(?:speak|talk)\s+\w+(?:\s+and\s+\w+)?\s*[,.]?\s*(?:and\s+|but\s+|only\s+)?)?";
+
+    private const string English = @"(?:english|inglish|englsh|englis|engish)";
+    private const string NotQualification = @"(?!\s*(?:and|&|\+)\s*math|\s+(?:gcse|o\s*level|functional|exam|grade|qualification|certificate|teacher|literature))";
+
+    [GeneratedRegex(
+        // "my english (is) not (so) good", "my english is poor / basic / a bit weak"
+        @"\bmy\s+" + English + @"\s+(?:is\s+|s\s+|are\s+)?(?:(?:not|no|isn'?t|isnt)\s+(?:so\s+|very\s+|that\s+|too\s+|really\s+|yet\s+)?(?:good|great|well|strong|fluent|perfect|ok|okay)|(?:(?:very|so|a\s+bit|a\s+little|quite|still|too)\s+)?(?:bad|poor|weak|basic|low|limited|little|broken|beginner))\b"
+        // "little english", "a bit of english", "not much english", "no english", "basic english", "poor english"
+        + @"|" + SpeakOther + @"\b(?:(?:a\s+)?little(?:\s+bit(?:\s+of)?)?|(?:a\s+)?bit\s+of|not\s+much|not\s+(?:very\s+|so\s+)?good|no|basic|poor|weak|bad|broken|limited|beginner)\s+" + English + @"\b" + NotQualification
+        // "I am learning english", "improve my english", "I want to learn english"
+        + @"|\b(?:i\s*'?m\s+|i\s+am\s+)?(?:learning|learn|studying|improving|improve|practise|practice)\s+(?:my\s+)?" + English + @"\b" + NotQualification
+        // "english is my second language", "english is not my first language"
+        + @"|\b" + English + @"\s+(?:is\s+)?(?:my\s+(?:second|2nd|third|3rd|other)\s+language|not\s+my\s+(?:first|1st|main|own|mother)\s+(?:language|tongue))\b"
+        // "I don't speak english (well)", "I cannot understand english"
+        + @"|" + SpeakOther + @"\b(?:i\s+)?(?:don'?t|dont|do\s+not|can'?t|cant|cannot|can\s+not)\s+(?:speak|talk|understand|read|write)\s+(?:much\s+|good\s+|very\s+good\s+)?" + English + @"(?:\s+(?:very\s+well|well|good|much))?\b"
+        // "I speak some english", "english (is) not good / poor / a problem"
+        + @"|\b(?:i\s+)?(?:speak|understand|talk)\s+(?:only\s+)?(?:some|a\s+bit|a\s+little)\s+" + English + @"\b"
+        + @"|\b" + English + @"\s+(?:is\s+)?(?:not\s+(?:so\s+|very\s+|that\s+|too\s+)?good|(?:very\s+|so\s+|a\s+bit\s+)?(?:bad|poor|weak|basic|limited)|a\s+problem)\b"
+        // "I need help with english", "need to improve english"
+        + @"|\bneed\s+(?:to\s+)?(?:help\s+with|improve|learn|better)\s+(?:my\s+)?" + English + @"\b" + NotQualification,
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Need();
+
+    [GeneratedRegex(@"\besol\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex Esol();
+
+    [GeneratedRegex(
+        @"(?<done>\b(?:have|got|passed|did|done|finished|completed)\s+(?:my\s+|the\s+|an?\s+)?(?:esol\s+)?(?:course\s+)?(?:at\s+)?)?"
+        + @"(?:\b(?<pre>pre[\s-]?entry)\b|\bentry\s*(?:level\s*)?(?<entry>[123])\b|\besol\s+(?:e(?<entry>[123])|(?:level\s*|l)(?<level>[12]))\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex LevelWords();
+}
