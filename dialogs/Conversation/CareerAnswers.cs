@@ -19,6 +19,8 @@ public sealed record CareerAnswers
     public PlaceAnswer? Place { get; init; }
     public bool PlaceSkipped { get; init; }
     public double? MaxMiles { get; init; }
+    /// <summary>Set when the resident said, at any point, that their English is a barrier.</summary>
+    public EnglishNeed? English { get; init; }
 }
 
 /// <summary>When in the day and week a resident can work.</summary>

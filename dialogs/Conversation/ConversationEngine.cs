@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CareerBot.Dialogs.Engine;
 using CareerBot.Dialogs.Messages;
+using CareerBot.Dialogs.Recognizers;
 using CareerBot.SearchIndex.Places;
 using CareerBot.SearchIndex.Query;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,7 @@ public sealed class ConversationEngine : IConversationEngine
     private readonly MainDialog _main;
     private readonly MessageCatalogue _messages;
     private readonly ILogger _logger;
+    private readonly EnglishNeedRecognizer _english = new();
 
     public ConversationEngine(ICatalogueSearch search, IReadOnlyList<KnownPlace> places,
         ILogger<ConversationEngine>? logger = null, MessageCatalogue? messages = null)
@@ -41,7 +43,11 @@ public sealed class ConversationEngine : IConversationEngine
         ArgumentNullException.ThrowIfNull(turn);
         var loaded = DialogStateSerializer.Read(state);
         var dialogState = loaded ?? new DialogState();
-        var dc = new DialogContext(_dialogs, dialogState, turn with { Text = TextOf(turn) }, _messages);
+        var text = TextOf(turn);
+        // Said at any point: "my English is not good". The rest of the message ("cleaning job") is the answer.
+        var english = _english.Recognise(text);
+        if (english.Succeeded) text = Answer(text, english);
+        var dc = new DialogContext(_dialogs, dialogState, turn with { Text = text }, _messages);
         try
         {
             if (state is not null && loaded is null)
@@ -52,7 +58,7 @@ public sealed class ConversationEngine : IConversationEngine
                 await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
                 return Outcome(dc, ConversationAction.None);
             }
-            var action = await RunAsync(dc, cancellationToken);
+            var action = await RunAsync(dc, english.Succeeded ? english.Value : null, cancellationToken);
             if (action == ConversationAction.ForgetMe)
                 return new TurnOutcome { Replies = dc.Replies, State = null, Action = action };
             return Outcome(dc, action);
@@ -68,7 +74,7 @@ public sealed class ConversationEngine : IConversationEngine
         }
     }
 
-    private async Task<ConversationAction> RunAsync(DialogContext dc, CancellationToken cancellationToken)
+    private async Task<ConversationAction> RunAsync(DialogContext dc, EnglishNeed? english, CancellationToken cancellationToken)
     {
         var text = dc.Turn.Text;
         var empty = dc.State.Stack.Count == 0;
@@ -76,14 +82,22 @@ public sealed class ConversationEngine : IConversationEngine
         if (text.Length == 0)
         {
             if (empty)
+            {
                 await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
+                // After the first question: a thank-you there would push its buttons off the last message.
+                NoticeEnglish(dc, english, thank: false);
+            }
             else if (dc.Turn.IsConversationStart)
             {
                 dc.Say("greet.back");
+                NoticeEnglish(dc, english, thank: true);
                 await dc.RepromptAsync(cancellationToken);
             }
             else
+            {
+                NoticeEnglish(dc, english, thank: true);
                 await dc.RepromptAsync(cancellationToken);
+            }
             return ConversationAction.None;
         }
 
@@ -116,10 +130,13 @@ public sealed class ConversationEngine : IConversationEngine
             }
             var result = await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
             // A first message that is an answer ("cleaning") answers the first question at once.
-            if (interruption.Kind == InterruptionKind.None && result.Status == DialogStatus.Waiting)
-                await dc.ContinueDialogAsync(cancellationToken);
+            var answers = interruption.Kind == InterruptionKind.None && result.Status == DialogStatus.Waiting;
+            NoticeEnglish(dc, english, thank: answers);
+            if (answers) await dc.ContinueDialogAsync(cancellationToken);
             return ConversationAction.None;
         }
+
+        NoticeEnglish(dc, english, thank: true);
 
         switch (interruption.Kind)
         {
@@ -179,6 +196,25 @@ public sealed class ConversationEngine : IConversationEngine
                 break;
         }
         return ConversationAction.None;
+    }
+
+    /// <summary>
+    /// Keeps an English need in the answers (a level said later adds to one said before). The first time, thanks the
+    /// resident and says English courses will come with the jobs.
+    /// </summary>
+    private static void NoticeEnglish(DialogContext dc, EnglishNeed? english, bool thank)
+    {
+        if (english is null) return;
+        var had = dc.State.Answers.English;
+        dc.State.Answers = dc.State.Answers with { English = english.Level is null && had is not null ? had : english };
+        if (had is null && thank) dc.Say("english.noted");
+    }
+
+    /// <summary>The message without its words about English; empty when nothing else was said ("I speak Urdu").</summary>
+    private static string Answer(string text, Recognizers.Recognition<EnglishNeed> english)
+    {
+        var rest = EnglishNeedRecognizer.Without(text, english);
+        return EnglishNeedRecognizer.SaysNothingMore(rest) ? "" : rest;
     }
 
     private async Task BackAsync(DialogContext dc, CancellationToken cancellationToken)

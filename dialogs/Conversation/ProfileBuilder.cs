@@ -24,6 +24,8 @@ public static class ProfileBuilder
             Place = answers.Place is { } p ? p.PostcodeDistrict ?? p.Name : null,
             MaxMiles = answers.Place is null ? null : answers.MaxMiles,
             StartDate = answers.Start?.Date,
+            LearningEnglish = answers.English is not null,
+            EsolLevel = answers.English?.Level,
             Offset = offset,
             Limit = limit,
         };

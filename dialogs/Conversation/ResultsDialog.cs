@@ -137,6 +137,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         });
         foreach (var s in results.Items) dc.Signal("shown", s.Id);
         if (results.Items.Any(s => s.Role?.AfcBand is { Length: > 0 })) Explain(dc, "band");
+        if (results.Items.Any(s => s.EnglishCourse is not null)) Explain(dc, "esol");
     }
 
     private async Task ShowDetailsAsync(DialogContext dc, ShownResult shown, CancellationToken cancellationToken)

@@ -29,9 +29,9 @@ public sealed class SuggestionCards(MessageCatalogue messages)
             lines.Add(Pay(role));
             if (Hours(role) is { } hours) lines.Add(hours);
             if (HoursToAsk(s) is { } ask) lines.Add(ask);
-            lines.Add(!s.CanStartNow && s.Pathway is { } path
-                ? F("card.next.course", ("course", path.Title))
-                : messages.Get("card.next.apply"));
+            lines.Add(NextStep(s));
+            if (s.EnglishCourse is { } english && !s.CanStartNow && s.Pathway is not null)
+                lines.Add(F("card.also.english", ("course", english.Title)));
             buttons.Add(new Choice(messages.Get("button.card.courses"), $"courses {number}"));
         }
         else if (s.Course is { } course)
@@ -41,6 +41,18 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         }
         return new ReplyCard { Title = s.Title, Lines = lines, Buttons = buttons };
     }
+
+    /// <summary>
+    /// The course that leads to a job not open yet; else, for a resident learning English, the English course
+    /// (alongside applying when they can start now); else apply now.
+    /// </summary>
+    private string NextStep(Suggestion s) => (s.CanStartNow, s.Pathway, s.EnglishCourse) switch
+    {
+        (false, { } path, _) => F("card.next.course", ("course", path.Title)),
+        (false, null, { } english) => F("card.next.course", ("course", english.Title)),
+        (true, _, { } english) => F("card.next.english", ("course", english.Title)),
+        _ => messages.Get("card.next.apply"),
+    };
 
     public ReplyCard ForCourse(CourseCard course) => new() { Title = course.Title, Lines = CourseLines(course) };
 

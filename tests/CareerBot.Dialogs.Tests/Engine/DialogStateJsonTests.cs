@@ -83,7 +83,7 @@ public sealed class DialogStateJsonTests
             {
                 InterestKey = "office", InterestText = Awkward, Qualifications = qualifications, Hours = hours,
                 HoursPattern = WorkPatterns.SchoolHours | (WorkPatterns)64, Times = times, Start = start, Place = place, PlaceSkipped = true,
-                MaxMiles = 0.1 + 0.2,
+                MaxMiles = 0.1 + 0.2, English = new EnglishNeed(EsolLevel.Entry2),
             },
             Facts = new ConversationFacts
             {
@@ -155,7 +155,7 @@ public sealed class DialogStateJsonTests
         {
             typeof(DialogState), typeof(DialogFrame), typeof(FrameValues), typeof(PromptSpec), typeof(PromptChoice), typeof(PromptAnswer),
             typeof(NumberRange), typeof(QualificationSet), typeof(WeeklyHours), typeof(WorkTimes), typeof(StartDate), typeof(PlaceAnswer),
-            typeof(CareerAnswers), typeof(ConversationFacts), typeof(ShownResult),
+            typeof(CareerAnswers), typeof(ConversationFacts), typeof(ShownResult), typeof(EnglishNeed),
         };
         var missing = types
             .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => $"{t.Name}.{JsonNamingPolicy.CamelCase.ConvertName(p.Name)}"))

@@ -52,11 +52,18 @@ internal static class EveryView
         }
 
         // Result pages as ResultsDialog sends them: 3 cards (numbered on SMS), and 1 card alone.
+        // A resident learning English gets the English course with every job (vocational ESOL, the longest title).
+        var english = await search.GetCourseAsync("esol-health-care", cancellationToken);
         foreach (var page in roles.Chunk(3).Concat(roles.Select(r => new[] { r })))
         {
             var where = $"results with role {string.Join(", ", page.Select(p => p.Card.Id))}";
             views.Add(new View(where + " (can start)", Page(messages, page.Select((p, i) => cards.ForSuggestion(CanStart(p.Card), i + 1)).ToList())));
             views.Add(new View(where + " (course first)", Page(messages, page.Select((p, i) => cards.ForSuggestion(NotYet(p.Card, p.Courses, titles), i + 1)).ToList())));
+            if (english is null) continue;
+            views.Add(new View(where + " (learning English, can start)", Page(messages,
+                page.Select((p, i) => cards.ForSuggestion(CanStart(p.Card) with { EnglishCourse = english }, i + 1)).ToList())));
+            views.Add(new View(where + " (learning English, course first)", Page(messages,
+                page.Select((p, i) => cards.ForSuggestion(NotYet(p.Card, p.Courses, titles) with { EnglishCourse = english }, i + 1)).ToList())));
         }
         foreach (var (card, courses) in roles)
         {
