@@ -84,18 +84,17 @@ public sealed class ConversationEngine : IConversationEngine
             if (empty)
             {
                 await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
-                // After the first question: a thank-you there would push its buttons off the last message.
-                NoticeEnglish(dc, english, thank: false);
+                NoticeEnglish(dc, english, beforeQuestion: true);
             }
             else if (dc.Turn.IsConversationStart)
             {
                 dc.Say("greet.back");
-                NoticeEnglish(dc, english, thank: true);
+                NoticeEnglish(dc, english, beforeQuestion: false);
                 await dc.RepromptAsync(cancellationToken);
             }
             else
             {
-                NoticeEnglish(dc, english, thank: true);
+                NoticeEnglish(dc, english, beforeQuestion: false);
                 await dc.RepromptAsync(cancellationToken);
             }
             return ConversationAction.None;
@@ -120,6 +119,10 @@ public sealed class ConversationEngine : IConversationEngine
                 return ConversationAction.End;
         }
 
+        // A worry ("I have a criminal record") is answered first; the text may still answer the question.
+        var worry = interruption.Kind == InterruptionKind.None ? CommonQuestions.Find(text) : null;
+        if (worry is not null) dc.Signal("question", worry);
+
         if (empty)
         {
             // A new conversation, or one that ended: greet and start.
@@ -129,14 +132,27 @@ public sealed class ConversationEngine : IConversationEngine
                 return ConversationAction.None;
             }
             var result = await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
+            if (worry is not null)
+            {
+                // After the greeting, before the first question.
+                dc.Replies.Insert(dc.Replies.FindLastIndex(r => r.ExpectsInput) is var q and >= 0 ? q : dc.Replies.Count,
+                    new Reply { Text = _messages.Get(worry) });
+                dc.Answered(CommonQuestions.WithoutWorries(text));
+            }
+            NoticeEnglish(dc, english, beforeQuestion: true);
             // A first message that is an answer ("cleaning") answers the first question at once.
-            var answers = interruption.Kind == InterruptionKind.None && result.Status == DialogStatus.Waiting;
-            NoticeEnglish(dc, english, thank: answers);
-            if (answers) await dc.ContinueDialogAsync(cancellationToken);
+            if (interruption.Kind == InterruptionKind.None && result.Status == DialogStatus.Waiting)
+            {
+                var before = dc.Replies.Count;
+                await dc.ContinueDialogAsync(cancellationToken);
+                // Only a worry, no answer: the first question is already on screen, just after the answer.
+                if (worry is not null && dc.Replies.Count == before + 1 && dc.Replies[^1].Text == dc.Replies[before - 1].Text)
+                    dc.Replies.RemoveAt(dc.Replies.Count - 1);
+            }
             return ConversationAction.None;
         }
 
-        NoticeEnglish(dc, english, thank: true);
+        NoticeEnglish(dc, english, beforeQuestion: false);
 
         switch (interruption.Kind)
         {
@@ -192,6 +208,11 @@ public sealed class ConversationEngine : IConversationEngine
                 await dc.PromptAsync(new Questions(_messages).ChangeWhich(), cancellationToken);
                 break;
             default:
+                if (worry is not null)
+                {
+                    dc.Say(worry);
+                    dc.Answered(CommonQuestions.WithoutWorries(text));
+                }
                 await dc.ContinueDialogAsync(cancellationToken);
                 break;
         }
@@ -200,14 +221,22 @@ public sealed class ConversationEngine : IConversationEngine
 
     /// <summary>
     /// Keeps an English need in the answers (a level said later adds to one said before). The first time, thanks the
-    /// resident and says English courses will come with the jobs.
+    /// resident and says English courses will come with the jobs: <paramref name="beforeQuestion"/> puts that after
+    /// the greeting and before the question just asked, so the question (and its buttons) stays last.
     /// </summary>
-    private static void NoticeEnglish(DialogContext dc, EnglishNeed? english, bool thank)
+    private void NoticeEnglish(DialogContext dc, EnglishNeed? english, bool beforeQuestion)
     {
         if (english is null) return;
         var had = dc.State.Answers.English;
         dc.State.Answers = dc.State.Answers with { English = english.Level is null && had is not null ? had : english };
-        if (had is null && thank) dc.Say("english.noted");
+        if (had is not null) return;
+        if (!beforeQuestion)
+        {
+            dc.Say("english.noted");
+            return;
+        }
+        var question = dc.Replies.FindLastIndex(r => r.ExpectsInput);
+        dc.Replies.Insert(question >= 0 ? question : dc.Replies.Count, new Reply { Text = _messages.Get("english.noted") });
     }
 
     /// <summary>The message without its words about English; empty when nothing else was said ("I speak Urdu").</summary>

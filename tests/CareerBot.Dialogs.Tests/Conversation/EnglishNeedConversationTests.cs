@@ -30,6 +30,20 @@ public sealed class EnglishNeedConversationTests
     }
 
     [Fact]
+    public async Task FirstMessage_OnlyAboutEnglish_GreetsThanksThenAsksTheFirstQuestionLast()
+    {
+        var talk = new TestTalk();
+        await talk.SayAsync("my english is not good");
+
+        var texts = talk.Last.Replies.Select(r => r.Text).ToList();
+        Assert.Contains(texts, t => t.Contains("CareerBot", StringComparison.Ordinal));
+        Assert.True(texts.IndexOf(Thanks) > texts.FindIndex(t => t.Contains("CareerBot", StringComparison.Ordinal)));
+        Assert.Equal("What kind of work do you like?", talk.LastText);
+        Assert.True(talk.Last.Replies[^1].ExpectsInput);
+        Assert.DoesNotContain(texts, t => t.StartsWith("Sorry", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task MiddleOfTheQuestions_OnlyAboutEnglish_ThanksAndAsksTheSameQuestionAgain()
     {
         var talk = new TestTalk();
