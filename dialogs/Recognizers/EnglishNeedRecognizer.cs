@@ -19,16 +19,10 @@ public sealed partial class EnglishNeedRecognizer
     {
         if (string.IsNullOrWhiteSpace(text)) return Recognition<EnglishNeed>.NoMatch;
         var t = text.Length > MaxChars ? text[..MaxChars] : text;
-        Match need, esol;
-        try
-        {
-            need = Need().Match(t);
-            esol = need.Success ? Match.Empty : Esol().Match(t);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return Recognition<EnglishNeed>.NoMatch;
-        }
+        // No match timeout: a timeout counted the first call's start-up on a busy machine and missed real needs.
+        // The patterns have no nested repeats and the text is capped, so a match cannot run away.
+        var need = Need().Match(t);
+        var esol = need.Success ? Match.Empty : Esol().Match(t);
         if (!need.Success && !esol.Success) return Recognition<EnglishNeed>.NoMatch;
         var value = new EnglishNeed(LevelIn(t));
         return need.Success
@@ -84,15 +78,7 @@ public sealed partial class EnglishNeedRecognizer
     /// <summary>The ESOL level said ("entry 2", "ESOL level 1", "pre-entry"); one already passed means the next.</summary>
     private static EsolLevel? LevelIn(string text)
     {
-        Match m;
-        try
-        {
-            m = LevelWords().Match(text);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
+        var m = LevelWords().Match(text);
         if (!m.Success) return null;
         EsolLevel level = m.Groups["pre"].Success ? EsolLevel.PreEntry
             : m.Groups["entry"].Success ? (EsolLevel)int.Parse(m.Groups["entry"].Value, System.Globalization.CultureInfo.InvariantCulture)
@@ -123,15 +109,15 @@ public sealed partial class EnglishNeedRecognizer
         + @"|\b" + English + @"\s+(?:is\s+)?(?:not\s+(?:so\s+|very\s+|that\s+|too\s+)?good|(?:very\s+|so\s+|a\s+bit\s+)?(?:bad|poor|weak|basic|limited)|a\s+problem)\b"
         // "I need help with english", "need to improve english"
         + @"|\bneed\s+(?:to\s+)?(?:help\s+with|improve|learn|better)\s+(?:my\s+)?" + English + @"\b" + NotQualification,
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Need();
 
-    [GeneratedRegex(@"\besol\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    [GeneratedRegex(@"\besol\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Esol();
 
     [GeneratedRegex(
         @"(?<done>\b(?:have|got|passed|did|done|finished|completed)\s+(?:my\s+|the\s+|an?\s+)?(?:esol\s+)?(?:course\s+)?(?:at\s+)?)?"
         + @"(?:\b(?<pre>pre[\s-]?entry)\b|\bentry\s*(?:level\s*)?(?<entry>[123])\b|\besol\s+(?:e(?<entry>[123])|(?:level\s*|l)(?<level>[12]))\b)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LevelWords();
 }

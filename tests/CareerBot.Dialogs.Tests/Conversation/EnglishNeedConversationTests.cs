@@ -30,6 +30,17 @@ public sealed class EnglishNeedConversationTests
     }
 
     [Fact]
+    public async Task FirstAnswer_WorkAndEnglishNeed_ThanksAndKeepsTheWork()
+    {
+        var talk = new TestTalk();
+        await talk.JoinAsync();
+        await talk.SayAsync("I want cleaning job, my english not so good");
+
+        Assert.Contains(talk.Last.Replies, r => r.Text == Thanks);
+        Assert.Equal("What qualifications do you have?", talk.LastText);
+    }
+
+    [Fact]
     public async Task FirstMessage_OnlyAboutEnglish_GreetsThanksThenAsksTheFirstQuestionLast()
     {
         var talk = new TestTalk();
