@@ -113,7 +113,7 @@ internal static class Ranker
             }
         }
 
-        score = ApplyHours(doc, fit, score, why);
+        score = ApplyHours(doc, fit, score, why, doc.Course is null || plan.CourseIntent ? 1.0 : CourseFactor);
         var travel = ApplyTravel(doc, fit, index, score, why);
         if (travel is null) return null;
         return (Math.Round(travel.Value, 4), canStart);
@@ -153,9 +153,11 @@ internal static class Ranker
     /// Each pattern the resident wants, against the role's hours (or the course's modes): offered (a little up, and
     /// "the hours match"), maybe (shifts or bank work may cover it, but the catalogue does not say: a little down), or
     /// missing (pushed down hard). Every wanted pattern leaves a reason, so the dialogs never say the hours match
-    /// when one of them does not.
+    /// when one of them does not. The bonus for hours that fit is scaled by <paramref name="bonusFactor"/>: a course
+    /// nobody asked for gets it as it gets its text score (<see cref="CourseFactor"/>), so fitting hours do not lift
+    /// it over the jobs asked for.
     /// </summary>
-    private static double ApplyHours(IndexedDoc doc, FitRules fit, double score, List<MatchReason>? why)
+    private static double ApplyHours(IndexedDoc doc, FitRules fit, double score, List<MatchReason>? why, double bonusFactor)
     {
         var wanted = fit.Patterns;
         if (wanted == WorkPatterns.None) return score;
@@ -173,7 +175,7 @@ internal static class Ranker
                 : (MatchReason.HoursMissing, null);
             score = field switch
             {
-                MatchReason.HoursFit => score + 0.2,
+                MatchReason.HoursFit => score + 0.2 * bonusFactor,
                 // Part-time work in shifts rarely lets a parent be at the school gate: it costs as much as a miss.
                 MatchReason.HoursMaybe => score * (flag == WorkPatterns.SchoolHours ? HoursMissFactor : MaybeHoursFactor),
                 _ => score * HoursMissFactor,
