@@ -18,6 +18,7 @@ public sealed class ConversationEngine : IConversationEngine
     private readonly MainDialog _main;
     private readonly MessageCatalogue _messages;
     private readonly ILogger _logger;
+    private readonly FactReader _facts;
 
     public ConversationEngine(ICatalogueSearch search, IReadOnlyList<KnownPlace> places,
         ILogger<ConversationEngine>? logger = null, MessageCatalogue? messages = null)
@@ -26,6 +27,7 @@ public sealed class ConversationEngine : IConversationEngine
         ArgumentNullException.ThrowIfNull(places);
         _messages = messages ?? MessageCatalogue.Default;
         _logger = logger ?? NullLogger<ConversationEngine>.Instance;
+        _facts = new FactReader(places);
         var questions = new Questions(_messages);
         _main = new MainDialog(questions);
         _dialogs = new DialogSet()
@@ -117,7 +119,7 @@ public sealed class ConversationEngine : IConversationEngine
             var result = await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
             // A first message that is an answer ("cleaning") answers the first question at once.
             if (interruption.Kind == InterruptionKind.None && result.Status == DialogStatus.Waiting)
-                await dc.ContinueDialogAsync(cancellationToken);
+                await AnswerAsync(dc, cancellationToken);
             return ConversationAction.None;
         }
 
@@ -175,10 +177,36 @@ public sealed class ConversationEngine : IConversationEngine
                 await dc.PromptAsync(new Questions(_messages).ChangeWhich(), cancellationToken);
                 break;
             default:
-                await dc.ContinueDialogAsync(cancellationToken);
+                await AnswerAsync(dc, cancellationToken);
                 break;
         }
         return ConversationAction.None;
+    }
+
+    /// <summary>
+    /// Runs the active dialog with the turn's answer. An answer to a main question is first read for the other
+    /// questions' facts too ("i live in walsall" to "When can you start?"): they are stored, and when the asked
+    /// question's own answer is missing the bot says what it noted and asks again.
+    /// </summary>
+    private async Task AnswerAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> ahead = [];
+        // Follow-ups ("What level is your course?") carry their main question's step, and are read the same way.
+        if (dc.ActiveFrame?.Prompt is { } prompt && FactReader.MainQuestions.Contains(prompt.Step))
+        {
+            var heard = _facts.Read(dc.Turn.Text, prompt.Step, dc.Turn.LocalTime);
+            if (heard.Any)
+            {
+                ahead = FactNotes.Store(dc, heard);
+                dc.HeardOtherFacts = true;
+            }
+        }
+        await dc.ContinueDialogAsync(cancellationToken);
+        if (dc.AnswerMissed)
+        {
+            FactNotes.SayAhead(dc, ahead);
+            await dc.RepromptAsync(cancellationToken);
+        }
     }
 
     private async Task BackAsync(DialogContext dc, CancellationToken cancellationToken)
