@@ -1,6 +1,7 @@
 using CareerBot.Dialogs.Engine;
 using CareerBot.Dialogs.Messages;
 using CareerBot.Dialogs.Recognizers;
+using CareerBot.Dialogs.Recognizers.Text;
 using CareerBot.SearchIndex.Places;
 using CareerBot.SearchIndex.Query;
 
@@ -232,6 +233,12 @@ public sealed class CareerPromptRecognizer(
         {
             var value = (a.Patterns & WorkPatterns.FullTime) != 0 ? "full" : "part";
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = value, Hours = a.Hours });
+        }
+        // "3 days a week": a working day is 7 to 8 hours (the NHS full week is 37.5 hours over 5 days). A guess: confirm it.
+        if (WhenParser.Parse(Tokens.Of(text)).DaysPerWeek is { } days && days is >= 1 and <= 6)
+        {
+            var week = new WeeklyHours(days * 7, days * 8) { DaysPerWeek = days };
+            return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Hours = week }, Describe(week));
         }
         return Fallback(spec, text, index, sure);
     }

@@ -80,6 +80,9 @@ public static class FactNotes
                     : start.Date is { } date ? m.Format("describe.date", Args("date", date.ToString("d MMMM", CultureInfo.GetCultureInfo("en-GB"))))
                     : m.Get("describe.later")));
                 break;
+            case "qualifications" when a.Qualifications is { None: true }:
+                dc.Say("quals.none");
+                break;
             case "qualifications" when a.Qualifications is { Level: { } level and > 0 }:
                 dc.Say("quals.noted", Args("level", level.ToString(CultureInfo.InvariantCulture)));
                 break;

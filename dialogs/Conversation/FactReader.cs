@@ -17,7 +17,8 @@ namespace CareerBot.Dialogs.Conversation;
 /// "in", "near", "at" or "from", or as the whole answer (not "Dudley Group" in a job name); a full postcode, or a
 /// district after such a word (not "my English is B1"); hours with a unit or as "full time" / "part time", not a bare
 /// number (a button number); a start date only when the answer talks about starting; a distance only in miles or km,
-/// or a way of travelling said as travel ("by bus", not "a driving job"); qualifications only with a level.
+/// or a way of travelling said as travel ("by bus", not "a driving job"); qualifications only with a level, or
+/// "no qualifications" in those words.
 /// </remarks>
 public sealed class FactReader(IReadOnlyList<KnownPlace> places)
 {
@@ -51,7 +52,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
 
         ClaimOwn(left, asked, localNow);
 
-        double? miles = asked is "miles" or "place" ? null : Travel(left);
+        double? miles = asked == "miles" ? null : Travel(left);
         var place = asked == "place" ? null : Place(left);
         var quals = asked == "qualifications" ? null : Qualifications(left);
         var start = asked == "start" ? null : Start(left, localNow);
@@ -85,7 +86,8 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
                 Blank(left, _start.Recognise(text, localNow));
                 break;
             case "place":
-                Blank(left, _place.Recognise(text));
+                // Only a place is the place answer; "I have a car" alone is left for the distance.
+                if (_place.Recognise(text) is { Value.Name.Length: > 0 } place) Blank(left, place);
                 break;
             case "miles":
                 Blank(left, _place.Recognise(text, travelModeAlone: true));
@@ -135,8 +137,11 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
 
     private QualificationSet? Qualifications(char[] left)
     {
-        var heard = _qualifications.Recognise(new string(left));
-        if (!heard.Succeeded || heard.Value is not { None: false, Level: not null } set || heard.IsAmbiguous || heard.Confidence < 0.7) return null;
+        var text = new string(left);
+        var heard = _qualifications.Recognise(text);
+        if (!heard.Succeeded || heard.Value is not { Level: not null } set || heard.IsAmbiguous || heard.Confidence < 0.7) return null;
+        // "none" or "nothing" may be about anything; "no qualifications" is not.
+        if (set.None && !Tokens.Of(text).Any(t => t.Text.StartsWith("qualif", StringComparison.Ordinal))) return null;
         Blank(left, heard);
         return set;
     }

@@ -122,11 +122,20 @@ public sealed class FactReaderTests
         Assert.Null(Read("I can start Monday", "start").Times);
 
     [Theory]
-    [InlineData("no qualifications", "hours")]
+    [InlineData("nothing", "hours")]
+    [InlineData("none at weekends", "times")]
     [InlineData("I am from Poland", "hours")]
     [InlineData("I want care job", "interest")]
     public void Read_NoneOrNoLevel_IsNotNotedOutOfItsQuestion(string text, string asked) =>
         Assert.Null(Read(text, asked).Qualifications);
+
+    [Fact]
+    public void Read_NoQualificationsInThoseWords_IsNoted() =>
+        Assert.True(Read("i have no qualification. i can work nights only", "interest").Qualifications?.None);
+
+    [Fact]
+    public void Read_CarAtThePlaceQuestion_GivesADistance() =>
+        Assert.Equal(10, Read("I have a car", "place").MaxMiles);
 
     [Fact]
     public void Read_AnswerToItsOwnQuestion_IsLeftToThatQuestion()

@@ -231,6 +231,42 @@ public sealed class OutOfOrderAnswersTests
         Assert.DoesNotContain("near", talk.AllText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunTurn_DaysAWeekAtTheHoursQuestion_ConfirmsAnEstimate()
+    {
+        var talk = await StartAsync();
+        await talk.SayAllAsync("Caring for people", "None", "i can work 3 days a week");
+        Assert.Equal("Did you mean: 21 to 24 hours a week?", talk.LastText);
+        await talk.SayAsync("yes");
+        Assert.Equal(Times, talk.LastText);
+    }
+
+    [Fact]
+    public async Task RunTurn_NoQualificationsInTheFirstAnswer_QualificationsNotAskedAgain()
+    {
+        var talk = await StartAsync();
+        await talk.SayAsync("i am looking job in hospital. i have no qualification. i can work nights only");
+        Assert.Contains("no qualifications", talk.AllText, StringComparison.Ordinal);
+        Assert.Equal(Hours, talk.LastText);
+        await talk.SayAsync("full time");
+        Assert.Contains("nights", talk.AllText, StringComparison.Ordinal);
+        Assert.Equal(Start, talk.LastText);
+    }
+
+    [Fact]
+    public async Task RunTurn_CarAtThePlaceQuestion_NotedAndPlaceAskedAgain()
+    {
+        var talk = await StartAsync();
+        await talk.SayAllAsync("Caring for people", "None", "20", "Nights", "Now");
+        await talk.SayAsync("I have car");
+        Assert.Contains("10 miles", talk.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sorry", talk.AllText, StringComparison.Ordinal);
+        Assert.StartsWith("Where do you live?", talk.LastText, StringComparison.Ordinal);
+        await talk.SayAsync("Dudley");
+        Assert.Equal(Next, talk.LastText);
+        Assert.Equal(10, talk.Catalogue.Profiles[^1].MaxMiles);
+    }
+
     /// <summary>Residents' own ways of answering: ESOL-style English, typos, SMS numbers, run-on answers.</summary>
     public static TheoryData<string[]> Residents => new()
     {
@@ -260,6 +296,9 @@ public sealed class OutOfOrderAnswersTests
         new[] { "cleaning", "i have english gcse grade 4", "yes", "30 hours", "any", "now", "skip" },
         new[] { "care", "ESOL entry 3", "full time", "days", "now", "I live in Dudley, I can walk" },
         new[] { "I want care job, I can start now", "none", "part time", "days", "Dudley", "3" },
+        new[] { "care", "none", "i can work 3 days a week", "yes", "mornings", "now", "walsall", "bus" },
+        new[] { "care", "none", "part time", "days", "now", "I have car", "walsall" },
+        new[] { "hospital job. no qualification. nights only", "full time", "now", "dudley", "walk" },
     };
 
     [Theory]
