@@ -137,5 +137,11 @@ public static class Personas
             [S("Behind the scenes"), S("None"), S("Full-time"), S("Days"), S("Now"), S("Dudley"), S("2", "I found"),
              S("change my place", "Where do you live"), S("Coventry"), S("4", "I found")])
             { ExpectTitles = SupportJobs, Joins = false },
+
+        new("Worried about a record and benefits", "sms",
+            [S("I have a criminal record. Can I still work?", "does not always stop you"), S("Caring for people"), S("None"),
+             S("20 hours but I am on universal credit", "work coach"), S("Days", "When can you start"), S("Now"), S("Walsall"),
+             S("is the course free?", "free for adults"), S("Up to 10 miles", "I found")])
+            { ExpectTitles = CareJobs, Joins = false },
     ];
 }
