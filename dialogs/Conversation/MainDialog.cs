@@ -155,6 +155,8 @@ public sealed class MainDialog : WaterfallDialog
         if (!facts.Noted.Contains(question)) return ask();
         if (!facts.NotedSaid.Contains(question)) FactNotes.Say(dc, question);
         dc.State.Facts = dc.State.Facts with { Noted = [.. facts.Noted.Where(n => n != question)], NotedSaid = [.. facts.NotedSaid.Where(n => n != question)] };
+        // Counted as reached, like an asked question, so the drop-off funnel does not show a gap here.
+        dc.Signal("step", question);
         dc.Signal("noted", question);
         return step.NextAsync(ct);
     }

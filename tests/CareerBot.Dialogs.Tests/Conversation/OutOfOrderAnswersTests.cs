@@ -37,6 +37,8 @@ public sealed class OutOfOrderAnswersTests
         await talk.SayAsync("by bus");
         Assert.Equal(Next, talk.LastText);
 
+        Assert.Contains(new CareerBot.Dialogs.Engine.InsightSignal("step", "hours"), talk.Signals);
+        Assert.Contains(new CareerBot.Dialogs.Engine.InsightSignal("noted", "place"), talk.Signals);
         var profile = talk.Catalogue.Profiles[^1];
         Assert.Contains("cleaning", profile.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Dudley", profile.Text, StringComparison.Ordinal);
