@@ -55,13 +55,19 @@ internal static class EveryView
         foreach (var page in roles.Chunk(3).Concat(roles.Select(r => new[] { r })))
         {
             var where = $"results with role {string.Join(", ", page.Select(p => p.Card.Id))}";
-            views.Add(new View(where + " (can start)", Page(messages, page.Select((p, i) => cards.ForSuggestion(CanStart(p.Card), i + 1)).ToList())));
-            views.Add(new View(where + " (course first)", Page(messages, page.Select((p, i) => cards.ForSuggestion(NotYet(p.Card, p.Courses, titles), i + 1)).ToList())));
+            // Can start: the resident typed the words the card quotes. Course first: they pressed a kind-of-work button.
+            views.Add(new View(where + " (can start)", Page(messages, page.Select((p, i) => CanStart(p.Card) is var s
+                ? cards.ForSuggestion(s, i + 1, typed: s.Why[0].Answer) : null!).ToList())));
+            views.Add(new View(where + " (course first)", Page(messages, page.Select((p, i) => cards.ForSuggestion(NotYet(p.Card, p.Courses, titles), i + 1,
+                kindName: messages.Get(InterestKinds.All[i % InterestKinds.All.Count].NameKey))).ToList())));
         }
         foreach (var (card, courses) in roles)
         {
             // The DBS explanation comes once per conversation: show it here, as the first time.
             foreach (var reply in cards.RoleDetails(card, explainDbs: true)) views.Add(new View($"role {card.Id} details", reply));
+            // Answers to "how much does it pay?", "what hours?", "what do I need?", "how do I apply?".
+            foreach (var topic in new[] { JobTopic.Pay, JobTopic.Hours, JobTopic.Needs, JobTopic.Apply })
+                foreach (var reply in cards.About(card, topic, explainDbs: true)) views.Add(new View($"role {card.Id} {topic}", reply));
             views.Add(new View($"role {card.Id} courses", courses.Count == 0
                 ? new Reply { Text = messages.Get("details.no_courses") }
                 : cards.CoursesFor(card.Title, courses)));
