@@ -164,8 +164,8 @@ public sealed class SuggestionCards(MessageCatalogue messages)
     /// <summary>One answer about a job ("how much does it pay?"): the job's short title, then the fact asked for.</summary>
     public IReadOnlyList<Reply> About(RoleCard role, JobTopic topic, bool explainDbs)
     {
-        var title = Questions.Short(role.Title);
-        string Line(string line) => F("about.line", ("title", title), ("line", line));
+        // The whole title: it is a name residents search for.
+        string Line(string line) => F("about.line", ("title", role.Title), ("line", line));
         var texts = new List<string>();
         switch (topic)
         {

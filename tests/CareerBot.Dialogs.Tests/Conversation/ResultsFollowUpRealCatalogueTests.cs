@@ -61,7 +61,7 @@ public sealed class ResultsFollowUpRealCatalogueTests(RealCatalogueFixture real)
     [Theory]
     [InlineData("how much do porters earn", "Hospital porter. Pay: Band 2")]
     [InlineData("how much dey pay portor", "Hospital porter. Pay: Band 2")]
-    [InlineData("what hours cleaner", "Domestic assistant. Hours:")]
+    [InlineData("what hours cleaner", "Domestic assistant (hospital cleaner). Hours:")]
     public async Task FollowUp_QuestionNamingAJob_AnswersForThatJob(string text, string expected)
     {
         var talk = await AtResultsAsync();

@@ -126,11 +126,11 @@ public sealed class ResultsFollowUpTests
     }
 
     [Theory]
-    [InlineData("how much does it pay", "Care worker. Pay: about £23,875 a year.")]
-    [InlineData("how much money?", "Care worker. Pay: about £23,875 a year.")]
-    [InlineData("wat hours is it", "Care worker. Hours: full-time, part-time, nights.")]
-    [InlineData("how i apply", "Care worker. How to apply: Care homes and agencies.")]
-    [InlineData("what do i need for this job", "Care worker. What you need:")]
+    [InlineData("how much does it pay", "Care worker (care home). Pay: about £23,875 a year.")]
+    [InlineData("how much money?", "Care worker (care home). Pay: about £23,875 a year.")]
+    [InlineData("wat hours is it", "Care worker (care home). Hours: full-time, part-time, nights.")]
+    [InlineData("how i apply", "Care worker (care home). How to apply: Care homes and agencies.")]
+    [InlineData("what do i need for this job", "Care worker (care home). What you need:")]
     public async Task FollowUp_QuestionAfterViewingAJob_AnswersAboutThatJob(string text, string expected)
     {
         var talk = await AtResultsAsync();
@@ -347,8 +347,8 @@ public sealed class ResultsFollowUpTests
     }
 
     [Theory]
-    [InlineData("none set; training on the job", "What you need:\n- No qualifications are needed\n- training on the job")]
-    [InlineData("usually no qualifications needed; Care Certificate on the job", "What you need:\n- Usually no qualifications are needed\n- Care Certificate on the job")]
+    [InlineData("none set; training on the job", "What you need:\n- You do not need a course or exam first\n- training on the job")]
+    [InlineData("usually no qualifications needed; Care Certificate on the job", "What you need:\n- Most employers do not ask for a course or exam\n- Care Certificate on the job")]
     [InlineData("no set requirements; employers often ask for GCSEs", "What you need:\n- Each employer decides what you need\n- employers often ask for GCSEs")]
     public void Details_NoneSet_IsSaidPlainly(string requirements, string expected)
     {
