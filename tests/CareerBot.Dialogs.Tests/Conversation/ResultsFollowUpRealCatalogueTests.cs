@@ -100,7 +100,7 @@ public sealed class ResultsFollowUpRealCatalogueTests(RealCatalogueFixture real)
 
         var lines = talk.Last.Replies.SelectMany(r => r.Cards).SelectMany(c => c.Lines).ToList();
         Assert.DoesNotContain(lines, l => l.Contains("\"patients\"", StringComparison.Ordinal));
-        Assert.Contains(lines, l => l.StartsWith("Why it fits: You chose helping patients in hospital.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Why it fits: You picked helping patients in hospital.", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -326,7 +326,7 @@ public sealed class ResultsFollowUpTests
 
         Assert.NotEmpty(lines);
         Assert.All(lines, l => Assert.DoesNotContain("You said", l, StringComparison.Ordinal));
-        Assert.All(lines, l => Assert.StartsWith("Why it fits: You chose caring for people.", l, StringComparison.Ordinal));
+        Assert.All(lines, l => Assert.StartsWith("Why it fits: You picked caring for people.", l, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -341,8 +341,8 @@ public sealed class ResultsFollowUpTests
         };
 
         Assert.Equal("You said \"patients\".", cards.Why(s, typed: "I like helping patients"));
-        Assert.Equal("You chose helping patients in hospital.", cards.Why(s, typed: null, kindName: "helping patients in hospital"));
-        Assert.Equal("You chose helping patients in hospital.", cards.Why(s, typed: "hospital", kindName: "helping patients in hospital"));
+        Assert.Equal("You picked helping patients in hospital.", cards.Why(s, typed: null, kindName: "helping patients in hospital"));
+        Assert.Equal("You picked helping patients in hospital.", cards.Why(s, typed: "hospital", kindName: "helping patients in hospital"));
         Assert.Null(cards.Why(s, typed: "hospital"));
     }
 

@@ -51,6 +51,7 @@ internal static class EveryView
             roles.Add((card, await search.CoursesForRoleAsync(record.Id, cancellationToken)));
         }
 
+        var kinds = 0; // each kind of work the buttons offer, in turn
         // Result pages as ResultsDialog sends them: 3 cards (numbered on SMS), and 1 card alone.
         foreach (var page in roles.Chunk(3).Concat(roles.Select(r => new[] { r })))
         {
@@ -59,7 +60,7 @@ internal static class EveryView
             views.Add(new View(where + " (can start)", Page(messages, page.Select((p, i) => CanStart(p.Card) is var s
                 ? cards.ForSuggestion(s, i + 1, typed: s.Why[0].Answer) : null!).ToList())));
             views.Add(new View(where + " (course first)", Page(messages, page.Select((p, i) => cards.ForSuggestion(NotYet(p.Card, p.Courses, titles), i + 1,
-                kindName: messages.Get(InterestKinds.All[i % InterestKinds.All.Count].NameKey))).ToList())));
+                kindName: messages.Get(InterestKinds.All[kinds++ % InterestKinds.All.Count].NameKey))).ToList())));
         }
         foreach (var (card, courses) in roles)
         {
