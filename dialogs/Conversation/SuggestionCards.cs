@@ -122,7 +122,8 @@ public sealed class SuggestionCards(MessageCatalogue messages)
             .Where(a => PromptWords.Normalise(a) is { Length: > 0 } n && said.Contains(" " + n + " ", StringComparison.Ordinal))
             .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
         if (words.Count > 0) reasons.Add(Cap(F("card.why.words", ("words", string.Join(", ", words)))));
-        else if (kindName is { Length: > 0 }) reasons.Add(Cap(F("card.why.kind", ("kind", kindName))));
+        else if (kindName is { Length: > 0 } && s.Why.Any(w => w.Kind is MatchKind.Interest or MatchKind.Synonym or MatchKind.SpellingFix))
+            reasons.Add(Cap(F("card.why.kind", ("kind", kindName))));
         foreach (var w in s.Why)
         {
             if (reasons.Count >= 2) break;

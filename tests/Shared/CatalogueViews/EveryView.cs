@@ -56,11 +56,12 @@ internal static class EveryView
         foreach (var page in roles.Chunk(3).Concat(roles.Select(r => new[] { r })))
         {
             var where = $"results with role {string.Join(", ", page.Select(p => p.Card.Id))}";
-            // Can start: the resident typed the words the card quotes. Course first: they pressed a kind-of-work button.
+            // Can start: on pages of 3 the resident typed the words the card quotes; alone, they pressed a kind-of-work button.
             views.Add(new View(where + " (can start)", Page(messages, page.Select((p, i) => CanStart(p.Card) is var s
-                ? cards.ForSuggestion(s, i + 1, typed: s.Why[0].Answer) : null!).ToList())));
-            views.Add(new View(where + " (course first)", Page(messages, page.Select((p, i) => cards.ForSuggestion(NotYet(p.Card, p.Courses, titles), i + 1,
-                kindName: messages.Get(InterestKinds.All[kinds++ % InterestKinds.All.Count].NameKey))).ToList())));
+                ? page.Length > 1 ? cards.ForSuggestion(s, i + 1, typed: s.Why[0].Answer)
+                    : cards.ForSuggestion(s, i + 1, kindName: messages.Get(InterestKinds.All[kinds++ % InterestKinds.All.Count].NameKey))
+                : null!).ToList())));
+            views.Add(new View(where + " (course first)", Page(messages, page.Select((p, i) => cards.ForSuggestion(NotYet(p.Card, p.Courses, titles), i + 1)).ToList())));
         }
         foreach (var (card, courses) in roles)
         {
