@@ -106,6 +106,10 @@ public sealed class ConversationEngine : IConversationEngine
                 return ConversationAction.End;
         }
 
+        // A worry ("I have a criminal record") is answered first; the text may still answer the question.
+        var worry = interruption.Kind == InterruptionKind.None ? CommonQuestions.Find(text) : null;
+        if (worry is not null) dc.Signal("question", worry);
+
         if (empty)
         {
             // A new conversation, or one that ended: greet and start.
@@ -115,9 +119,22 @@ public sealed class ConversationEngine : IConversationEngine
                 return ConversationAction.None;
             }
             var result = await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
+            if (worry is not null)
+            {
+                // After the greeting, before the first question.
+                dc.Replies.Insert(dc.Replies.FindLastIndex(r => r.ExpectsInput) is var q and >= 0 ? q : dc.Replies.Count,
+                    new Reply { Text = _messages.Get(worry) });
+                dc.Answered(CommonQuestions.WithoutWorries(text));
+            }
             // A first message that is an answer ("cleaning") answers the first question at once.
             if (interruption.Kind == InterruptionKind.None && result.Status == DialogStatus.Waiting)
+            {
+                var before = dc.Replies.Count;
                 await dc.ContinueDialogAsync(cancellationToken);
+                // Only a worry, no answer: the first question is already on screen, just after the answer.
+                if (worry is not null && dc.Replies.Count == before + 1 && dc.Replies[^1].Text == dc.Replies[before - 1].Text)
+                    dc.Replies.RemoveAt(dc.Replies.Count - 1);
+            }
             return ConversationAction.None;
         }
 
@@ -175,6 +192,11 @@ public sealed class ConversationEngine : IConversationEngine
                 await dc.PromptAsync(new Questions(_messages).ChangeWhich(), cancellationToken);
                 break;
             default:
+                if (worry is not null)
+                {
+                    dc.Say(worry);
+                    dc.Answered(CommonQuestions.WithoutWorries(text));
+                }
                 await dc.ContinueDialogAsync(cancellationToken);
                 break;
         }

@@ -7,7 +7,7 @@ public sealed class DialogContext(DialogSet dialogs, DialogState state, Turn tur
 {
     public DialogSet Dialogs { get; } = dialogs;
     public DialogState State { get; } = state;
-    public Turn Turn { get; } = turn;
+    public Turn Turn { get; private set; } = turn;
     public MessageCatalogue Messages { get; } = messages;
     public List<Reply> Replies { get; } = [];
     public List<InsightSignal> Signals { get; } = [];
@@ -17,6 +17,19 @@ public sealed class DialogContext(DialogSet dialogs, DialogState state, Turn tur
     public Dialog? ActiveDialog => ActiveFrame is { } frame ? Dialogs.Find(frame.DialogId) : null;
 
     public bool IsSms => Turn.Channel == ChannelKind.Sms;
+
+    /// <summary>
+    /// The turn's text has already had a reply (a worry answered before the dialog reads the text). A prompt
+    /// that cannot read an answer in it then asks its question again plainly: no "sorry", no attempt used up.
+    /// </summary>
+    public bool TextAnswered { get; private set; }
+
+    /// <summary>The turn's text had a reply already; the dialog reads only <paramref name="rest"/> of it.</summary>
+    public void Answered(string rest)
+    {
+        TextAnswered = true;
+        Turn = Turn with { Text = rest };
+    }
 
     /// <summary>Replace the top frame (frames are immutable records).</summary>
     public void UpdateActive(Func<DialogFrame, DialogFrame> change)

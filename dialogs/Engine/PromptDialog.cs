@@ -59,6 +59,11 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
             return DialogTurnResult.Waiting;
         }
 
+        if (dc.TextAnswered)
+        {
+            dc.Send(Question(dc, spec, spec.MessageKey));
+            return DialogTurnResult.Waiting;
+        }
         var attempts = frame.Attempts + 1;
         if (attempts >= spec.MaxAttempts)
         {

@@ -149,5 +149,11 @@ public static class Personas
              S("how much does it pay", "Which job do you mean?"), S("2", "Pay:"), S("tell me about the cleaner job", "Domestic assistant"),
              S("what hours", "Hours:"), S("how do i apply", "How to apply"), S("I want driving instead", "driving"), S("the second one", "In this job")])
             { ExpectTitles = ["driver", "transport", "stores"] },
+
+        new("Worried about a record and benefits", "sms",
+            [S("I have a criminal record. Can I still work?", "does not always stop you"), S("Caring for people"), S("None"),
+             S("20 hours but I am on universal credit", "work coach"), S("Days", "When can you start"), S("Now"), S("Walsall"),
+             S("is the course free?", "free for adults"), S("Up to 10 miles", "I found")])
+            { ExpectTitles = CareJobs, Joins = false },
     ];
 }

@@ -14,7 +14,7 @@ public sealed partial class MessageCatalogueTests
         throw new InvalidOperationException("CareerBot.sln not found");
     }
 
-    [GeneratedRegex(@"""((?:greet|ask|retry|giveup|interest|notsure|quals|button|place|results|card|explain|details|courses|help|back|restart|stop|goodbye|thanks|forget|confirm|unknown|error|glossary|describe)(?:\.[a-z0-9_]+)*)""")]
+    [GeneratedRegex(@"""((?:greet|ask|retry|giveup|interest|notsure|quals|button|place|results|card|explain|details|courses|help|back|restart|stop|goodbye|thanks|forget|confirm|unknown|error|glossary|describe|faq)(?:\.[a-z0-9_]+)*)""")]
     private static partial Regex KeyLiteral();
 
     [Fact]
@@ -41,6 +41,7 @@ public sealed partial class MessageCatalogueTests
             Assert.True(catalogue.Contains(kind.NameKey), kind.NameKey);
         }
         foreach (var key in Glossary.MessageKeys) Assert.True(catalogue.Contains(key), key);
+        foreach (var key in CommonQuestions.MessageKeys) Assert.True(catalogue.Contains(key), key);
         foreach (var term in new[] { "band", "dbs", "apprenticeship" }) Assert.True(catalogue.Contains("explain." + term), term);
     }
 

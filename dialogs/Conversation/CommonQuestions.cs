@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using CareerBot.Dialogs.Engine;
+
+namespace CareerBot.Dialogs.Conversation;
+
+/// <summary>
+/// Worries residents often raise in the middle of the questions, whatever was asked: a criminal record, what a
+/// course costs, benefits, age, the right to work, a driving licence, no work experience. Each has a short
+/// answer (a "faq." message). Unlike the interruptions the message may also answer the question (<c>"20
+/// hours, but I have a criminal record"</c>), so the engine answers the worry and still reads the answer.
+/// Patterns are tight on purpose: the words of a worry, in the resident's own form ("I have been in
+/// prison", "do I have to pay"), never a single everyday word that could be part of an answer.
+/// </summary>
+public static partial class CommonQuestions
+{
+    private static readonly (string Key, Regex Pattern)[] Topics =
+    [
+        ("faq.record", Record()),
+        ("faq.course_cost", CourseCost()),
+        ("faq.benefits", Benefits()),
+        ("faq.age", Age()),
+        ("faq.right_to_work", RightToWork()),
+        ("faq.driving", Driving()),
+        ("faq.experience", Experience()),
+    ];
+
+    public static IReadOnlyList<string> MessageKeys { get; } = Topics.Select(t => t.Key).ToList();
+
+    /// <summary>The message key answering the first worry in the text, or null. Text as typed; it is normalised here.</summary>
+    public static string? Find(string? text)
+    {
+        var n = PromptWords.Normalise(text);
+        if (n.Length == 0) return null;
+        foreach (var (key, pattern) in Topics)
+            if (pattern.IsMatch(n)) return key;
+        return null;
+    }
+
+    /// <summary>
+    /// The text without the parts that hold a worry, for the question to read: "20 hours, but I am on universal
+    /// credit" leaves "20 hours"; "Is the course free?" leaves nothing. Parts end at punctuation, "but" and "because".
+    /// Questions go too ("I have a record. Can I still work?"): with a worry they ask about it, they answer nothing.
+    /// </summary>
+    public static string WithoutWorries(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var kept = new List<string>();
+        foreach (Match clause in Clause().Matches(text))
+        {
+            var words = clause.Groups["words"].Value.Trim();
+            if (words.Length > 0 && !clause.Groups["end"].Value.Contains('?', StringComparison.Ordinal) && Find(words) is null)
+                kept.Add(words);
+        }
+        return string.Join(", ", kept);
+    }
+
+    [GeneratedRegex(@"(?<words>.*?)(?<end>[.,;:!?\n]+|\s(?:but|because|cos|coz)\s|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Clause();
+
+    // Normalised text: lower case, letters and digits, single spaces, no apostrophes ("dont", "im", "ive").
+
+    [GeneratedRegex(@"\b(?:criminal (?:record|records|conviction|convictions|past)|police record|(?:a |any |my |old |past |previous |spent )convictions?|i (?:was|have been|ve been|got|have|had) (?:a )?(?:convicted|cautioned|arrested|a caution)|(?:was|been|went|ve been) (?:in|to) (?:prison|jail|jai|prision)|ex (?:offender|prisoner|con)|on probation|served time)\b")]
+    private static partial Regex Record();
+
+    [GeneratedRegex(@"\b(?:(?:is|are|was) (?:it|the course|the courses|courses|the training|training|the class|the classes|they|this|that) (?:free|for free)|how much (?:is|are|does|do|will|would) (?:the |a |this |that )?(?:course|courses|training|class|classes|esol|college|it cost)|(?:do|will|would|must|should) i (?:have to |need to |must )?pay (?:for|to|anything|money|fees?)|(?:do|will|would) i (?:have to|need to) pay\b|course (?:fee|fees|cost|costs|price)|cost of (?:the |a )?(?:course|courses|training)|(?:pay|paying) for (?:the |a )?(?:course|courses|training|college))")]
+    private static partial Regex CourseCost();
+
+    [GeneratedRegex(@"\b(?:universal credit|on benefits?|claim(?:ing)? benefits?|my benefits?|lose (?:my |the )?benefits?|jobseekers? allowance|job seekers? allowance|work coach|job centre|jobcentre|on the dole)\b")]
+    private static partial Regex Benefits();
+
+    [GeneratedRegex(@"(?:^|\b(?:and|but|so) )(?:i am|im|i m|am) (?:1[3-9]|[2-9][0-9])(?: years? old| yrs? old| yrs| years)?(?: now)?$|\b(?:i am|im) (?:1[3-9]|[2-9][0-9]) (?:years?|yrs?) old\b|\b(?:too old|too young|how old|age limit|my age|minimum age|what age)\b")]
+    private static partial Regex Age();
+
+    [GeneratedRegex(@"\b(?:right to work|work permit|visa|visas|asylum|asylum seeker|refugee status|brp|biometric residence|immigration status|settled status|pre settled|share code)\b")]
+    private static partial Regex RightToWork();
+
+    [GeneratedRegex(@"\b(?:do|will|would|must) (?:i|you) (?:need|have|have to have|need to have) (?:a |my own |own )?(?:car|driving licen[cs]e|driving license|licen[cs]e|to drive)\b|\bneed (?:a |to )?(?:car|driving licen[cs]e|to drive) (?:for|to)\b")]
+    private static partial Regex Driving();
+
+    [GeneratedRegex(@"\b(?:(?:no|dont have|do not have|dont have any|do not have any|have no|havent got|havent any|without|not much|little|without any|with no) (?:work |job |care |paid )?experience|never (?:worked|had a job|had a paid job)|(?:do|will|would) i need (?:any )?(?:work |job |care )?experience)\b")]
+    private static partial Regex Experience();
+}

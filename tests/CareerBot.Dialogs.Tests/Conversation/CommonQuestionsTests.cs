@@ -1,0 +1,167 @@
+using CareerBot.Dialogs.Conversation;
+using CareerBot.Dialogs.Messages;
+using Xunit;
+
+namespace CareerBot.Dialogs.Tests.Conversation;
+
+public sealed class CommonQuestionsTests
+{
+    private const string Hours = "How many hours a week can you work?";
+
+    [Theory]
+    [InlineData("I have a criminal record", "faq.record")]
+    [InlineData("i got a conviction 5 years ago can i still work??", "faq.record")]
+    [InlineData("I have been in prison", "faq.record")]
+    [InlineData("i was in jail when i was young", "faq.record")]
+    [InlineData("Im an ex offender", "faq.record")]
+    [InlineData("I'm on probation, is that a problem", "faq.record")]
+    [InlineData("is the course free?", "faq.course_cost")]
+    [InlineData("how much does the course cost", "faq.course_cost")]
+    [InlineData("Do I have to pay for ESOL?", "faq.course_cost")]
+    [InlineData("do i need to pay", "faq.course_cost")]
+    [InlineData("what is the course fee", "faq.course_cost")]
+    [InlineData("I am on universal credit", "faq.benefits")]
+    [InlineData("will i lose my benefits", "faq.benefits")]
+    [InlineData("my work coach sent me", "faq.benefits")]
+    [InlineData("I am 17", "faq.age")]
+    [InlineData("im 58 years old", "faq.age")]
+    [InlineData("am I too old to be a nurse", "faq.age")]
+    [InlineData("Is there an age limit?", "faq.age")]
+    [InlineData("do I need a visa", "faq.right_to_work")]
+    [InlineData("I have refugee status", "faq.right_to_work")]
+    [InlineData("I am an asylum seeker", "faq.right_to_work")]
+    [InlineData("do I need a car?", "faq.driving")]
+    [InlineData("do you need a driving licence for this", "faq.driving")]
+    [InlineData("I have no experience", "faq.experience")]
+    [InlineData("i never worked before", "faq.experience")]
+    [InlineData("do I need experience?", "faq.experience")]
+    public void Find_AWorryInResidentsWords_GivesItsAnswer(string text, string key) =>
+        Assert.Equal(key, CommonQuestions.Find(text));
+
+    [Theory]
+    [InlineData("Caring for people")]
+    [InlineData("I want to work in a prison kitchen")]
+    [InlineData("I have care experience")]
+    [InlineData("5 years experience as a cleaner")]
+    [InlineData("how much does it pay")]
+    [InlineData("the pay is good")]
+    [InlineData("free courses")]
+    [InlineData("I can drive")]
+    [InlineData("I like driving")]
+    [InlineData("20 hours")]
+    [InlineData("I am happy to work nights")]
+    [InlineData("I am 20 hours a week")]
+    [InlineData("GCSE English and maths")]
+    [InlineData("record keeping and admin")]
+    [InlineData("medical records clerk")]
+    [InlineData("")]
+    [InlineData("🙂")]
+    public void Find_AnAnswerOrEverydayWords_IsNoWorry(string text) =>
+        Assert.Null(CommonQuestions.Find(text));
+
+    [Fact]
+    public async Task Worry_AtAQuestion_IsAnsweredAndTheQuestionAskedAgainWithoutSorry()
+    {
+        var talk = await AtHoursAsync();
+
+        await talk.SayAsync("I have a criminal record, can I still work?");
+
+        Assert.Equal(MessageCatalogue.Default.Get("faq.record"), talk.Last.Replies[0].Text);
+        Assert.Equal(Hours, talk.LastText);
+        Assert.True(talk.Last.Replies[^1].ExpectsInput);
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text.Contains("Sorry", StringComparison.Ordinal));
+        Assert.Contains(talk.Signals, s => s.Kind == "question" && s.Value == "faq.record");
+    }
+
+    [Fact]
+    public async Task Worry_DoesNotUseUpTheQuestionsTries()
+    {
+        var talk = await AtHoursAsync();
+
+        // More worries than the question's tries: the question is still asked, not given up.
+        foreach (var worry in new[] { "I am on universal credit", "is the course free", "do I need a car", "I am 19" })
+            await talk.SayAsync(worry);
+        Assert.Equal(Hours, talk.LastText);
+
+        await talk.SayAsync("Part-time");
+        Assert.Equal("When can you work?", talk.LastText);
+    }
+
+    [Fact]
+    public async Task Worry_WithAnAnswer_IsAnsweredAndTheAnswerKept()
+    {
+        var talk = await AtHoursAsync();
+
+        await talk.SayAsync("20 hours a week but I am on universal credit");
+
+        Assert.Equal(MessageCatalogue.Default.Get("faq.benefits"), talk.Last.Replies[0].Text);
+        Assert.Equal("When can you work?", talk.LastText);
+        await talk.SayAllAsync("Days", "Now", "Dudley", "Up to 5 miles");
+        var profile = talk.Catalogue.Profiles[^1];
+        Assert.Equal(20, profile.MinHoursPerWeek);
+        Assert.Equal(20, profile.MaxHoursPerWeek);
+    }
+
+    [Fact]
+    public async Task Worry_AsTheFirstMessage_GreetsAnswersThenAsksTheFirstQuestionOnce()
+    {
+        var talk = new TestTalk();
+
+        var outcome = await talk.SayAsync("I have been in prison!");
+
+        var texts = outcome.Replies.Select(r => r.Text).ToList();
+        var answer = texts.IndexOf(MessageCatalogue.Default.Get("faq.record"));
+        var greeting = texts.FindIndex(t => t.Contains("CareerBot", StringComparison.Ordinal));
+        Assert.InRange(greeting, 0, answer - 1);
+        Assert.Equal("What kind of work do you like?", texts[^1]);
+        Assert.Single(texts, t => t == "What kind of work do you like?");
+        Assert.Single(outcome.Replies, r => r.ExpectsInput);
+        Assert.True(outcome.Replies[^1].ExpectsInput);
+    }
+
+    [Fact]
+    public async Task Worry_AsTheFirstMessageWithTheKindOfWork_AnswersAndTakesTheWork()
+    {
+        var talk = new TestTalk();
+
+        var outcome = await talk.SayAsync("I like caring for people but I have been in prison");
+
+        Assert.Contains(outcome.Replies, r => r.Text == MessageCatalogue.Default.Get("faq.record"));
+        Assert.Equal("What qualifications do you have?", talk.LastText);
+    }
+
+    [Theory]
+    [InlineData("20 hours, but I am on universal credit", "20 hours")]
+    [InlineData("Is the course free?", "")]
+    [InlineData("I have a criminal record. I like cooking", "I like cooking")]
+    [InlineData("nights because i never worked in the day", "nights")]
+    [InlineData("I have been in prison. Can I still work in a hospital?", "")]
+    [InlineData("Cleaning! But will I lose my benefits?", "Cleaning")]
+    public void WithoutWorries_KeepsOnlyThePartsWithoutAWorry(string text, string rest) =>
+        Assert.Equal(rest, CommonQuestions.WithoutWorries(text));
+
+    [Fact]
+    public async Task Worry_AtTheResults_IsAnsweredAndTheResultsMenuStays()
+    {
+        var talk = new TestTalk();
+        await talk.JoinAsync();
+        await talk.SayAllAsync("Caring for people", "None", "Part-time", "Nights", "Now", "Dudley", "Up to 5 miles");
+        var menu = talk.LastText;
+        Assert.True(talk.Last.Replies[^1].ExpectsInput);
+
+        await talk.SayAsync("do I have to pay for the course?");
+
+        Assert.Equal(MessageCatalogue.Default.Get("faq.course_cost"), talk.Last.Replies[0].Text);
+        Assert.Equal(menu, talk.LastText);
+        Assert.True(talk.Last.Replies[^1].ExpectsInput);
+    }
+
+    private static async Task<TestTalk> AtHoursAsync()
+    {
+        var talk = new TestTalk();
+        await talk.JoinAsync();
+        await talk.SayAllAsync("Caring for people", "None");
+        Assert.Equal(Hours, talk.LastText);
+        return talk;
+    }
+}
