@@ -177,7 +177,9 @@ public sealed class SuggestionCards(MessageCatalogue messages)
                 texts.Add(Line(Hours(role) ?? messages.Get("about.hours.unknown")));
                 break;
             case JobTopic.Needs:
-                texts.Add(Line(Needs(role) ?? messages.Get("about.needs.unknown")));
+                // The title on its own: a list of needs is long, and on SMS it must split at the title, not mid-list.
+                texts.Add(role.Title);
+                texts.Add(Needs(role) ?? messages.Get("about.needs.unknown"));
                 if (role.DbsCheck)
                 {
                     texts.Add(messages.Get("details.dbs"));

@@ -130,7 +130,7 @@ public sealed class ResultsFollowUpTests
     [InlineData("how much money?", "Care worker (care home). Pay: about £23,875 a year.")]
     [InlineData("wat hours is it", "Care worker (care home). Hours: full-time, part-time, nights.")]
     [InlineData("how i apply", "Care worker (care home). How to apply: Care homes and agencies.")]
-    [InlineData("what do i need for this job", "Care worker (care home). What you need:")]
+    [InlineData("what do i need for this job", "Care worker (care home)")]
     public async Task FollowUp_QuestionAfterViewingAJob_AnswersAboutThatJob(string text, string expected)
     {
         var talk = await AtResultsAsync();
