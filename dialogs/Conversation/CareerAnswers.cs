@@ -34,6 +34,10 @@ public sealed record ConversationFacts
     public bool Greeted { get; init; }
     /// <summary>Main questions in the order asked, for "back".</summary>
     public IReadOnlyList<string> Asked { get; init; } = [];
+    /// <summary>Main questions an answer to another question already told: skipped when reached.</summary>
+    public IReadOnlyList<string> Noted { get; init; } = [];
+    /// <summary>Of <see cref="Noted"/>, those whose note the resident has already been told.</summary>
+    public IReadOnlyList<string> NotedSaid { get; init; } = [];
     /// <summary>Jargon already explained in this conversation.</summary>
     public IReadOnlyList<string> Explained { get; init; } = [];
     public int ResultsOffset { get; init; }

@@ -1,6 +1,7 @@
 using CareerBot.Dialogs.Engine;
 using CareerBot.Dialogs.Messages;
 using CareerBot.Dialogs.Recognizers;
+using CareerBot.Dialogs.Recognizers.Text;
 using CareerBot.SearchIndex.Places;
 using CareerBot.SearchIndex.Query;
 
@@ -25,6 +26,7 @@ public sealed class CareerPromptRecognizer(
     private readonly QualificationRecognizer _qualifications = new();
     private readonly PlaceRecognizer _place = new(places);
     private readonly PlaceFinder _placeFinder = new(places);
+    private readonly FactReader _facts = new(places);
 
     public async Task<PromptRecognition> RecogniseAsync(PromptSpec spec, Turn turn, DialogState state, CancellationToken cancellationToken)
     {
@@ -136,34 +138,51 @@ public sealed class CareerPromptRecognizer(
         if (InterestKinds.UnsureCareWords.Contains(n))
             return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care" }, messages.Get("describe.paid_care"));
 
-        var (index, sure) = PickChoice(spec.Choices, text, n);
-        if (index >= 0 && sure)
-            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
+        // A button press (its label, value or number) says nothing more than the kind; typed words also go to the search.
+        if (PromptWords.BareNumber(text) is { } number && number >= 1 && number <= spec.Choices.Count)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[number - 1].Value });
         foreach (var kind in InterestKinds.All)
         {
-            if (n == PromptWords.NormaliseKnown(messages.Get(kind.ButtonKey)) || IsKnownWord(kind.Synonyms, n))
+            if (n == PromptWords.NormaliseKnown(messages.Get(kind.ButtonKey)) || n == kind.Key)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = kind.Key });
         }
 
+        // Only the words about the work: the hours, place and so on in the same answer are stored on their own.
+        var words = _facts.Read(text, "interest", DateTimeOffset.UnixEpoch).Rest;
+        var w = PromptWords.Normalise(words);
+        if (w.Length == 0) return PromptRecognition.None;
+        var (index, sure) = PickChoice(spec.Choices, words, w);
+        if (index >= 0 && sure)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value, Words = Typed(spec.Choices[index], words, w) });
+        foreach (var kind in InterestKinds.All)
+        {
+            if (w == PromptWords.NormaliseKnown(messages.Get(kind.ButtonKey)) || IsKnownWord(kind.Synonyms, w))
+                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = kind.Key, Words = words });
+        }
+
         // Free words: fine when the catalogue knows them.
-        var results = await search.SearchAsync(new SearchProfile { Text = text, Limit = 1 }, cancellationToken);
+        var results = await search.SearchAsync(new SearchProfile { Text = words, Limit = 1 }, cancellationToken);
         if (results.Total > 0)
         {
-            var free = new PromptAnswer { Kind = spec.Kind, Text = text.Trim(), Choice = InterestKinds.Free, Unmatched = results.UnmatchedWords };
+            var free = new PromptAnswer { Kind = spec.Kind, Text = words, Choice = InterestKinds.Free, Words = words, Unmatched = results.UnmatchedWords };
             return new PromptRecognition { Answer = free, Unmatched = results.UnmatchedWords };
         }
         if (index >= 0)
         {
             var choice = spec.Choices[index];
-            return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = choice.Value }, choice.Label);
+            return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = choice.Value, Words = Typed(choice, words, w) }, choice.Label);
         }
         return new PromptRecognition { Unmatched = results.UnmatchedWords };
     }
 
+    /// <summary>The typed words, unless they are the button's own label or value (a press, or the label typed).</summary>
+    private static string? Typed(PromptChoice choice, string words, string w) =>
+        w == PromptWords.NormaliseKnown(choice.Label) || w == PromptWords.NormaliseKnown(choice.Value) ? null : words;
+
     private PromptRecognition Qualification(PromptSpec spec, string text, string n)
     {
         var (index, sure) = PickChoice(spec.Choices, text, n);
-        if (index >= 0 && sure)
+        if (index >= 0 && sure && Exact(spec.Choices, text, n))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
         var heard = _qualifications.Recognise(text);
         if (heard.Succeeded && heard.Value is { } set)
@@ -173,15 +192,33 @@ public sealed class CareerPromptRecognizer(
                 ? PromptRecognition.Unsure(answer, Describe(set))
                 : PromptRecognition.Of(answer);
         }
-        return index >= 0
-            ? PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value }, spec.Choices[index].Label)
-            : PromptRecognition.None;
+        return Fallback(spec, text, index, sure);
+    }
+
+    /// <summary>
+    /// The button only a loose match found, once the recogniser found nothing: sure, or to confirm. (A loose match
+    /// goes after the recogniser: "NVQ level 2" is the "A work course" button, but also says the level.)
+    /// </summary>
+    private static PromptRecognition Fallback(PromptSpec spec, string text, int index, bool sure, WorkTimes? times = null)
+    {
+        if (index < 0) return PromptRecognition.None;
+        var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value, Times = times };
+        return sure ? PromptRecognition.Of(answer) : PromptRecognition.Unsure(answer, spec.Choices[index].Label);
+    }
+
+    /// <summary>The answer is a button's number, label, value or other word, exactly.</summary>
+    private static bool Exact(IReadOnlyList<PromptChoice> choices, string text, string n)
+    {
+        if (PromptWords.BareNumber(text) is not null) return true;
+        foreach (var c in choices)
+            if (n == PromptWords.NormaliseKnown(c.Label) || n == PromptWords.NormaliseKnown(c.Value) || IsKnownWord(c.Synonyms, n)) return true;
+        return false;
     }
 
     private PromptRecognition Hours(PromptSpec spec, string text, string n)
     {
         var (index, sure) = PickChoice(spec.Choices, text, n);
-        if (index >= 0 && sure)
+        if (index >= 0 && sure && Exact(spec.Choices, text, n))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
         if (PromptWords.BareNumber(text) is { } bare && bare is >= 1 and <= 80)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Hours = new WeeklyHours(bare, bare) });
@@ -197,33 +234,42 @@ public sealed class CareerPromptRecognizer(
             var value = (a.Patterns & WorkPatterns.FullTime) != 0 ? "full" : "part";
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = value, Hours = a.Hours });
         }
-        return index >= 0
-            ? PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value }, spec.Choices[index].Label)
-            : PromptRecognition.None;
+        // "3 days a week": a working day is 7 to 8 hours (the NHS full week is 37.5 hours over 5 days). A guess: confirm it.
+        if (WhenParser.Parse(Tokens.Of(text)).DaysPerWeek is { } days && days is >= 1 and <= 6)
+        {
+            var week = new WeeklyHours(days * 7, days * 8) { DaysPerWeek = days };
+            return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Hours = week }, Describe(week));
+        }
+        return Fallback(spec, text, index, sure);
     }
 
     private PromptRecognition Times(PromptSpec spec, string text, string n)
     {
         var (index, sure) = PickChoice(spec.Choices, text, n);
-        if (index >= 0 && sure)
+        if (index >= 0 && sure && Exact(spec.Choices, text, n))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Times = TimesForChoice(spec.Choices[index].Value) });
         var heard = _availability.Recognise(text);
         if (heard.Succeeded && heard.Value is { } a)
         {
-            var patterns = a.Patterns;
-            if ((a.Parts & DayParts.Nights) != 0) patterns |= WorkPatterns.Nights;
-            if ((a.Parts & DayParts.Evenings) != 0) patterns |= WorkPatterns.Evenings;
-            if ((a.Parts & (DayParts.Mornings | DayParts.Afternoons)) != 0) patterns |= WorkPatterns.Days;
-            if ((a.Parts & DayParts.SchoolHours) != 0) patterns |= WorkPatterns.SchoolHours | WorkPatterns.PartTime;
-            if (a.Days.Count > 0 && a.Days.All(d => d is DayOfWeek.Saturday or DayOfWeek.Sunday)) patterns |= WorkPatterns.Weekends;
-            if (a.Days.Count > 0 && a.Days.All(d => d is not (DayOfWeek.Saturday or DayOfWeek.Sunday))) patterns |= WorkPatterns.Weekdays;
-            var flexible = a.Flexible || (a.Parts & DayParts.AnyTime) != 0;
-            var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Times = new WorkTimes(flexible ? WorkPatterns.None : patterns, a.Parts, flexible) };
+            var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Times = TimesFrom(a) };
             return heard.IsAmbiguous || heard.Confidence < ConfirmBelow ? PromptRecognition.Unsure(answer, text.Trim()) : PromptRecognition.Of(answer);
         }
-        return index >= 0
-            ? PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Times = TimesForChoice(spec.Choices[index].Value) }, spec.Choices[index].Label)
-            : PromptRecognition.None;
+        return Fallback(spec, text, index, sure, index >= 0 ? TimesForChoice(spec.Choices[index].Value) : null);
+    }
+
+    /// <summary>The times of day and week an availability gives.</summary>
+    public static WorkTimes TimesFrom(Availability a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        var patterns = a.Patterns;
+        if ((a.Parts & DayParts.Nights) != 0) patterns |= WorkPatterns.Nights;
+        if ((a.Parts & DayParts.Evenings) != 0) patterns |= WorkPatterns.Evenings;
+        if ((a.Parts & (DayParts.Mornings | DayParts.Afternoons)) != 0) patterns |= WorkPatterns.Days;
+        if ((a.Parts & DayParts.SchoolHours) != 0) patterns |= WorkPatterns.SchoolHours | WorkPatterns.PartTime;
+        if (a.Days.Count > 0 && a.Days.All(d => d is DayOfWeek.Saturday or DayOfWeek.Sunday)) patterns |= WorkPatterns.Weekends;
+        if (a.Days.Count > 0 && a.Days.All(d => d is not (DayOfWeek.Saturday or DayOfWeek.Sunday))) patterns |= WorkPatterns.Weekdays;
+        var flexible = a.Flexible || (a.Parts & DayParts.AnyTime) != 0;
+        return new WorkTimes(flexible ? WorkPatterns.None : patterns, a.Parts, flexible);
     }
 
     public static WorkTimes TimesForChoice(string value) => value switch
@@ -238,7 +284,8 @@ public sealed class CareerPromptRecognizer(
     {
         var (index, sure) = PickChoice(spec.Choices, text, n);
         var today = DateOnly.FromDateTime(now.DateTime);
-        if (index >= 0 && sure)
+        var heard = _start.Recognise(text, now);
+        if (index >= 0 && sure && (Exact(spec.Choices, text, n) || !heard.Succeeded))
         {
             var value = spec.Choices[index].Value;
             StartDate? start = value switch
@@ -250,7 +297,6 @@ public sealed class CareerPromptRecognizer(
             };
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = value, Start = start });
         }
-        var heard = _start.Recognise(text, now);
         if (heard.Succeeded && heard.Value is { } date)
         {
             var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Start = date };
@@ -296,9 +342,11 @@ public sealed class CareerPromptRecognizer(
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
         decimal? miles = PromptWords.BareNumber(text);
         // "within 5 miles", "8km", "I can't travel far", "anywhere".
-        if (miles is null && _place.Recognise(text) is { Succeeded: true, Value: { } travel })
+        // "by bus", "I drive", "walk": a way of travelling stands for a distance (see TravelWords.Mode).
+        var byMode = false;
+        if (miles is null && _place.Recognise(text, travelModeAlone: true) is { Succeeded: true, Value: { } travel })
         {
-            if (travel.MaxMiles is { } said) miles = (decimal)said;
+            if (travel.MaxMiles is { } said) (miles, byMode) = ((decimal)said, travel.TravelMode);
             else if (travel.Anywhere && spec.Choices.FirstOrDefault(c => c.Value == "any") is { } any)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = any.Value });
         }
@@ -308,7 +356,7 @@ public sealed class CareerPromptRecognizer(
             if (heard.Succeeded && heard.Value is { } range) miles = range.Max;
         }
         return miles is { } m && m is > 0 and <= 200
-            ? PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Number = new NumberRange(m, m) })
+            ? PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Number = new NumberRange(m, m), Choice = byMode ? "mode" : null })
             : PromptRecognition.None;
     }
 

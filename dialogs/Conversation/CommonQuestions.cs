@@ -24,13 +24,30 @@ public static partial class CommonQuestions
         ("faq.experience", Experience()),
     ];
 
-    public static IReadOnlyList<string> MessageKeys { get; } = Topics.Select(t => t.Key).ToList();
+    /// <summary>Text mostly in another script (Arabic, Urdu, Bengali, Punjabi, Chinese...): we can only read English.</summary>
+    public const string OtherLanguage = "faq.other_language";
+
+    public static IReadOnlyList<string> MessageKeys { get; } = [.. Topics.Select(t => t.Key), OtherLanguage];
+
+    /// <summary>At least 2 letters, and more than half of them outside the Latin alphabets (accents included).</summary>
+    private static bool MostlyOtherScript(string n)
+    {
+        int letters = 0, other = 0;
+        foreach (var ch in n)
+        {
+            if (!char.IsLetter(ch)) continue;
+            letters++;
+            if (ch > '\u024F' && ch is < '\u1E00' or > '\u1EFF') other++;
+        }
+        return letters >= 2 && other * 2 > letters;
+    }
 
     /// <summary>The message key answering the first worry in the text, or null. Text as typed; it is normalised here.</summary>
     public static string? Find(string? text)
     {
         var n = PromptWords.Normalise(text);
         if (n.Length == 0) return null;
+        if (MostlyOtherScript(n)) return OtherLanguage;
         foreach (var (key, pattern) in Topics)
             if (pattern.IsMatch(n)) return key;
         return null;

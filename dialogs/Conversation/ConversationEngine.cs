@@ -18,6 +18,7 @@ public sealed class ConversationEngine : IConversationEngine
     private readonly MainDialog _main;
     private readonly MessageCatalogue _messages;
     private readonly ILogger _logger;
+    private readonly FactReader _facts;
 
     public ConversationEngine(ICatalogueSearch search, IReadOnlyList<KnownPlace> places,
         ILogger<ConversationEngine>? logger = null, MessageCatalogue? messages = null)
@@ -26,6 +27,7 @@ public sealed class ConversationEngine : IConversationEngine
         ArgumentNullException.ThrowIfNull(places);
         _messages = messages ?? MessageCatalogue.Default;
         _logger = logger ?? NullLogger<ConversationEngine>.Instance;
+        _facts = new FactReader(places);
         var questions = new Questions(_messages);
         _main = new MainDialog(questions);
         _dialogs = new DialogSet()
@@ -130,7 +132,7 @@ public sealed class ConversationEngine : IConversationEngine
             if (interruption.Kind == InterruptionKind.None && result.Status == DialogStatus.Waiting)
             {
                 var before = dc.Replies.Count;
-                await dc.ContinueDialogAsync(cancellationToken);
+                await AnswerAsync(dc, cancellationToken);
                 // Only a worry, no answer: the first question is already on screen, just after the answer.
                 if (worry is not null && dc.Replies.Count == before + 1 && dc.Replies[^1].Text == dc.Replies[before - 1].Text)
                     dc.Replies.RemoveAt(dc.Replies.Count - 1);
@@ -197,10 +199,36 @@ public sealed class ConversationEngine : IConversationEngine
                     dc.Say(worry);
                     dc.Answered(CommonQuestions.WithoutWorries(text));
                 }
-                await dc.ContinueDialogAsync(cancellationToken);
+                await AnswerAsync(dc, cancellationToken);
                 break;
         }
         return ConversationAction.None;
+    }
+
+    /// <summary>
+    /// Runs the active dialog with the turn's answer. An answer to a main question is first read for the other
+    /// questions' facts too ("i live in walsall" to "When can you start?"): they are stored, and when the asked
+    /// question's own answer is missing the bot says what it noted and asks again.
+    /// </summary>
+    private async Task AnswerAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string> ahead = [];
+        // Follow-ups ("What level is your course?") carry their main question's step, and are read the same way.
+        if (dc.ActiveFrame?.Prompt is { } prompt && FactReader.MainQuestions.Contains(prompt.Step))
+        {
+            var heard = _facts.Read(dc.Turn.Text, prompt.Step, dc.Turn.LocalTime);
+            if (heard.Any)
+            {
+                ahead = FactNotes.Store(dc, heard);
+                dc.HeardOtherFacts = true;
+            }
+        }
+        await dc.ContinueDialogAsync(cancellationToken);
+        if (dc.AnswerMissed)
+        {
+            FactNotes.SayAhead(dc, ahead);
+            await dc.RepromptAsync(cancellationToken);
+        }
     }
 
     private async Task BackAsync(DialogContext dc, CancellationToken cancellationToken)

@@ -39,41 +39,41 @@ public sealed class MainDialog : WaterfallDialog
                 dc.State.Facts = dc.State.Facts with { Greeted = true };
             }
             dc.State.Answers = new CareerAnswers();
-            dc.State.Facts = dc.State.Facts with { Asked = [], ResultsOffset = 0, Shown = [], ReturnToResults = false };
+            dc.State.Facts = dc.State.Facts with { Asked = [], Noted = [], NotedSaid = [], ResultsOffset = 0, Shown = [], ReturnToResults = false };
             return step.NextAsync(ct);
         },
         // 1: kind of work
-        (step, ct) => Ask(step, "interest", () => step.BeginDialogAsync(InterestDialog.DialogId, ct)),
+        (step, ct) => Ask(step, "interest", ct, () => step.BeginDialogAsync(InterestDialog.DialogId, ct)),
         // 2: store kind of work; qualifications
         (step, ct) =>
         {
             StoreInterest(step.Context, step.Result);
-            return ReturnOr(step, ct, () => Ask(step, "qualifications", () => step.BeginDialogAsync(QualificationsDialog.DialogId, ct)));
+            return ReturnOr(step, ct, () => Ask(step, "qualifications", ct, () => step.BeginDialogAsync(QualificationsDialog.DialogId, ct)));
         },
         // 3: store qualifications; hours
         (step, ct) =>
         {
             StoreQualifications(step.Context, step.Result);
-            return ReturnOr(step, ct, () => Ask(step, "hours", () => step.PromptAsync(q.Hours(), ct)));
+            return ReturnOr(step, ct, () => Ask(step, "hours", ct, () => step.PromptAsync(q.Hours(), ct)));
         },
         // 4: store hours; times of day
         (step, ct) =>
         {
             StoreHours(step.Context, step.Result);
-            return Ask(step, "times", () => step.PromptAsync(q.Times(), ct));
+            return Ask(step, "times", ct, () => step.PromptAsync(q.Times(), ct));
         },
         // 5: store times; start date
         (step, ct) =>
         {
             if (step.Result is { Times: { } times }) step.Context.State.Answers = step.Context.State.Answers with { Times = times };
-            return ReturnOr(step, ct, () => Ask(step, "start", () => step.PromptAsync(q.Start(), ct)));
+            return ReturnOr(step, ct, () => Ask(step, "start", ct, () => step.PromptAsync(q.Start(), ct)));
         },
         // 6: store start; place
         (step, ct) =>
         {
             if (step.Result is { Kind: PromptKind.StartDate, GaveUp: false } r)
                 step.Context.State.Answers = step.Context.State.Answers with { Start = r.Start };
-            return ReturnOr(step, ct, () => Ask(step, "place", () => step.PromptAsync(q.Place(), ct)));
+            return ReturnOr(step, ct, () => Ask(step, "place", ct, () => step.PromptAsync(q.Place(), ct)));
         },
         // 7: store place; distance when a place was given without one
         (step, ct) =>
@@ -81,13 +81,20 @@ public sealed class MainDialog : WaterfallDialog
             var dc = step.Context;
             if (step.Result is { Kind: PromptKind.Place } r)
             {
+                // A distance noted from an earlier answer ("I take the bus") stays unless this answer gives one.
+                var noted = dc.State.Facts.Noted.Contains("miles") ? dc.State.Answers.MaxMiles : null;
                 dc.State.Answers = r.Place is { } place
-                    ? dc.State.Answers with { Place = place, PlaceSkipped = false, MaxMiles = place.MaxMiles }
-                    : dc.State.Answers with { Place = null, PlaceSkipped = true, MaxMiles = null };
-                if (r.Place is { } p) dc.Say("place.noted", new Dictionary<string, string> { ["place"] = p.Name });
+                    ? dc.State.Answers with { Place = place, PlaceSkipped = false, MaxMiles = place.MaxMiles ?? noted }
+                    : dc.State.Answers with { Place = null, PlaceSkipped = true, MaxMiles = noted };
+                if (r.Place is { } p)
+                {
+                    dc.Say("place.noted", new Dictionary<string, string> { ["place"] = p.Name });
+                    if (p.MaxMiles is not null) FactNotes.Say(dc, "miles");
+                }
             }
-            return dc.State.Answers.Place is not null && dc.State.Answers.MaxMiles is null
-                ? Ask(step, "miles", () => step.PromptAsync(q.Miles(), ct))
+            var answers = dc.State.Answers;
+            return answers.Place is not null && (answers.MaxMiles is null || dc.State.Facts.Noted.Contains("miles"))
+                ? Ask(step, "miles", ct, () => step.PromptAsync(q.Miles(), ct))
                 : step.NextAsync(ct);
         },
         // 8: store distance; suggestions
@@ -101,6 +108,7 @@ public sealed class MainDialog : WaterfallDialog
                     : double.TryParse(r.Choice, NumberStyles.Float, CultureInfo.InvariantCulture, out var picked) ? picked
                     : null;
                 dc.State.Answers = dc.State.Answers with { MaxMiles = miles };
+                if (r.Choice == "mode") FactNotes.Say(dc, "miles");
             }
             dc.State.Facts = dc.State.Facts with { ReturnToResults = false, ResultsOffset = 0 };
             return step.BeginDialogAsync(ResultsDialog.DialogId, ct);
@@ -117,6 +125,8 @@ public sealed class MainDialog : WaterfallDialog
         dc.State.Facts = dc.State.Facts with
         {
             Asked = at >= 0 ? asked.Take(at).ToList() : asked.Where(a => QuestionSteps[a] < index).ToList(),
+            // Asked again on purpose, even if an earlier answer told it.
+            Noted = [.. dc.State.Facts.Noted.Where(n => n != question)],
             ReturnToResults = returnToResults,
         };
         dc.CancelAll();
@@ -132,12 +142,23 @@ public sealed class MainDialog : WaterfallDialog
         return RunStepAsync(dc, 0, null, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> Ask(WaterfallStepContext step, string question, Func<Task<DialogTurnResult>> ask)
+    /// <summary>
+    /// Asks a main question, or skips it when an earlier answer already told it (saying what was noted, unless
+    /// that was said when it was heard). A skipped question still counts as asked, so "back" can return to it.
+    /// </summary>
+    private static Task<DialogTurnResult> Ask(WaterfallStepContext step, string question, CancellationToken ct, Func<Task<DialogTurnResult>> ask)
     {
-        var facts = step.Context.State.Facts;
+        var dc = step.Context;
+        var facts = dc.State.Facts;
         if (facts.Asked.Count == 0 || facts.Asked[^1] != question)
-            step.Context.State.Facts = facts with { Asked = [.. facts.Asked, question] };
-        return ask();
+            dc.State.Facts = facts = facts with { Asked = [.. facts.Asked, question] };
+        if (!facts.Noted.Contains(question)) return ask();
+        if (!facts.NotedSaid.Contains(question)) FactNotes.Say(dc, question);
+        dc.State.Facts = dc.State.Facts with { Noted = [.. facts.Noted.Where(n => n != question)], NotedSaid = [.. facts.NotedSaid.Where(n => n != question)] };
+        // Counted as reached, like an asked question, so the drop-off funnel does not show a gap here.
+        dc.Signal("step", question);
+        dc.Signal("noted", question);
+        return step.NextAsync(ct);
     }
 
     /// <summary>
@@ -157,13 +178,13 @@ public sealed class MainDialog : WaterfallDialog
         }
         if (InterestKinds.Find(result.Choice) is { } kind)
         {
-            dc.State.Answers = dc.State.Answers with { InterestKey = kind.Key, InterestText = null };
+            dc.State.Answers = dc.State.Answers with { InterestKey = kind.Key, InterestText = result.Words };
             dc.Signal("interest", kind.Key);
             dc.Say("interest.noted", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
         }
         else
         {
-            dc.State.Answers = dc.State.Answers with { InterestKey = null, InterestText = result.Text };
+            dc.State.Answers = dc.State.Answers with { InterestKey = null, InterestText = result.Words ?? result.Text };
             dc.Signal("interest", "own words");
             dc.Say("interest.free");
         }
@@ -180,21 +201,23 @@ public sealed class MainDialog : WaterfallDialog
     private static void StoreHours(DialogContext dc, PromptAnswer? result)
     {
         if (result is null || result.Kind != PromptKind.Hours || result.GaveUp) return;
-        var answers = dc.State.Answers;
-        dc.State.Answers = result.Choice switch
-        {
-            "full" => answers with { Hours = result.Hours ?? new WeeklyHours(35, 40), HoursPattern = WorkPatterns.FullTime },
-            "part" => answers with { Hours = result.Hours ?? new WeeklyHours(16, 30), HoursPattern = WorkPatterns.PartTime },
-            "few" => answers with { Hours = new WeeklyHours(1, 15), HoursPattern = WorkPatterns.PartTime },
-            "any" => answers with { Hours = null, HoursPattern = WorkPatterns.None },
-            _ => answers with
-            {
-                Hours = result.Hours,
-                HoursPattern = result.Hours is { Pattern: var said } && (said & (WorkPatterns.FullTime | WorkPatterns.PartTime)) != 0
-                    ? said & (WorkPatterns.FullTime | WorkPatterns.PartTime | WorkPatterns.SchoolHours)
-                    : result.Hours is { Max: < 30 } ? WorkPatterns.PartTime : result.Hours is { Min: >= 35 } ? WorkPatterns.FullTime : WorkPatterns.None,
-            },
-        };
+        dc.State.Answers = WithHours(dc.State.Answers, result.Choice, result.Hours);
     }
+
+    /// <summary>The answers with weekly hours from a button (<paramref name="choice"/>) or from words.</summary>
+    internal static CareerAnswers WithHours(CareerAnswers answers, string? choice, WeeklyHours? hours) => choice switch
+    {
+        "full" => answers with { Hours = hours ?? new WeeklyHours(35, 40), HoursPattern = WorkPatterns.FullTime },
+        "part" => answers with { Hours = hours ?? new WeeklyHours(16, 30), HoursPattern = WorkPatterns.PartTime },
+        "few" => answers with { Hours = new WeeklyHours(1, 15), HoursPattern = WorkPatterns.PartTime },
+        "any" => answers with { Hours = null, HoursPattern = WorkPatterns.None },
+        _ => answers with
+        {
+            Hours = hours,
+            HoursPattern = hours is { Pattern: var said } && (said & (WorkPatterns.FullTime | WorkPatterns.PartTime)) != 0
+                ? said & (WorkPatterns.FullTime | WorkPatterns.PartTime | WorkPatterns.SchoolHours)
+                : hours is { Max: < 30 } ? WorkPatterns.PartTime : hours is { Min: >= 35 } ? WorkPatterns.FullTime : WorkPatterns.None,
+        },
+    };
 
 }

@@ -12,6 +12,16 @@ public sealed class DialogContext(DialogSet dialogs, DialogState state, Turn tur
     public List<Reply> Replies { get; } = [];
     public List<InsightSignal> Signals { get; } = [];
 
+    /// <summary>
+    /// Set by the host before running the turn when its text answered other questions too. A prompt that then does
+    /// not understand its own answer leaves the reply to the host (<see cref="AnswerMissed"/>), which says what it
+    /// noted and asks again, instead of "Sorry, I did not understand", and it does not count as a miss.
+    /// </summary>
+    public bool HeardOtherFacts { get; set; }
+
+    /// <summary>Set by a prompt that did not understand its answer while <see cref="HeardOtherFacts"/> was set.</summary>
+    public bool AnswerMissed { get; set; }
+
     public DialogFrame? ActiveFrame => State.Stack.Count == 0 ? null : State.Stack[^1];
 
     public Dialog? ActiveDialog => ActiveFrame is { } frame ? Dialogs.Find(frame.DialogId) : null;

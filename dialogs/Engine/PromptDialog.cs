@@ -50,6 +50,14 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
 
         var heard = await recognizer.RecogniseAsync(spec, dc.Turn, dc.State, cancellationToken);
         foreach (var word in heard.Unmatched) dc.Signal("unmatched", word);
+        // The answer was about other questions: not a miss, and a guess at this one would be weak.
+        if (dc.HeardOtherFacts && (heard.Answer is null || heard.NeedsConfirmation))
+        {
+            // A guess still waiting for yes or no is asked again.
+            if (frame.Pending is { } waiting) dc.UpdateActive(f => f with { Pending = waiting });
+            dc.AnswerMissed = true;
+            return DialogTurnResult.Waiting;
+        }
         if (heard.Answer is { } answer)
         {
             if (!heard.NeedsConfirmation)

@@ -50,19 +50,23 @@ public sealed partial class PlaceRecognizer
         return place.Name;
     }
 
-    public Recognition<PlaceAnswer> Recognise(string text)
+    /// <param name="text">The answer.</param>
+    /// <param name="travelModeAlone">True where a way of travelling alone answers the question ("bus" to "How far can
+    /// you travel?"); otherwise it counts only when said as travel ("by bus", "I take the bus").</param>
+    public Recognition<PlaceAnswer> Recognise(string text, bool travelModeAlone = false)
     {
         var t = Tokens.Of(text);
         if (t.Count == 0) return Recognition<PlaceAnswer>.NoMatch;
-        var travel = TravelWords.Read(t);
+        var travel = TravelWords.Read(t, travelModeAlone);
         var found = Postcode(text, t) ?? Named(t) ?? Fuzzy(t);
         if (found is null)
         {
             if (travel is null) return Recognition<PlaceAnswer>.NoMatch;
             var (ts, tl) = Tokens.Span(t, travel.From, travel.To);
-            return Recognition<PlaceAnswer>.Match(new PlaceAnswer("", "", null, travel.Miles) { Anywhere = travel.Anywhere }, ts, tl, travel.Confidence);
+            return Recognition<PlaceAnswer>.Match(
+                new PlaceAnswer("", "", null, travel.Miles) { Anywhere = travel.Anywhere, TravelMode = travel.ByMode }, ts, tl, travel.Confidence);
         }
-        var answer = found.Answer with { MaxMiles = travel?.Miles };
+        var answer = found.Answer with { MaxMiles = travel?.Miles, TravelMode = travel?.ByMode == true };
         var start = Math.Min(found.Start, travel is null ? int.MaxValue : t[travel.From].Start);
         var end = Math.Max(found.Start + found.Length, travel is null ? -1 : t[travel.To - 1].End);
         var confidence = Math.Min(found.Confidence, travel?.Confidence ?? 1.0);

@@ -85,6 +85,8 @@ public sealed record PlaceAnswer(string Name, string Borough, string? PostcodeDi
 {
     /// <summary>"anywhere", "any distance": no limit on place or distance.</summary>
     public bool Anywhere { get; init; }
+    /// <summary><see cref="MaxMiles"/> comes from how the resident travels ("by bus"), not a distance they said.</summary>
+    public bool TravelMode { get; init; }
 }
 
 /// <summary>A choice a prompt offers: its label, value and other words that pick it.</summary>

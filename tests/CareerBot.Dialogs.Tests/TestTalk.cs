@@ -13,6 +13,7 @@ internal sealed class TestTalk
     [
         new("Dudley", "Dudley", ["Dudly"], ["DY1", "DY2"], 52.51, -2.08),
         new("Birmingham", "Birmingham", ["Brum"], ["B1", "B15"], 52.48, -1.90),
+        new("Walsall", "Walsall", [], ["WS1", "WS2"], 52.59, -1.98),
     ];
 
     public TestTalk(ICatalogueSearch? catalogue = null, ChannelKind channel = ChannelKind.Test)

@@ -1,7 +1,11 @@
 namespace CareerBot.Dialogs.Recognizers.Text;
 
 /// <summary>How far a resident can travel, read from tokens [<see cref="From"/>, <see cref="To"/>).</summary>
-internal sealed record Travel(double? Miles, bool Anywhere, int From, int To, double Confidence);
+internal sealed record Travel(double? Miles, bool Anywhere, int From, int To, double Confidence)
+{
+    /// <summary>Said as a way of travelling ("by bus", "I don't drive"), not as a distance.</summary>
+    public bool ByMode { get; init; }
+}
 
 /// <summary>"within 5 miles", "10 mile radius", "8km", "30 minutes on the bus", "I can't travel far", "anywhere".</summary>
 internal static class TravelWords
@@ -18,7 +22,68 @@ internal static class TravelWords
         (["dont", "mind"], null, true), (["do", "not", "mind"], null, true), (["any", "place"], null, true), (["happy", "to", "travel"], null, true),
     ];
 
-    public static Travel? Read(IReadOnlyList<Token> t)
+    /// <summary>
+    /// Miles for a way of travelling, as a resident answers "How far can you travel?" with how they travel.
+    /// The buttons offer 3, 5 and 10 miles; each mode takes the one a trip of about half an hour covers in the
+    /// West Midlands: walking about 2 miles; a bike or a bus about 5 (a town bus averages about 10 mph, see
+    /// <see cref="BusMilesPerHour"/>); a train, tram or car about 10. "I don't drive" or "no car" means buses:
+    /// 5. Being wrong costs little: the distance only ranks and filters, and the resident can change it.
+    /// </summary>
+    private static readonly (string[] Words, double Miles)[] Modes =
+    [
+        (["walk", "walking", "foot", "walks"], 2),
+        (["bike", "bicycle", "cycle", "cycling"], 5),
+        (["bus", "buses", "busses"], 5),
+        (["train", "trains", "tram", "trams", "metro"], 10),
+        (["car", "drive", "driving", "van", "motorbike", "moped"], 10),
+    ];
+
+    private const double WithoutACar = 5;
+
+    private static readonly string[] ModeCues = ["by", "take", "taking", "took", "takes", "on", "get", "catch", "use", "using", "i", "have", "got", "own"];
+
+    /// <summary>
+    /// A way of travelling. With <paramref name="bare"/> (the answer to "How far can you travel?") any mode word
+    /// counts; otherwise only travel said as travel: "by bus", "I take the bus", "I drive", "I have a car", "on foot"
+    /// (not "a driving job", "I can drive" or "bus driver").
+    /// </summary>
+    public static Travel? Mode(IReadOnlyList<Token> t, bool bare)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsWord) continue;
+            foreach (var (words, miles) in Modes)
+            {
+                if (!t[i].IsAny(words)) continue;
+                if (i + 1 < t.Count && t[i + 1].IsAny("driver", "drivers", "station", "stop", "depot", "garage", "park", "wash")) break;
+                var car = words[0] == "car";
+                var negated = false;
+                for (var k = Math.Max(0, i - 3); k < i; k++)
+                    negated |= t[k].IsAny("dont", "not", "no", "cant", "cannot", "without", "never", "havent", "hasnt", "doesnt");
+                if (negated && !car) break;
+                // "I can walk", "I can get the bus"; but "I can drive" is a licence, not a way to work.
+                var can = !car && i > 0 && t[i - 1].Is("can");
+                if (!bare && !negated && !can && !Cued(t, i)) break;
+                var from = negated ? Math.Max(0, i - 3) : i;
+                return new Travel(negated ? WithoutACar : miles, false, from, i + 1, 0.9) { ByMode = true };
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"by bus", "take the bus", "I drive", "I have a car", "on foot": a cue word just before (a/the/my between).</summary>
+    private static bool Cued(IReadOnlyList<Token> t, int i)
+    {
+        var k = i - 1;
+        while (k >= 0 && k >= i - 3 && t[k].IsAny("a", "the", "my", "own")) k--;
+        if (k >= 0 && t[k].IsAny(ModeCues)) return true;
+        // "walk to work", "drive to work"
+        return i + 2 < t.Count && t[i + 1].Is("to") && t[i + 2].IsAny("work", "job");
+    }
+
+    public static Travel? Read(IReadOnlyList<Token> t) => Read(t, bareModes: false);
+
+    public static Travel? Read(IReadOnlyList<Token> t, bool bareModes)
     {
         foreach (var phrase in NumberPhrases.FindAll(t))
         {
@@ -45,6 +110,6 @@ internal static class TravelWords
             foreach (var (words, miles, anywhere) in Phrases)
                 if (NumberPhrases.Prefix(t, i, [words]) is { } next)
                     return new Travel(miles, anywhere, i, next, 0.9);
-        return null;
+        return Mode(t, bareModes);
     }
 }

@@ -133,6 +133,16 @@ public static class Personas
             [S("Caring for people"), S("None"), S("Part-time", "When can you work?"), S("Weekends"), S("Now"), S("Dudley"), S("Up to 10 miles", "I found")])
             { ExpectTitles = CareJobs, ComesBackBefore = 3 },
 
+        new("Says everything at once", "webchat",
+            [S("I want cleaning job part time near Dudley", "porter, cleaning"), S("None", "part-time"), S("evenings and weekends", "When can you start"),
+             S("i can start now, i take bus", "near Dudley")])
+            { ExpectTitles = ["domestic", "housekeeper", "clean"], RejectTitles = ["caretaker"] },
+
+        new("Answers another question", "directline",
+            [S("Caring for people"), S("None"), S("I have NVQ level 2 care and I can drive", "Level 2"), S("evenings and weekends", "evenings and weekends"),
+             S("Part-time", "When can you start"), S("i live in walsall, i take bus", "near Walsall"), S("now", "I found")])
+            { ExpectTitles = CareJobs },
+
         new("Changes the place after results", "sms",
             [S("Behind the scenes"), S("None"), S("Full-time"), S("Days"), S("Now"), S("Dudley"), S("2", "I found"),
              S("change my place", "Where do you live"), S("Coventry"), S("4", "I found")])

@@ -12,13 +12,63 @@ internal static class ChatLayout
 {
     public const string Transcript = "[data-careerbot] .webchat__basic-transcript";
     public const string SendBox = "[data-careerbot] .webchat__send-box";
+    public const string SuggestedActions = "[data-careerbot] .webchat__suggested-action";
+
+    /// <summary>
+    /// Web Chat's "Connecting..." notice, between the transcript and the send box (36 px of the transcript's
+    /// height on a phone). Web Chat keeps a notice at least 400 ms (notificationDebounceTimeout), so it can
+    /// still show after the greeting and its buttons have arrived; once connected it is gone.
+    /// </summary>
+    public const string ConnectingNotice = "[data-careerbot] .webchat__connectivityStatus";
+
+    private static readonly TimeSpan SettleWithin = TimeSpan.FromSeconds(20);
+    private const int StableFrames = 5;
+
+    /// <summary>
+    /// Waits until the chat shows what a resident sees once it has settled: Web Chat has connected (its
+    /// connecting notice is gone) and the transcript, its content and the send box (with any buttons) have
+    /// kept their place and size for <see cref="StableFrames"/> animation frames in a row. Measuring as soon
+    /// as a text appears can catch Web Chat between two frames of its own (the notice still up, buttons not
+    /// laid out yet). Fails if the chat has not settled within <see cref="SettleWithin"/>.
+    /// </summary>
+    public static async Task WaitForSettledAsync(IPage page)
+    {
+        await page.Locator(ConnectingNotice).WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
+        var deadline = DateTime.UtcNow + SettleWithin;
+        while (true)
+        {
+            var frames = await page.EvaluateAsync<string[]>("""
+                async ([transcript, sendBox, count]) => {
+                  const box = selector => {
+                    const e = document.querySelector(selector);
+                    if (!e) return 'none';
+                    const r = e.getBoundingClientRect();
+                    return `${r.top.toFixed(1)}+${r.height.toFixed(1)}`;
+                  };
+                  const content = () => document.querySelector(transcript + ' .webchat__basic-transcript__scrollable')?.scrollHeight ?? 'none';
+                  const sample = () => `transcript ${box(transcript)} content ${content()} send box ${box(sendBox)} page ${document.documentElement.scrollHeight}`;
+                  const seen = [sample()];
+                  for (let i = 0; i < count; i++) {
+                    await new Promise(resolve => requestAnimationFrame(() => resolve()));
+                    seen.push(sample());
+                  }
+                  return seen;
+                }
+                """, new object[] { Transcript, SendBox, StableFrames });
+            if (frames.All(f => f == frames[0]) && !frames[0].Contains("none", StringComparison.Ordinal)) return;
+            if (DateTime.UtcNow > deadline)
+                Assert.Fail($"The chat's layout did not settle within {SettleWithin.TotalSeconds:0} s; its last frames:\n" + string.Join("\n", frames));
+        }
+    }
 
     /// <summary>
     /// The chat's transcript takes at least <paramref name="share"/> of the screen's height, the send box
     /// is fully on screen, and the page itself is no taller than the screen (so only the transcript scrolls).
+    /// Measured once the chat has settled.
     /// </summary>
     public static async Task AssertFillsTheScreenAsync(IPage page, double share)
     {
+        await WaitForSettledAsync(page);
         var viewport = page.ViewportSize!;
         var transcript = await BoxAsync(page, Transcript);
         var sendBox = await BoxAsync(page, SendBox);

@@ -24,7 +24,7 @@ public sealed class WebChatLayoutTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await SystemChromium.LaunchAsync(playwright);
         var page = await OpenAsync(browser, bot, "/", 390, 844, phone: true);
-        await page.GetByText(Greeting, new PageGetByTextOptions { Exact = false }).First.WaitForAsync();
+        await WaitForGreetingAndItsButtonsAsync(page);
 
         await Save(page, "page-phone-390x844-greeting");
         await ChatLayout.AssertFillsTheScreenAsync(page, 0.6);
@@ -61,7 +61,7 @@ public sealed class WebChatLayoutTests
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await SystemChromium.LaunchAsync(playwright);
         var page = await OpenAsync(browser, bot, "/", 1280, 800, phone: false);
-        await page.GetByText(Greeting, new PageGetByTextOptions { Exact = false }).First.WaitForAsync();
+        await WaitForGreetingAndItsButtonsAsync(page);
 
         await Save(page, "page-desktop-1280x800-greeting");
         await ChatLayout.AssertFillsTheScreenAsync(page, 0.5);
@@ -124,6 +124,7 @@ public sealed class WebChatLayoutTests
         await ShowAsync(page, "more jobs");
         await Save(page, $"conversation-phone-{size}-4-more-jobs");
 
+        await ChatLayout.WaitForSettledAsync(page);
         var outside = await ChatLayout.OutsideTheWidthAsync(page);
         Assert.True(outside.Count == 0, $"On a {size} screen, parts of the chat reach past its edge:\n" + string.Join("\n", outside));
     }
@@ -144,6 +145,7 @@ public sealed class WebChatLayoutTests
         var page = await OpenAsync(browser, bot, "/", width, height, phone: false);
 
         await ChatResident.ReachJobSuggestionsAsync(page);
+        await ChatLayout.WaitForSettledAsync(page);
         var overhangs = await ChatLayout.CarouselTextOverhangAsync(page);
         await ShowAsync(page, "Here are the best 3");
         await Save(page, $"conversation-wide-{width}x{height}-jobs");
@@ -188,9 +190,21 @@ public sealed class WebChatLayoutTests
         await carousels.First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
         Assert.Equal(narrowCards, await cards.CountAsync());
         Assert.Equal(narrowAnswers, await answers.CountAsync());
+        await ChatLayout.WaitForSettledAsync(page);
         var outside = await ChatLayout.OutsideTheWidthAsync(page);
         Assert.True(outside.Count == 0, "Made narrow again, parts of the chat reach past its edge:\n" + string.Join("\n", outside));
         Assert.True(errors.Count == 0, "The page had errors:\n" + string.Join("\n", errors));
+    }
+
+    /// <summary>
+    /// Waits for the greeting and the first question's buttons (the last of the bot's first messages), and
+    /// for the chat to settle: the screen a resident sees once the chat has started.
+    /// </summary>
+    private static async Task WaitForGreetingAndItsButtonsAsync(IPage page)
+    {
+        await page.GetByText(Greeting, new PageGetByTextOptions { Exact = false }).First.WaitForAsync();
+        await page.Locator(ChatLayout.SuggestedActions).First.WaitForAsync();
+        await ChatLayout.WaitForSettledAsync(page);
     }
 
     private static async Task ShowAsync(IPage page, string text) =>

@@ -17,7 +17,8 @@ public sealed partial class CatalogueReadabilityTests
         ["course"] = "Care Certificate", ["length"] = "12 weeks", ["cost"] = "Free for adults.", ["providers"] = "Dudley College",
         ["title"] = "Hospital porter", ["tasks"] = "push wheelchairs; take patients to tests", ["needs"] = "No qualifications needed.",
         ["apply"] = "Look on NHS Jobs.", ["answer"] = "Level 2", ["min"] = "16", ["max"] = "20", ["miles"] = "5", ["date"] = "1 December",
-        ["text"] = "care", ["line"] = "Pay: about £24,000 a year.", ["kind"] = "helping patients in hospital",
+        ["text"] = "care", ["items"] = "mornings, evenings", ["last"] = "weekends", ["times"] = "evenings and weekends", ["start"] = "now",
+        ["line"] = "Pay: about £24,000 a year.", ["kind"] = "helping patients in hospital",
     };
 
     private static IEnumerable<(string Key, string Text)> Messages()

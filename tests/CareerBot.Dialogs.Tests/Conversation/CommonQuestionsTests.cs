@@ -35,6 +35,11 @@ public sealed class CommonQuestionsTests
     [InlineData("I have no experience", "faq.experience")]
     [InlineData("i never worked before", "faq.experience")]
     [InlineData("do I need experience?", "faq.experience")]
+    [InlineData("مرحبا اريد عمل", "faq.other_language")]
+    [InlineData("میں کام چاہتا ہوں", "faq.other_language")]
+    [InlineData("ਮੈਨੂੰ ਨੌਕਰੀ ਚਾਹੀਦੀ ਹੈ", "faq.other_language")]
+    [InlineData("আমি কাজ চাই", "faq.other_language")]
+    [InlineData("Привет, мне нужна работа", "faq.other_language")]
     public void Find_AWorryInResidentsWords_GivesItsAnswer(string text, string key) =>
         Assert.Equal(key, CommonQuestions.Find(text));
 
@@ -54,6 +59,9 @@ public sealed class CommonQuestionsTests
     [InlineData("GCSE English and maths")]
     [InlineData("record keeping and admin")]
     [InlineData("medical records clerk")]
+    [InlineData("Chcę pracować w szpitalu")]
+    [InlineData("café work in Wolverhampton")]
+    [InlineData("carer in Dudley ❤️ شكرا")]
     [InlineData("")]
     [InlineData("🙂")]
     public void Find_AnAnswerOrEverydayWords_IsNoWorry(string text) =>
@@ -139,6 +147,19 @@ public sealed class CommonQuestionsTests
     [InlineData("Cleaning! But will I lose my benefits?", "Cleaning")]
     public void WithoutWorries_KeepsOnlyThePartsWithoutAWorry(string text, string rest) =>
         Assert.Equal(rest, CommonQuestions.WithoutWorries(text));
+
+    [Fact]
+    public async Task OtherScript_AtAQuestion_SaysWeReadEnglishAndAsksAgainWithTheButtons()
+    {
+        var talk = await AtHoursAsync();
+
+        await talk.SayAsync("لا أفهم");
+
+        Assert.Equal(MessageCatalogue.Default.Get("faq.other_language"), talk.Last.Replies[0].Text);
+        Assert.Equal(Hours, talk.LastText);
+        Assert.InRange(talk.Last.Replies[^1].Choices.Count, 2, 4);
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text.Contains("Sorry, I did not understand", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task Worry_AtTheResults_IsAnsweredAndTheResultsMenuStays()

@@ -74,7 +74,7 @@ public sealed class DialogStateJsonTests
                         Kind = (PromptKind)99, Text = Awkward, Choice = "overseas",
                         Number = new NumberRange(-1.25m, 1e-28m, Approximate: true) { OpenAbove = true, OpenBelow = true, Ordinal = true },
                         YesNo = false, Qualifications = qualifications, Hours = hours, Times = times, Start = start, Place = place,
-                        Skipped = true, GaveUp = true, Unmatched = ["blorp", Awkward],
+                        Skipped = true, GaveUp = true, Unmatched = ["blorp", Awkward], Words = Awkward,
                     },
                     Values = new FrameValues { LikesPeople = true, WorkStyle = Awkward, Page = -2, Purpose = "details" },
                 },
@@ -89,7 +89,7 @@ public sealed class DialogStateJsonTests
             {
                 Greeted = true, Asked = ["interest", Awkward], Explained = ["nvq", "dbs"], ResultsOffset = 10, ResultsTotal = 123,
                 Shown = [new ShownResult("role", "porter", "Porter"), new ShownResult("course", "c-1", Awkward)],
-                ReturnToResults = true, ResultsSeen = true, Current = new ShownResult("role", "porter", "Porter"),
+                ReturnToResults = true, ResultsSeen = true, Noted = ["hours"], NotedSaid = ["hours"], Current = new ShownResult("role", "porter", "Porter"),
             },
         };
     }

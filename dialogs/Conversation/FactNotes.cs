@@ -1,0 +1,150 @@
+using System.Globalization;
+using CareerBot.Dialogs.Engine;
+using CareerBot.Dialogs.Recognizers;
+using CareerBot.SearchIndex.Query;
+
+namespace CareerBot.Dialogs.Conversation;
+
+/// <summary>
+/// Stores facts heard in an answer to another question, and says briefly what was noted ("I will look near
+/// Walsall."). A fact for a question still to come marks it <see cref="ConversationFacts.Noted"/>, so it is
+/// skipped; a fact for a question already asked updates that answer and is said at once.
+/// </summary>
+public static class FactNotes
+{
+    /// <summary>Stores <paramref name="heard"/>; returns the questions still to come that it answered.</summary>
+    public static IReadOnlyList<string> Store(DialogContext dc, HeardFacts heard)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(heard);
+        var answers = dc.State.Answers;
+        if (heard.Qualifications is { } q) answers = answers with { Qualifications = Merge(answers.Qualifications, q) };
+        if (heard.Hours is { } h) answers = MainDialog.WithHours(answers, null, h);
+        if (heard.Times is { } t) answers = answers with { Times = t };
+        if (heard.Start is { } s) answers = answers with { Start = s };
+        if (heard.Place is { } p) answers = answers with { Place = p, PlaceSkipped = false };
+        if (heard.MaxMiles is { } m) answers = answers with { MaxMiles = m };
+        dc.State.Answers = answers;
+
+        var ahead = new List<string>();
+        foreach (var question in heard.Questions())
+        {
+            dc.Signal("heard", question);
+            var facts = dc.State.Facts;
+            if (facts.Asked.Contains(question))
+            {
+                Say(dc, question);
+                continue;
+            }
+            ahead.Add(question);
+            if (!facts.Noted.Contains(question)) dc.State.Facts = facts with { Noted = [.. facts.Noted, question] };
+        }
+        return ahead;
+    }
+
+    /// <summary>Says what was noted for questions still to come, so they are not said again when skipped.</summary>
+    public static void SayAhead(DialogContext dc, IReadOnlyList<string> ahead)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(ahead);
+        foreach (var question in ahead)
+        {
+            Say(dc, question);
+            var facts = dc.State.Facts;
+            if (!facts.NotedSaid.Contains(question)) dc.State.Facts = facts with { NotedSaid = [.. facts.NotedSaid, question] };
+        }
+    }
+
+    /// <summary>Says the stored answer to <paramref name="question"/> in a few words.</summary>
+    public static void Say(DialogContext dc, string question)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var a = dc.State.Answers;
+        var m = dc.Messages;
+        switch (question)
+        {
+            case "place" when a.Place is { } place:
+                dc.Say("place.noted", Args("place", place.Name));
+                break;
+            case "miles" when a.MaxMiles is { } miles:
+                dc.Say("miles.noted", Args("miles", miles.ToString("0.#", CultureInfo.InvariantCulture)));
+                break;
+            case "hours" when a.Hours is not null || a.HoursPattern != WorkPatterns.None:
+                dc.Say("hours.noted", Args("hours", Hours(m, a)));
+                break;
+            case "times" when a.Times is { } times && Times(m, times) is { } when:
+                dc.Say("times.noted", Args("times", when));
+                break;
+            case "start" when a.Start is { } start:
+                dc.Say("start.noted", Args("start", start.Now ? m.Get("describe.now")
+                    : start.Date is { } date ? m.Format("describe.date", Args("date", date.ToString("d MMMM", CultureInfo.GetCultureInfo("en-GB"))))
+                    : m.Get("describe.later")));
+                break;
+            case "qualifications" when a.Qualifications is { None: true }:
+                dc.Say("quals.none");
+                break;
+            case "qualifications" when a.Qualifications is { Level: { } level and > 0 }:
+                dc.Say("quals.noted", Args("level", level.ToString(CultureInfo.InvariantCulture)));
+                break;
+            case "qualifications":
+                dc.Say("quals.noted.some");
+                break;
+        }
+    }
+
+    private static Dictionary<string, string> Args(string name, string value) => new(StringComparer.Ordinal) { [name] = value };
+
+    /// <summary>New qualifications add to what was said before: the higher level, and all the certificates.</summary>
+    private static QualificationSet Merge(QualificationSet? before, QualificationSet heard) => before is null || before.None ? heard : heard with
+    {
+        Level = Math.Max(before.Level ?? 0, heard.Level ?? 0),
+        Certificates = [.. before.Certificates.Union(heard.Certificates)],
+        Overseas = before.Overseas || heard.Overseas,
+        Country = heard.Country ?? before.Country,
+        EnglishLevel = Max(before.EnglishLevel, heard.EnglishLevel),
+        MathsLevel = Max(before.MathsLevel, heard.MathsLevel),
+    };
+
+    private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    private static string Hours(Messages.MessageCatalogue m, CareerAnswers a)
+    {
+        var said = a.Hours;
+        if ((a.HoursPattern & WorkPatterns.SchoolHours) != 0) return m.Get("describe.school_hours");
+        if (said is null || said is { Min: 35, Max: 40 } || said is { Min: 16, Max: 30 } || said.Estimate is not null || said.Max >= HoursRecognizer.MaxWeekly)
+        {
+            if ((a.HoursPattern & WorkPatterns.FullTime) != 0) return m.Get("describe.full_time");
+            if ((a.HoursPattern & WorkPatterns.PartTime) != 0 && said is not { Min: 1, Max: 15 }) return m.Get("describe.part_time");
+        }
+        if (said is null) return m.Get("describe.part_time");
+        return said.Min == said.Max
+            ? m.Format("describe.hours", Args("hours", said.Min.ToString(CultureInfo.InvariantCulture)))
+            : m.Format("describe.hours.range", new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["min"] = said.Min.ToString(CultureInfo.InvariantCulture),
+                ["max"] = said.Max.ToString(CultureInfo.InvariantCulture),
+            });
+    }
+
+    /// <summary>"evenings and weekends", "mornings, afternoons and weekdays"; null when nothing plain was said.</summary>
+    private static string? Times(Messages.MessageCatalogue m, WorkTimes times)
+    {
+        var words = new List<string>();
+        if ((times.Parts & DayParts.SchoolHours) != 0) words.Add(m.Get("describe.times.school"));
+        else
+        {
+            if ((times.Parts & DayParts.Mornings) != 0) words.Add(m.Get("describe.times.mornings"));
+            if ((times.Parts & DayParts.Afternoons) != 0) words.Add(m.Get("describe.times.afternoons"));
+        }
+        if ((times.Parts & DayParts.Evenings) != 0) words.Add(m.Get("describe.times.evenings"));
+        if ((times.Parts & DayParts.Nights) != 0) words.Add(m.Get("describe.times.nights"));
+        if ((times.Patterns & WorkPatterns.Weekends) != 0) words.Add(m.Get("describe.times.weekends"));
+        else if ((times.Patterns & WorkPatterns.Weekdays) != 0 && (times.Parts & DayParts.SchoolHours) == 0) words.Add(m.Get("describe.times.weekdays"));
+        if (words.Count == 0) return null;
+        return words.Count == 1 ? words[0] : m.Format("describe.list", new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["items"] = string.Join(", ", words.Take(words.Count - 1)),
+            ["last"] = words[^1],
+        });
+    }
+}

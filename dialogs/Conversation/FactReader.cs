@@ -1,0 +1,209 @@
+using System.Text;
+using CareerBot.Dialogs.Engine;
+using CareerBot.Dialogs.Recognizers;
+using CareerBot.Dialogs.Recognizers.Text;
+using CareerBot.SearchIndex.Places;
+using CareerBot.SearchIndex.Query;
+
+namespace CareerBot.Dialogs.Conversation;
+
+/// <summary>
+/// Reads every answer for facts that belong to other questions: place or postcode, distance or way of travelling,
+/// qualifications, start date, weekly hours, times of day and week. The asked question's own answer is taken out
+/// first, so its words are never read twice ("Monday" to "When can you start?" is not a time of the week).
+/// </summary>
+/// <remarks>
+/// Out of its own question a fact must be said plainly, because a wrong guess is worse than asking: a town after
+/// "in", "near", "at" or "from", or as the whole answer (not "Dudley Group" in a job name); a full postcode, or a
+/// district after such a word (not "my English is B1"); hours with a unit or as "full time" / "part time", not a bare
+/// number (a button number); a start date only when the answer talks about starting; a distance only in miles or km,
+/// or a way of travelling said as travel ("by bus", not "a driving job"); qualifications only with a level, or
+/// "no qualifications" in those words.
+/// </remarks>
+public sealed class FactReader(IReadOnlyList<KnownPlace> places)
+{
+    /// <summary>The main questions whose answers are read here (interest has no reader: it is what is left).</summary>
+    public static IReadOnlySet<string> MainQuestions { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { "interest", "qualifications", "hours", "times", "start", "place", "miles" };
+
+    private static readonly string[] PlaceCues = ["in", "near", "nr", "at", "from", "around", "live", "living", "lives", "to", "of"];
+    private static readonly string[] PlaceFillers =
+        ["i", "im", "am", "live", "living", "in", "near", "at", "from", "my", "is", "the", "town", "area", "city", "postcode", "post", "code", "its", "it", "ok", "yes"];
+    private static readonly string[] StartCues = ["start", "starting", "begin", "available", "availble", "ready", "free"];
+    private static readonly string[] StartFillers = ["i", "can", "im", "am", "from", "please", "ok", "yes", "right", "straight", "away"];
+    private static readonly string[] HoursWords =
+        ["hours", "hour", "hrs", "hr", "h", "hs", "full", "part", "fulltime", "parttime", "partime", "school"];
+    private static readonly string[] PastWords = ["worked", "was", "were", "did", "used", "before", "previous", "last"];
+    private static readonly string[] EdgeWords = ["in", "near", "nr", "at", "from", "around", "and", "or", "but", "with", "to", "on", "by", "i", "live", "im", "also", "please"];
+
+    private readonly PlaceRecognizer _place = new(places);
+    private readonly HoursRecognizer _hours = new();
+    private readonly AvailabilityRecognizer _availability = new();
+    private readonly StartDateRecognizer _start = new();
+    private readonly QualificationRecognizer _qualifications = new();
+
+    /// <summary>Facts in <paramref name="text"/> for main questions other than <paramref name="asked"/>.</summary>
+    public HeardFacts Read(string text, string asked, DateTimeOffset localNow)
+    {
+        var raw = text.Length > Tokens.MaxLength ? text[..Tokens.MaxLength] : text;
+        // A bare number is a button or the asked question's number, never another fact.
+        if (PromptWords.BareNumber(raw) is not null || raw.Trim().Length == 0) return new HeardFacts { Rest = raw.Trim() };
+        var left = raw.ToCharArray();
+
+        ClaimOwn(left, asked, localNow);
+
+        double? miles = asked == "miles" ? null : Travel(left);
+        var place = asked == "place" ? null : Place(left);
+        var quals = asked == "qualifications" ? null : Qualifications(left);
+        var start = asked == "start" ? null : Start(left, localNow);
+        var hours = asked == "hours" ? null : Hours(left);
+        var times = asked == "times" ? null : Times(left);
+        return new HeardFacts
+        {
+            Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Times = times,
+            Rest = Trimmed(new string(left)),
+        };
+    }
+
+    private void ClaimOwn(char[] left, string asked, DateTimeOffset localNow)
+    {
+        var text = new string(left);
+        switch (asked)
+        {
+            case "qualifications":
+                Blank(left, _qualifications.Recognise(text));
+                break;
+            case "hours":
+                var hours = _hours.Recognise(text);
+                if (hours.Succeeded) Blank(left, hours);
+                else if (_availability.Recognise(text) is { Succeeded: true, Value.Patterns: var p } a && (p & (WorkPatterns.FullTime | WorkPatterns.PartTime)) != 0)
+                    Blank(left, a);
+                break;
+            case "times":
+                Blank(left, _availability.Recognise(text));
+                break;
+            case "start":
+                Blank(left, _start.Recognise(text, localNow));
+                break;
+            case "place":
+                // Only a place is the place answer; "I have a car" alone is left for the distance.
+                if (_place.Recognise(text) is { Value.Name.Length: > 0 } place) Blank(left, place);
+                break;
+            case "miles":
+                Blank(left, _place.Recognise(text, travelModeAlone: true));
+                break;
+        }
+    }
+
+    private double? Travel(char[] left)
+    {
+        var t = Tokens.Of(new string(left));
+        var travel = TravelWords.Read(t);
+        // "not far", "near me", "anywhere" and travel times are too loose out of their question.
+        if (travel is not { Miles: not null, Anywhere: false } || (!travel.ByMode && travel.Confidence < 1.0))
+            travel = TravelWords.Mode(t, bare: false);
+        if (travel?.Miles is not { } miles) return null;
+        var (start, length) = Tokens.Span(t, travel.From, travel.To);
+        Blank(left, start, length);
+        return miles;
+    }
+
+    private PlaceAnswer? Place(char[] left)
+    {
+        var text = new string(left);
+        var heard = _place.Recognise(text);
+        if (!heard.Succeeded || heard.Value is not { Name.Length: > 0 } place || heard.IsAmbiguous || heard.Confidence < 1.0) return null;
+        var full = place.PostcodeDistrict is not null && place.Name.Contains(' ', StringComparison.Ordinal);
+        // A district alone may be something else ("B1" is also a level of English): only after "in", "near" and so on.
+        var district = place.PostcodeDistrict is not null;
+        if (!full && !Cued(text, heard.Start) && (district || !Alone(text, heard.Start, heard.Length))) return null;
+        Blank(left, heard);
+        return place with { MaxMiles = null };
+    }
+
+    /// <summary>A place word straight after "in", "near", "live" and so on.</summary>
+    private static bool Cued(string text, int start)
+    {
+        var before = Tokens.Of(text[..start]);
+        return before.Count > 0 && before[^1].IsAny(PlaceCues);
+    }
+
+    /// <summary>The place is all the answer says, apart from small words ("Walsall", "my town is Walsall").</summary>
+    private static bool Alone(string text, int start, int length)
+    {
+        var others = Tokens.Of(text[..start] + " " + text[(start + length)..]);
+        return others.All(t => !t.IsWord || t.IsAny(PlaceFillers));
+    }
+
+    private QualificationSet? Qualifications(char[] left)
+    {
+        var text = new string(left);
+        var heard = _qualifications.Recognise(text);
+        if (!heard.Succeeded || heard.Value is not { Level: not null } set || heard.IsAmbiguous || heard.Confidence < 0.7) return null;
+        // "none" or "nothing" may be about anything; "no qualifications" is not.
+        if (set.None && !Tokens.Of(text).Any(t => t.Text.StartsWith("qualif", StringComparison.Ordinal))) return null;
+        Blank(left, heard);
+        return set;
+    }
+
+    private StartDate? Start(char[] left, DateTimeOffset localNow)
+    {
+        var text = new string(left);
+        var heard = _start.Recognise(text, localNow);
+        if (!heard.Succeeded || heard.Value is null || heard.IsAmbiguous || heard.Confidence < 0.8) return null;
+        // "I can start next week", or a start date as the whole answer ("now", "asap"); not "I need a job now".
+        if (!Tokens.Of(text).Any(t => t.IsAny(StartCues)) && !Tokens.Of(text[..heard.Start] + " " + text[(heard.Start + heard.Length)..])
+                .All(t => !t.IsWord || t.IsAny(StartFillers)))
+            return null;
+        Blank(left, heard);
+        return heard.Value;
+    }
+
+    private WeeklyHours? Hours(char[] left)
+    {
+        var text = new string(left);
+        var heard = _hours.Recognise(text);
+        if (!heard.Succeeded || heard.Value is null || heard.IsAmbiguous || heard.Confidence < 0.85) return null;
+        var said = Tokens.Of(text.Substring(heard.Start, heard.Length));
+        if (!said.Any(t => t.IsAny(HoursWords))) return null;
+        // "I worked part time in a shop" is about the past.
+        var before = Tokens.Of(text[..heard.Start]);
+        if (before.TakeLast(4).Any(t => t.IsAny(PastWords))) return null;
+        Blank(left, heard);
+        return heard.Value;
+    }
+
+    private WorkTimes? Times(char[] left)
+    {
+        var heard = _availability.Recognise(new string(left));
+        if (!heard.Succeeded || heard.Value is not { } a || heard.Confidence < 0.7 || a.Flexible) return null;
+        var times = CareerPromptRecognizer.TimesFrom(a);
+        const DayParts parts = DayParts.Mornings | DayParts.Afternoons | DayParts.Evenings | DayParts.Nights | DayParts.SchoolHours;
+        var days = times.Patterns & (WorkPatterns.Weekends | WorkPatterns.Weekdays);
+        if ((a.Parts & parts) == 0 && days == 0) return null;
+        Blank(left, heard);
+        return times;
+    }
+
+    private static void Blank<T>(char[] left, Recognition<T> heard)
+    {
+        if (heard.Succeeded) Blank(left, heard.Start, heard.Length);
+    }
+
+    private static void Blank(char[] left, int start, int length)
+    {
+        for (var i = Math.Max(0, start); i < Math.Min(left.Length, start + length); i++) left[i] = ' ';
+    }
+
+    /// <summary>Single spaces, and no small joining words or signs left hanging at either end ("cleaning job near").</summary>
+    private static string Trimmed(string text)
+    {
+        var words = text.Split([' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        static bool Edge(string w) => PromptWords.Normalise(w) is var n && (n.Length == 0 || EdgeWords.Contains(n));
+        while (words.Count > 0 && Edge(words[^1])) words.RemoveAt(words.Count - 1);
+        while (words.Count > 0 && Edge(words[0])) words.RemoveAt(0);
+        var builder = new StringBuilder();
+        foreach (var w in words) builder.Append(builder.Length > 0 ? " " : "").Append(w);
+        return builder.ToString().Trim(',', '.', ';', ' ');
+    }
+}
