@@ -46,6 +46,8 @@ public sealed record ConversationFacts
     public int ResultsTotal { get; init; }
     /// <summary>The results on screen now, numbered from 1.</summary>
     public IReadOnlyList<ShownResult> Shown { get; init; } = [];
+    /// <summary>The job we last talked about ("how much does it pay?"): the last one viewed, or the only one shown.</summary>
+    public ShownResult? Current { get; init; }
     /// <summary>After changing one answer, go straight back to the results.</summary>
     public bool ReturnToResults { get; init; }
     public bool ResultsSeen { get; init; }

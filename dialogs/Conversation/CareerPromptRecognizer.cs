@@ -49,7 +49,7 @@ public sealed class CareerPromptRecognizer(
                 ? PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Place, Text = text, Skipped = true })
                 : Place(text),
             PromptKind.Miles => Miles(spec, text, n),
-            PromptKind.Results => Results(spec, text, n, state),
+            PromptKind.Results => Results(spec, text, n),
             _ => PromptRecognition.None,
         };
     }
@@ -360,33 +360,25 @@ public sealed class CareerPromptRecognizer(
             : PromptRecognition.None;
     }
 
-    private PromptRecognition Results(PromptSpec spec, string text, string n, DialogState state)
+    /// <summary>
+    /// The menu's buttons, by label, other word or number; anything else goes to the results dialog as said, where
+    /// follow-ups ("how much does it pay", "the cleaner job", "any jobs in a kitchen") are understood.
+    /// </summary>
+    private PromptRecognition Results(PromptSpec spec, string text, string n)
     {
-        var shown = state.Facts.Shown;
-        var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "details 2", "more about 2", "courses for 1", "job 3", or a bare number of a job.
-        var number = words.Select(w => int.TryParse(w, out var x) ? x : (int?)null).LastOrDefault(x => x is not null);
-        var wantsCourses = words.Any(w => w is "course" or "courses" or "training");
-        // A bare number picks from the menu (the buttons shown); with other words it names a job.
-        if (words.Length > 1 && number is { } k && k >= 1 && k <= shown.Count)
-            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = (wantsCourses ? "courses:" : "details:") + k });
-        var (index, sure) = PickChoice(spec.Choices, text, n);
-        if (index >= 0 && sure)
-            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
-        if (wantsCourses)
-            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "courses" });
-        // A shown job's title.
-        var titles = shown.Select((s, i) => new PromptChoice((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), s.Title)).ToList();
-        var (job, jobSure) = PickChoice(titles, text, n);
-        if (job >= 0)
+        // Only a sure pick here (a number, a label or one of its words): a near miss may be a job's name.
+        var number = PromptWords.BareNumber(text);
+        for (var i = 0; i < spec.Choices.Count; i++)
         {
-            var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "details:" + (job + 1) };
-            return jobSure ? PromptRecognition.Of(answer) : PromptRecognition.Unsure(answer, titles[job].Label);
+            var c = spec.Choices[i];
+            if (number == i + 1 || n == PromptWords.NormaliseKnown(c.Label) || n == PromptWords.NormaliseKnown(c.Value) || IsKnownWord(c.Synonyms, n))
+                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = c.Value });
         }
-        return index >= 0
-            ? PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value }, spec.Choices[index].Label)
-            : PromptRecognition.None;
+        return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text.Trim(), Choice = SaidChoice });
     }
+
+    /// <summary>The choice of a results-menu answer that is none of the buttons: the dialog reads the text.</summary>
+    public const string SaidChoice = "said";
 
     private string Describe(QualificationSet set) =>
         set.None ? messages.Get("describe.none")

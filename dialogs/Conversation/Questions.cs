@@ -136,6 +136,11 @@ public sealed class Questions(MessageCatalogue messages)
         Spec(PromptKind.Choice, "results", courses ? "ask.results.which_courses" : "ask.results.which", "retry.results.which", "giveup.generic",
             [.. shown.Select((s, i) => new PromptChoice((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Short(s.Title)))]);
 
+    /// <summary>"Which job do you mean?" with a button per job; each button's value is "role:id" or "course:id".</summary>
+    public PromptSpec WhichOf(IReadOnlyList<ShownResult> jobs) =>
+        Spec(PromptKind.Choice, "results", "ask.results.which_job", "retry.results.which_job", "giveup.generic",
+            [.. jobs.Select(s => new PromptChoice(s.Kind + ":" + s.Id, Short(s.Title)))]);
+
     public PromptSpec ChangeWhich() => Spec(PromptKind.Choice, "change", "ask.change", "retry.change", "giveup.generic",
         Fixed("changewhich", static q =>
         [

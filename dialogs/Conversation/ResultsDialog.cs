@@ -10,6 +10,8 @@ namespace CareerBot.Dialogs.Conversation;
 /// </summary>
 public sealed class ResultsDialog(ICatalogueSearch search, Questions q, SuggestionCards cards) : Dialog(DialogId)
 {
+    private readonly ResultsFollowUps _followUps = new(search, q, cards);
+
     public const string DialogId = "results";
     private const int PageSize = 3;
 
@@ -32,6 +34,31 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
                 choice = (purpose == "which" ? "details:" : "courses:") + n.ToString(CultureInfo.InvariantCulture);
             else
                 return await AskMenuAsync(dc, cancellationToken);
+        }
+        if (purpose is { } asked && asked.StartsWith(ResultsFollowUps.WhichPurpose, StringComparison.Ordinal))
+        {
+            // "Which job do you mean?" for a question about a job: the button's value is "role:id" or "course:id".
+            if (result is { GaveUp: false, Choice: { } picked } && ResultsFollowUps.Target(picked, dc.State.Facts.Shown) is { } target
+                && Enum.TryParse<JobTopic>(asked[ResultsFollowUps.WhichPurpose.Length..], out var topic))
+                await _followUps.AnswerAsync(dc, target, topic, cancellationToken);
+            return await AskMenuAsync(dc, cancellationToken);
+        }
+        if (choice == CareerPromptRecognizer.SaidChoice)
+        {
+            var (outcome, menuChoice) = await _followUps.HandleAsync(dc, result?.Text ?? "", q.ResultsMenu(hasResults: dc.State.Facts.Shown.Count > 0), cancellationToken);
+            switch (outcome)
+            {
+                case ResultsFollowUps.Outcome.AskedWhich:
+                    return DialogTurnResult.Waiting;
+                case ResultsFollowUps.Outcome.NewWords:
+                    await NewWordsAsync(dc, menuChoice!, cancellationToken);
+                    return await AskMenuAsync(dc, cancellationToken);
+                case ResultsFollowUps.Outcome.Menu:
+                    choice = menuChoice!;
+                    break;
+                default:
+                    return await AskMenuAsync(dc, cancellationToken);
+            }
         }
         if (purpose == "change")
         {
@@ -72,10 +99,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         if (colon > 0 && int.TryParse(choice.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
             && index >= 1 && index <= shown.Count)
         {
-            if (choice.StartsWith("details", StringComparison.Ordinal))
-                await ShowDetailsAsync(dc, shown[index - 1], cancellationToken);
-            else
-                await ShowCoursesAsync(dc, shown[index - 1], cancellationToken);
+            await _followUps.AnswerAsync(dc, shown[index - 1], choice.StartsWith("details", StringComparison.Ordinal) ? JobTopic.Details : JobTopic.Courses, cancellationToken);
         }
         return await AskMenuAsync(dc, cancellationToken);
     }
@@ -94,6 +118,41 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
     private Task<DialogTurnResult> AskMenuAsync(DialogContext dc, CancellationToken cancellationToken) =>
         dc.PromptAsync(q.ResultsMenu(hasResults: dc.State.Facts.Shown.Count > 0), cancellationToken);
 
+    /// <summary>
+    /// New words of work at the results ("any jobs in a kitchen?"): the kind of work becomes those words, the other
+    /// answers stay, and the first page of new results is shown. With no jobs for them, the old answers stay.
+    /// </summary>
+    private async Task NewWordsAsync(DialogContext dc, string words, CancellationToken cancellationToken)
+    {
+        var answers = dc.State.Answers with { InterestKey = null, InterestText = words };
+        SearchResults results;
+        try
+        {
+            results = await search.SearchAsync(ProfileBuilder.From(answers, 0, PageSize), cancellationToken);
+            // One of the kinds of work on the buttons ("driving"): its catalogue words find more than the word alone.
+            if (results.Total == 0 && InterestKinds.All.FirstOrDefault(k => k.Synonyms.Contains(PromptWords.Normalise(words), StringComparer.Ordinal)) is { } kind)
+            {
+                var byKind = dc.State.Answers with { InterestKey = kind.Key, InterestText = null };
+                var kindResults = await search.SearchAsync(ProfileBuilder.From(byKind, 0, PageSize), cancellationToken);
+                if (kindResults.Total > 0) (answers, results) = (byKind, kindResults);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            dc.Say("results.broken");
+            return;
+        }
+        dc.Signal("interest", "own words");
+        if (results.Total == 0)
+        {
+            dc.Say("results.none_for_words", new Dictionary<string, string> { ["words"] = words });
+            return;
+        }
+        dc.Say("results.new_words", new Dictionary<string, string> { ["words"] = words });
+        dc.State.Answers = answers;
+        Show(dc, results, 0);
+    }
+
     private async Task ShowPageAsync(DialogContext dc, int offset, CancellationToken cancellationToken)
     {
         var profile = ProfileBuilder.From(dc.State.Answers, offset, PageSize);
@@ -106,9 +165,14 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         {
             // The index may be reloading or missing; say so plainly and keep the conversation.
             dc.Say("results.broken");
-            dc.State.Facts = dc.State.Facts with { Shown = [], ResultsTotal = 0 };
+            dc.State.Facts = dc.State.Facts with { Shown = [], ResultsTotal = 0, Current = null };
             return;
         }
+        Show(dc, results, offset);
+    }
+
+    private void Show(DialogContext dc, SearchResults results, int offset)
+    {
         foreach (var word in results.UnmatchedWords) dc.Signal("unmatched", word);
         dc.State.Facts = dc.State.Facts with
         {
@@ -116,6 +180,8 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
             ResultsTotal = results.Total,
             ResultsSeen = true,
             Shown = results.Items.Select(s => new ShownResult(s.Kind == ResultKind.Role ? "role" : "course", s.Id, s.Title)).ToList(),
+            // "How much does it pay?" means the one job on screen; with several, we ask which.
+            Current = results.Items.Count == 1 ? new ShownResult(results.Items[0].Kind == ResultKind.Role ? "role" : "course", results.Items[0].Id, results.Items[0].Title) : null,
         };
         if (results.Items.Count == 0)
         {
@@ -130,51 +196,16 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
             : results.Total == 1
                 ? dc.Messages.Get("results.found_one")
                 : dc.Messages.Format("results.found", new Dictionary<string, string> { ["count"] = count, ["shown"] = shownCount });
+        // Quote only the resident's own words back; after a button, say the kind of work they chose.
+        var typed = dc.State.Answers.InterestText;
+        var kindName = InterestKinds.Find(dc.State.Answers.InterestKey) is { } kind ? dc.Messages.Get(kind.NameKey) : null;
         dc.Send(new Reply
         {
             Text = intro,
-            Cards = results.Items.Select((s, i) => cards.ForSuggestion(s, i + 1)).ToList(),
+            Cards = results.Items.Select((s, i) => cards.ForSuggestion(s, i + 1, typed, kindName)).ToList(),
         });
         foreach (var s in results.Items) dc.Signal("shown", s.Id);
-        if (results.Items.Any(s => s.Role?.AfcBand is { Length: > 0 })) Explain(dc, "band");
-        if (results.Items.Any(s => s.EnglishCourse is not null)) Explain(dc, "esol");
-    }
-
-    private async Task ShowDetailsAsync(DialogContext dc, ShownResult shown, CancellationToken cancellationToken)
-    {
-        if (shown.Kind == "course")
-        {
-            if (await search.GetCourseAsync(shown.Id, cancellationToken) is { } course)
-                dc.Send(cards.CourseDetails(course));
-            return;
-        }
-        if (await search.GetRoleAsync(shown.Id, cancellationToken) is not { } role) return;
-        dc.Signal("details", role.Id);
-        var explainDbs = role.DbsCheck && !dc.State.Facts.Explained.Contains("dbs");
-        if (explainDbs) dc.State.Facts = dc.State.Facts with { Explained = [.. dc.State.Facts.Explained, "dbs"] };
-        foreach (var reply in cards.RoleDetails(role, explainDbs)) dc.Send(reply);
-    }
-
-    private async Task ShowCoursesAsync(DialogContext dc, ShownResult shown, CancellationToken cancellationToken)
-    {
-        var courses = shown.Kind == "course"
-            ? (await search.GetCourseAsync(shown.Id, cancellationToken) is { } one ? [one] : [])
-            : await search.CoursesForRoleAsync(shown.Id, cancellationToken);
-        if (courses.Count == 0)
-        {
-            dc.Say("details.no_courses");
-            return;
-        }
-        dc.Signal("courses", shown.Id);
-        dc.Send(cards.CoursesFor(shown.Title, courses));
-        if (courses.Take(SuggestionCards.MaxCourses).Any(c => c.Kind.Contains("apprenticeship", StringComparison.OrdinalIgnoreCase))) Explain(dc, "apprenticeship");
-    }
-
-    /// <summary>Explains a jargon word the first time the conversation uses it.</summary>
-    private static void Explain(DialogContext dc, string term)
-    {
-        if (dc.State.Facts.Explained.Contains(term)) return;
-        dc.State.Facts = dc.State.Facts with { Explained = [.. dc.State.Facts.Explained, term] };
-        dc.Say("explain." + term);
+        if (results.Items.Any(s => s.Role?.AfcBand is { Length: > 0 })) ResultsFollowUps.Explain(dc, "band");
+        if (results.Items.Any(s => s.EnglishCourse is not null)) ResultsFollowUps.Explain(dc, "esol");
     }
 }

@@ -18,14 +18,16 @@ public sealed class SuggestionCards(MessageCatalogue messages)
 
     private string F(string key, params ReadOnlySpan<(string Name, string Value)> args) => messages.Format(key, args);
 
-    public ReplyCard ForSuggestion(Suggestion s, int number)
+    /// <summary>A result card. <paramref name="typed"/> is what the resident typed about the work they want, and
+    /// <paramref name="kindName"/> the kind of work they chose with a button, if any (see <see cref="Why"/>).</summary>
+    public ReplyCard ForSuggestion(Suggestion s, int number, string? typed = null, string? kindName = null)
     {
         var lines = new List<string>();
         var buttons = new List<Choice> { new(messages.Get("button.card.details"), $"details {number}") };
         if (s.Role is { } role)
         {
             lines.Add(F("card.what", ("summary", role.Summary)));
-            if (Why(s) is { } why) lines.Add(F("card.why", ("why", why)));
+            if (Why(s, typed, kindName) is { } why) lines.Add(F("card.why", ("why", why)));
             lines.Add(Pay(role));
             if (Hours(role) is { } hours) lines.Add(hours);
             if (HoursToAsk(s) is { } ask) lines.Add(ask);
@@ -37,7 +39,7 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         else if (s.Course is { } course)
         {
             lines.AddRange(CourseLines(course));
-            if (Why(s) is { } why) lines.Insert(1, F("card.why", ("why", why)));
+            if (Why(s, typed, kindName) is { } why) lines.Insert(1, F("card.why", ("why", why)));
         }
         return new ReplyCard { Title = s.Title, Lines = lines, Buttons = buttons };
     }
@@ -91,8 +93,7 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         var texts = new List<string> { F("details.title", ("title", role.Title), ("summary", role.Summary)) };
         if (role.Tasks.Count > 0)
             texts.Add(F("details.tasks", ("tasks", string.Join("\n", role.Tasks.Take(3).Select(t => "- " + Plain(t))))));
-        if (role.EntryRequirements is { Length: > 0 } needs)
-            texts.Add(F("details.needs", ("needs", FirstParts(needs, 40))));
+        if (Needs(role) is { } needs) texts.Add(needs);
         texts.Add(Pay(role) + (Hours(role) is { } h ? "\n" + h : ""));
         if (role.DbsCheck)
         {
@@ -120,13 +121,22 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         return plain.Count == 0 ? null : F("card.hours", ("hours", string.Join(", ", plain)));
     }
 
-    /// <summary>Up to two plain reasons from the index's explanation.</summary>
-    public string? Why(Suggestion s)
+    /// <summary>
+    /// Up to two plain reasons from the index's explanation. Words are quoted back ("You said ...") only when the
+    /// resident typed them (<paramref name="typed"/>); a match on the words behind a button says the kind of work
+    /// they chose (<paramref name="kindName"/>) instead.
+    /// </summary>
+    public string? Why(Suggestion s, string? typed = null, string? kindName = null)
     {
         var reasons = new List<string>();
+        var said = " " + PromptWords.Normalise(typed) + " ";
         var words = s.Why.Where(w => w.Kind is MatchKind.Interest or MatchKind.Synonym or MatchKind.SpellingFix)
-            .Select(w => w.Answer.Trim()).Where(a => a.Length is > 0 and <= 30).Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
+            .Select(w => w.Answer.Trim()).Where(a => a.Length is > 0 and <= 30)
+            .Where(a => PromptWords.Normalise(a) is { Length: > 0 } n && said.Contains(" " + n + " ", StringComparison.Ordinal))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
         if (words.Count > 0) reasons.Add(Cap(F("card.why.words", ("words", string.Join(", ", words)))));
+        else if (kindName is { Length: > 0 } && s.Why.Any(w => w.Kind is MatchKind.Interest or MatchKind.Synonym or MatchKind.SpellingFix))
+            reasons.Add(Cap(F("card.why.kind", ("kind", kindName))));
         foreach (var w in s.Why)
         {
             if (reasons.Count >= 2) break;
@@ -157,6 +167,62 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         if (wanted.Count == 0) return null;
         var hours = wanted.Count == 1 ? wanted[0] : string.Join(", ", wanted.Take(wanted.Count - 1)) + " and " + wanted[^1];
         return F("card.hours.check", ("hours", hours));
+    }
+
+    /// <summary>"What you need:" and the first parts of the job's entry requirements, with "none set" said plainly.</summary>
+    public string? Needs(RoleCard role)
+    {
+        if (role.EntryRequirements is not { Length: > 0 } needs) return null;
+        var parts = needs.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(PlainNeed);
+        return F("details.needs", ("needs", FirstParts(string.Join("; ", parts), 40)));
+    }
+
+    /// <summary>The catalogue's short forms for "no qualifications" ("none set", "no set requirements") in plain words.</summary>
+    private string PlainNeed(string part)
+    {
+        var n = PromptWords.Normalise(part);
+        return n switch
+        {
+            "none set" or "none" or "no qualifications needed" or "no qualifications" => messages.Get("details.needs.none"),
+            "usually no qualifications needed" => messages.Get("details.needs.usually_none"),
+            "no set requirements" or "no set entry requirement nationally" or "no set entry requirements" or "set by employer"
+                or "each employer sets its own" => messages.Get("details.needs.employer"),
+            _ => part,
+        };
+    }
+
+    /// <summary>One answer about a job ("how much does it pay?"): the job's short title, then the fact asked for.</summary>
+    public IReadOnlyList<Reply> About(RoleCard role, JobTopic topic, bool explainDbs)
+    {
+        // The whole title: it is a name residents search for.
+        string Line(string line) => F("about.line", ("title", role.Title), ("line", line));
+        var texts = new List<string>();
+        switch (topic)
+        {
+            case JobTopic.Pay:
+                texts.Add(Line(Pay(role)));
+                break;
+            case JobTopic.Hours:
+                texts.Add(Line(Hours(role) ?? messages.Get("about.hours.unknown")));
+                break;
+            case JobTopic.Needs:
+                // The title on its own: a list of needs is long, and on SMS it must split at the title, not mid-list.
+                texts.Add(role.Title);
+                texts.Add(Needs(role) ?? messages.Get("about.needs.unknown"));
+                if (role.DbsCheck)
+                {
+                    texts.Add(messages.Get("details.dbs"));
+                    if (explainDbs) texts.Add(messages.Get("explain.dbs"));
+                }
+                if (role.DrivingLicence) texts.Add(messages.Get("details.licence"));
+                break;
+            case JobTopic.Apply:
+                texts.Add(Line(role.ApplyHint is { Length: > 0 } apply ? F("details.apply", ("apply", apply)) : messages.Get("about.apply.unknown")));
+                break;
+            default:
+                return RoleDetails(role, explainDbs);
+        }
+        return texts.Select(t => new Reply { Text = t }).ToList();
     }
 
     /// <summary>The first parts of a "; "-separated catalogue list, as "- " lines, up to about <paramref name="maxWords"/> words.</summary>

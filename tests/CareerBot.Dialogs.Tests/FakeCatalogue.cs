@@ -33,7 +33,7 @@ internal sealed class FakeCatalogue : ICatalogueSearch
             .Concat(profile.InterestWords).ToList();
         var matches = Roles.Where(r =>
             (profile.Families.Count == 0 || profile.Families.Contains(r.Family)) &&
-            (words.Count == 0 || words.Any(w => (r.Title + " " + r.Summary + " " + r.Family).Contains(w, StringComparison.OrdinalIgnoreCase))))
+            (words.Count == 0 || words.Any(w => (r.Title + " " + r.Summary + " " + r.Family + " " + string.Join(' ', r.OtherNames)).Contains(w, StringComparison.OrdinalIgnoreCase))))
             .ToList();
         var unmatched = words.Where(w => !Roles.Any(r => (r.Title + " " + r.Summary).Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
         var page = matches.Skip(profile.Offset).Take(profile.Limit).Select(r => new Suggestion

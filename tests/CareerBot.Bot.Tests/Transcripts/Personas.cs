@@ -148,6 +148,18 @@ public static class Personas
              S("change my place", "Where do you live"), S("Coventry"), S("4", "I found")])
             { ExpectTitles = SupportJobs, Joins = false },
 
+        new("Asks about jobs in own words", "sms",
+            [S("Hi"), S("Helping in hospital"), S("None"), S("Full-time"), S("Days"), S("Now"), S("Dudley"), S("2", "I found"),
+             S("wat about porter job?", "Hospital porter"), S("how much it pay", "Band 2"), S("which course i need", "courses for Hospital porter"),
+             S("any jobs in kitchen?", "kitchen"), S("no 2", "In this job"), S("blah", "name of a job")])
+            { ExpectTitles = ["catering", "host", "cook", "kitchen"], Joins = false },
+
+        new("Teams user asks about a job", "msteams",
+            [S("Caring for people"), S("None"), S("Part-time"), S("Days"), S("Now"), S("skip", "I found"),
+             S("how much does it pay", "Which job do you mean?"), S("2", "Pay:"), S("tell me about the cleaner job", "Domestic assistant"),
+             S("what hours", "Hours:"), S("how do i apply", "How to apply"), S("I want driving instead", "driving"), S("the second one", "In this job")])
+            { ExpectTitles = ["driver", "transport", "stores"] },
+
         new("Worried about a record and benefits", "sms",
             [S("I have a criminal record. Can I still work?", "does not always stop you"), S("Caring for people"), S("None"),
              S("20 hours but I am on universal credit", "work coach"), S("Days", "When can you start"), S("Now"), S("Walsall"),

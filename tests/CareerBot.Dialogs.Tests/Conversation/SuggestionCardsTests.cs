@@ -19,7 +19,7 @@ public sealed class SuggestionCardsTests
     public void ForSuggestion_RoleYouCanStart_WhatWhyPayHoursNextStep()
     {
         var role = FakeCatalogue.Role("porter", "Hospital porter", "support services", "You move patients around the hospital.", band: "2", pay: 24465);
-        var card = Cards.ForSuggestion(Some(role, why: [new(MatchKind.Synonym, "portering", "title", "porter"), new(MatchKind.Hours, "nights", "hours")]), 1);
+        var card = Cards.ForSuggestion(Some(role, why: [new(MatchKind.Synonym, "portering", "title", "porter"), new(MatchKind.Hours, "nights", "hours")]), 1, typed: "portering");
 
         Assert.Equal("Hospital porter", card.Title);
         Assert.Equal("You move patients around the hospital.", card.Lines[0]);

@@ -51,13 +51,18 @@ internal static class EveryView
             roles.Add((card, await search.CoursesForRoleAsync(record.Id, cancellationToken)));
         }
 
+        var kinds = 0; // each kind of work the buttons offer, in turn
         // Result pages as ResultsDialog sends them: 3 cards (numbered on SMS), and 1 card alone.
         // A resident learning English gets the English course with every job (vocational ESOL, the longest title).
         var english = await search.GetCourseAsync("esol-health-care", cancellationToken);
         foreach (var page in roles.Chunk(3).Concat(roles.Select(r => new[] { r })))
         {
             var where = $"results with role {string.Join(", ", page.Select(p => p.Card.Id))}";
-            views.Add(new View(where + " (can start)", Page(messages, page.Select((p, i) => cards.ForSuggestion(CanStart(p.Card), i + 1)).ToList())));
+            // Can start: on pages of 3 the resident typed the words the card quotes; alone, they pressed a kind-of-work button.
+            views.Add(new View(where + " (can start)", Page(messages, page.Select((p, i) => CanStart(p.Card) is var s
+                ? page.Length > 1 ? cards.ForSuggestion(s, i + 1, typed: s.Why[0].Answer)
+                    : cards.ForSuggestion(s, i + 1, kindName: messages.Get(InterestKinds.All[kinds++ % InterestKinds.All.Count].NameKey))
+                : null!).ToList())));
             views.Add(new View(where + " (course first)", Page(messages, page.Select((p, i) => cards.ForSuggestion(NotYet(p.Card, p.Courses, titles), i + 1)).ToList())));
             if (english is null) continue;
             views.Add(new View(where + " (learning English, can start)", Page(messages,
@@ -69,6 +74,9 @@ internal static class EveryView
         {
             // The DBS explanation comes once per conversation: show it here, as the first time.
             foreach (var reply in cards.RoleDetails(card, explainDbs: true)) views.Add(new View($"role {card.Id} details", reply));
+            // Answers to "how much does it pay?", "what hours?", "what do I need?", "how do I apply?".
+            foreach (var topic in new[] { JobTopic.Pay, JobTopic.Hours, JobTopic.Needs, JobTopic.Apply })
+                foreach (var reply in cards.About(card, topic, explainDbs: true)) views.Add(new View($"role {card.Id} {topic}", reply));
             views.Add(new View($"role {card.Id} courses", courses.Count == 0
                 ? new Reply { Text = messages.Get("details.no_courses") }
                 : cards.CoursesFor(card.Title, courses)));

@@ -1,0 +1,102 @@
+using CareerBot.Dialogs.Engine;
+using CareerBot.SearchIndex.Query;
+
+namespace CareerBot.Dialogs.Conversation;
+
+/// <summary>
+/// Finds the job a resident names in their own words ("the cleaner job", "portor"), from the catalogue's titles
+/// and other names: the jobs on screen first, then what the index finds for the words (with its spelling fixes).
+/// A name only counts when every word is in one job's title or other names, so vague words pick no job.
+/// </summary>
+public sealed class JobNames(ICatalogueSearch search)
+{
+    /// <summary>More jobs than this share the best name: the words are a kind of work, not a job.</summary>
+    public const int MaxAlike = 3;
+
+    private const int Exact = 3, InOneName = 2;
+
+    /// <summary>The jobs that fit the words best (one when the name is clear, up to <see cref="MaxAlike"/> when it is not), or none.</summary>
+    public async Task<IReadOnlyList<RoleCard>> FindAsync(IReadOnlyList<string> words, IReadOnlyList<ShownResult> shown, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(shown);
+        if (words.Count == 0 || words.Count > 5) return [];
+
+        var candidates = new Dictionary<string, RoleCard>(StringComparer.Ordinal);
+        foreach (var s in shown.Where(s => s.Kind == "role"))
+            if (await search.GetRoleAsync(s.Id, cancellationToken) is { } role) candidates.TryAdd(role.Id, role);
+        var found = await search.SearchAsync(new SearchProfile { Text = string.Join(' ', words), Limit = 10 }, cancellationToken);
+        foreach (var item in found.Items)
+            if (item.Role is { } role) candidates.TryAdd(role.Id, role);
+
+        // The index's own spelling fixes ("portor" -> "porter"), then our forgiving match for the rest.
+        var fixedWords = words.Select(w => found.Corrections.FirstOrDefault(c => string.Equals(c.Typed, w, StringComparison.OrdinalIgnoreCase))?.Used ?? w)
+            .Select(w => PromptWords.Normalise(w)).Where(w => w.Length > 0).ToList();
+        if (fixedWords.Count == 0) return [];
+
+        // Words in no job's names ("how much dey pay portor") are not part of a name; the others must all fit one job.
+        var named = fixedWords.Where(w => candidates.Values.Any(r => NamesOf(r).Any(name => name.Split(' ').Any(v => Alike(w, v))))).ToList();
+        if (named.Count == 0) return [];
+        var scored = candidates.Values.Select(r => (Role: r, Score: Score(r, named))).Where(x => x.Score > 0).ToList();
+        if (scored.Count == 0) return [];
+        var best = scored.Max(x => x.Score);
+        var top = scored.Where(x => x.Score == best).Select(x => x.Role).ToList();
+        return top.Count <= MaxAlike ? top : [];
+    }
+
+    /// <summary>3: the words are one of the job's names; 2: all the words are in one name; 0: not this job.</summary>
+    private static int Score(RoleCard role, IReadOnlyList<string> words)
+    {
+        var best = 0;
+        foreach (var name in NamesOf(role))
+        {
+            var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (!words.All(w => nameWords.Any(v => Alike(w, v)))) continue;
+            var exact = nameWords.Length == words.Count || nameWords.Where(v => !Minor.Contains(v)).Count() == words.Count;
+            best = Math.Max(best, exact ? Exact : InOneName);
+        }
+        return best;
+    }
+
+    private static readonly HashSet<string> Minor = new(StringComparer.Ordinal) { "and", "the", "of", "a", "in", "for", "e", "g" };
+
+    /// <summary>The title, the title without its brackets, each part of it between "/" or in brackets, and each other name.</summary>
+    private static IEnumerable<string> NamesOf(RoleCard role)
+    {
+        yield return PromptWords.Normalise(role.Title);
+        foreach (var part in role.Title.Split(['(', ')', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            yield return PromptWords.Normalise(part);
+        foreach (var other in role.OtherNames) yield return PromptWords.Normalise(other);
+    }
+
+    /// <summary>The same word, a plural, or a small typo in a longer word ("portor", "cleener").</summary>
+    public static bool Alike(string typed, string word)
+    {
+        if (typed == word) return true;
+        if (Stem(typed) == Stem(word)) return true;
+        if (typed.Length < 4 || word.Length < 4 || typed[0] != word[0]) return false;
+        var allowed = Math.Min(typed.Length, word.Length) >= 7 ? 2 : 1;
+        return Math.Abs(typed.Length - word.Length) <= allowed && Distance(typed, word) <= allowed;
+    }
+
+    private static string Stem(string w) =>
+        w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4 ? w[..^3] + "y"
+        : w.EndsWith("es", StringComparison.Ordinal) && w.Length > 4 && w[^3] is 's' or 'x' or 'h' ? w[..^2]
+        : w.EndsWith('s') && w.Length > 3 && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1]
+        : w;
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}
