@@ -140,6 +140,7 @@ public sealed class ConversationEngine : IConversationEngine
                 dc.Replies.Insert(dc.Replies.FindLastIndex(r => r.ExpectsInput) is var q and >= 0 ? q : dc.Replies.Count,
                     new Reply { Text = _messages.Get(worry) });
                 dc.Answered(CommonQuestions.WithoutWorries(text));
+                KeepOtherLanguage(dc, worry);
             }
             NoticeEnglish(dc, english, beforeQuestion: true);
             // A first message that is an answer ("cleaning") answers the first question at once.
@@ -214,6 +215,7 @@ public sealed class ConversationEngine : IConversationEngine
                 {
                     dc.Say(worry);
                     dc.Answered(CommonQuestions.WithoutWorries(text));
+                    KeepOtherLanguage(dc, worry);
                 }
                 await AnswerAsync(dc, cancellationToken);
                 break;
@@ -239,6 +241,16 @@ public sealed class ConversationEngine : IConversationEngine
         }
         var question = dc.Replies.FindLastIndex(r => r.ExpectsInput);
         dc.Replies.Insert(question >= 0 ? question : dc.Replies.Count, new Reply { Text = _messages.Get("english.noted") });
+    }
+
+    /// <summary>
+    /// A message in another script says English is new to the resident: English courses come with the jobs, as when
+    /// they say so in words. Its reply already points to ESOL, so nothing more is said.
+    /// </summary>
+    private static void KeepOtherLanguage(DialogContext dc, string worry)
+    {
+        if (worry == CommonQuestions.OtherLanguage && dc.State.Answers.English is null)
+            dc.State.Answers = dc.State.Answers with { English = new EnglishNeed() };
     }
 
     /// <summary>The message without its words about English; empty when nothing else was said ("I speak Urdu").</summary>

@@ -14,6 +14,8 @@ internal sealed class FitRules
     /// </summary>
     public const int AssumedLevel = 1;
 
+    /// <summary>The resident said English is hard for them (see <see cref="SearchProfile.LearningEnglish"/>).</summary>
+    public bool LearningEnglish { get; private init; }
     public int Level { get; private init; }
     public bool LevelKnown { get; private init; }
     public bool HasLicence { get; private init; }
@@ -57,6 +59,7 @@ internal sealed class FitRules
         var maxMiles = profile.MaxMiles is { } miles && miles >= 0 && double.IsFinite(miles) ? miles : (double?)null;
         return new FitRules
         {
+            LearningEnglish = profile.LearningEnglish,
             Level = Math.Clamp(profile.QualificationLevel ?? AssumedLevel, 0, 8),
             LevelKnown = profile.QualificationLevel is not null,
             HasLicence = certificates.Contains("driving-licence"),

@@ -64,6 +64,7 @@ internal static partial class QueryAnalyzer
 
         DetectPatterns(tokens.Select(t => t.Word).ToList(), plan);
         if (tokens.Any(t => CourseWords.Contains(t.Word))) plan.CourseIntent = true;
+        if (tokens.Any(t => t.Word is "esol" or "english")) plan.EnglishIntent = true;
 
         // 1. Spelling table (multi-word first: "care wroker").
         tokens = ApplySpellings(tokens, index, plan);

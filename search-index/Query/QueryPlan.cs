@@ -25,6 +25,9 @@ internal sealed class QueryPlan
     public WorkPatterns Patterns { get; set; }
     /// <summary>True when the text asks about study (course, college, learn...).</summary>
     public bool CourseIntent { get; set; }
+
+    /// <summary>The words ask about English itself ("esol", "english"): English courses are wanted.</summary>
+    public bool EnglishIntent { get; set; }
     /// <summary>Content words typed (after stop words); 0 means a broad query.</summary>
     public int ContentWords { get; set; }
 

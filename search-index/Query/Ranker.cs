@@ -15,6 +15,10 @@ internal static class Ranker
     private const double CourseFactor = 0.45;
     private const double MissFactor = 0.5;
     private const double EnglishCourseBonus = 0.2;
+    private const double EnglishCourseFactor = 0.05;
+
+    /// <summary>ESOL courses (every id starts "esol").</summary>
+    private static bool IsEnglishCourse(CourseRecord course) => course.Id.StartsWith("esol", StringComparison.Ordinal);
 
     /// <summary>
     /// How well the words match, before fit: text relevance plus synonym and family hits. Null = drop. The reasons
@@ -116,7 +120,12 @@ internal static class Ranker
         score = ApplyHours(doc, fit, score, why, doc.Course is null || plan.CourseIntent ? 1.0 : CourseFactor);
         var travel = ApplyTravel(doc, fit, index, score, why);
         if (travel is null) return null;
-        return (Math.Round(travel.Value, 4), canStart);
+        // An English course leads to many entry jobs ("cleaner", "porter"), so their words find it. It suits only a
+        // resident who finds English hard, or who asks about English: for others it comes after the rest.
+        var final = doc.Course is { } course && IsEnglishCourse(course) && !fit.LearningEnglish && !plan.EnglishIntent
+            ? travel.Value * EnglishCourseFactor
+            : travel.Value;
+        return (Math.Round(final, 4), canStart);
     }
 
     /// <summary>The suggestion for a result shown, with the score and reasons from <see cref="ApplyFit"/>.</summary>

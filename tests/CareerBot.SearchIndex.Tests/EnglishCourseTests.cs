@@ -43,6 +43,37 @@ public sealed class EnglishCourseTests(CatalogueFixture fixture) : IClassFixture
         Assert.Contains(porter.EnglishCourse.Providers, p => p.Contains("Coventry", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("want cleaning job", "DY1")]
+    [InlineData("cleaner", "Walsall")]
+    [InlineData("kitchen porter", "B15")]
+    [InlineData("hospital porter", "Coventry")]
+    public async Task Search_NotLearningEnglish_EnglishCoursesComeAfterOtherCourses(string words, string place)
+    {
+        // ESOL courses lead to many entry jobs, so a job's words find them; they suit only residents learning English.
+        var results = await Search(new SearchProfile
+        {
+            Text = words, QualificationLevel = 0, MinHoursPerWeek = 16, MaxHoursPerWeek = 16, Patterns = WorkPatterns.PartTime,
+            Place = place, MaxMiles = 5, Limit = 20,
+        });
+
+        var items = results.Items.ToList();
+        var seen = $"'{words}': " + string.Join(", ", items.Select(i => $"{i.Id} {i.Score}"));
+        Assert.DoesNotContain(items.Take(3), i => i.Id.StartsWith("esol", StringComparison.Ordinal));
+        var firstCourse = items.FirstOrDefault(i => i.Kind == ResultKind.Course);
+        Assert.False(firstCourse?.Id.StartsWith("esol", StringComparison.Ordinal) == true, seen);
+    }
+
+    [Theory]
+    [InlineData("esol")]
+    [InlineData("english classes")]
+    public async Task Search_AskingAboutEnglish_FindsEnglishCoursesFirst(string words)
+    {
+        var results = await Search(new SearchProfile { Text = words, Limit = 3 });
+
+        Assert.Contains(results.Items, i => i.Id.StartsWith("esol", StringComparison.Ordinal) || i.Id.Contains("english", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Search_NotLearningEnglish_NoEnglishCourseAndSameOrder()
     {

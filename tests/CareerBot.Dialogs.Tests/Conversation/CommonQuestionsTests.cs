@@ -162,6 +162,17 @@ public sealed class CommonQuestionsTests
     }
 
     [Fact]
+    public async Task OtherScript_TheSearchBringsEnglishCourses()
+    {
+        var talk = await AtHoursAsync();
+
+        await talk.SayAsync("لا أتكلم الإنجليزية جيدا");
+        await talk.SayAllAsync("Part-time", "Days", "Now", "Dudley", "Up to 5 miles");
+
+        Assert.True(talk.Catalogue.Profiles[^1].LearningEnglish);
+    }
+
+    [Fact]
     public async Task Worry_AtTheResults_IsAnsweredAndTheResultsMenuStays()
     {
         var talk = new TestTalk();

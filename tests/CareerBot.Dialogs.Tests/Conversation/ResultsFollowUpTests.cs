@@ -235,7 +235,7 @@ public sealed class ResultsFollowUpTests
         Assert.Equal(before.Place, profile.Place);
         Assert.Equal(before.MaxMiles, profile.MaxMiles);
         Assert.Equal(0, profile.Offset);
-        Assert.Contains(talk.Last.Replies, r => r.Text == $"OK. I will look for jobs with the words \"{words}\".");
+        Assert.Contains(talk.Last.Replies, r => r.Text == $"OK. I will look for jobs for \"{words}\".");
         var cards = talk.Last.Replies.SelectMany(r => r.Cards).ToList();
         Assert.NotEmpty(cards);
         // The resident typed these words, so the card may quote them.
