@@ -186,12 +186,14 @@ public sealed class RedisConversationLeaseTests(RedisFixture redis) : IClassFixt
     [Fact]
     public async Task Hold_LongerThanTheLeaseTime_RenewedSoNobodyElseGetsIn()
     {
-        var options = new RedisConversationLeaseOptions { LeaseTime = TimeSpan.FromMilliseconds(600) };
+        // Long enough that a renewal delayed by a busy machine (the CI box runs test projects side by side on 2
+        // cores) does not let the lease lapse; held for over 2.5 lease times, so it must have been renewed.
+        var options = new RedisConversationLeaseOptions { LeaseTime = TimeSpan.FromMilliseconds(1500) };
         RedisConversationLease one = await InstanceAsync(options), two = await InstanceAsync(options);
         IAsyncDisposable held = await one.AcquireAsync(conversation, Cancel);
 
         Task<IAsyncDisposable> waiting = two.AcquireAsync(conversation, Cancel);
-        await Task.Delay(TimeSpan.FromSeconds(2.5), Cancel);
+        await Task.Delay(TimeSpan.FromSeconds(4), Cancel);
 
         Assert.False(waiting.IsCompleted);
         await held.DisposeAsync();
