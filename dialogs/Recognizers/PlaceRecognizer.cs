@@ -14,7 +14,8 @@ public sealed partial class PlaceRecognizer
     /// <summary>Lowest fuzzy score (0..100) for a misspelt place name.</summary>
     public const int Threshold = 82;
 
-    private readonly List<(string[] Words, string Key, KnownPlace Place, string Name)> _names = [];
+    /// <summary>Place names: their words, the key (words joined by spaces), the key without spaces (for typos), the place, the name to say.</summary>
+    private readonly List<(string[] Words, string Key, string Joined, KnownPlace Place, string Name)> _names = [];
     private readonly Dictionary<string, KnownPlace> _districts = new(StringComparer.OrdinalIgnoreCase);
 
     public PlaceRecognizer(IReadOnlyList<KnownPlace> places)
@@ -37,7 +38,7 @@ public sealed partial class PlaceRecognizer
         var key = Tokens.Join(tokens, 0, tokens.Count);
         // "city centre" alone names no city.
         if (key.Length == 0 || key is "city centre" or "town centre" || _names.Any(n => n.Key == key)) return;
-        _names.Add((key.Split(' '), key, place, name));
+        _names.Add((key.Split(' '), key, key.Replace(" ", "", StringComparison.Ordinal), place, name));
     }
 
     /// <summary>The name to say back: the borough for a city or town centre ("Brum" -> Birmingham), a part of a joined
@@ -100,7 +101,7 @@ public sealed partial class PlaceRecognizer
     {
         var hits = new List<(int From, int To, KnownPlace Place, string Name)>();
         var used = new bool[t.Count];
-        foreach (var (words, _, place, name) in _names)
+        foreach (var (words, _, _, place, name) in _names)
         {
             for (var i = 0; i + words.Length <= t.Count; i++)
             {
@@ -133,10 +134,11 @@ public sealed partial class PlaceRecognizer
                 if (!t[i + n - 1].IsWord) break;
                 var typed = Tokens.Join(t, i, i + n);
                 if (typed.Length < 5) continue;
-                foreach (var (words, key, place, name) in _names)
+                var joined = typed.Replace(" ", "", StringComparison.Ordinal);
+                foreach (var (words, _, known, place, name) in _names)
                 {
                     if (words.Length != n) continue;
-                    var score = Text.Fuzzy.Word(typed.Replace(" ", "", StringComparison.Ordinal), key.Replace(" ", "", StringComparison.Ordinal));
+                    var score = Text.Fuzzy.Word(joined, known, Threshold);
                     if (score >= Threshold) scored.Add((score, i, i + n, place, name));
                 }
             }

@@ -6,11 +6,16 @@ namespace CareerBot.Dialogs.Recognizers.Text;
 internal static class Fuzzy
 {
     /// <summary>Similarity of two words, 0..100; short words must match exactly (too many near neighbours).</summary>
-    public static int Word(string typed, string known)
+    /// <param name="typed">The resident's word.</param>
+    /// <param name="known">Our word.</param>
+    /// <param name="atLeast">Scores below this are not needed: 0 comes back for them without the full comparison
+    /// when the letters alone show the score cannot reach it (<see cref="RatioBound"/>).</param>
+    public static int Word(string typed, string known, int atLeast = 0)
     {
         if (typed == known) return 100;
         if (typed.Length < 4 || known.Length < 4) return 0;
         if (Math.Abs(typed.Length - known.Length) > 3) return 0;
+        if (atLeast > 0 && RatioBound(typed, known) < atLeast) return 0;
         // Same first letter is the norm for typos; a different one costs a little.
         var score = Fuzz.Ratio(typed, known);
         return typed[0] == known[0] ? score : score - 8;
@@ -23,10 +28,32 @@ internal static class Fuzzy
         var bestScore = 0;
         foreach (var k in known)
         {
-            var s = Word(typed, k);
+            var s = Word(typed, k, threshold);
             if (s > bestScore) (best, bestScore) = (k, s);
         }
         return bestScore >= threshold ? (best, bestScore) : (null, 0);
+    }
+
+    /// <summary>
+    /// The highest <c>Fuzz.Ratio</c> two strings could have, from their letters alone (cheap, no allocation). The
+    /// ratio is 2 × (longest common subsequence) / (both lengths): FuzzySharp's edit distance counts a substitution
+    /// as a deletion and an insertion. The common subsequence cannot be longer than the letters the two share,
+    /// counted with repeats; characters are counted in 128 buckets, and a shared bucket only raises the bound.
+    /// </summary>
+    public static int RatioBound(string a, string b)
+    {
+        if (a.Length + b.Length == 0) return 100;
+        Span<byte> counts = stackalloc byte[128];
+        foreach (var ch in a)
+            if (counts[ch & 127] < byte.MaxValue) counts[ch & 127]++;
+        var shared = 0;
+        foreach (var ch in b)
+        {
+            if (counts[ch & 127] == 0) continue;
+            counts[ch & 127]--;
+            shared++;
+        }
+        return (int)Math.Round(100.0 * 2 * shared / (a.Length + b.Length));
     }
 
     /// <summary>
