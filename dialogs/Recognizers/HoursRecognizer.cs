@@ -153,7 +153,7 @@ public sealed class HoursRecognizer
         {
             foreach (var (words, hours, confidence) in NamedHours)
             {
-                if (NumberPhrases.Prefix(t, i, [words]) is not { } next) continue;
+                if (NumberPhrases.Prefix(t, i, words) is not { } next) continue;
                 // "not full time" is not full time.
                 if (i > 0 && t[i - 1].IsAny("not", "no", "dont") && words[0] != "not") return new(null, WorkPatterns.None, i, next, 0);
                 return new(hours, hours.Pattern, i, next, confidence);

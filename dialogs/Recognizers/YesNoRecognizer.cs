@@ -62,7 +62,7 @@ public sealed class YesNoRecognizer
             var matched = false;
             foreach (var (words, yes, sure) in Longest)
             {
-                if (NumberPhrases.Prefix(t, i, [words]) is not { } next) continue;
+                if (NumberPhrases.Prefix(t, i, words) is not { } next) continue;
                 found.Add((yes, sure, i, next));
                 i = next;
                 matched = true;

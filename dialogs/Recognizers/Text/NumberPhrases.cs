@@ -139,17 +139,23 @@ internal static class NumberPhrases
     public static int? Prefix(IReadOnlyList<Token> t, int i, string[][] prefixes)
     {
         foreach (var p in prefixes)
-        {
-            var j = i;
-            var ok = true;
-            for (var k = 0; k < p.Length && ok; k++)
-            {
-                if (k > 0 && j < t.Count && t[j].Is("-") && p[k] != "-") j++;
-                ok = j < t.Count && t[j].Text == p[k];
-                j++;
-            }
-            if (ok) return j;
-        }
+            if (Prefix(t, i, p) is { } next) return next;
         return null;
+    }
+
+    /// <summary>
+    /// The token after one phrase, or null. For one phrase call this, not the list form with <c>[words]</c>: that
+    /// makes a new array on every call, and the recognisers try every phrase at every word of every answer.
+    /// </summary>
+    public static int? Prefix(IReadOnlyList<Token> t, int i, string[] phrase)
+    {
+        var j = i;
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (k > 0 && j < t.Count && t[j].Is("-") && phrase[k] != "-") j++;
+            if (j >= t.Count || t[j].Text != phrase[k]) return null;
+            j++;
+        }
+        return j;
     }
 }

@@ -139,7 +139,7 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t)
     {
         foreach (var words in Countries.Phrases)
         {
-            if (NumberPhrases.Prefix(t, i, [words]) is not { } next) continue;
+            if (NumberPhrases.Prefix(t, i, words) is not { } next) continue;
             var key = string.Join(' ', words);
             if (Countries.Adjectives.Contains(key) && !(next < t.Count && t[next].IsAny(QualNouns))) return null;
             Country ??= Countries.Names[key];
@@ -187,7 +187,7 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t)
         // "a level 2 course" is a Level 2 course, not an A level.
         if (t[i].Is("a") && i + 2 < t.Count && t[i + 1].Is("level") && (t[i + 2].IsNumber || NumberWords.IsNumberWord(t[i + 2].Text))) return null;
         foreach (var (words, kind, level) in Kinds)
-            if (NumberPhrases.Prefix(t, i, [words]) is { } next) return new(kind, level, next);
+            if (NumberPhrases.Prefix(t, i, words) is { } next) return new(kind, level, next);
         if (KindWords.TryGetValue(t[i].Text, out var k)) return new(k.Kind, k.Level, i + 1);
         if (CaseSensitive.TryGetValue(t[i].Original, out var c)) return new(c.Kind, c.Kind == "fs" ? null : c.Level, i + 1);
         if (t[i].IsWord && t[i].Text.Length >= 8 && Fuzzy.Best(t[i].Text, ["qualification", "qualifications", "certificate", "apprenticeship", "functional"], 85) is { Word: { } near })

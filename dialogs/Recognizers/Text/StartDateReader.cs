@@ -50,7 +50,7 @@ internal sealed class StartDateReader(IReadOnlyList<Token> t, DateOnly today)
         return null;
     }
 
-    private bool Words(int i, params string[] words) => NumberPhrases.Prefix(t, i, [words]) is not null;
+    private bool Words(int i, params string[] words) => NumberPhrases.Prefix(t, i, words) is not null;
 
     /// <summary>"next week" (next Monday), "next month" (the 1st), "next year", "next Tuesday", "this week".</summary>
     private StartFound? NextOrThis(int i)

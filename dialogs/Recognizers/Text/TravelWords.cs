@@ -108,7 +108,7 @@ internal static class TravelWords
         }
         for (var i = 0; i < t.Count; i++)
             foreach (var (words, miles, anywhere) in Phrases)
-                if (NumberPhrases.Prefix(t, i, [words]) is { } next)
+                if (NumberPhrases.Prefix(t, i, words) is { } next)
                     return new Travel(miles, anywhere, i, next, 0.9);
         return Mode(t, bareModes);
     }

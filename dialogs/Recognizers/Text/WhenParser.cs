@@ -171,7 +171,7 @@ internal static class WhenParser
             var matched = false;
             foreach (var (words, apply) in Phrases)
             {
-                if (NumberPhrases.Prefix(t, i, [words]) is { } next)
+                if (NumberPhrases.Prefix(t, i, words) is { } next)
                 {
                     apply(found, negate);
                     found.Covered(t[i].Start, t[next - 1].End);
