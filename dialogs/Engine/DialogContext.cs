@@ -19,7 +19,7 @@ public sealed class DialogContext(DialogSet dialogs, DialogState state, Turn tur
     /// </summary>
     public bool HeardOtherFacts { get; set; }
 
-    /// <summary>Set by a prompt that did not understand its answer while <see cref="HeardOtherFacts"/> was set.</summary>
+    /// <summary>Set by a prompt that did not understand its answer while <see cref="HeardOtherFacts"/> or <see cref="TextAnswered"/> was set.</summary>
     public bool AnswerMissed { get; set; }
 
     public DialogFrame? ActiveFrame => State.Stack.Count == 0 ? null : State.Stack[^1];
@@ -29,8 +29,9 @@ public sealed class DialogContext(DialogSet dialogs, DialogState state, Turn tur
     public bool IsSms => Turn.Channel == ChannelKind.Sms;
 
     /// <summary>
-    /// The turn's text has already had a reply (a worry answered before the dialog reads the text). A prompt
-    /// that cannot read an answer in it then asks its question again plainly: no "sorry", no attempt used up.
+    /// The turn's text has already had a reply (a worry answered before the dialog reads the text). As with
+    /// <see cref="HeardOtherFacts"/>, a prompt that cannot read a sure answer in it leaves the reply to the host
+    /// (<see cref="AnswerMissed"/>), which asks again plainly: no "sorry", no attempt used up.
     /// </summary>
     public bool TextAnswered { get; private set; }
 

@@ -50,8 +50,9 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
 
         var heard = await recognizer.RecogniseAsync(spec, dc.Turn, dc.State, cancellationToken);
         foreach (var word in heard.Unmatched) dc.Signal("unmatched", word);
-        // The answer was about other questions: not a miss, and a guess at this one would be weak.
-        if (dc.HeardOtherFacts && (heard.Answer is null || heard.NeedsConfirmation))
+        // The answer was about other questions, or a worry already answered: not a miss, and a guess at this one
+        // would be weak.
+        if ((dc.HeardOtherFacts || dc.TextAnswered) && (heard.Answer is null || heard.NeedsConfirmation))
         {
             // A guess still waiting for yes or no is asked again.
             if (frame.Pending is { } waiting) dc.UpdateActive(f => f with { Pending = waiting });
@@ -67,11 +68,6 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
             return DialogTurnResult.Waiting;
         }
 
-        if (dc.TextAnswered)
-        {
-            dc.Send(Question(dc, spec, spec.MessageKey));
-            return DialogTurnResult.Waiting;
-        }
         var attempts = frame.Attempts + 1;
         if (attempts >= spec.MaxAttempts)
         {
