@@ -111,7 +111,8 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     private PlaceAnswer? Place(char[] left)
     {
         var text = new string(left);
-        var heard = _place.Recognise(text);
+        // Only a sure place counts out of its question, so the typo match is not run (its confidence is below 1).
+        var heard = _place.Recognise(text, exactOnly: true);
         if (!heard.Succeeded || heard.Value is not { Name.Length: > 0 } place || heard.IsAmbiguous || heard.Confidence < 1.0) return null;
         var full = place.PostcodeDistrict is not null && place.Name.Contains(' ', StringComparison.Ordinal);
         // A district alone may be something else ("B1" is also a level of English): only after "in", "near" and so on.
