@@ -183,8 +183,9 @@ internal static class Ranker
                 if (HasField(why, term.Answer, found.Field)) break;
                 if (CorrectionOf(plan.Corrections, term.Answer) is { } fix && !HasReason(why, MatchKind.SpellingFix, fix.Typed))
                     why.Add(new MatchReason(MatchKind.SpellingFix, fix.Typed, "spelling", fix.Used));
+                // Found only in a task or in a job a course leads to: the detail is that line, the link to show.
                 why.Add(new MatchReason(term.Origin, term.Answer, found.Field,
-                    term.Origin == MatchKind.Interest ? found.Word : term.Detail ?? found.Word));
+                    doc.LineWith(found.Field, found.Word) ?? (term.Origin == MatchKind.Interest ? found.Word : term.Detail ?? found.Word)));
                 break;
             }
         }

@@ -86,7 +86,7 @@ public sealed partial class WhyItFitsTruthTests(RealCatalogueFixture real) : ICl
     private static partial Regex YouSaid();
 
     /// <summary>True when the job's title or summary has every word of <paramref name="said"/> (or of its spelling
-    /// fix), or one of its other names is what was said.</summary>
+    /// fix), or one of its other names is what was said (word by word, in any form: "carer" for "care").</summary>
     private static bool Carries(string id, ResultKind kind, string said, List<SpellingFix> fixes)
     {
         string[] names;
@@ -110,7 +110,7 @@ public sealed partial class WhyItFitsTruthTests(RealCatalogueFixture real) : ICl
         foreach (var m in meant)
         {
             var words = Words(m);
-            if (names.Any(n => string.Join(' ', Words(n)) == string.Join(' ', words))) return true;
+            if (names.Select(Words).Any(n => n.Count == words.Count && n.Zip(words).All(p => Alike(p.First, p.Second)))) return true;
             if (words.Count > 0 && words.All(w => textWords.Any(t => Alike(w, t)))) return true;
         }
         return false;
