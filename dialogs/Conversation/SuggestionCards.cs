@@ -174,13 +174,17 @@ public sealed class SuggestionCards(MessageCatalogue messages)
             && string.Equals(w.Answer.Trim(), a, StringComparison.OrdinalIgnoreCase));
         var carried = answers.Where(a => Found(a) || Meant(a, fixes).Any(m => Carries(m, names, text))).Take(2).ToList();
         if (carried.Count > 0) return F("card.why.words", ("words", string.Join(", ", carried)));
-        // A longer other name with the word in it ("kitchen porter" for "porter"); not one that is just the title.
-        var title = string.Join(' ', Words(s.Title));
-        foreach (var a in answers)
-            foreach (var m in Meant(a, fixes))
-                if (names.FirstOrDefault(n => string.Join(' ', Words(n)) != title
-                        && Words(m).Any(w => w.Length >= 4 && Words(n).Any(x => SameWord(w, x)))) is { } name)
-                    return F("card.why.also_called", ("name", name));
+        // The word matched is in a longer other name and not in the title: that name is the link ("kitchen porter"
+        // for "porter"). A synonym naming the job gives its title as the detail: the title is no other name.
+        var title = Words(s.Title);
+        foreach (var w in byWords)
+        {
+            if (w.Field != "other names" || w.Detail is not { Length: > 0 } detail || detail == s.Title) continue;
+            var matched = Words(detail);
+            if (matched.Count == 0 || matched.All(m => title.Any(t => SameWord(m, t)))) continue;
+            if (names.FirstOrDefault(n => Words(n) is var nw && !nw.SequenceEqual(title) && matched.All(m => nw.Any(x => SameWord(m, x)))) is { } name)
+                return F("card.why.also_called", ("name", name));
+        }
         // A synonym names the job, or the words it stands for are in the job's title, other names or summary.
         if (byWords.FirstOrDefault(w => w.Kind is MatchKind.Synonym or MatchKind.SpellingFix && w.Field is "title" or "other names" or "summary") is { } close)
             return F("card.why.close", ("words", close.Answer.Trim()));
@@ -236,6 +240,8 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         var shorter = Math.Min(a.Length, b.Length);
         var common = 0;
         while (common < shorter && a[common] == b[common]) common++;
+        // A short word may only grow by an ending: "old" and "older".
+        if (common == shorter && shorter >= 3 && Math.Max(a.Length, b.Length) - common <= 2) return true;
         return common >= 4 && common >= shorter - 3 && Math.Max(a.Length, b.Length) - common <= 4;
     }
 

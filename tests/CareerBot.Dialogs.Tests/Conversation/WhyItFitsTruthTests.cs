@@ -123,13 +123,16 @@ public sealed partial class WhyItFitsTruthTests(RealCatalogueFixture real) : ICl
         [.. Regex.Split(text.ToLowerInvariant(), "[^a-z0-9]+").Where(w => w.Length > 0)];
 
     /// <summary>The same word, or forms of one word: a shared start of 4 letters or more that leaves at most 3
-    /// letters of the shorter word and 4 of the longer ("cleaning", "cleaner"; "washing", "wash").</summary>
+    /// letters of the shorter word and 4 of the longer ("cleaning", "cleaner"; "washing", "wash"), or a short word with an
+    /// ending ("old", "older").</summary>
     private static bool Alike(string a, string b)
     {
         if (a == b) return true;
         var shorter = Math.Min(a.Length, b.Length);
         var common = 0;
         while (common < shorter && a[common] == b[common]) common++;
+        // A short word may only grow by an ending: "old" and "older".
+        if (common == shorter && shorter >= 3 && Math.Max(a.Length, b.Length) - common <= 2) return true;
         return common >= 4 && common >= shorter - 3 && Math.Max(a.Length, b.Length) - common <= 4;
     }
 }
