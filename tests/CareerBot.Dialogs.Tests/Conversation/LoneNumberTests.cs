@@ -132,6 +132,7 @@ public sealed class LoneNumberTests
     [InlineData(ChannelKind.Sms, null, "2", 5.0)]
     [InlineData(ChannelKind.Sms, null, "3 pls", 10.0)]
     [InlineData(ChannelKind.Sms, null, "7", 7.0)]
+    [InlineData(ChannelKind.Sms, null, "three", 10.0)]
     [InlineData(ChannelKind.Sms, null, "10 mile", 10.0)]
     [InlineData(ChannelKind.Test, true, "3", 10.0)]
     [InlineData(ChannelKind.WebChat, true, "3", 10.0)]
@@ -178,6 +179,8 @@ public sealed class LoneNumberTests
     [InlineData("3", "3 hours a week", "Less than 16 hours")]
     [InlineData("2", "2 hours a week", "Part-time")]
     [InlineData("1", "1 hour a week", "Full-time")]
+    [InlineData("4", "4 hours a week", "I do not mind")]
+    [InlineData("three", "3 hours a week", "Less than 16 hours")]
     public async Task Hours_WebChat_NumberThatCouldBeAButton_AsksWhich(string typed, string first, string second)
     {
         var talk = await AtHoursAsync(ChannelKind.WebChat);
