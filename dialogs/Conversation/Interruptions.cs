@@ -60,6 +60,7 @@ public static partial class Interruptions
         if (n.Length == 0) return new(InterruptionKind.None);
         if (Phrases.TryGetValue(n, out var kind)) return new(kind);
         if (n.StartsWith("please ", StringComparison.Ordinal) && Phrases.TryGetValue(n[7..], out kind)) return new(kind);
+        if (GreetingOnly().IsMatch(n)) return new(InterruptionKind.Greeting);
 
         var ask = GlossaryQuestion().Match(n);
         var term = ask.Success ? ask.Groups["term"].Value : (text ?? "").TrimEnd().EndsWith('?') ? n : null;
@@ -71,6 +72,10 @@ public static partial class Interruptions
         }
         return new(InterruptionKind.None);
     }
+
+    /// <summary>A greeting and nothing more: "hello there", "good evening", "hiya how are you".</summary>
+    [GeneratedRegex(@"^(?:(?:hi+|hello|helo|hallo|hey+|hiya|heya|yo|good (?:morning|afternoon|evening|day)|salam|salaam|assalamualaikum|as salam alaikum|assalamu alaikum)(?: there| all| everyone| mate| bot| careerbot| again| friend| sir| miss)? ?)+(?:how are (?:you|u|ya)(?: doing| today)?|how r u|hows it going|how is it going|how you doing|you ok|u ok|you alright|u alright|alright)?$")]
+    private static partial Regex GreetingOnly();
 
     [GeneratedRegex(@"^(?:(?:what|wat|wht)(?: s| is| does| do| are)?|meaning of|explain|define|whats)(?: the| a| an)? (?<term>.{1,40}?)(?<mean> mean| means| meaning| stand for)?$")]
     private static partial Regex GlossaryQuestion();

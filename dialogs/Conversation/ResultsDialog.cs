@@ -124,7 +124,9 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
     /// </summary>
     private async Task NewWordsAsync(DialogContext dc, string words, CancellationToken cancellationToken)
     {
-        var answers = dc.State.Answers with { InterestKey = null, InterestText = words };
+        // Kinds said as not wanted ("I want driving, not cleaning") are left out; no words: all kinds but those.
+        var notKinds = WorkWords.Read(dc.Turn.Text).NotKinds;
+        var answers = dc.State.Answers with { InterestKey = null, InterestText = words.Length == 0 ? null : words, NotKinds = notKinds };
         SearchResults results;
         try
         {
@@ -132,7 +134,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
             // One of the kinds of work on the buttons ("driving"): its catalogue words find more than the word alone.
             if (results.Total == 0 && InterestKinds.All.FirstOrDefault(k => k.Synonyms.Contains(PromptWords.Normalise(words), StringComparer.Ordinal)) is { } kind)
             {
-                var byKind = dc.State.Answers with { InterestKey = kind.Key, InterestText = null };
+                var byKind = dc.State.Answers with { InterestKey = kind.Key, InterestText = null, NotKinds = notKinds };
                 var kindResults = await search.SearchAsync(ProfileBuilder.From(byKind, 0, PageSize), cancellationToken);
                 if (kindResults.Total > 0) (answers, results) = (byKind, kindResults);
             }
@@ -148,7 +150,10 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
             dc.Say("results.none_for_words", new Dictionary<string, string> { ["words"] = words });
             return;
         }
-        dc.Say("results.new_words", new Dictionary<string, string> { ["words"] = words });
+        if (words.Length == 0 && notKinds.Count > 0)
+            dc.Say("interest.any_but", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(InterestKinds.Find(notKinds[0])!.NameKey) });
+        else
+            dc.Say("results.new_words", new Dictionary<string, string> { ["words"] = words });
         dc.State.Answers = answers;
         Show(dc, results, 0);
     }
