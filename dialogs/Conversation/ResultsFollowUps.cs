@@ -54,7 +54,7 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
             return (Outcome.Done, null);
         }
         // Only what is not wanted ("anything but cleaning"): all kinds of work but that one.
-        if (said.Words.Count == 0 && wish.Words.Count == 0 && wish.NotKinds.Count > 0 && topic == JobTopic.None)
+        if (wish.Words.Count == 0 && wish.NotKinds.Count > 0 && topic == JobTopic.None && said.Pick is null)
             return (Outcome.NewWords, "");
 
         // 2. Other work: "any jobs in a kitchen?", "I want driving instead".

@@ -184,3 +184,56 @@ public sealed class FirstAnswerTests(RealCatalogueFixture real) : IClassFixture<
     [InlineData("nurse", "title~nurs")]
     public async Task FirstAnswer_ResidentsExamples(string text, string expect) => await CheckAsync(real, text, expect);
 }
+
+/// <summary>The first answer's rules for the resident's own words also hold for new words at the results menu.</summary>
+public sealed class NewWordsAtResultsTests(RealCatalogueFixture real) : IClassFixture<RealCatalogueFixture>
+{
+    private const string Menu = "What would you like to do next?";
+
+    private async Task<(TestTalk Talk, RecordingSearch Search)> AtResultsAsync()
+    {
+        var search = new RecordingSearch(real.Search);
+        var talk = new TestTalk(search);
+        await talk.JoinAsync();
+        await talk.SayAllAsync("Helping in hospital", "None", "Full-time", "Days", "Now", "Dudley", "Up to 5 miles");
+        Assert.Equal(Menu, talk.LastText);
+        return (talk, search);
+    }
+
+    [Theory]
+    [InlineData("any jobs in a kitchen but not cleaning", "kitchen", null)]
+    [InlineData("i want office work not care", "office", "social care")]
+    [InlineData("show me warehouse jobs, no driving", "warehouse", null)]
+    public async Task NewWords_NotWordsLeftOut(string text, string words, string? notFamily)
+    {
+        var (talk, search) = await AtResultsAsync();
+        await talk.SayAsync(text);
+        Assert.Contains(talk.Last.Replies, r => r.Text == $"OK. I will look for jobs for \"{words}\".");
+        Assert.Equal(words, search.Profiles[^1].Text);
+        if (notFamily is not null) Assert.Contains(notFamily, search.Profiles[^1].ExcludedFamilies);
+        Assert.Equal(Menu, talk.LastText);
+    }
+
+    [Fact]
+    public async Task NewWords_AnythingButAKind_AllKindsButThatOne()
+    {
+        var (talk, search) = await AtResultsAsync();
+        await talk.SayAsync("anything but hospital");
+        Assert.Contains(talk.Last.Replies, r => r.Text.StartsWith("OK. I will look for all kinds of work, but not", StringComparison.Ordinal));
+        Assert.Contains("clinical", search.Profiles[^1].ExcludedFamilies);
+        Assert.Empty(search.Profiles[^1].Families);
+        Assert.Equal(Menu, talk.LastText);
+    }
+
+    [Theory]
+    [InlineData("any jobs with children?")]
+    [InlineData("i want to work with kids instead")]
+    public async Task NewWords_NotOurWork_SaidPlainly(string text)
+    {
+        var (talk, _) = await AtResultsAsync();
+        await talk.SayAsync(text);
+        Assert.Contains(talk.Last.Replies, r => r.Text.Contains("no jobs with children", StringComparison.Ordinal));
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text.Contains("I will look for", StringComparison.Ordinal));
+        Assert.Equal(Menu, talk.LastText);
+    }
+}
