@@ -12,6 +12,8 @@ public sealed record CareerAnswers
     public string? InterestText { get; init; }
     /// <summary>Kinds of work the resident does not want ("no care work"): their own families are left out.</summary>
     public IReadOnlyList<string> NotKinds { get; init; } = [];
+    /// <summary>Words of work the resident does not want ("not cleaning"): jobs whose names hold them are not shown.</summary>
+    public IReadOnlyList<string> NotWords { get; init; } = [];
     public QualificationSet? Qualifications { get; init; }
     public WeeklyHours? Hours { get; init; }
     /// <summary>Full-time or part-time, when said that way.</summary>

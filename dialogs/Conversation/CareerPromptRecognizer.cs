@@ -171,7 +171,7 @@ public sealed class CareerPromptRecognizer(
                 return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care" }, messages.Get("describe.paid_care"));
             // "anything but cleaning", "not care work": all kinds of work but those.
             if (notKinds.Count > 0 || wish.NotWords.Count > 0)
-                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.Any, NotKinds = notKinds });
+                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.Any, NotKinds = notKinds, NotWords = wish.NotWords });
             if (wish.NotSure)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.NotSure });
             // "hello there": no answer, and no miss either. Anything else said nothing about work: ask again.
@@ -179,7 +179,7 @@ public sealed class CareerPromptRecognizer(
         }
         var said = wish.Text;
         if (wish.Kinds.Count == 1)
-            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = wish.Kinds[0], Words = said, NotKinds = notKinds });
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = wish.Kinds[0], Words = said, NotKinds = notKinds, NotWords = wish.NotWords });
 
         // Free words: fine when the catalogue knows at least one of them.
         var results = await search.SearchAsync(new SearchProfile
@@ -188,17 +188,17 @@ public sealed class CareerPromptRecognizer(
         }, cancellationToken);
         if (results.Total > 0 && results.UnmatchedWords.Count < wish.Words.Count)
         {
-            var free = new PromptAnswer { Kind = spec.Kind, Text = said, Choice = InterestKinds.Free, Words = said, Unmatched = results.UnmatchedWords, NotKinds = notKinds };
+            var free = new PromptAnswer { Kind = spec.Kind, Text = said, Choice = InterestKinds.Free, Words = said, Unmatched = results.UnmatchedWords, NotKinds = notKinds, NotWords = wish.NotWords };
             return new PromptRecognition { Answer = free, Unmatched = results.UnmatchedWords };
         }
         // A kind's word with a typo the catalogue could not fix ("wherehouse").
         if (WorkWords.KindByTypo(wish.Words) is { } typo && !notKinds.Contains(typo))
-            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = typo, NotKinds = notKinds });
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = typo, NotKinds = notKinds, NotWords = wish.NotWords });
         var (near, _) = PickChoice(spec.Choices, said, PromptWords.Normalise(said));
         if (near >= 0 && !notKinds.Contains(spec.Choices[near].Value))
         {
             var choice = spec.Choices[near];
-            return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = choice.Value, Words = Typed(choice, said, PromptWords.Normalise(said)), NotKinds = notKinds }, choice.Label);
+            return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = choice.Value, Words = Typed(choice, said, PromptWords.Normalise(said)), NotKinds = notKinds, NotWords = wish.NotWords }, choice.Label);
         }
         if (wish.FamilyCarer)
             return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care" }, messages.Get("describe.paid_care"));

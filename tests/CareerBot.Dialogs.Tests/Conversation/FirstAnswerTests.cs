@@ -28,7 +28,7 @@ internal sealed class RecordingSearch(ICatalogueSearch inner) : ICatalogueSearch
 /// <c>retry</c> asked again, a try used; <c>notours</c> not our kind of work, said plainly, question again;
 /// <c>confirm</c> "a paid job caring for people?". Then, once the other questions are answered:
 /// <c>text~w</c> / <c>text!w</c> the searched words hold / do not hold w; <c>not=FAMILY</c> that family is left out;
-/// <c>title~A|B</c> a suggestion's title holds A or B.
+/// <c>title~A|B</c> a suggestion's title holds A or B; <c>shown!A</c> no suggestion's title holds A.
 /// </summary>
 public sealed class FirstAnswerTests(RealCatalogueFixture real) : IClassFixture<RealCatalogueFixture>
 {
@@ -64,9 +64,9 @@ public sealed class FirstAnswerTests(RealCatalogueFixture real) : IClassFixture<
     [InlineData("im a full time carer for my son but i want work", "confirm")]
     [InlineData("i care for my mum, i want a cleaning job", "kind=behind;text~cleaning;text!mum")]
     // Not, no, anything but.
-    [InlineData("not cleaning, i want to work in a kitchen", "kind=behind;text~kitchen;text!cleaning")]
+    [InlineData("not cleaning, i want to work in a kitchen", "kind=behind;text~kitchen;text!cleaning;shown!cleaner")]
     [InlineData("i dont want care work, maybe reception", "kind=office;not=social care;text!care")]
-    [InlineData("anything except driving", "any;text!driving")]
+    [InlineData("anything except driving", "any;text!driving;shown!driver")]
     [InlineData("i cant drive, i like computers", "kind=computers;text!drive")]
     [InlineData("no blood please, hospital job", "kind=hospital;text!blood")]
     [InlineData("i want office job not reception", "kind=office;text!reception")]
@@ -157,6 +157,8 @@ public sealed class FirstAnswerTests(RealCatalogueFixture real) : IClassFixture<
             if (part.StartsWith("text~", StringComparison.Ordinal)) Assert.True(searched.Contains(part[5..], StringComparison.Ordinal), dump);
             else if (part.StartsWith("text!", StringComparison.Ordinal)) Assert.False(searched.Contains(" " + part[5..], StringComparison.Ordinal), dump);
             else if (part.StartsWith("not=", StringComparison.Ordinal)) Assert.True(profile.ExcludedFamilies.Contains(part[4..]), dump);
+            else if (part.StartsWith("shown!", StringComparison.Ordinal))
+                Assert.False(titles.Any(t => t.Contains(part[6..], StringComparison.OrdinalIgnoreCase)), dump);
             else if (part.StartsWith("title~", StringComparison.Ordinal))
                 Assert.True(titles.Any(t => part[6..].Split('|').Any(e => t.Contains(e, StringComparison.OrdinalIgnoreCase))), dump);
         }
@@ -168,8 +170,8 @@ public sealed class FirstAnswerTests(RealCatalogueFixture real) : IClassFixture<
     [InlineData("hi", "again")]
     [InlineData("i am a carer for my mum, i want paid job", "confirm")]
     [InlineData("can I still work?", "retry")]
-    [InlineData("I want work in hospital but not with blood", "kind=hospital;text!blood")]
-    [InlineData("anything but cleaning", "any")]
+    [InlineData("I want work in hospital but not with blood", "kind=hospital;text!blood;shown!phlebotom")]
+    [InlineData("anything but cleaning", "any;shown!cleaner")]
     [InlineData("no care work, I want office", "kind=office;not=social care")]
     [InlineData("work with children", "notours")]
     [InlineData("idk", "notsure")]
