@@ -174,8 +174,10 @@ public sealed class CareerPromptRecognizer(
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.Any, NotKinds = notKinds, NotWords = wish.NotWords });
             if (wish.NotSure)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.NotSure });
-            // "hello there": no answer, and no miss either. Anything else said nothing about work: ask again.
-            return wish.Greeting ? PromptRecognition.AskAgain("greet.reply", notAMiss: true) : PromptRecognition.None;
+            // "hello there": no answer, and no miss either. "I need a job": yes, but which kind? Else: not understood.
+            return wish.Greeting ? PromptRecognition.AskAgain("greet.reply", notAMiss: true)
+                : wish.WantsWork ? PromptRecognition.AskAgain("interest.which_kind", notAMiss: false)
+                : PromptRecognition.None;
         }
         var said = wish.Text;
         if (wish.Kinds.Count == 1)

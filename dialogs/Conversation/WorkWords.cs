@@ -17,6 +17,8 @@ public sealed record WorkWish
     public IReadOnlyList<string> NotKinds { get; init; } = [];
     /// <summary>"I don't know", "anything", "you choose".</summary>
     public bool NotSure { get; init; }
+    /// <summary>"job", "work": the resident wants work, though maybe no kind was said ("I need a job").</summary>
+    public bool WantsWork { get; init; }
     /// <summary>"hello", "good morning".</summary>
     public bool Greeting { get; init; }
     /// <summary>"I look after my mum", "I am a carer for my son": an unpaid family carer.</summary>
@@ -145,6 +147,7 @@ public static partial class WorkWords
         var familyCarer = false;
         var notSure = false;
         var greeting = false;
+        var wantsWork = false;
         var wanted = new List<string>();
         var unwanted = new List<string>();
         var wantedTokens = new List<string>();
@@ -187,6 +190,8 @@ public static partial class WorkWords
                 if (negated && WishWords.Contains(word)) negated = false;
                 if (word is "hi" or "hello" or "hey" or "hiya" or "heya" or "helo" or "hallo" or "salam" or "salaam")
                     greeting = true;
+                if (word is "job" or "jobs" or "jb" or "work" or "wrk" or "working" or "career" or "employment" or "vacancy" or "vacancies")
+                    wantsWork = true;
                 (negated ? unwantedTokens : wantedTokens).Add(word);
                 if (Filler.Contains(word) || word.All(char.IsDigit) || word.Length == 1) continue;
                 (negated ? unwanted : wanted).Add(word);
@@ -203,7 +208,7 @@ public static partial class WorkWords
         var notOurs = wanted.FirstOrDefault(NotOursWords.Contains);
         return new WorkWish
         {
-            Words = wanted, NotWords = unwanted, Kinds = kinds, NotKinds = notKinds, NotSure = notSure, Greeting = greeting,
+            Words = wanted, NotWords = unwanted, Kinds = kinds, NotKinds = notKinds, NotSure = notSure, Greeting = greeting, WantsWork = wantsWork,
             FamilyCarer = familyCarer, NotOurs = notOurs,
         };
     }
