@@ -68,6 +68,7 @@ public static partial class WorkWords
         "paid", "pay", "money", "salary", "wage", "wages", "earn", "earning", "income", "full", "part", "time", "good", "nice", "decent",
         "proper", "real", "easy", "um", "erm", "er", "hmm", "ah", "oh", "tbh", "lol", "mate", "sir", "miss", "bro", "please",
         "become", "becoming", "make", "making", "able", "person", "people", "place", "somewhere", "anywhere", "company", "fine",
+        "near", "nearby", "close", "local", "locally", "area", "around", "town", "city",
     };
 
     /// <summary>"I don't know", "anything", "you choose": the resident is not sure (longest first).</summary>
@@ -130,7 +131,9 @@ public static partial class WorkWords
         Add("hospital", true, "hospital", "hospitals", "in hospital", "nhs hospital");
         Add("behind", false, "clean", "cleaners", "cleaning job", "porters", "portering", "cook", "cooking", "chef", "food", "laundry",
             "domestic", "housekeeping", "housekeeper", "security", "maintenance", "handyman", "caretaker");
-        Add("driving", false, "drive", "drivers", "van", "vans", "deliveries", "delivering", "forklift", "logistics", "courier", "lorry");
+        // "I can drive" may only say they have a licence: it decides only when no other kind is named.
+        Add("driving", true, "drive");
+        Add("driving", false, "drivers", "van", "vans", "deliveries", "delivering", "forklift", "logistics", "courier", "lorry");
         Add("office", false, "administration", "clerk", "secretary", "typing", "data entry", "phones", "call centre", "front desk");
         Add("computers", false, "technology", "laptops", "digital", "computing", "coding", "programming");
         Add("medicines", false, "pharmacist", "dispensing");
