@@ -18,6 +18,7 @@ internal sealed class RecordingSearch(ICatalogueSearch inner) : ICatalogueSearch
     public Task<RoleCard?> GetRoleAsync(string id, CancellationToken cancellationToken) => inner.GetRoleAsync(id, cancellationToken);
     public Task<CourseCard?> GetCourseAsync(string id, CancellationToken cancellationToken) => inner.GetCourseAsync(id, cancellationToken);
     public Task<IReadOnlyList<CourseCard>> CoursesForRoleAsync(string roleId, CancellationToken cancellationToken) => inner.CoursesForRoleAsync(roleId, cancellationToken);
+    public Task<CourseCard?> EnglishCourseAsync(SearchProfile profile, CancellationToken cancellationToken) => inner.EnglishCourseAsync(profile, cancellationToken);
 }
 
 /// <summary>
