@@ -17,6 +17,7 @@ public static class ProfileBuilder
             InterestWords = kind?.Words ?? [],
             Families = kind?.Families ?? [],
             ExcludedFamilies = WorkWords.ExcludedFamilies(answers.NotKinds, answers.InterestKey),
+            ExcludedWords = answers.NotWords,
             QualificationLevel = q?.Level,
             Certificates = q?.Certificates ?? [],
             MinHoursPerWeek = answers.Hours?.Min,

@@ -159,19 +159,6 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         Show(dc, results, 0);
     }
 
-    /// <summary>
-    /// The results without jobs named by a word the resident does not want ("not cleaning" leaves out the hospital
-    /// cleaner): a word of the title or other names starts like it. A page they would empty is kept as it is.
-    /// </summary>
-    private static SearchResults WithoutUnwanted(SearchResults results, IReadOnlyList<string> notWords)
-    {
-        if (notWords.Count == 0 || results.Items.Count == 0) return results;
-        var kept = results.Items.Where(s => !WorkWords.Names(s.Title, s.Role?.OtherNames, notWords)).ToList();
-        return kept.Count == 0 || kept.Count == results.Items.Count
-            ? results
-            : results with { Items = kept, Total = Math.Max(kept.Count, results.Total - (results.Items.Count - kept.Count)) };
-    }
-
     private async Task ShowPageAsync(DialogContext dc, int offset, CancellationToken cancellationToken)
     {
         var profile = ProfileBuilder.From(dc.State.Answers, offset, PageSize);
@@ -192,7 +179,6 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
 
     private void Show(DialogContext dc, SearchResults results, int offset)
     {
-        results = WithoutUnwanted(results, dc.State.Answers.NotWords);
         foreach (var word in results.UnmatchedWords) dc.Signal("unmatched", word);
         dc.State.Facts = dc.State.Facts with
         {

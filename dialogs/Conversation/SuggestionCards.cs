@@ -176,7 +176,8 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         var reasons = new List<string>();
         if (WordsReason(s, typed) is { } words) reasons.Add(Cap(words));
         else if (kindName is { Length: > 0 } && s.Why.Any(w => w.Kind is MatchKind.Interest or MatchKind.Synonym or MatchKind.SpellingFix))
-            reasons.Add(Cap(F("card.why.kind", ("kind", kindName))));
+            // "You picked" only after a button; typed words that named a kind ("warehouse") were not a pick.
+            reasons.Add(Cap(F(string.IsNullOrWhiteSpace(typed) ? "card.why.kind" : "card.why.kind_asked", ("kind", kindName))));
         foreach (var w in s.Why)
         {
             if (reasons.Count >= 2) break;

@@ -293,27 +293,6 @@ public static partial class WorkWords
             .Where(f => !keep.Contains(f)).Distinct()];
     }
 
-    /// <summary>
-    /// True when a job's title or other names hold one of <paramref name="notWords"/>: a word starting with the same
-    /// 4 letters or more, and at most 3 letters apart in length ("cleaning" names "cleaner", "driving" names "driver").
-    /// </summary>
-    public static bool Names(string title, IReadOnlyList<string>? otherNames, IReadOnlyList<string> notWords)
-    {
-        ArgumentNullException.ThrowIfNull(notWords);
-        var names = PromptWords.Normalise(title + " " + string.Join(' ', otherNames ?? [])).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        foreach (var not in notWords)
-        {
-            if (not.Length < 4) continue;
-            foreach (var name in names)
-            {
-                var common = 0;
-                while (common < not.Length && common < name.Length && not[common] == name[common]) common++;
-                if (common >= 4 && common >= Math.Min(not.Length, name.Length) - 3) return true;
-            }
-        }
-        return false;
-    }
-
     [GeneratedRegex(@"\bI\.?T\b\.?")]
     private static partial Regex CapitalIt();
 

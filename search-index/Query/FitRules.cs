@@ -25,6 +25,7 @@ internal sealed class FitRules
     public double? MaxMiles { get; private init; }
     public IReadOnlySet<string> Families { get; private init; } = new HashSet<string>();
     public IReadOnlySet<string> ExcludedFamilies { get; private init; } = new HashSet<string>();
+    public IReadOnlyList<string> ExcludedWords { get; private init; } = [];
     public string? TypedPlace { get; private init; }
 
     /// <summary>The ESOL course for a resident learning English (null otherwise); roles it leads to come a little higher.</summary>
@@ -71,6 +72,7 @@ internal sealed class FitRules
             MaxMilesText = maxMiles is { } limit ? $"{limit.ToString("0.#", CultureInfo.InvariantCulture)} miles" : "",
             Families = profile.Families.Select(Normal).ToHashSet(),
             ExcludedFamilies = profile.ExcludedFamilies.Select(Normal).ToHashSet(),
+            ExcludedWords = profile.ExcludedWords.Select(Normal).Where(w => w.Length > 0).ToList(),
         };
     }
 

@@ -43,6 +43,7 @@ internal static class Ranker
     {
         var family = doc.NormalFamily;
         if (doc.IsRole && FitRules.FamilyMatchesNormal(fit.ExcludedFamilies, family)) return null;
+        if (fit.ExcludedWords.Count > 0 && doc.Role is { } unwanted && UnwantedWords.Names(unwanted.Title, unwanted.OtherNames, fit.ExcludedWords)) return null;
 
         double score = textScore;
         if (why is not null) ExplainTerms(doc, plan, why);

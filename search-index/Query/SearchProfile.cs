@@ -19,6 +19,9 @@ public sealed record SearchProfile
     /// <summary>Families to leave out ("not with patients").</summary>
     public IReadOnlyList<string> ExcludedFamilies { get; init; } = [];
 
+    /// <summary>Words of work not wanted ("not cleaning"), lower case: roles they name are left out (<see cref="UnwantedWords"/>).</summary>
+    public IReadOnlyList<string> ExcludedWords { get; init; } = [];
+
     /// <summary>
     /// Highest qualification level the resident holds now, on the RQF scale: 0 = none or Entry level,
     /// 1..8 = RQF level. Null = not known.

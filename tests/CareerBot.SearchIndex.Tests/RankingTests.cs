@@ -112,6 +112,44 @@ public sealed class RankingTests(CatalogueFixture fixture) : IClassFixture<Catal
         Assert.DoesNotContain(results.Items, i => i.Role?.Family == "clinical");
     }
 
+    [Theory]
+    [InlineData("cleaning kitchen porter", "cleaning")]
+    [InlineData("hospital", "blood")]
+    [InlineData("driving", "ambulance")]
+    public async Task SearchAsync_UnwantedWord_LeavesOutTheRolesItNamesBeforeCountingAndPaging(string text, string unwanted)
+    {
+        var all = await Every(new SearchProfile { Text = text });
+        var named = all.Count(i => i.Role is { } r && UnwantedWords.Names(r.Title, r.OtherNames, [unwanted]));
+        Assert.True(named > 0, $"no role named by \"{unwanted}\" for \"{text}\": the case tests nothing");
+
+        var without = await Search(new SearchProfile { Text = text, ExcludedWords = [unwanted], Limit = 3 });
+
+        Assert.Equal(3, without.Items.Count);
+        Assert.DoesNotContain(without.Items, i => i.Role is { } r && UnwantedWords.Names(r.Title, r.OtherNames, [unwanted]));
+        Assert.Equal(all.Count - named, without.Total);
+    }
+
+    /// <summary>Every result of a search, page by page.</summary>
+    private async Task<List<Suggestion>> Every(SearchProfile profile)
+    {
+        var items = new List<Suggestion>();
+        while (true)
+        {
+            var page = await Search(profile with { Offset = items.Count, Limit = 20 });
+            items.AddRange(page.Items);
+            if (page.Items.Count == 0 || items.Count >= page.Total) return items;
+        }
+    }
+
+    [Theory]
+    [InlineData("Hospital cleaner", "cleaning", true)]
+    [InlineData("Patient transport driver", "driving", true)]
+    [InlineData("Phlebotomist", "blood", false)]
+    [InlineData("Care worker", "car", false)]
+    [InlineData("Catering assistant", "cleaning", false)]
+    public void UnwantedWords_Names_ByTheStartOfAWord(string title, string unwanted, bool names) =>
+        Assert.Equal(names, UnwantedWords.Names(title, [], [unwanted]));
+
     [Fact]
     public async Task SearchAsync_ChosenFamilyOnly_ReturnsThatFamily()
     {

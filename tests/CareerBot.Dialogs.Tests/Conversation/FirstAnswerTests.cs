@@ -221,6 +221,23 @@ public sealed class NewWordsAtResultsTests(RealCatalogueFixture real) : IClassFi
         Assert.Equal(Menu, talk.LastText);
     }
 
+    [Theory]
+    [InlineData("any jobs in a kitchen but not cleaning", "cleaning")]
+    [InlineData("i want office work but not reception", "reception")]
+    public async Task NewWords_NotWords_LeftOutByTheSearchSoEachPageIsFull(string text, string unwanted)
+    {
+        var (talk, search) = await AtResultsAsync();
+        await talk.SayAsync(text);
+        Assert.Contains(unwanted, search.Profiles[^1].ExcludedWords);
+        var cards = talk.Last.Replies.SelectMany(r => r.Cards).ToList();
+        Assert.Equal(3, cards.Count);
+        Assert.Contains(talk.Last.Replies, r => r.Text.EndsWith("Here are the best 3.", StringComparison.Ordinal));
+        var all = await real.Search.SearchAsync(search.Profiles[^1] with { ExcludedWords = [], Limit = 50 }, TestContext.Current.CancellationToken);
+        Assert.Contains(all.Items, i => i.Role is { } r && UnwantedWords.Names(r.Title, r.OtherNames, [unwanted]));
+        foreach (var card in cards)
+            Assert.DoesNotContain(all.Items, i => i.Title == card.Title && i.Role is { } r && UnwantedWords.Names(r.Title, r.OtherNames, [unwanted]));
+    }
+
     [Fact]
     public async Task NewWords_AnythingButAKind_AllKindsButThatOne()
     {

@@ -342,7 +342,7 @@ public sealed class ResultsFollowUpTests
 
         Assert.Equal("You said \"patients\".", cards.Why(s, typed: "I like helping patients"));
         Assert.Equal("You picked helping patients in hospital.", cards.Why(s, typed: null, kindName: "helping patients in hospital"));
-        Assert.Equal("You picked helping patients in hospital.", cards.Why(s, typed: "hospital", kindName: "helping patients in hospital"));
+        Assert.Equal("You asked for helping patients in hospital.", cards.Why(s, typed: "hospital", kindName: "helping patients in hospital"));
         Assert.Null(cards.Why(s, typed: "hospital"));
     }
 
