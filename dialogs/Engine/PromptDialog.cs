@@ -75,7 +75,7 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
             return await dc.EndDialogAsync(new PromptAnswer { Kind = spec.Kind, Text = dc.Turn.Text, GaveUp = true }, cancellationToken);
         }
         dc.UpdateActive(f => f with { Attempts = attempts });
-        dc.Send(Question(dc, spec, spec.RetryKey ?? spec.MessageKey));
+        dc.Send(Question(dc, spec, heard.RetryKey ?? spec.RetryKey ?? spec.MessageKey));
         return DialogTurnResult.Waiting;
     }
 
