@@ -323,8 +323,10 @@ public sealed partial class CareerPromptRecognizer(
             if (i + 1 < words.Length) tries.Add(words[i] + " " + words[i + 1]);
             tries.Add(words[i]);
         }
+        var aboutEnglish = PlaceRecognizer.TalksAboutEnglish(text);
         foreach (var attempt in tries)
         {
+            if (aboutEnglish && PlaceRecognizer.IsEnglishLevel(attempt.Trim())) continue;
             if (_placeFinder.Find(attempt) is { } known)
             {
                 var district = known.PostcodeDistricts.FirstOrDefault(d => attempt.Replace(" ", "").StartsWith(d, StringComparison.OrdinalIgnoreCase));
@@ -334,7 +336,9 @@ public sealed partial class CareerPromptRecognizer(
         }
         // A West Midlands postcode district that is not on the list ("B44"): asking for the post code again would go
         // round in circles, so ask for a big town near them.
-        return RegionDistrict().IsMatch(text) ? new PromptRecognition { RetryKey = "retry.place.district" } : PromptRecognition.None;
+        return RegionDistrict().Matches(text).Any(m => !(aboutEnglish && PlaceRecognizer.IsEnglishLevel(m.Value)))
+            ? new PromptRecognition { RetryKey = "retry.place.district" }
+            : PromptRecognition.None;
     }
 
     private PromptRecognition Miles(PromptSpec spec, string text, string n)

@@ -54,6 +54,8 @@ public sealed partial class PlaceRecognizer
         // "city centre" alone names no city.
         if (key.Length == 0 || key is "city centre" or "town centre" || _names.Any(n => n.Key == key)) return;
         _names.Add((key.Split(' '), key, key.Replace(" ", "", StringComparison.Ordinal), place, name, landmark));
+        // "city hosp", "new cross hosp": hospitals are often cut short.
+        if (landmark && key.EndsWith(" hospital", StringComparison.Ordinal)) Add(key[..^"ital".Length], place, name, landmark);
     }
 
     /// <summary>A postcode said back with its town, so the resident sees what it was read as: "West Bromwich (B70)",
@@ -64,6 +66,9 @@ public sealed partial class PlaceRecognizer
 
     /// <summary>The district a level of English may be ("B1"): only a place where the answer does not talk about English.</summary>
     public static bool IsEnglishLevel(string district) => EnglishLevels.Contains(district, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The answer talks about English ("my English is B1", "B2 level"): a level there is not a place.</summary>
+    public static bool TalksAboutEnglish(string text) => Tokens.Of(text).Any(w => w.IsAny(EnglishWords));
 
     /// <summary>The name to say back: the borough for a city or town centre ("Brum" -> Birmingham), a part of a joined
     /// name as said ("Selly Oak"), else the place's own name ("West Brom" -> West Bromwich).</summary>

@@ -81,6 +81,7 @@ public sealed class PlaceAnswersTests
     [InlineData("near Russell's Hall", "Russells Hall Hospital", "Dudley")]
     [InlineData("warwick uni", "University of Warwick", "Coventry")]
     [InlineData("next to solihull college", "Solihull College", "Solihull")]
+    [InlineData("next to city hosp", "City Hospital", "Birmingham")]
     public void Recognise_HospitalOrCollege_IsThatPlace(string text, string name, string borough)
     {
         var heard = Places.Recognise(text);
@@ -142,6 +143,7 @@ public sealed class PlaceAnswersTests
     [InlineData("B70", "near West Bromwich (B70)")]
     [InlineData("wv10", "near Bushbury and Low Hill (WV10)")]
     [InlineData("WV1 4AB", "near Wolverhampton (WV1 4AB)")]
+    [InlineData("b1", "near Birmingham (B1)")]
     [InlineData("DY4", "near Tipton (DY4)")]
     [InlineData("near new cross hospital", "near New Cross Hospital")]
     [InlineData("by the QE", "near Queen Elizabeth Hospital")]
@@ -170,6 +172,18 @@ public sealed class PlaceAnswersTests
         Assert.Equal(Miles, talk.LastText);
         await talk.SayAsync("3");
         Assert.Equal("B70", talk.Catalogue.Profiles[^1].Place);
+    }
+
+    [Fact]
+    public async Task RunTurn_EnglishLevelAtThePlaceQuestion_IsNotAPlace()
+    {
+        var talk = await StartAsync();
+        await talk.SayAllAsync("porter", "none", "full time", "days", "now");
+        await talk.SayAsync("my english is b1");
+
+        Assert.DoesNotContain("near Birmingham", talk.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("post code yet", talk.AllText, StringComparison.Ordinal);
+        Assert.NotEqual(Miles, talk.LastText);
     }
 
     // ---- A place we do not know: a way forward ----
@@ -227,7 +241,7 @@ public sealed class PlaceAnswersTests
         await talk.SayAsync(said);
 
         Assert.Equal(Next, talk.LastText);
-        Assert.Contains($"I will look up to {miles} miles away.", talk.AllText, StringComparison.Ordinal);
+        Assert.Contains(miles == 1 ? "I will look up to 1 mile away." : $"I will look up to {miles} miles away.", talk.AllText, StringComparison.Ordinal);
         Assert.Equal(miles, talk.Catalogue.Profiles[^1].MaxMiles);
     }
 
