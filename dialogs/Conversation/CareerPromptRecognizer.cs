@@ -187,6 +187,11 @@ public sealed partial class CareerPromptRecognizer(
         var heard = _qualifications.Recognise(text);
         if (heard.Succeeded && heard.Value is { } set)
         {
+            // GCSEs without a grade ("5 gcses"): the grade decides Level 1 or 2, so ask it as the "English and maths"
+            // button does. "Did you mean: Level 1?" asks the resident a level most do not know.
+            if (set.Certificates.Count > 0 && set.Certificates.All(c => c.StartsWith("gcse", StringComparison.Ordinal))
+                && heard.Alternatives.Any(a => a.Level > set.Level))
+                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "school" });
             var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Qualifications = set };
             return heard.IsAmbiguous || heard.Confidence < ConfirmBelow
                 ? PromptRecognition.Unsure(answer, Describe(set))

@@ -32,6 +32,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         ["i", "im", "am", "live", "living", "in", "near", "at", "from", "my", "is", "the", "town", "area", "city", "postcode", "post", "code", "its", "it", "ok", "yes"];
     private static readonly string[] StartCues = ["start", "starting", "begin", "available", "availble", "ready", "free"];
     private static readonly string[] StartFillers = ["i", "can", "im", "am", "from", "please", "ok", "yes", "right", "straight", "away"];
+    private static readonly string[] EitherWayWords = ["any", "time", "anytime", "whenever", "flexible"];
     private static readonly string[] HoursWords =
         ["hours", "hour", "hrs", "hr", "h", "hs", "full", "part", "fulltime", "parttime", "partime", "school"];
     private static readonly string[] PastWords = ["worked", "was", "were", "did", "used", "before", "previous", "last"];
@@ -156,9 +157,12 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         var heard = _start.Recognise(text, localNow);
         if (!heard.Succeeded || heard.Value is null || heard.IsAmbiguous || heard.Confidence < 0.8) return null;
         // "I can start next week", or a start date as the whole answer ("now", "asap"); not "I need a job now".
-        if (!Tokens.Of(text).Any(t => t.IsAny(StartCues)) && !Tokens.Of(text[..heard.Start] + " " + text[(heard.Start + heard.Length)..])
+        var cued = Tokens.Of(text).Any(t => t.IsAny(StartCues));
+        if (!cued && !Tokens.Of(text[..heard.Start] + " " + text[(heard.Start + heard.Length)..])
                 .All(t => !t.IsWord || t.IsAny(StartFillers)))
             return null;
+        // "any time" or "whenever" alone is as much about the times of day (the "Any time" button) as about starting.
+        if (!cued && Tokens.Of(text.Substring(heard.Start, heard.Length)).All(t => !t.IsWord || t.IsAny(EitherWayWords))) return null;
         Blank(left, heard);
         return heard.Value;
     }

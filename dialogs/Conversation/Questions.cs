@@ -82,7 +82,8 @@ public sealed class Questions(MessageCatalogue messages)
             q.Button("full", "button.hours.full", "full time", "fulltime", "full"),
             q.Button("part", "button.hours.part", "part time", "partime", "part"),
             q.Button("few", "button.hours.few", "a few hours", "few hours", "few"),
-            q.Button("any", "button.hours.any", "any", "dont mind", "not sure", "anything", "flexible"),
+            q.Button("any", "button.hours.any", "any", "dont mind", "not sure", "anything", "flexible", "any hours", "any amount",
+                "all hours", "whatever", "doesnt matter", "either", "no preference", "any is fine", "any hours is fine", "i dont mind"),
         ]));
 
     public PromptSpec Times() => Spec(PromptKind.Times, "times", "ask.times", "retry.times", "giveup.times",
@@ -91,7 +92,8 @@ public sealed class Questions(MessageCatalogue messages)
             q.Button("days", "button.times.days", "day", "daytime", "days only", "in the day", "weekdays"),
             q.Button("nights", "button.times.nights", "night", "nite", "nites", "night shifts", "nights only", "night shift"),
             q.Button("weekends", "button.times.weekends", "weekend", "weekends only", "saturday and sunday"),
-            q.Button("any", "button.times.any", "anytime", "any", "flexible", "whenever", "all"),
+            q.Button("any", "button.times.any", "anytime", "any", "flexible", "whenever", "all", "any time is fine", "all times",
+                "any day", "any days", "doesnt matter", "dont mind", "i dont mind", "no preference", "all of them", "all of it"),
         ]));
 
     public PromptSpec Start() => Spec(PromptKind.StartDate, "start", "ask.start", "retry.start", "giveup.start",

@@ -143,7 +143,8 @@ public sealed class SuggestionCards(MessageCatalogue messages)
             var reason = w.Kind switch
             {
                 MatchKind.Qualification when w.Field == "progression" => F("card.why.first_step", ("goal", w.Answer)),
-                MatchKind.Qualification => messages.Get("card.why.level"),
+                // Only when the resident can start: a level too low is said by the next step (a course first).
+                MatchKind.Qualification => s.CanStartNow ? messages.Get("card.why.level") : null,
                 // Only when every pattern the resident wants is offered; otherwise HoursToAsk says so.
                 MatchKind.Hours => s.Why.All(h => h.Kind != MatchKind.Hours || h.Field == MatchReason.HoursFit) ? messages.Get("card.why.hours") : null,
                 MatchKind.Travel => messages.Get("card.why.place"),

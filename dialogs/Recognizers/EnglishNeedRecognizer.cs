@@ -82,15 +82,33 @@ public sealed partial class EnglishNeedRecognizer
         if (!m.Success) return null;
         EsolLevel level = m.Groups["pre"].Success ? EsolLevel.PreEntry
             : m.Groups["entry"].Success ? (EsolLevel)int.Parse(m.Groups["entry"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            : m.Groups["cefr"].Success ? Cefr(m.Groups["cefr"].Value)
             : m.Groups["level"].Value == "1" ? EsolLevel.Level1 : EsolLevel.Level2;
         var done = m.Groups["done"].Success;
         return done && level < EsolLevel.Level2 ? level + 1 : level;
     }
 
+    /// <summary>
+    /// The ESOL course for a level on the common European scale that people who learnt English abroad are given:
+    /// A1 and A2 are Entry 1 and 2, B1 is Entry 3 (the scale the ESOL core curriculum maps to).
+    /// </summary>
+    private static EsolLevel Cefr(string level) => level.ToLowerInvariant() switch
+    {
+        "a1" => EsolLevel.Entry1,
+        "a2" => EsolLevel.Entry2,
+        _ => EsolLevel.Entry3,
+    };
+
     /// <summary>"I speak Urdu, " or "I speak Arabic and Kurdish but " before the words about English.</summary>
     private const string SpeakOther = @"(?:\bi\s+(?:speak|talk)\s+\w+(?:\s+and\s+\w+)?\s*[,.]?\s*(?:and\s+|but\s+|only\s+)?)?";
 
     private const string English = @"(?:english|inglish|englsh|englis|engish)";
+    /// <summary>
+    /// An ESOL level said as the level of someone's English: Entry 1 to 3 ("entry 2", "E2"), pre-entry, or A1, A2, B1.
+    /// B2 and above, and "level 1" or "level 2" (Functional Skills English, a qualification), are not a need.
+    /// </summary>
+    private const string LearnerLevel = @"(?:pre[\s-]?entry|entry\s*(?:level\s*)?[123]|e[123]|a1|a2|b1)";
+
     private const string NotQualification = @"(?!\s*(?:and|&|\+)\s*math|\s+(?:gcse|o\s*level|functional|exam|grade|qualification|certificate|teacher|literature))";
 
     [GeneratedRegex(
@@ -107,6 +125,9 @@ public sealed partial class EnglishNeedRecognizer
         // "I speak some english", "english (is) not good / poor / a problem"
         + @"|\b(?:i\s+)?(?:speak|understand|talk)\s+(?:only\s+)?(?:some|a\s+bit|a\s+little)\s+" + English + @"\b"
         + @"|\b" + English + @"\s+(?:is\s+)?(?:not\s+(?:so\s+|very\s+|that\s+|too\s+)?good|(?:very\s+|so\s+|a\s+bit\s+)?(?:bad|poor|weak|basic|limited)|a\s+problem)\b"
+        // "my english is entry 2", "english level A2", "my English is only E1", "entry 3 english"
+        + @"|\b(?:my\s+)?" + English + @"\s+(?:level\s+)?(?:is\s+|s\s+|at\s+|=\s*)?(?:only\s+|about\s+|around\s+|still\s+|just\s+)?(?:at\s+)?(?:level\s+)?" + LearnerLevel + @"\b"
+        + @"|\b" + LearnerLevel + @"\s+(?:level\s+)?" + English + @"\b" + NotQualification
         // "I need help with english", "need to improve english"
         + @"|\bneed\s+(?:to\s+)?(?:help\s+with|improve|learn|better)\s+(?:my\s+)?" + English + @"\b" + NotQualification,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -117,7 +138,10 @@ public sealed partial class EnglishNeedRecognizer
 
     [GeneratedRegex(
         @"(?<done>\b(?:have|got|passed|did|done|finished|completed)\s+(?:my\s+|the\s+|an?\s+)?(?:esol\s+)?(?:course\s+)?(?:at\s+)?)?"
-        + @"(?:\b(?<pre>pre[\s-]?entry)\b|\bentry\s*(?:level\s*)?(?<entry>[123])\b|\besol\s+(?:e(?<entry>[123])|(?:level\s*|l)(?<level>[12]))\b)",
+        + @"(?:\b(?<pre>pre[\s-]?entry)\b|\bentry\s*(?:level\s*)?(?<entry>[123])\b|\besol\s+(?:e(?<entry>[123])|(?:level\s*|l)(?<level>[12]))\b"
+        // Short forms only beside the word English or ESOL: alone, "B1" is also a Birmingham postcode.
+        + @"|\b(?:english|esol)\s+(?:level\s+)?(?:is\s+|s\s+|at\s+|=\s*)?(?:only\s+|about\s+|around\s+|still\s+|just\s+)?(?:e(?<entry>[123])|(?<cefr>a1|a2|b1))\b"
+        + @"|\b(?:e(?<entry>[123])|(?<cefr>a1|a2|b1))\s+(?:level\s+)?english\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LevelWords();
 }

@@ -36,8 +36,13 @@ internal sealed class StartDateReader(IReadOnlyList<Token> t, DateOnly today)
             case "soon" when !(i > 0 && t[i - 1].Is("as")):
                 return new(new StartDate(today.AddDays(7), Approximate: true), i, i + 1, 0.6);
         }
-        if (Amount(i) is { } later && later.Next < t.Count && t[later.Next].IsAny("time", "from") )
-            return later with { Next = t[later.Next].Is("from") && later.Next + 1 < t.Count && t[later.Next + 1].Is("now") ? later.Next + 2 : later.Next + 1 };
+        if (Amount(i) is { } later)
+        {
+            if (later.Next < t.Count && t[later.Next].IsAny("time", "from"))
+                return later with { Next = t[later.Next].Is("from") && later.Next + 1 < t.Count && t[later.Next + 1].Is("now") ? later.Next + 2 : later.Next + 1 };
+            // "2 weeks", "a month" as the whole answer (a short text to "When can you start?"): from today.
+            if (i == 0 && OnlyMarksFrom(later.Next)) return later with { Confidence = 0.9 };
+        }
         if (Holiday(i) is { } holiday) return holiday;
         if (ExactDate(i) is { } exact) return exact;
         if (MonthPhrase(i) is { } month) return month;
@@ -48,6 +53,13 @@ internal sealed class StartDateReader(IReadOnlyList<Token> t, DateOnly today)
         }
         if (t[i].IsAny(ReasonWords) && Reason(i) is { } reason) return reason;
         return null;
+    }
+
+    private bool OnlyMarksFrom(int i)
+    {
+        for (var k = i; k < t.Count; k++)
+            if (t[k].IsWord) return false;
+        return true;
     }
 
     private bool Words(int i, params string[] words) => NumberPhrases.Prefix(t, i, words) is not null;

@@ -107,6 +107,9 @@ public sealed class FactReaderTests
     [InlineData("I need a job now", "interest")]
     [InlineData("I live in Walsall now", "hours")]
     [InlineData("I am not working now", "times")]
+    [InlineData("any time", "hours")]
+    [InlineData("anytime", "qualifications")]
+    [InlineData("whenever", "place")]
     public void Read_NowInPassing_IsNotAStartDate(string text, string asked) =>
         Assert.Null(Read(text, asked).Start);
 
@@ -114,6 +117,8 @@ public sealed class FactReaderTests
     [InlineData("I can start next week", "hours")]
     [InlineData("asap", "times")]
     [InlineData("now", "times")]
+    [InlineData("I can start any time", "hours")]
+    [InlineData("available whenever", "place")]
     public void Read_StartSaidAsStarting_IsHeard(string text, string asked) =>
         Assert.NotNull(Read(text, asked).Start);
 

@@ -50,6 +50,23 @@ public sealed class OutOfOrderAnswersTests
     }
 
     [Theory]
+    [InlineData("any hours", "any time is fine")]
+    [InlineData("Any hours is fine", "all times")]
+    [InlineData("whatever", "doesnt matter")]
+    [InlineData("i dont mind", "any day")]
+    public async Task RunTurn_DoesNotMindHoursOrTimes_TakesTheAnyButtonWithoutACheck(string hours, string times)
+    {
+        var talk = await StartAsync();
+        await talk.SayAllAsync("cleaning", "None");
+        await talk.SayAsync(hours);
+        Assert.Equal(Times, talk.LastText);
+        await talk.SayAsync(times);
+        Assert.Equal(Start, talk.LastText);
+        Assert.DoesNotContain("Did you mean", talk.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sorry", talk.AllText, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Behind the scenes")]
     [InlineData("behind")]
     [InlineData("3")]

@@ -42,6 +42,21 @@ public sealed class SuggestionCardsTests
     }
 
     [Fact]
+    public void ForSuggestion_LevelTooLow_NeverSaysYouHaveTheLevel()
+    {
+        var role = FakeCatalogue.Role("analyst", "Data analyst", "digital", "You turn data into reports.", band: "5", pay: 31049);
+        var course = new CourseCard { Id = "it", Title = "Digital skills course", Level = "Level 3", Kind = "course" };
+        var card = Cards.ForSuggestion(Some(role, canStart: false, pathway: course, why:
+        [
+            new(MatchKind.Interest, "data", "title", "data"),
+            new(MatchKind.Qualification, "Level 1", "level", "Needs Level 3."),
+        ]), 1, typed: "data");
+
+        Assert.DoesNotContain(card.Lines, l => l.Contains("level you need", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("Next step: do the course \"Digital skills course\" first.", card.Lines);
+    }
+
+    [Fact]
     public void ForSuggestion_PartTimeWantedButNotOffered_NeverSaysTheHoursMatchAndSaysWhatToAsk()
     {
         var role = FakeCatalogue.Role("caretaker", "Caretaker", "estates", "You look after NHS buildings.", band: "2", pay: 24465);

@@ -45,6 +45,11 @@ public sealed class EnglishNeedRecognizerTests
     [InlineData("functional skills English level 2")]
     [InlineData("I want to be an English teacher")]
     [InlineData("cleaning part time")]
+    [InlineData("my english is level 2")]
+    [InlineData("English level 1 and maths level 1")]
+    [InlineData("my english is B2")]
+    [InlineData("I have entry 3 maths")]
+    [InlineData("I live in B1, my English is good")]
     [InlineData("")]
     public void Recognise_NoEnglishNeed_DoesNotSucceed(string text) =>
         Assert.False(R.Recognise(text).Succeeded, text);
@@ -55,6 +60,14 @@ public sealed class EnglishNeedRecognizerTests
     [InlineData("I passed ESOL entry 3 but my english not good", EsolLevel.Level1)]
     [InlineData("I go to ESOL level 1", EsolLevel.Level1)]
     [InlineData("little english, pre-entry", EsolLevel.PreEntry)]
+    [InlineData("my english is entry 2", EsolLevel.Entry2)]
+    [InlineData("My English level is Entry 1", EsolLevel.Entry1)]
+    [InlineData("english entry 3", EsolLevel.Entry3)]
+    [InlineData("my english is only E1", EsolLevel.Entry1)]
+    [InlineData("my english is A2", EsolLevel.Entry2)]
+    [InlineData("english level b1, i live in B10", EsolLevel.Entry3)]
+    [InlineData("I am pre entry english", EsolLevel.PreEntry)]
+    [InlineData("a1 english", EsolLevel.Entry1)]
     public void Recognise_LevelSaid_KeepsTheLevelToStudyNext(string text, EsolLevel level) =>
         Assert.Equal(level, R.Recognise(text).Value?.Level);
 
@@ -68,6 +81,8 @@ public sealed class EnglishNeedRecognizerTests
     [InlineData("my english is not good. I like caring for people", "I like caring for people")]
     [InlineData("I speak Arabic, not much English, I want hospital porter", "I want hospital porter")]
     [InlineData("I am learning English", "")]
+    [InlineData("i want job in care home. my english is entry 2", "i want job in care home")]
+    [InlineData("none, my english is A2", "none")]
     public void Without_NeedInAnAnswer_KeepsTheWordsOfWork(string text, string rest)
     {
         var found = R.Recognise(text);
