@@ -38,6 +38,8 @@ internal sealed class ChatSession(IConversationEngine engine, TimeProvider time)
             Text = text,
             LocalTime = time.GetLocalNow(),
             Channel = ChannelKind.Test,
+            // Buttons print as "  1) Label" (see Format).
+            ChoicesNumbered = true,
             ConversationId = conversationId,
             IsConversationStart = isStart || state is null,
         }, state, cancellationToken);

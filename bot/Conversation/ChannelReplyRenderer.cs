@@ -24,15 +24,21 @@ internal sealed class ChannelReplyRenderer : IReplyRenderer
         var activities = new List<Activity>();
         foreach (var reply in replies)
         {
+            // Only the numbered text of SMS numbers the choices (see NumbersChoices).
             activities.AddRange(channel switch
             {
-                "sms" => Sms(reply),
+                SmsChannel => Sms(reply),
                 "msteams" => Teams(reply),
                 _ => Rich(reply),
             });
         }
         return activities;
     }
+
+    /// <summary>SMS shows a question's choices as a numbered list; the other channels show buttons without numbers.</summary>
+    public bool NumbersChoices(string channelId) => (channelId ?? "").Trim().Equals(SmsChannel, StringComparison.OrdinalIgnoreCase);
+
+    private const string SmsChannel = "sms";
 
     private static string Hint(Reply reply) => reply.ExpectsInput ? InputHints.ExpectingInput : InputHints.AcceptingInput;
 

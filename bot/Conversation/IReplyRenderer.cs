@@ -12,4 +12,10 @@ namespace CareerBot.Bot.Conversation;
 public interface IReplyRenderer
 {
     IReadOnlyList<Activity> Render(IReadOnlyList<Reply> replies, string channelId);
+
+    /// <summary>
+    /// True when <see cref="Render"/> shows a question's choices numbered on this channel ("1. Up to 3 miles"), so a
+    /// number typed alone means that choice (see <see cref="Turn.ChoicesNumbered"/>).
+    /// </summary>
+    bool NumbersChoices(string channelId);
 }

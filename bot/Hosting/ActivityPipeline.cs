@@ -219,6 +219,7 @@ internal sealed partial class ActivityPipeline(
         Locale = string.IsNullOrWhiteSpace(activity.Locale) ? "en-GB" : activity.Locale,
         LocalTime = activity.LocalTimestamp ?? time.GetUtcNow(),
         Channel = ChannelKinds.From(activity.ChannelId),
+        ChoicesNumbered = renderer.NumbersChoices(activity.ChannelId ?? ""),
         ConversationId = activity.Conversation!.Id!,
         IsConversationStart = kind == TurnKind.Join || noState,
     };

@@ -28,12 +28,25 @@ public sealed partial class CareerPromptRecognizer(
     private readonly PlaceFinder _placeFinder = new(places);
     private readonly FactReader _facts = new(places);
 
-    public async Task<PromptRecognition> RecogniseAsync(PromptSpec spec, Turn turn, DialogState state, CancellationToken cancellationToken)
+    public Task<PromptRecognition> RecogniseAsync(PromptSpec spec, Turn turn, DialogState state, CancellationToken cancellationToken) =>
+        RecogniseAsync(spec, turn, readLoneNumber: true, cancellationToken);
+
+    private async Task<PromptRecognition> RecogniseAsync(PromptSpec spec, Turn turn, bool readLoneNumber, CancellationToken cancellationToken)
     {
         var text = turn.Text ?? "";
         // The answer normalised once for this turn (lower case, letters and digits, single spaces).
         var n = PromptWords.Normalise(text);
         if (n.Length == 0) return PromptRecognition.None;
+        // A number alone where the buttons show without numbers: see LoneNumberAsync. Where they are numbered, a
+        // number in range is the button of that number ("2 please" as "2"; bare digits are read so by each kind below).
+        if (readLoneNumber && spec.Choices.Count > 0 && spec.Kind != PromptKind.Results && LoneNumber(text) is { } lone)
+        {
+            if (!turn.ChoicesNumbered && await LoneNumberAsync(spec, turn, lone, cancellationToken) is { } read)
+                return read;
+            if (turn.ChoicesNumbered && PromptWords.BareNumber(text) is null && lone >= 1 && lone <= spec.Choices.Count
+                && await PressAsync(spec, turn, lone - 1, cancellationToken) is { } pressed)
+                return PromptRecognition.Of(pressed);
+        }
         return spec.Kind switch
         {
             PromptKind.YesNo => YesNo(text, n),
@@ -52,6 +65,85 @@ public sealed partial class CareerPromptRecognizer(
             PromptKind.Results => Results(spec, text, n),
             _ => PromptRecognition.None,
         };
+    }
+
+    /// <summary>Polite words that may follow a number typed alone ("3 pls", "20 please").</summary>
+    private static readonly string[] Polite = ["please", "pls", "plz", "plse", "thanks", "thank", "you", "thx", "ta"];
+
+    /// <summary>A whole number typed alone, maybe with a polite word: "3", "3 pls", "two", " 20. "; else null.
+    /// Not "3 miles", "option 3" or "the third one": those say what they mean.</summary>
+    internal static int? LoneNumber(string? text)
+    {
+        var t = Tokens.Of(text);
+        if (t.Count == 0 || NumberWords.Cardinal(t, 0) is not { } number) return null;
+        if (number.Min != number.Max || number.Approximate || !decimal.IsInteger(number.Min) || number.Min is < 0 or > 10_000) return null;
+        for (var i = number.Next; i < t.Count; i++)
+            if (!t[i].IsSymbol && !t[i].IsAny(Polite)) return null;
+        return (int)number.Min;
+    }
+
+    /// <summary>
+    /// A number typed alone where the buttons show without numbers: the resident may not mean the button of that
+    /// number. A number that is the question's own kind of answer (miles, hours) is that answer; when a button is
+    /// also in that place and means something else, both are offered ("3 miles" or "Up to 10 miles"). At other
+    /// questions a number that is in one button's words ("Level 2") is that button, and asked about when another
+    /// button is in that place. Null: the number is the button in that place, as where buttons are numbered.
+    /// </summary>
+    private async Task<PromptRecognition?> LoneNumberAsync(PromptSpec spec, Turn turn, int number, CancellationToken cancellationToken)
+    {
+        var text = turn.Text ?? "";
+        var place = number >= 1 && number <= spec.Choices.Count ? number - 1 : -1;
+        if (OwnNumber(spec.Kind, number, text) is { } own)
+        {
+            if (place < 0) return PromptRecognition.Of(own.Answer);
+            var button = spec.Choices[place];
+            if (button.Value == number.ToString(System.Globalization.CultureInfo.InvariantCulture)) return null;
+            return await PressAsync(spec, turn, place, cancellationToken) is { } pressed
+                ? PromptRecognition.Either(own.Answer, own.Description, pressed, button.Label)
+                : null;
+        }
+        var named = -1;
+        for (var i = 0; i < spec.Choices.Count; i++)
+        {
+            if (!HasNumber(spec.Choices[i].Label, number)) continue;
+            if (named >= 0) return null; // in the words of two buttons: the place decides
+            named = i;
+        }
+        if (named < 0 || named == place) return null;
+        if (await PressAsync(spec, turn, named, cancellationToken) is not { } byName) return null;
+        if (place < 0) return PromptRecognition.Of(byName);
+        return await PressAsync(spec, turn, place, cancellationToken) is { } byPlace
+            ? PromptRecognition.Either(byName, spec.Choices[named].Label, byPlace, spec.Choices[place].Label)
+            : null;
+    }
+
+    /// <summary>The answer a button gives, as if its label were typed; null when that is not a sure answer.</summary>
+    private async Task<PromptAnswer?> PressAsync(PromptSpec spec, Turn turn, int index, CancellationToken cancellationToken)
+    {
+        var heard = await RecogniseAsync(spec, turn with { Text = spec.Choices[index].Label }, readLoneNumber: false, cancellationToken);
+        return heard is { Answer: { } answer, NeedsConfirmation: false } ? answer with { Text = turn.Text ?? "" } : null;
+    }
+
+    /// <summary>A number as the question's own kind of answer: miles to "How far can you travel?", hours a week.</summary>
+    private (PromptAnswer Answer, string Description)? OwnNumber(PromptKind kind, int number, string text) => kind switch
+    {
+        PromptKind.Miles when number is >= 1 and <= 200 => (
+            new PromptAnswer { Kind = kind, Text = text, Number = new NumberRange(number, number) },
+            number == 1 ? messages.Get("describe.miles.one")
+                : messages.Format("describe.miles", new Dictionary<string, string> { ["miles"] = number.ToString(System.Globalization.CultureInfo.InvariantCulture) })),
+        PromptKind.Hours when number is >= 1 and <= 80 => (
+            new PromptAnswer { Kind = kind, Text = text, Hours = new WeeklyHours(number, number) },
+            Describe(new WeeklyHours(number, number))),
+        _ => null,
+    };
+
+    /// <summary>True when <paramref name="label"/> has <paramref name="number"/> as a word of its own ("Level 2").</summary>
+    private static bool HasNumber(string label, int number)
+    {
+        var t = Tokens.Of(label);
+        for (var i = 0; i < t.Count; i++)
+            if (NumberWords.Cardinal(t, i) is { } found && found.Min == number && found.Max == number) return true;
+        return false;
     }
 
     private PromptRecognition YesNo(string text, string n)
@@ -407,7 +499,7 @@ public sealed partial class CareerPromptRecognizer(
         : messages.Get("describe.some");
 
     private string Describe(WeeklyHours hours) => hours.Min == hours.Max
-        ? messages.Format("describe.hours", new Dictionary<string, string> { ["hours"] = hours.Min.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        ? hours.Min == 1 ? messages.Get("describe.hours.one") : messages.Format("describe.hours", new Dictionary<string, string> { ["hours"] = hours.Min.ToString(System.Globalization.CultureInfo.InvariantCulture) })
         : messages.Format("describe.hours.range", new Dictionary<string, string>
         {
             ["min"] = hours.Min.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -21,6 +21,8 @@ public sealed class ConversationEngine : IConversationEngine
     private readonly ILogger _logger;
     private readonly EnglishNeedRecognizer _english = new();
     private readonly FactReader _facts;
+    private readonly ICatalogueSearch _search;
+    private readonly SuggestionCards _cards;
 
     public ConversationEngine(ICatalogueSearch search, IReadOnlyList<KnownPlace> places,
         ILogger<ConversationEngine>? logger = null, MessageCatalogue? messages = null)
@@ -30,13 +32,15 @@ public sealed class ConversationEngine : IConversationEngine
         _messages = messages ?? MessageCatalogue.Default;
         _logger = logger ?? NullLogger<ConversationEngine>.Instance;
         _facts = new FactReader(places);
+        _search = search;
+        _cards = new SuggestionCards(_messages);
         var questions = new Questions(_messages);
         _main = new MainDialog(questions);
         _dialogs = new DialogSet()
             .Add(_main)
             .Add(new InterestDialog(questions))
             .Add(new QualificationsDialog(questions))
-            .Add(new ResultsDialog(search, questions, new SuggestionCards(_messages)))
+            .Add(new ResultsDialog(search, questions, _cards))
             .Add(new PromptDialog(new CareerPromptRecognizer(search, places, _messages)));
     }
 
@@ -91,12 +95,12 @@ public sealed class ConversationEngine : IConversationEngine
             else if (dc.Turn.IsConversationStart)
             {
                 dc.Say("greet.back");
-                NoticeEnglish(dc, english, beforeQuestion: false);
+                await NoticeEnglishLaterAsync(dc, english, cancellationToken);
                 await dc.RepromptAsync(cancellationToken);
             }
             else
             {
-                NoticeEnglish(dc, english, beforeQuestion: false);
+                await NoticeEnglishLaterAsync(dc, english, cancellationToken);
                 await dc.RepromptAsync(cancellationToken);
             }
             return ConversationAction.None;
@@ -155,7 +159,7 @@ public sealed class ConversationEngine : IConversationEngine
             return ConversationAction.None;
         }
 
-        NoticeEnglish(dc, english, beforeQuestion: false);
+        await NoticeEnglishLaterAsync(dc, english, cancellationToken);
 
         switch (interruption.Kind)
         {
@@ -241,6 +245,40 @@ public sealed class ConversationEngine : IConversationEngine
         }
         var question = dc.Replies.FindLastIndex(r => r.ExpectsInput);
         dc.Replies.Insert(question >= 0 ? question : dc.Replies.Count, new Reply { Text = _messages.Get("english.noted") });
+    }
+
+    /// <summary>
+    /// An English need said in a conversation under way. Once the results are on screen, the thanks comes with the
+    /// English course that fits the resident at once (the next searches pair it with the jobs too): said first, or
+    /// with a new level. Before the results, only the thanks (<see cref="NoticeEnglish"/>).
+    /// </summary>
+    private async Task NoticeEnglishLaterAsync(DialogContext dc, EnglishNeed? english, CancellationToken cancellationToken)
+    {
+        var had = dc.State.Answers.English;
+        var atResults = dc.State.Facts.ResultsSeen && dc.State.Stack.Exists(f => f.DialogId == ResultsDialog.DialogId);
+        if (english is null || !atResults || (had is not null && (english.Level is null || english.Level == had.Level)))
+        {
+            NoticeEnglish(dc, english, beforeQuestion: false);
+            return;
+        }
+        dc.State.Answers = dc.State.Answers with { English = english };
+        CourseCard? course;
+        try
+        {
+            course = await _search.EnglishCourseAsync(ProfileBuilder.From(dc.State.Answers), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogWarning(ex, "English course lookup failed in conversation {ConversationId}", dc.Turn.ConversationId);
+            course = null;
+        }
+        if (course is null)
+        {
+            if (had is null) dc.Say("english.noted");
+            return;
+        }
+        dc.Send(new Reply { Text = _messages.Get("english.noted.results"), Cards = [_cards.ForCourse(course)] });
+        ResultsFollowUps.Explain(dc, "esol");
     }
 
     /// <summary>

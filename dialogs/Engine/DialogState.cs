@@ -37,6 +37,11 @@ public sealed record DialogFrame
     public int Attempts { get; init; }
     /// <summary>For a prompt: an answer waiting for the resident to confirm it.</summary>
     public PromptAnswer? Pending { get; init; }
+    /// <summary>
+    /// For a prompt: the other reading of an answer that could mean two things; the resident is asked which one
+    /// (<see cref="Pending"/> or this), each as a button labelled with its <see cref="PromptAnswer.Text"/>.
+    /// </summary>
+    public PromptAnswer? PendingOther { get; init; }
     /// <summary>Typed working values of the dialog.</summary>
     public FrameValues Values { get; init; } = new();
 }

@@ -30,7 +30,15 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
         var frame = dc.ActiveFrame!;
         var spec = frame.Prompt!;
 
-        if (frame.Pending is { } pending)
+        if (frame is { Pending: { } first, PendingOther: { } second })
+        {
+            // "3 miles" or "Up to 10 miles": a sure pick of one ends the question; anything else is a fresh answer.
+            var picked = await recognizer.RecogniseAsync(WhichSpec(spec, first, second), dc.Turn, dc.State, cancellationToken);
+            dc.UpdateActive(f => f with { Pending = null, PendingOther = null });
+            if (picked is { Answer.Choice: { } value, NeedsConfirmation: false })
+                return await dc.EndDialogAsync(value == WhichFirst ? first : second, cancellationToken);
+        }
+        else if (frame.Pending is { } pending)
         {
             var confirm = await recognizer.RecogniseAsync(YesNoSpec, dc.Turn, dc.State, cancellationToken);
             if (confirm.Answer?.YesNo == true)
@@ -55,7 +63,7 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
         if ((dc.HeardOtherFacts || dc.TextAnswered) && (heard.Answer is null || heard.NeedsConfirmation))
         {
             // A guess still waiting for yes or no is asked again.
-            if (frame.Pending is { } waiting) dc.UpdateActive(f => f with { Pending = waiting });
+            if (frame.Pending is { } waiting) dc.UpdateActive(f => f with { Pending = waiting, PendingOther = frame.PendingOther });
             dc.AnswerMissed = true;
             return DialogTurnResult.Waiting;
         }
@@ -63,7 +71,11 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
         {
             if (!heard.NeedsConfirmation)
                 return await dc.EndDialogAsync(answer, cancellationToken);
-            dc.UpdateActive(f => f with { Pending = answer with { Text = heard.Description ?? answer.Text } });
+            dc.UpdateActive(f => f with
+            {
+                Pending = answer with { Text = heard.Description ?? answer.Text },
+                PendingOther = heard.Other is { } other ? other with { Text = heard.OtherDescription ?? other.Text } : null,
+            });
             dc.Send(Confirmation(dc, dc.ActiveFrame!));
             return DialogTurnResult.Waiting;
         }
@@ -89,7 +101,14 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
         ExpectsInput = true,
     };
 
-    private static Reply Confirmation(DialogContext dc, DialogFrame frame) => new()
+    private static Reply Confirmation(DialogContext dc, DialogFrame frame) => frame.PendingOther is { } other
+        ? new Reply
+        {
+            Text = dc.Messages.Get(MessageKeys.ConfirmWhich),
+            Choices = [new(frame.Pending!.Text, frame.Pending.Text), new(other.Text, other.Text)],
+            ExpectsInput = true,
+        }
+        : new Reply
     {
         Text = dc.Messages.Format(MessageKeys.ConfirmDidYouMean, new Dictionary<string, string> { ["answer"] = frame.Pending!.Text }),
         Choices = YesNoChoices(dc.Messages),
@@ -98,6 +117,17 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
 
     public static IReadOnlyList<Choice> YesNoChoices(MessageCatalogue messages) =>
         [new(messages.Get(MessageKeys.ButtonYes), "yes"), new(messages.Get(MessageKeys.ButtonNo), "no")];
+
+    private const string WhichFirst = "first";
+
+    /// <summary>"Which one do you mean?": the two readings as buttons, by their descriptions.</summary>
+    private static PromptSpec WhichSpec(PromptSpec spec, PromptAnswer first, PromptAnswer second) => new()
+    {
+        Kind = PromptKind.Choice,
+        Step = spec.Step,
+        MessageKey = MessageKeys.ConfirmWhich,
+        Choices = [new(WhichFirst, first.Text), new("second", second.Text)],
+    };
 
     private static readonly PromptSpec YesNoSpec = new() { Kind = PromptKind.YesNo, Step = "confirm", MessageKey = MessageKeys.ConfirmDidYouMean };
 }

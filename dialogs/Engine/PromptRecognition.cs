@@ -12,6 +12,13 @@ public sealed record PromptRecognition
     /// <summary>Not understood, but the recogniser knows why: the message to ask again with, in place of the
     /// question's own retry ("I do not know that post code yet").</summary>
     public string? RetryKey { get; init; }
+    /// <summary>
+    /// A second reading as likely as <see cref="Answer"/> ("3" where buttons show without numbers: 3 miles, or the
+    /// third button): the prompt asks which one, with <see cref="Description"/> and <see cref="OtherDescription"/> as
+    /// its two buttons. Set together with <see cref="NeedsConfirmation"/>.
+    /// </summary>
+    public PromptAnswer? Other { get; init; }
+    public string? OtherDescription { get; init; }
 
     public bool Succeeded => Answer is not null;
 
@@ -21,6 +28,10 @@ public sealed record PromptRecognition
 
     public static PromptRecognition Unsure(PromptAnswer answer, string description) =>
         new() { Answer = answer, NeedsConfirmation = true, Description = description };
+
+    /// <summary>Two readings of one answer: ask which one the resident means.</summary>
+    public static PromptRecognition Either(PromptAnswer first, string firstDescription, PromptAnswer second, string secondDescription) =>
+        new() { Answer = first, NeedsConfirmation = true, Description = firstDescription, Other = second, OtherDescription = secondDescription };
 }
 
 /// <summary>Understands answers to prompts (the generic kinds and our domain kinds).</summary>

@@ -12,6 +12,19 @@ public sealed record Turn
     /// <summary>The resident's local time for this turn (from localTimestamp, else UTC now).</summary>
     public required DateTimeOffset LocalTime { get; init; }
     public required ChannelKind Channel { get; init; }
+    /// <summary>
+    /// The channel shows a question's buttons as a numbered list ("1. Up to 3 miles"), so a number typed alone is the
+    /// button of that number. Where buttons show without numbers (web chat, Teams, the Emulator) a number is first
+    /// read as the question's own kind of answer ("3" to "How far can you travel?" is 3 miles). Set by the host,
+    /// which knows how it shows buttons; when not set, true for SMS only.
+    /// </summary>
+    public bool ChoicesNumbered
+    {
+        get => _choicesNumbered ?? Channel == ChannelKind.Sms;
+        init => _choicesNumbered = value;
+    }
+
+    private readonly bool? _choicesNumbered;
     public required string ConversationId { get; init; }
     /// <summary>True when this turn is the start of a conversation (conversationUpdate or first message).</summary>
     public bool IsConversationStart { get; init; }

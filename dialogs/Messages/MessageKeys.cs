@@ -4,6 +4,7 @@ namespace CareerBot.Dialogs.Messages;
 public static class MessageKeys
 {
     public const string ConfirmDidYouMean = "confirm.did_you_mean";
+    public const string ConfirmWhich = "confirm.which";
     public const string ButtonYes = "button.yes";
     public const string ButtonNo = "button.no";
     public const string GiveUpGeneric = "giveup.generic";

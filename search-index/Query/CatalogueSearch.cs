@@ -93,6 +93,19 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         }, cancellationToken) ?? [];
     }
 
+    public async Task<CourseCard?> EnglishCourseAsync(SearchProfile profile, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (!profile.LearningEnglish) return null;
+        return await WithIndexAsync(async (index, connection) =>
+        {
+            // Chosen as for a search's results, so the course is the one their job cards name.
+            var fit = FitRules.From(profile, QueryAnalyzer.Analyse(profile.Text, profile.InterestWords, index), index);
+            var course = await EnglishCourses.ChooseAsync(index, connection, profile, fit, cancellationToken);
+            return course is null ? null : Cards.Course(course, index);
+        }, cancellationToken);
+    }
+
     private static async Task<IndexedDoc?> GetRoleDocAsync(CatalogueIndex index, IndexConnection connection, string id, CancellationToken cancellationToken)
     {
         var rows = await index.RowIdsAsync(connection, IndexSchema.RoleKind, [id], cancellationToken);

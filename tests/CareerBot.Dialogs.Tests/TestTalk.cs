@@ -16,18 +16,24 @@ internal sealed class TestTalk
         new("Walsall", "Walsall", [], ["WS1", "WS2"], 52.59, -1.98),
     ];
 
-    public TestTalk(ICatalogueSearch? catalogue = null, ChannelKind channel = ChannelKind.Test)
+    /// <param name="catalogue">The catalogue; a small fake one when null.</param>
+    /// <param name="channel">The channel the turns come from.</param>
+    /// <param name="numbered">Whether the channel shows the buttons numbered. By default SMS and the Test channel do
+    /// (the Test channel plays the terminal chat, which numbers them); web chat, Teams and the Emulator do not.</param>
+    public TestTalk(ICatalogueSearch? catalogue = null, ChannelKind channel = ChannelKind.Test, bool? numbered = null)
     {
         Search = catalogue ?? new FakeCatalogue();
         Catalogue = Search as FakeCatalogue ?? new FakeCatalogue();
         Engine = new ConversationEngine(Search, Places);
         Channel = channel;
+        Numbered = numbered ?? channel is ChannelKind.Sms or ChannelKind.Test;
     }
 
     public ICatalogueSearch Search { get; }
     public FakeCatalogue Catalogue { get; }
     public ConversationEngine Engine { get; set; }
     public ChannelKind Channel { get; }
+    public bool Numbered { get; }
     public DialogSnapshot? State { get; set; }
     public TurnOutcome Last { get; private set; } = null!;
     public List<InsightSignal> Signals { get; } = [];
@@ -38,12 +44,12 @@ internal sealed class TestTalk
 
     public Task<TurnOutcome> JoinAsync() => RunAsync(new Turn
     {
-        Text = "", LocalTime = Now, Channel = Channel, ConversationId = "c1", IsConversationStart = true,
+        Text = "", LocalTime = Now, Channel = Channel, ChoicesNumbered = Numbered, ConversationId = "c1", IsConversationStart = true,
     });
 
     public Task<TurnOutcome> SayAsync(string text, string? valueJson = null) => RunAsync(new Turn
     {
-        Text = text, ValueJson = valueJson, LocalTime = Now, Channel = Channel, ConversationId = "c1",
+        Text = text, ValueJson = valueJson, LocalTime = Now, Channel = Channel, ChoicesNumbered = Numbered, ConversationId = "c1",
     });
 
     public async Task SayAllAsync(params string[] texts)

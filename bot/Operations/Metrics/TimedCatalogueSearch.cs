@@ -19,4 +19,7 @@ internal sealed class TimedCatalogueSearch(ICatalogueSearch inner, BotMetrics me
 
     public Task<IReadOnlyList<CourseCard>> CoursesForRoleAsync(string roleId, CancellationToken cancellationToken) =>
         inner.CoursesForRoleAsync(roleId, cancellationToken);
+
+    public Task<CourseCard?> EnglishCourseAsync(SearchProfile profile, CancellationToken cancellationToken) =>
+        inner.EnglishCourseAsync(profile, cancellationToken);
 }

@@ -53,4 +53,14 @@ public sealed class ChatSessionTests(RealCatalogue catalogue) : IClassFixture<Re
         });
         Assert.Equal("Bot: Here are 2 jobs.\n     Pick one.\n     1. Porter - Hospital\n        Pay: good\n     2. Cleaner\n  1) More\n  2) Start again\n", text);
     }
+
+    [Fact]
+    public async Task Chat_NumberAtTheDistanceQuestion_IsTheNumberedChoice()
+    {
+        // The terminal shows "  3) Up to 10 miles": a bare 3 is that choice, never a question back.
+        var output = await ChatAsync("Caring for people\nNone\nFull-time\nDays\nNow\nDudley\n3\n");
+        Assert.Contains("  3) " + Messages.Get("button.miles.10"), output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Which one do you mean?", output, StringComparison.Ordinal);
+        Assert.Contains("Bot: " + Messages.Get("ask.results"), output, StringComparison.Ordinal);
+    }
 }

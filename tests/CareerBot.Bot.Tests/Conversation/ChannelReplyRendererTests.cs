@@ -141,4 +141,22 @@ public sealed class ChannelReplyRendererTests
     [InlineData(null, ChannelKind.Other)]
     public void ChannelKinds_From_MapsWireIds(string? channelId, ChannelKind expected) =>
         Assert.Equal(expected, ChannelKinds.From(channelId));
+
+    [Theory]
+    [InlineData("sms")]
+    [InlineData("SMS")]
+    [InlineData("webchat")]
+    [InlineData("directline")]
+    [InlineData("emulator")]
+    [InlineData("msteams")]
+    [InlineData("test")]
+    [InlineData("")]
+    public void NumbersChoices_SaysWhetherTheRenderedQuestionShowsItsChoicesNumbered(string channel)
+    {
+        // The dialogs read a bare number by this: it must be true exactly where the resident sees "1. Option 1".
+        var shown = string.Join("\n", Renderer.Render([Question(4)], channel).Select(a => a.Text));
+        var numbered = shown.Contains("1. Option 1", StringComparison.Ordinal) && shown.Contains("4. Option 4", StringComparison.Ordinal);
+        Assert.Equal(numbered, Renderer.NumbersChoices(channel));
+        Assert.Equal(channel.Equals("sms", StringComparison.OrdinalIgnoreCase), Renderer.NumbersChoices(channel));
+    }
 }

@@ -76,6 +76,7 @@ public sealed class DialogStateJsonTests
                         YesNo = false, Qualifications = qualifications, Hours = hours, Times = times, Start = start, Place = place,
                         Skipped = true, GaveUp = true, Unmatched = ["blorp", Awkward], Words = Awkward,
                     },
+                    PendingOther = new PromptAnswer { Kind = PromptKind.Miles, Text = Awkward, Choice = "10", Number = new NumberRange(3, 3) },
                     Values = new FrameValues { LikesPeople = true, WorkStyle = Awkward, Page = -2, Purpose = "details" },
                 },
             ],
