@@ -140,7 +140,7 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
         if (topic is JobTopic.None or JobTopic.Details) dc.Signal("details", role.Id);
         var explainDbs = role.DbsCheck && !dc.State.Facts.Explained.Contains("dbs") && topic is JobTopic.None or JobTopic.Details or JobTopic.Needs;
         if (explainDbs) dc.State.Facts = dc.State.Facts with { Explained = [.. dc.State.Facts.Explained, "dbs"] };
-        foreach (var reply in cards.About(role, topic, explainDbs)) dc.Send(reply);
+        foreach (var reply in cards.About(role, topic, explainDbs, dc.State.Answers.Place)) dc.Send(reply);
         if (topic == JobTopic.Pay && role.AfcBand is { Length: > 0 }) Explain(dc, "band");
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CareerBot.Dialogs.Engine;
 using CareerBot.Dialogs.Messages;
+using CareerBot.Dialogs.Recognizers;
 using CareerBot.SearchIndex.Query;
 
 namespace CareerBot.Dialogs.Conversation;
@@ -88,7 +89,7 @@ public sealed class SuggestionCards(MessageCatalogue messages)
     /// "Tell me more" about a job, one short message per fact: what you do, tasks, what you need, pay and hours,
     /// checks, how to apply. <paramref name="explainDbs"/> adds the DBS explanation the first time it comes up.
     /// </summary>
-    public IReadOnlyList<Reply> RoleDetails(RoleCard role, bool explainDbs)
+    public IReadOnlyList<Reply> RoleDetails(RoleCard role, bool explainDbs, PlaceAnswer? home = null)
     {
         var texts = new List<string> { F("details.title", ("title", role.Title), ("summary", role.Summary)) };
         if (role.Tasks.Count > 0)
@@ -101,8 +102,49 @@ public sealed class SuggestionCards(MessageCatalogue messages)
             if (explainDbs) texts.Add(messages.Get("explain.dbs"));
         }
         if (role.DrivingLicence) texts.Add(messages.Get("details.licence"));
-        if (role.ApplyHint is { Length: > 0 } apply) texts.Add(F("details.apply", ("apply", apply)));
+        texts.Add(HowToApply(role, home));
         return texts.Select(t => new Reply { Text = t }).ToList();
+    }
+
+    /// <summary>
+    /// Where to look for the job, by employer: NHS Jobs for hospital, GP, dental and pharmacy work (the NHS's own job
+    /// site, searched by job and town), the government's Find a job site for care homes and home care, the council's
+    /// own website for council jobs. The search words are the job's first name ("Pharmacy assistant", not the whole
+    /// title) and the resident's town when they gave one. Employers outside the NHS are also worth asking in person.
+    /// Any other employer: the catalogue's own words on where the jobs are.
+    /// </summary>
+    public string HowToApply(RoleCard role, PlaceAnswer? home)
+    {
+        var job = SearchName(role.Title);
+        var town = home is { Name.Length: > 0 } ? home.Name : null;
+        var type = role.EmployerTypes.FirstOrDefault();
+        var look = type switch
+        {
+            "NHS trust" or "GP practice" or "dental practice" or "pharmacy" =>
+                town is null ? F("apply.nhs", ("job", job)) : F("apply.nhs.near", ("job", job), ("place", town)),
+            "care home" or "home care" =>
+                town is null ? F("apply.care", ("job", job)) : F("apply.care.near", ("job", job), ("place", town)),
+            "local authority" =>
+                home is { Borough.Length: > 0 } ? F("apply.council.near", ("borough", home.Borough)) : messages.Get("apply.council"),
+            _ => role.ApplyHint is { Length: > 0 } where ? F("details.apply", ("apply", where)) : messages.Get("about.apply.unknown"),
+        };
+        var ask = type switch
+        {
+            "GP practice" => "apply.ask.gp",
+            "dental practice" => "apply.ask.dentist",
+            "pharmacy" => "apply.ask.chemist",
+            "care home" => "apply.ask.care_home",
+            "home care" => "apply.ask.home_care",
+            _ => null,
+        };
+        return ask is null ? look : look + " " + messages.Get(ask);
+    }
+
+    /// <summary>A job's first name, as people type it in a job site: "Pharmacy assistant" of "Pharmacy assistant / pharmacy support worker (hospital)".</summary>
+    private static string SearchName(string title)
+    {
+        var cut = title.IndexOfAny(['/', '(']);
+        return (cut > 0 ? title[..cut] : title).Trim();
     }
 
     public string Pay(RoleCard role)
@@ -193,7 +235,7 @@ public sealed class SuggestionCards(MessageCatalogue messages)
     }
 
     /// <summary>One answer about a job ("how much does it pay?"): the job's short title, then the fact asked for.</summary>
-    public IReadOnlyList<Reply> About(RoleCard role, JobTopic topic, bool explainDbs)
+    public IReadOnlyList<Reply> About(RoleCard role, JobTopic topic, bool explainDbs, PlaceAnswer? home = null)
     {
         // The whole title: it is a name residents search for.
         string Line(string line) => F("about.line", ("title", role.Title), ("line", line));
@@ -218,10 +260,10 @@ public sealed class SuggestionCards(MessageCatalogue messages)
                 if (role.DrivingLicence) texts.Add(messages.Get("details.licence"));
                 break;
             case JobTopic.Apply:
-                texts.Add(Line(role.ApplyHint is { Length: > 0 } apply ? F("details.apply", ("apply", apply)) : messages.Get("about.apply.unknown")));
+                texts.Add(Line(HowToApply(role, home)));
                 break;
             default:
-                return RoleDetails(role, explainDbs);
+                return RoleDetails(role, explainDbs, home);
         }
         return texts.Select(t => new Reply { Text = t }).ToList();
     }

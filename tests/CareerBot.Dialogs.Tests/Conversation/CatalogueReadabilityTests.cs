@@ -18,7 +18,7 @@ public sealed partial class CatalogueReadabilityTests
         ["title"] = "Hospital porter", ["tasks"] = "push wheelchairs; take patients to tests", ["needs"] = "No qualifications needed.",
         ["apply"] = "Look on NHS Jobs.", ["answer"] = "Level 2", ["min"] = "16", ["max"] = "20", ["miles"] = "5", ["date"] = "1 December",
         ["text"] = "care", ["items"] = "mornings, evenings", ["last"] = "weekends", ["times"] = "evenings and weekends", ["start"] = "now",
-        ["line"] = "Pay: about £24,000 a year.", ["kind"] = "helping patients in hospital",
+        ["line"] = "Pay: about £24,000 a year.", ["kind"] = "helping patients in hospital", ["job"] = "Hospital porter", ["borough"] = "Walsall",
     };
 
     private static IEnumerable<(string Key, string Text)> Messages()

@@ -41,6 +41,31 @@ public sealed class SuggestionCardsTests
         Assert.Contains("Why it fits: It is a first step to Registered nurse.", card.Lines);
     }
 
+    [Theory]
+    [InlineData("NHS trust", "Pharmacy assistant / pharmacy support worker (hospital)",
+        "How to apply: look on NHS Jobs at https://www.jobs.nhs.uk. Search for \"Pharmacy assistant\" near Walsall.")]
+    [InlineData("care home", "Care worker (care home)",
+        "How to apply: look on Find a job at https://www.gov.uk/find-a-job. Search for \"Care worker\" near Walsall. You can also ask care homes near you.")]
+    [InlineData("GP practice", "GP practice receptionist / care navigator",
+        "How to apply: look on NHS Jobs at https://www.jobs.nhs.uk. Search for \"GP practice receptionist\" near Walsall. You can also ask GP surgeries near you.")]
+    [InlineData("local authority", "Reablement support worker", "How to apply: look at the jobs page on the Walsall council website.")]
+    [InlineData("charity", "Befriender", "How to apply: Care homes and charities.")]
+    public void HowToApply_ByEmployer_NamesTheJobSiteAndTheWordsToSearch(string employer, string title, string expected)
+    {
+        var role = FakeCatalogue.Role("job", title, "care", "You help people.") with { EmployerTypes = [employer], ApplyHint = "Care homes and charities." };
+        var home = new PlaceAnswer("Walsall", "Walsall", null, 5);
+        Assert.Equal(expected, Cards.HowToApply(role, home));
+    }
+
+    [Fact]
+    public void HowToApply_NoPlaceGiven_SearchesByJobAlone()
+    {
+        var role = FakeCatalogue.Role("porter", "Hospital porter", "support services", "You move patients.") with { EmployerTypes = ["NHS trust"] };
+        Assert.Equal("How to apply: look on NHS Jobs at https://www.jobs.nhs.uk. Search for \"Hospital porter\".", Cards.HowToApply(role, null));
+        Assert.Equal("How to apply: look at the jobs page on your council website.",
+            Cards.HowToApply(role with { EmployerTypes = ["local authority"] }, null));
+    }
+
     [Fact]
     public void ForSuggestion_LevelTooLow_NeverSaysYouHaveTheLevel()
     {

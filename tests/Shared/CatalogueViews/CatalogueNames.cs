@@ -14,6 +14,8 @@ internal static class CatalogueNames
     {
         var data = CatalogueData.LoadEmbedded();
         return data.Roles.Select(r => r.Title)
+            // The job's first name, which the dialogs give as the words to search for on a job site.
+            .Concat(data.Roles.Select(r => r.Title.IndexOfAny(['/', '(']) is > 0 and var cut ? r.Title[..cut].Trim() : r.Title))
             .Concat(data.Courses.Select(c => c.Title))
             .Concat(data.Providers.Select(p => p.Name))
             .Where(n => n.Length > 0)
