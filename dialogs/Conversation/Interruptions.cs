@@ -61,6 +61,8 @@ public static partial class Interruptions
         if (Phrases.TryGetValue(n, out var kind)) return new(kind);
         if (n.StartsWith("please ", StringComparison.Ordinal) && Phrases.TryGetValue(n[7..], out kind)) return new(kind);
 
+        if (ChangeWhat().Match(n) is { Success: true } change && Changed(change.Groups["what"].Value) is { } changed) return new(changed);
+
         var ask = GlossaryQuestion().Match(n);
         var term = ask.Success ? ask.Groups["term"].Value : (text ?? "").TrimEnd().EndsWith('?') ? n : null;
         if (term is not null)
@@ -71,6 +73,18 @@ public static partial class Interruptions
         }
         return new(InterruptionKind.None);
     }
+
+    /// <summary>Which answer "change my X" names, by the words of the change buttons; null for anything else.</summary>
+    private static InterruptionKind? Changed(string what) =>
+        ChangeWords.Interest.Contains(what) ? InterruptionKind.ChangeInterest
+        : ChangeWords.Qualifications.Contains(what) ? InterruptionKind.ChangeQualifications
+        : ChangeWords.Hours.Contains(what) ? InterruptionKind.ChangeHours
+        : ChangeWords.Place.Contains(what) ? InterruptionKind.ChangePlace
+        : null;
+
+    /// <summary>"change my distance", "can i edit the start date", "i want to update my postcode please".</summary>
+    [GeneratedRegex(@"^(?:(?:i want to|i wanna|i would like to|id like to|can i|could i|let me|please|pls) )?(?:change|edit|update|fix|correct) (?:my |the |your |a |an )?(?<what>[a-z ]{2,30}?)(?: please| pls| thanks| thank you)?$")]
+    private static partial Regex ChangeWhat();
 
     [GeneratedRegex(@"^(?:(?:what|wat|wht)(?: s| is| does| do| are)?|meaning of|explain|define|whats)(?: the| a| an)? (?<term>.{1,40}?)(?<mean> mean| means| meaning| stand for)?$")]
     private static partial Regex GlossaryQuestion();

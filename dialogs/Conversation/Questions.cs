@@ -146,10 +146,10 @@ public sealed class Questions(MessageCatalogue messages)
     public PromptSpec ChangeWhich() => Spec(PromptKind.Choice, "change", "ask.change", "retry.change", "giveup.generic",
         Fixed("changewhich", static q =>
         [
-            q.Button("interest", "button.change.interest", "work", "job", "kind of work", "interest", "interests"),
-            q.Button("qualifications", "button.change.quals", "qualifications", "qualification", "quals"),
-            q.Button("hours", "button.change.hours", "hours", "times", "when"),
-            q.Button("place", "button.change.place", "place", "where", "town", "location", "postcode"),
+            q.Button("interest", "button.change.interest", ChangeWords.Interest),
+            q.Button("qualifications", "button.change.quals", ChangeWords.Qualifications),
+            q.Button("hours", "button.change.hours", ChangeWords.Hours),
+            q.Button("place", "button.change.place", ChangeWords.Place),
         ]));
 
     private IReadOnlyList<PromptChoice> YesNo() =>
