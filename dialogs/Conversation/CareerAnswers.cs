@@ -10,6 +10,10 @@ public sealed record CareerAnswers
     public string? InterestKey { get; init; }
     /// <summary>The resident's own words about the work they want.</summary>
     public string? InterestText { get; init; }
+    /// <summary>Kinds of work the resident does not want ("no care work"): their own families are left out.</summary>
+    public IReadOnlyList<string> NotKinds { get; init; } = [];
+    /// <summary>Words of work the resident does not want ("not cleaning"): jobs whose names hold them are not shown.</summary>
+    public IReadOnlyList<string> NotWords { get; init; } = [];
     public QualificationSet? Qualifications { get; init; }
     public WeeklyHours? Hours { get; init; }
     /// <summary>Full-time or part-time, when said that way.</summary>

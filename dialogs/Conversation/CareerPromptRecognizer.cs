@@ -243,8 +243,9 @@ public sealed partial class CareerPromptRecognizer(
         var words = _facts.Read(text, "interest", DateTimeOffset.UnixEpoch).Rest;
         var w = PromptWords.Normalise(words);
         if (w.Length == 0) return PromptRecognition.None;
+        // The whole answer is a button's label or one of its words ("cleaning", "office work").
         var (index, sure) = PickChoice(spec.Choices, words, w);
-        if (index >= 0 && sure)
+        if (index >= 0 && sure && Exact(spec.Choices, words, w))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value, Words = Typed(spec.Choices[index], words, w) });
         foreach (var kind in InterestKinds.All)
         {
@@ -252,19 +253,53 @@ public sealed partial class CareerPromptRecognizer(
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = kind.Key, Words = words });
         }
 
-        // Free words: fine when the catalogue knows them.
-        var results = await search.SearchAsync(new SearchProfile { Text = words, Limit = 1 }, cancellationToken);
-        if (results.Total > 0)
+        // A sentence: only its words about the work count (see WorkWords for the rules).
+        var wish = WorkWords.Read(words);
+        if (wish.NotOurs is not null) return PromptRecognition.AskAgain("interest.not_ours", notAMiss: false);
+        var notKinds = wish.NotKinds;
+        if (wish.Words.Count == 0)
         {
-            var free = new PromptAnswer { Kind = spec.Kind, Text = words, Choice = InterestKinds.Free, Words = words, Unmatched = results.UnmatchedWords };
+            if (wish.FamilyCarer)
+                return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care" }, messages.Get("describe.paid_care"));
+            // "anything but cleaning", "not care work": all kinds of work but those.
+            if (notKinds.Count > 0 || wish.NotWords.Count > 0)
+                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.Any, NotKinds = notKinds, NotWords = wish.NotWords });
+            if (wish.NotSure)
+                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.NotSure });
+            // "hello there": no answer, and no miss either. "I need a job": yes, but which kind? Else: not understood.
+            return wish.Greeting ? PromptRecognition.AskAgain("greet.reply", notAMiss: true)
+                : wish.WantsWork ? PromptRecognition.AskAgain("interest.which_kind", notAMiss: false)
+                : PromptRecognition.None;
+        }
+        var said = wish.Text;
+        if (wish.Kinds.Count == 1)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = wish.Kinds[0], Words = said, NotKinds = notKinds, NotWords = wish.NotWords });
+
+        // Free words: fine when the catalogue knows at least one of them.
+        var results = await search.SearchAsync(new SearchProfile
+        {
+            Text = said, Limit = 1, ExcludedFamilies = WorkWords.ExcludedFamilies(notKinds, null),
+        }, cancellationToken);
+        if (results.Total > 0 && results.UnmatchedWords.Count < wish.Words.Count)
+        {
+            var free = new PromptAnswer { Kind = spec.Kind, Text = said, Choice = InterestKinds.Free, Words = said, Unmatched = results.UnmatchedWords, NotKinds = notKinds, NotWords = wish.NotWords };
             return new PromptRecognition { Answer = free, Unmatched = results.UnmatchedWords };
         }
-        if (index >= 0)
+        // A kind's word with a typo the catalogue could not fix ("wherehouse").
+        if (WorkWords.KindByTypo(wish.Words) is { } typo && !notKinds.Contains(typo))
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = typo, NotKinds = notKinds, NotWords = wish.NotWords });
+        var (near, _) = PickChoice(spec.Choices, said, PromptWords.Normalise(said));
+        if (near >= 0 && !notKinds.Contains(spec.Choices[near].Value))
         {
-            var choice = spec.Choices[index];
-            return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = choice.Value, Words = Typed(choice, words, w) }, choice.Label);
+            var choice = spec.Choices[near];
+            return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = choice.Value, Words = Typed(choice, said, PromptWords.Normalise(said)), NotKinds = notKinds, NotWords = wish.NotWords }, choice.Label);
         }
-        return new PromptRecognition { Unmatched = results.UnmatchedWords };
+        if (wish.FamilyCarer)
+            return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care" }, messages.Get("describe.paid_care"));
+        // A job we do not have ("hairdresser"): say so, with the words; a long message is just not understood.
+        return wish.Words.Count <= 3
+            ? PromptRecognition.AskAgain("interest.no_jobs", notAMiss: false, new Dictionary<string, string> { ["words"] = said }, results.UnmatchedWords)
+            : new PromptRecognition { Unmatched = results.UnmatchedWords };
     }
 
     /// <summary>The typed words, unless they are the button's own label or value (a press, or the label typed).</summary>

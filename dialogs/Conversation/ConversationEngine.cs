@@ -164,7 +164,8 @@ public sealed class ConversationEngine : IConversationEngine
         switch (interruption.Kind)
         {
             case InterruptionKind.Greeting:
-                dc.Say("greet.again");
+                // Just after the bot's own greeting, "Hello again!" reads oddly: a plain hello, then the question.
+                dc.Say(dc.State.Facts.Asked.Count <= 1 && !dc.State.Facts.ResultsSeen ? "greet.reply" : "greet.again");
                 await dc.RepromptAsync(cancellationToken);
                 break;
             case InterruptionKind.Help:

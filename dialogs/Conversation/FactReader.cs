@@ -36,6 +36,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     private static readonly string[] HoursWords =
         ["hours", "hour", "hrs", "hr", "h", "hs", "full", "part", "fulltime", "parttime", "partime", "school"];
     private static readonly string[] PastWords = ["worked", "was", "were", "did", "used", "before", "previous", "last"];
+    private static readonly string[] RoleNowWords = ["carer", "student", "mum", "mom", "dad", "parent", "mother", "father", "housewife", "volunteer"];
     private static readonly string[] EdgeWords = ["in", "near", "nr", "at", "from", "around", "and", "or", "but", "with", "to", "on", "by", "i", "live", "im", "also", "please"];
 
     private readonly PlaceRecognizer _place = new(places);
@@ -177,6 +178,9 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         // "I worked part time in a shop" is about the past.
         var before = Tokens.Of(text[..heard.Start]);
         if (before.TakeLast(4).Any(t => t.IsAny(PastWords))) return null;
+        // "I am a full time carer for my mum", "full time student": what they are now, not the hours they want.
+        var after = Tokens.Of(text[(heard.Start + heard.Length)..]);
+        if (after.FirstOrDefault(t => t.IsWord) is { } next && next.IsAny(RoleNowWords)) return null;
         Blank(left, heard);
         return heard.Value;
     }

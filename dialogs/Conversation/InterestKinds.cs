@@ -13,6 +13,8 @@ public static class InterestKinds
     public const string NotSure = "notsure";
     public const string More = "more";
     public const string Free = "free";
+    /// <summary>All kinds of work ("anything but cleaning"): no kind and no words, only the kinds not wanted left out.</summary>
+    public const string Any = "any";
 
     public static IReadOnlyList<InterestKind> All { get; } =
     [

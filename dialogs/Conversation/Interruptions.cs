@@ -60,6 +60,7 @@ public static partial class Interruptions
         if (n.Length == 0) return new(InterruptionKind.None);
         if (Phrases.TryGetValue(n, out var kind)) return new(kind);
         if (n.StartsWith("please ", StringComparison.Ordinal) && Phrases.TryGetValue(n[7..], out kind)) return new(kind);
+        if (GreetingOnly().IsMatch(n)) return new(InterruptionKind.Greeting);
 
         if (ChangeWhat().Match(n) is { Success: true } change && Changed(change.Groups["what"].Value) is { } changed) return new(changed);
 
@@ -73,6 +74,10 @@ public static partial class Interruptions
         }
         return new(InterruptionKind.None);
     }
+
+    /// <summary>A greeting and nothing more: "hello there", "good evening", "hiya how are you".</summary>
+    [GeneratedRegex(@"^(?:(?:hi+|hello|helo|hallo|hey+|hiya|heya|yo|good (?:morning|afternoon|evening|day)|salam|salaam|assalamualaikum|as salam alaikum|assalamu alaikum)(?: there| all| everyone| mate| bot| careerbot| again| friend| sir| miss)? ?)+(?:how are (?:you|u|ya)(?: doing| today)?|how r u|hows it going|how is it going|how you doing|you ok|u ok|you alright|u alright|alright)?$")]
+    private static partial Regex GreetingOnly();
 
     /// <summary>Which answer "change my X" names, by the words of the change buttons; null for anything else.</summary>
     private static InterruptionKind? Changed(string what) =>

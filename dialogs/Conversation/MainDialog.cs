@@ -175,7 +175,16 @@ public sealed class MainDialog : WaterfallDialog
         if (result is null) return;
         if (result.GaveUp)
         {
+            dc.State.Answers = dc.State.Answers with { InterestKey = null, InterestText = null, NotKinds = [], NotWords = [] };
+            return;
+        }
+        dc.State.Answers = dc.State.Answers with { NotKinds = result.NotKinds, NotWords = result.NotWords };
+        if (result.Choice == InterestKinds.Any)
+        {
             dc.State.Answers = dc.State.Answers with { InterestKey = null, InterestText = null };
+            dc.Signal("interest", "any");
+            if (result.NotWords.Count == 0) dc.Say("interest.any");
+            else dc.Say("interest.any_but", new Dictionary<string, string> { ["interest"] = string.Join(' ', result.NotWords) });
             return;
         }
         if (InterestKinds.Find(result.Choice) is { } kind)

@@ -16,6 +16,7 @@ public static class ProfileBuilder
             Text = answers.InterestText,
             InterestWords = kind?.Words ?? [],
             Families = kind?.Families ?? [],
+            ExcludedFamilies = WorkWords.ExcludedFamilies(answers.NotKinds, answers.InterestKey),
             QualificationLevel = q?.Level,
             Certificates = q?.Certificates ?? [],
             MinHoursPerWeek = answers.Hours?.Min,

@@ -124,7 +124,10 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
     /// </summary>
     private async Task NewWordsAsync(DialogContext dc, string words, CancellationToken cancellationToken)
     {
-        var answers = dc.State.Answers with { InterestKey = null, InterestText = words };
+        // Kinds said as not wanted ("I want driving, not cleaning") are left out; no words: all kinds but those.
+        var wish = WorkWords.Read(dc.Turn.Text);
+        var notKinds = wish.NotKinds;
+        var answers = dc.State.Answers with { InterestKey = null, InterestText = words.Length == 0 ? null : words, NotKinds = notKinds, NotWords = wish.NotWords };
         SearchResults results;
         try
         {
@@ -132,7 +135,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
             // One of the kinds of work on the buttons ("driving"): its catalogue words find more than the word alone.
             if (results.Total == 0 && InterestKinds.All.FirstOrDefault(k => k.Synonyms.Contains(PromptWords.Normalise(words), StringComparer.Ordinal)) is { } kind)
             {
-                var byKind = dc.State.Answers with { InterestKey = kind.Key, InterestText = null };
+                var byKind = answers with { InterestKey = kind.Key, InterestText = null };
                 var kindResults = await search.SearchAsync(ProfileBuilder.From(byKind, 0, PageSize), cancellationToken);
                 if (kindResults.Total > 0) (answers, results) = (byKind, kindResults);
             }
@@ -148,9 +151,25 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
             dc.Say("results.none_for_words", new Dictionary<string, string> { ["words"] = words });
             return;
         }
-        dc.Say("results.new_words", new Dictionary<string, string> { ["words"] = words });
+        if (words.Length == 0 && wish.NotWords.Count > 0)
+            dc.Say("interest.any_but", new Dictionary<string, string> { ["interest"] = string.Join(' ', wish.NotWords) });
+        else
+            dc.Say("results.new_words", new Dictionary<string, string> { ["words"] = words });
         dc.State.Answers = answers;
         Show(dc, results, 0);
+    }
+
+    /// <summary>
+    /// The results without jobs named by a word the resident does not want ("not cleaning" leaves out the hospital
+    /// cleaner): a word of the title or other names starts like it. A page they would empty is kept as it is.
+    /// </summary>
+    private static SearchResults WithoutUnwanted(SearchResults results, IReadOnlyList<string> notWords)
+    {
+        if (notWords.Count == 0 || results.Items.Count == 0) return results;
+        var kept = results.Items.Where(s => !WorkWords.Names(s.Title, s.Role?.OtherNames, notWords)).ToList();
+        return kept.Count == 0 || kept.Count == results.Items.Count
+            ? results
+            : results with { Items = kept, Total = Math.Max(kept.Count, results.Total - (results.Items.Count - kept.Count)) };
     }
 
     private async Task ShowPageAsync(DialogContext dc, int offset, CancellationToken cancellationToken)
@@ -173,6 +192,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
 
     private void Show(DialogContext dc, SearchResults results, int offset)
     {
+        results = WithoutUnwanted(results, dc.State.Answers.NotWords);
         foreach (var word in results.UnmatchedWords) dc.Signal("unmatched", word);
         dc.State.Facts = dc.State.Facts with
         {

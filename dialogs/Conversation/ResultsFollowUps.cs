@@ -24,6 +24,9 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
     public async Task<(Outcome Outcome, string? Menu)> HandleAsync(DialogContext dc, string text, PromptSpec menu, CancellationToken cancellationToken)
     {
         var said = FollowUpReader.Read(text);
+        // The same rules as the first answer: words after "not", "no", "anything but" are not searched for.
+        var wish = WorkWords.Read(text);
+        if (wish.NotWords.Count > 0) said = said with { Words = [.. said.Words.Where(w => !wish.NotWords.Contains(w))] };
         var facts = dc.State.Facts;
         var shown = facts.Shown;
         var topic = said.Topic;
@@ -43,6 +46,16 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
                 return (Outcome.Done, null);
             }
         }
+
+        // Work we have no jobs in ("any jobs with children?"): say so plainly.
+        if (wish.NotOurs is not null && topic is JobTopic.None or JobTopic.Details)
+        {
+            dc.Say("interest.not_ours");
+            return (Outcome.Done, null);
+        }
+        // Only what is not wanted ("anything but cleaning"): all kinds of work but that one.
+        if (wish.Words.Count == 0 && wish.NotKinds.Count > 0 && topic == JobTopic.None && said.Pick is null)
+            return (Outcome.NewWords, "");
 
         // 2. Other work: "any jobs in a kitchen?", "I want driving instead".
         if (said.AsksForWork && topic == JobTopic.None && said.Words.Count > 0 && await WorkWordsAsync(said.Words, cancellationToken))

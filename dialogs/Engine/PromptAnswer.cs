@@ -20,6 +20,10 @@ public sealed record PromptAnswer
     public PlaceAnswer? Place { get; init; }
     /// <summary>The resident's own words about the work, when typed (not a button), for the search.</summary>
     public string? Words { get; init; }
+    /// <summary>Kinds of work (<see cref="InterestKinds"/> keys) the resident said they do not want.</summary>
+    public IReadOnlyList<string> NotKinds { get; init; } = [];
+    /// <summary>Words of work the resident said they do not want ("not cleaning"): jobs named by them are not shown.</summary>
+    public IReadOnlyList<string> NotWords { get; init; } = [];
     /// <summary>The resident chose to skip.</summary>
     public bool Skipped { get; init; }
     /// <summary>The attempts ran out: the dialog moves on without an answer.</summary>

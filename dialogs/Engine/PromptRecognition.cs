@@ -12,6 +12,11 @@ public sealed record PromptRecognition
     /// <summary>Not understood, but the recogniser knows why: the message to ask again with, in place of the
     /// question's own retry ("I do not know that post code yet").</summary>
     public string? RetryKey { get; init; }
+    /// <summary>With no answer: a message said before the question is asked again (in place of its "Sorry" retry).</summary>
+    public string? ReplyKey { get; init; }
+    public IReadOnlyDictionary<string, string>? ReplyArgs { get; init; }
+    /// <summary>With no answer: not a miss (a greeting), so no try is used.</summary>
+    public bool NotAMiss { get; init; }
     /// <summary>
     /// A second reading as likely as <see cref="Answer"/> ("3" where buttons show without numbers: 3 miles, or the
     /// third button): the prompt asks which one, with <see cref="Description"/> and <see cref="OtherDescription"/> as
@@ -25,6 +30,10 @@ public sealed record PromptRecognition
     public static PromptRecognition None { get; } = new();
 
     public static PromptRecognition Of(PromptAnswer answer) => new() { Answer = answer };
+
+    /// <summary>No answer: say <paramref name="key"/>, then ask the question again.</summary>
+    public static PromptRecognition AskAgain(string key, bool notAMiss, IReadOnlyDictionary<string, string>? args = null, IReadOnlyList<string>? unmatched = null) =>
+        new() { ReplyKey = key, ReplyArgs = args, NotAMiss = notAMiss, Unmatched = unmatched ?? [] };
 
     public static PromptRecognition Unsure(PromptAnswer answer, string description) =>
         new() { Answer = answer, NeedsConfirmation = true, Description = description };

@@ -87,12 +87,15 @@ public sealed class ConversationEngineTests
         var talk = new TestTalk();
         await talk.JoinAsync();
         await talk.SayAsync("welder");
-        Assert.Contains("like cleaning", talk.LastText, StringComparison.Ordinal);
+        // A job we do not have is named back, with examples of ours; then the question again.
+        Assert.Contains("no jobs for \"welder\"", talk.AllText, StringComparison.Ordinal);
+        Assert.Contains("like cleaning", talk.AllText, StringComparison.Ordinal);
+        Assert.Equal("What kind of work do you like?", talk.LastText);
         Assert.True(talk.Last.Replies[^1].ExpectsInput);
         Assert.Contains(new InsightSignal("unmatched", "welder"), talk.Last.Signals);
 
         await talk.SayAsync("zzzz");
-        Assert.Contains("Sorry", talk.LastText, StringComparison.Ordinal);
+        Assert.Contains("Sorry", talk.AllText, StringComparison.Ordinal);
         await talk.SayAsync("qqqq");
         // Third miss: a helpful fallback, and the conversation goes on to the next question.
         Assert.Contains(talk.Last.Replies, r => r.Text.Contains("all kinds", StringComparison.Ordinal));

@@ -1,0 +1,330 @@
+using System.Text.RegularExpressions;
+using CareerBot.Dialogs.Engine;
+using CareerBot.Dialogs.Recognizers.Text;
+
+namespace CareerBot.Dialogs.Conversation;
+
+/// <summary>What a resident's own words say about the work they want (see <see cref="WorkWords.Read"/>).</summary>
+public sealed record WorkWish
+{
+    /// <summary>The words about the work wanted, in order, lower case: what is left for the search.</summary>
+    public IReadOnlyList<string> Words { get; init; } = [];
+    /// <summary>Words said after "not", "no", "don't", "anything but": never searched for.</summary>
+    public IReadOnlyList<string> NotWords { get; init; } = [];
+    /// <summary>Kinds of work (<see cref="InterestKinds"/> keys) named in the wanted words.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+    /// <summary>Kinds of work named in the unwanted words, and not wanted as well.</summary>
+    public IReadOnlyList<string> NotKinds { get; init; } = [];
+    /// <summary>"I don't know", "anything", "you choose".</summary>
+    public bool NotSure { get; init; }
+    /// <summary>"job", "work": the resident wants work, though maybe no kind was said ("I need a job").</summary>
+    public bool WantsWork { get; init; }
+    /// <summary>"hello", "good morning".</summary>
+    public bool Greeting { get; init; }
+    /// <summary>"I look after my mum", "I am a carer for my son": an unpaid family carer.</summary>
+    public bool FamilyCarer { get; init; }
+    /// <summary>A word for work we have no jobs in (children, teaching), or null.</summary>
+    public string? NotOurs { get; init; }
+
+    /// <summary>The wanted words as one text for the search.</summary>
+    public string Text => string.Join(' ', Words);
+}
+
+/// <summary>
+/// Reads a resident's own words about work. The rules:
+/// <list type="bullet">
+/// <item>Words that say nothing about the work (question words, pronouns, "can", "still", "want", "job", "work",
+/// "paid", greetings, filler) are dropped; when nothing is left the answer says no kind of work.</item>
+/// <item>"I don't know", "not sure", "anything", "whatever", "you choose" mark the resident as not sure.</item>
+/// <item>Words after "not", "no", "don't", "can't", "never", "without", "except", "apart from", "anything but" up
+/// to the end of the part ("," "." "but", or a new wish: "I want", "maybe", "instead") are not wanted: they are
+/// taken out of the search, and a kind of work they name is left out.</item>
+/// <item>"I look after my mum", "carer for my son": a family carer; those words are not a wish for work.</item>
+/// <item>Children, teaching, nursery: not work we have jobs in.</item>
+/// </list>
+/// </summary>
+public static partial class WorkWords
+{
+    /// <summary>Words that carry nothing about the kind of work.</summary>
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "i", "im", "ive", "id", "ill", "me", "my", "mine", "myself", "you", "your", "u", "ur", "ya", "it", "its", "this", "that",
+        "these", "those", "them", "they", "we", "us", "our", "he", "she", "his", "her", "someone", "somebody", "anyone",
+        "is", "are", "was", "were", "be", "been", "being", "am", "m", "do", "does", "did", "doing", "done", "can", "could", "would", "will",
+        "should", "shall", "may", "might", "must", "have", "has", "had", "having", "get", "got", "getting", "go", "going", "gonna", "gotta",
+        "what", "whats", "wat", "wot", "which", "who", "where", "when", "how", "why", "much", "many", "there", "here", "theres",
+        "job", "jobs", "jb", "work", "wrk", "working", "works", "role", "roles", "position", "career", "careers", "vacancy", "vacancies",
+        "employment", "field", "sector", "line",
+        "kind", "type", "sort", "something", "somthing", "sumthing", "smth", "stuff", "things", "thing", "some", "one", "ones", "other",
+        "another", "different", "instead", "else", "new", "also", "too", "just", "really", "very", "only", "mainly", "mostly", "maybe",
+        "perhaps", "probably", "bit", "little", "lot", "lots", "more", "most", "all", "every", "each", "same", "own",
+        "in", "at", "on", "with", "for", "of", "to", "from", "and", "or", "but", "if", "as", "by", "into", "about", "like", "than", "then",
+        "so", "because", "cos", "coz", "cuz", "out", "up", "over", "around", "after", "before",
+        "want", "wanted", "wants", "wanna", "like", "likes", "liked", "love", "prefer", "looking", "look", "lookin", "find", "finding",
+        "show", "see", "know", "think", "interested", "interest", "intrested", "try", "trying", "need", "needs", "needed", "enjoy", "fancy",
+        "keen", "happy", "ready", "able", "start", "starting", "begin", "available", "availble", "help", "helping", "give", "tell", "let",
+        "please", "pls", "plz", "plse", "ok", "okay", "yes", "yeah", "yep", "ye", "well", "hi", "hello", "hey", "hiya", "thanks", "thank",
+        "again", "now", "still", "today", "soon", "asap", "currently", "moment", "right", "straight", "away",
+        "paid", "pay", "money", "salary", "wage", "wages", "earn", "earning", "income", "full", "part", "time", "good", "nice", "decent",
+        "proper", "real", "easy", "um", "erm", "er", "hmm", "ah", "oh", "tbh", "lol", "mate", "sir", "miss", "bro", "please",
+        "become", "becoming", "make", "making", "able", "person", "people", "place", "somewhere", "anywhere", "company", "fine",
+        "near", "nearby", "close", "local", "locally", "area", "around", "town", "city",
+    };
+
+    /// <summary>"I don't know", "anything", "you choose": the resident is not sure (longest first).</summary>
+    private static readonly string[] NotSurePhrases =
+    [
+        "i do not know", "i dont know", "do not know", "dont know", "dont no", "dunno", "dno", "not sure", "unsure", "no idea", "idk",
+        "i do not mind", "i dont mind", "do not mind", "dont mind", "not bothered", "doesnt matter", "does not matter", "dont care",
+        "you choose", "u choose", "you decide", "u decide", "you pick", "u pick", "up to you", "upto you", "you tell me", "u tell me",
+        "help me choose", "help me decide", "no preference", "open to anything", "im easy", "i am easy", "not fussy", "either",
+        "whatever", "whatevers", "what ever", "anything", "any thing", "everything", "any job", "any jobs", "any work", "any kind",
+        "any type", "all jobs", "all kinds", "any",
+    ];
+
+    /// <summary>Words that start an unwanted part. "dont know" and the like are read as not sure first.</summary>
+    private static readonly HashSet<string> NotCues = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "without", "except", "excluding", "besides", "hate", "dont", "doesnt", "didnt", "cant", "cannot",
+        "wont", "nothing", "nor", "neither", "avoid",
+    };
+
+    /// <summary>Words right after a "not" word that belong to it ("don't want", "not with", "no more").</summary>
+    private static readonly HashSet<string> CueFollowers = new(StringComparer.Ordinal)
+    {
+        "want", "wanna", "like", "fancy", "do", "enjoy", "love", "to", "be", "a", "an", "the", "any", "with", "in", "on", "as", "doing",
+        "work", "working", "more", "really", "too", "much", "for", "around", "near", "about", "involving",
+    };
+
+    /// <summary>Words that end an unwanted part: a new wish begins ("no care, I want office").</summary>
+    private static readonly HashSet<string> WishWords = new(StringComparer.Ordinal)
+    {
+        "want", "wanna", "like", "love", "prefer", "rather", "instead", "maybe", "perhaps", "enjoy", "fancy", "looking", "interested",
+        "intrested", "happy", "but", "so", "only", "just", "please", "pls", "plz", "ok", "okay", "fine",
+    };
+
+    /// <summary>Extra words for the kinds of work, besides the buttons' own words. Weak words decide only alone.</summary>
+    private static readonly (string Kind, string Phrase, bool Weak)[] KindPhrases = MakeKindPhrases();
+
+    /// <summary>Work we have no jobs in.</summary>
+    private static readonly HashSet<string> NotOursWords = new(StringComparer.Ordinal)
+    {
+        "children", "child", "childrens", "childern", "kids", "kid", "teaching", "teacher", "teach", "nursery", "childcare",
+        "childminder", "childminding", "nanny", "babysitting", "babysitter", "babysit", "pupils", "toddlers",
+    };
+
+    private static (string, string, bool)[] MakeKindPhrases()
+    {
+        var list = new List<(string, string, bool)>();
+        void Add(string kind, bool weak, params string[] phrases)
+        {
+            foreach (var p in phrases) list.Add((kind, PromptWords.Normalise(p), weak));
+        }
+        foreach (var kind in InterestKinds.All)
+            foreach (var s in kind.Synonyms)
+                if (s != "it") Add(kind.Key, false, s);
+        Add("care", false, "help people", "helping people", "help others", "helping others", "care for people", "look after people",
+            "looking after people", "look after others", "old people", "older people", "elderly", "elderly people", "the elderly",
+            "care home", "care homes", "home care", "support worker", "carer", "carers", "care assistant", "caring job", "care job");
+        Add("care", true, "care");
+        Add("hospital", false, "health care assistant", "healthcare", "health care", "nursing assistant", "ward", "wards", "patient");
+        Add("hospital", true, "hospital", "hospitals", "in hospital", "nhs hospital");
+        Add("behind", false, "clean", "cleaners", "cleaning job", "porters", "portering", "cook", "cooking", "chef", "food", "laundry",
+            "domestic", "housekeeping", "housekeeper", "security", "maintenance", "handyman", "caretaker");
+        // "I can drive" may only say they have a licence: it decides only when no other kind is named.
+        Add("driving", true, "drive");
+        Add("driving", false, "drivers", "van", "vans", "deliveries", "delivering", "forklift", "logistics", "courier", "lorry");
+        Add("office", false, "administration", "clerk", "secretary", "typing", "data entry", "phones", "call centre", "front desk");
+        Add("computers", false, "technology", "laptops", "digital", "computing", "coding", "programming");
+        Add("medicines", false, "pharmacist", "dispensing");
+        // Longest first, so "health care" wins over "care".
+        return [.. list.Distinct().OrderByDescending(p => p.Item2.Count(c => c == ' ')).ThenByDescending(p => p.Item2.Length)];
+    }
+
+    /// <summary>Reads <paramref name="text"/> (as typed; it is normalised here).</summary>
+    public static WorkWish Read(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return new WorkWish();
+        // "IT" in capitals is computing, not the pronoun.
+        var raw = CapitalIt().Replace(text, " computers ");
+        var familyCarer = false;
+        var notSure = false;
+        var greeting = false;
+        var wantsWork = false;
+        var wanted = new List<string>();
+        var unwanted = new List<string>();
+        var wantedTokens = new List<string>();
+        var unwantedTokens = new List<string>();
+        foreach (var part in Parts().Split(raw))
+        {
+            var n = " " + PromptWords.Normalise(part) + " ";
+            if (n.Length <= 2) continue;
+            if (FamilyCarerWords().IsMatch(n))
+            {
+                familyCarer = true;
+                n = FamilyCarerWords().Replace(n, " ");
+            }
+            // "anything but cleaning", "any job except kitchen": the "but" starts the unwanted part.
+            n = AnythingBut().Replace(n, " anything except ");
+            foreach (var phrase in NotSurePhrases)
+            {
+                var padded = " " + phrase + " ";
+                if (!n.Contains(padded, StringComparison.Ordinal)) continue;
+                notSure = true;
+                n = n.Replace(padded, " . ", StringComparison.Ordinal);
+            }
+            var negated = false;
+            var justCued = false;
+            foreach (var word in n.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word == ".")
+                {
+                    // A not-sure phrase stood here: it ends nothing, but is no word of work.
+                    continue;
+                }
+                if (NotCues.Contains(word))
+                {
+                    negated = true;
+                    justCued = true;
+                    continue;
+                }
+                if (negated && justCued && CueFollowers.Contains(word)) continue;
+                justCued = false;
+                if (negated && WishWords.Contains(word)) negated = false;
+                if (word is "hi" or "hello" or "hey" or "hiya" or "heya" or "helo" or "hallo" or "salam" or "salaam")
+                    greeting = true;
+                if (word is "job" or "jobs" or "jb" or "work" or "wrk" or "working" or "career" or "employment" or "vacancy" or "vacancies")
+                    wantsWork = true;
+                (negated ? unwantedTokens : wantedTokens).Add(word);
+                if (Filler.Contains(word) || word.All(char.IsDigit) || word.Length == 1) continue;
+                (negated ? unwanted : wanted).Add(word);
+            }
+            // A part ends an unwanted run.
+            wantedTokens.Add("|");
+            unwantedTokens.Add("|");
+        }
+
+        var (kinds, phrases) = KindsIn(wantedTokens);
+        var notKinds = KindsIn(unwantedTokens).Kinds.Where(k => !kinds.Contains(k)).ToList();
+        // "I like to help people": the kind's own words are the words to search, though each alone says nothing.
+        if (wanted.Count == 0) wanted.AddRange(phrases.SelectMany(p => p.Split(' ')));
+        var notOurs = wanted.FirstOrDefault(NotOursWords.Contains);
+        return new WorkWish
+        {
+            Words = wanted, NotWords = unwanted, Kinds = kinds, NotKinds = notKinds, NotSure = notSure, Greeting = greeting, WantsWork = wantsWork,
+            FamilyCarer = familyCarer, NotOurs = notOurs,
+        };
+    }
+
+    /// <summary>The kinds named in the tokens: strong words first; weak ones ("hospital", "care") only when alone.</summary>
+    private static (List<string> Kinds, List<string> Phrases) KindsIn(List<string> tokens)
+    {
+        var strong = new List<string>();
+        var weak = new List<string>();
+        var strongPhrases = new List<string>();
+        var weakPhrases = new List<string>();
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var matched = false;
+            foreach (var (kind, phrase, isWeak) in KindPhrases)
+            {
+                var length = 1 + phrase.Count(c => c == ' ');
+                if (i + length > tokens.Count) continue;
+                if (!Matches(tokens, i, phrase)) continue;
+                var into = isWeak ? weak : strong;
+                if (!into.Contains(kind)) into.Add(kind);
+                (isWeak ? weakPhrases : strongPhrases).Add(phrase);
+                i += length;
+                matched = true;
+                break;
+            }
+            if (!matched) i++;
+        }
+        return strong.Count > 0 ? (strong, strongPhrases) : (weak, weakPhrases);
+    }
+
+    private static bool Matches(List<string> tokens, int at, string phrase)
+    {
+        var k = at;
+        foreach (var part in phrase.Split(' '))
+        {
+            if (k >= tokens.Count || tokens[k] != part) return false;
+            k++;
+        }
+        return true;
+    }
+
+    /// <summary>A kind of work one of the words names with a typo ("wherehouse", "recepshonist"), or null.</summary>
+    public static string? KindByTypo(IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        string? found = null;
+        foreach (var word in words)
+        {
+            if (word.Length < 5) continue;
+            var best = 0;
+            string? kind = null;
+            foreach (var (k, phrase, _) in KindPhrases)
+            {
+                if (phrase.Contains(' ', StringComparison.Ordinal) || phrase.Length < 5) continue;
+                var score = Fuzzy.Word(word, phrase, 80);
+                if (score > best) (best, kind) = (score, k);
+            }
+            if (best < 80 || kind is null) continue;
+            if (found is not null && found != kind) return null;
+            found = kind;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The families to leave out for unwanted kinds: only a family no other kind of work shares ("social care" for
+    /// care; not "support services", which is cleaning, kitchens, porters, driving and stores alike), and never one
+    /// of the kind chosen.
+    /// </summary>
+    public static IReadOnlyList<string> ExcludedFamilies(IReadOnlyList<string> notKinds, string? chosen)
+    {
+        ArgumentNullException.ThrowIfNull(notKinds);
+        if (notKinds.Count == 0) return [];
+        var keep = InterestKinds.Find(chosen)?.Families ?? [];
+        return [.. notKinds.Select(InterestKinds.Find).OfType<InterestKind>()
+            .SelectMany(k => k.Families.Where(f => !InterestKinds.All.Any(o => o.Key != k.Key && o.Families.Contains(f))))
+            .Where(f => !keep.Contains(f)).Distinct()];
+    }
+
+    /// <summary>
+    /// True when a job's title or other names hold one of <paramref name="notWords"/>: a word starting with the same
+    /// 4 letters or more, and at most 3 letters apart in length ("cleaning" names "cleaner", "driving" names "driver").
+    /// </summary>
+    public static bool Names(string title, IReadOnlyList<string>? otherNames, IReadOnlyList<string> notWords)
+    {
+        ArgumentNullException.ThrowIfNull(notWords);
+        var names = PromptWords.Normalise(title + " " + string.Join(' ', otherNames ?? [])).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var not in notWords)
+        {
+            if (not.Length < 4) continue;
+            foreach (var name in names)
+            {
+                var common = 0;
+                while (common < not.Length && common < name.Length && not[common] == name[common]) common++;
+                if (common >= 4 && common >= Math.Min(not.Length, name.Length) - 3) return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\bI\.?T\b\.?")]
+    private static partial Regex CapitalIt();
+
+    /// <summary>Parts of a message: punctuation and line breaks end them.</summary>
+    [GeneratedRegex(@"[.,;:!?\n()]+")]
+    private static partial Regex Parts();
+
+    [GeneratedRegex(@" (?:anything|any thing|everything|any job|any jobs|any work|all|any) (?:but|apart from|other than|besides|except|excluding)(?: not)? ")]
+    private static partial Regex AnythingBut();
+
+    // Normalised text padded with spaces: "i look after my mum", "im a full time carer for my son", "i care for my dad at home".
+    [GeneratedRegex(@" (?:(?:i am |im |i m |am )?(?:a |an |the )?(?:full time |fulltime |unpaid |family |young |main )?carer (?:for|of|to) (?:my|me|mi|our) (?:\w+ )?\w+|(?:i )?(?:look|looking|looks|care|caring|cares|looked) (?:after|for) (?:my|me|mi|our) (?:\w+ )?(?:mum|mom|mam|mother|dad|father|husband|wife|son|daughter|child|children|kids|kid|nan|nana|nan|gran|granny|grandma|grandad|grandpa|grandfather|grandmother|brother|sister|partner|family|parents|parent|auntie|aunt|uncle|relative|relatives|boy|girl)|(?:i am |im )?(?:a |an )?(?:unpaid|family) carer)(?: at home| full time| fulltime| 24 7)? ")]
+    private static partial Regex FamilyCarerWords();
+}
