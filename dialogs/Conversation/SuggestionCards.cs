@@ -165,18 +165,16 @@ public sealed class SuggestionCards(MessageCatalogue messages)
 
     /// <summary>
     /// Up to two plain reasons from the index's explanation. Words are quoted back ("You said ...") only when the
-    /// resident typed them (<paramref name="typed"/>); a match on the words behind a button says the kind of work
-    /// they chose (<paramref name="kindName"/>) instead.
+    /// resident typed them (<paramref name="typed"/>) and the job really carries them: in its title or summary, or
+    /// as one of its other names (a spelling fix counts as what they meant). A job found through a longer other
+    /// name says that name ("kitchen porter" for "porter"); one a synonym or a family found says it is close to the
+    /// work they said; one found through a task, or a course through a job it leads to, says that task or job. A
+    /// match on the words behind a button says the kind of work they chose (<paramref name="kindName"/>) instead.
     /// </summary>
     public string? Why(Suggestion s, string? typed = null, string? kindName = null)
     {
         var reasons = new List<string>();
-        var said = " " + PromptWords.Normalise(typed) + " ";
-        var words = s.Why.Where(w => w.Kind is MatchKind.Interest or MatchKind.Synonym or MatchKind.SpellingFix)
-            .Select(w => w.Answer.Trim()).Where(a => a.Length is > 0 and <= 30)
-            .Where(a => PromptWords.Normalise(a) is { Length: > 0 } n && said.Contains(" " + n + " ", StringComparison.Ordinal))
-            .Distinct(StringComparer.OrdinalIgnoreCase).Take(2).ToList();
-        if (words.Count > 0) reasons.Add(Cap(F("card.why.words", ("words", string.Join(", ", words)))));
+        if (WordsReason(s, typed) is { } words) reasons.Add(Cap(words));
         else if (kindName is { Length: > 0 } && s.Why.Any(w => w.Kind is MatchKind.Interest or MatchKind.Synonym or MatchKind.SpellingFix))
             reasons.Add(Cap(F("card.why.kind", ("kind", kindName))));
         foreach (var w in s.Why)
@@ -195,6 +193,98 @@ public sealed class SuggestionCards(MessageCatalogue messages)
             if (reason is not null && !reasons.Contains(Cap(reason))) reasons.Add(Cap(reason));
         }
         return reasons.Count == 0 ? null : string.Join(" ", reasons);
+    }
+
+    /// <summary>
+    /// What links the job to the words the resident typed, most direct first (see <see cref="Why"/>); null when none
+    /// of the index's reasons is about words they typed.
+    /// </summary>
+    private string? WordsReason(Suggestion s, string? typed)
+    {
+        var said = " " + PromptWords.Normalise(typed) + " ";
+        var byWords = s.Why.Where(w => w.Kind is MatchKind.Interest or MatchKind.Synonym or MatchKind.SpellingFix or MatchKind.Family
+                && w.Answer.Trim().Length is > 0 and <= 30
+                && PromptWords.Normalise(w.Answer) is { Length: > 0 } n && said.Contains(" " + n + " ", StringComparison.Ordinal))
+            .ToList();
+        if (byWords.Count == 0) return null;
+        var fixes = s.Why.Where(w => w.Kind == MatchKind.SpellingFix && w.Detail is not null).ToList();
+        var (names, text) = JobWords(s);
+        var answers = byWords.Select(w => w.Answer.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+        // The index found the word itself (or its spelling fix) in the title or summary; or the card shows it carries it.
+        bool Found(string a) => byWords.Any(w => w.Kind is MatchKind.Interest or MatchKind.SpellingFix && w.Field is "title" or "summary"
+            && string.Equals(w.Answer.Trim(), a, StringComparison.OrdinalIgnoreCase));
+        var carried = answers.Where(a => Found(a) || Meant(a, fixes).Any(m => Carries(m, names, text))).Take(2).ToList();
+        if (carried.Count > 0) return F("card.why.words", ("words", string.Join(", ", carried)));
+        // The word matched is in a longer other name and not in the title: that name is the link ("kitchen porter"
+        // for "porter"). A synonym naming the job gives its title as the detail: the title is no other name.
+        var title = Words(s.Title);
+        foreach (var w in byWords)
+        {
+            if (w.Field != "other names" || w.Detail is not { Length: > 0 } detail || detail == s.Title) continue;
+            var matched = Words(detail);
+            if (matched.Count == 0 || matched.All(m => title.Any(t => SameWord(m, t)))) continue;
+            if (names.FirstOrDefault(n => Words(n) is var nw && !nw.SequenceEqual(title) && matched.All(m => nw.Any(x => SameWord(m, x)))) is { } name)
+                return F("card.why.also_called", ("name", name));
+        }
+        // A synonym names the job, or the words it stands for are in the job's title, other names or summary.
+        if (byWords.FirstOrDefault(w => w.Kind is MatchKind.Synonym or MatchKind.SpellingFix && w.Field is "title" or "other names" or "summary") is { } close)
+            return F("card.why.close", ("words", close.Answer.Trim()));
+        foreach (var w in byWords)
+        {
+            if (w.Field == "tasks" && w.Detail is { Length: > 0 } task && s.Role is { } role && role.Tasks.Contains(task))
+                return F("card.why.task", ("task", Plain(task)));
+            if (w.Field == "leads to" && w.Detail is { Length: > 0 } job)
+                return F("card.why.leads_to", ("job", job));
+        }
+        return byWords.FirstOrDefault(w => w.Kind is MatchKind.Synonym or MatchKind.Family) is { } family
+            ? F("card.why.close", ("words", family.Answer.Trim()))
+            : null;
+    }
+
+    /// <summary>What was typed, and the same words with the index's spelling fixes ("porte" -> "porter").</summary>
+    private static IEnumerable<string> Meant(string answer, List<MatchReason> fixes)
+    {
+        yield return answer;
+        var whole = fixes.FirstOrDefault(f => string.Equals(f.Answer, answer, StringComparison.OrdinalIgnoreCase));
+        if (whole is not null) yield return whole.Detail!;
+        var words = Words(answer);
+        var fixedWords = words.Select(w => fixes.FirstOrDefault(f => PromptWords.Normalise(f.Answer) == w)?.Detail ?? w).ToList();
+        if (!fixedWords.SequenceEqual(words)) yield return string.Join(' ', fixedWords);
+    }
+
+    /// <summary>The job's other names (a course's kind), and the words of its title and summary.</summary>
+    private static (IReadOnlyList<string> Names, List<string> Text) JobWords(Suggestion s) =>
+        s.Role is { } role ? (role.OtherNames, Words(role.Title + " " + role.Summary))
+        : s.Course is { } course ? ([course.Kind], Words(course.Title + " " + course.Summary + " " + course.Kind + " " + course.Level))
+        : ([], Words(s.Title));
+
+    /// <summary>True when one of the other names is <paramref name="meant"/>, or the title and summary have each of its words.</summary>
+    private static bool Carries(string meant, IReadOnlyList<string> names, List<string> text)
+    {
+        var words = Words(meant);
+        if (words.Count == 0) return false;
+        if (names.Any(n => Words(n) is var nameWords && nameWords.Count == words.Count && nameWords.Zip(words).All(p => SameWord(p.First, p.Second))))
+            return true;
+        return words.All(w => text.Any(t => SameWord(w, t)));
+    }
+
+    private static List<string> Words(string text) =>
+        [.. PromptWords.Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+
+    /// <summary>
+    /// One word in two forms: the same, or a shared start of 4 letters or more that leaves at most 3 letters of the
+    /// shorter word and 4 of the longer ("porter" and "portering", "cleaning" and "cleaner", "wash" and "washing").
+    /// </summary>
+    private static bool SameWord(string a, string b)
+    {
+        if (a == b) return true;
+        var shorter = Math.Min(a.Length, b.Length);
+        var common = 0;
+        while (common < shorter && a[common] == b[common]) common++;
+        // A short word may only grow by an ending: "old" and "older".
+        if (common == shorter && shorter >= 3 && Math.Max(a.Length, b.Length) - common <= 2) return true;
+        return common >= 4 && common >= shorter - 3 && Math.Max(a.Length, b.Length) - common <= 4;
     }
 
     /// <summary>

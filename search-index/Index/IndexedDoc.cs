@@ -26,12 +26,13 @@ internal sealed class IndexedDoc
         RowId = rowId;
         Course = course;
         Id = course.Id;
+        LeadsToTitles = [.. leadsToTitles];
         Fields =
         [
             ("title", TextWords.Of(course.Title)),
             ("other names", TextWords.Of(course.Kind + " " + course.Level)),
             ("summary", TextWords.Of(course.Summary)),
-            ("leads to", TextWords.Of(string.Join(' ', leadsToTitles))),
+            ("leads to", TextWords.Of(string.Join(' ', LeadsToTitles))),
             ("hours", TextWords.Of(string.Join(' ', course.Modes))),
         ];
         NormalFamily = Query.FitRules.Normal(course.Kind);
@@ -57,6 +58,28 @@ internal sealed class IndexedDoc
 
     /// <summary>Field name and its lower-case words, in the order a match is explained.</summary>
     public (string Field, string[] Words)[] Fields { get; }
+
+    /// <summary>For a course, the titles of the jobs it leads to.</summary>
+    public IReadOnlyList<string> LeadsToTitles { get; } = [];
+
+    /// <summary>
+    /// The task (field "tasks") or the title of a job a course leads to (field "leads to") that holds
+    /// <paramref name="word"/>, as the catalogue writes it: the link to say when only such a line matched.
+    /// </summary>
+    public string? LineWith(string field, string word)
+    {
+        var lines = field switch
+        {
+            "tasks" => Role?.Tasks,
+            "leads to" => LeadsToTitles,
+            _ => null,
+        };
+        if (lines is null) return null;
+        foreach (var line in lines)
+            foreach (var w in TextWords.Of(line))
+                if (TextWords.SameStem(word, w)) return line;
+        return null;
+    }
 
     /// <summary>The first field holding a word like <paramref name="term"/>, with the word found.</summary>
     public (string Field, string Word)? FindField(string term)

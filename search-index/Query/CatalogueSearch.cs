@@ -204,6 +204,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
             if (Ranker.ApplyFit(candidate.Doc, candidate.Score, why: null, plan, fit, index) is { } fitted)
                 ranked.Add((candidate, fitted.Score, fitted.CanStart));
         }
+        AfterRolesTheWordsAreAbout(ranked, plan, fit, typed: !string.IsNullOrWhiteSpace(profile.Text));
 
         ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Candidate.Doc.Id, b.Candidate.Doc.Id));
         var limit = Math.Clamp(profile.Limit, 1, MaxLimit);
@@ -243,6 +244,34 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
             UnmatchedWords = plan.Unmatched,
             Corrections = plan.Corrections,
         };
+    }
+
+    /// <summary>
+    /// Fit (hours, travel, level, English) reorders the roles the words are about; it must not lift a role the words
+    /// only touch (<see cref="Ranker.WordsOnlyTouch"/>: found through its tasks or a family) over any of them. Those
+    /// roles all keep their order among themselves, scaled down together to just below the lowest role the words
+    /// are about. Courses are left as they are. A first step toward a goal counts as a role the words are about, and
+    /// so, when the resident typed nothing, does every role of the kind of work they picked with a button: the
+    /// button's words ("patients") only stand for that kind.
+    /// </summary>
+    private static void AfterRolesTheWordsAreAbout(List<(Candidate Candidate, double Score, bool CanStart)> ranked, QueryPlan plan, FitRules fit, bool typed)
+    {
+        if (!plan.HasTerms) return;
+        double lowestAbout = double.MaxValue, highestTouched = 0;
+        var touched = new bool[ranked.Count];
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var (candidate, score, _) = ranked[i];
+            if (!candidate.Doc.IsRole) continue;
+            touched[i] = candidate.StepToward is null && Ranker.WordsOnlyTouch(candidate.Doc, plan)
+                && (typed || !FitRules.FamilyMatchesNormal(fit.Families, candidate.Doc.NormalFamily));
+            if (touched[i]) highestTouched = Math.Max(highestTouched, score);
+            else lowestAbout = Math.Min(lowestAbout, score);
+        }
+        if (highestTouched <= 0 || lowestAbout == double.MaxValue || highestTouched < lowestAbout) return;
+        var factor = 0.99 * lowestAbout / highestTouched;
+        for (var i = 0; i < ranked.Count; i++)
+            if (touched[i]) ranked[i] = ranked[i] with { Score = Math.Round(ranked[i].Score * factor, 4) };
     }
 
     /// <summary>

@@ -16,6 +16,20 @@ internal static class Ranker
     private const double MissFactor = 0.5;
     private const double EnglishCourseBonus = 0.2;
     private const double EnglishCourseFactor = 0.05;
+    private const double HoursFitBonus = 0.2;
+    private const double TravelBonus = 0.1;
+
+    /// <summary>Score before fit from which a result gets the whole of each bonus for fit (see <see cref="BonusShare"/>).</summary>
+    private const double FullBonusFrom = 0.5;
+
+    /// <summary>
+    /// The share of each bonus for fit (hours, travel, the English course) a result gets: all of it from a score
+    /// before fit of <see cref="FullBonusFrom"/> up, less below, in proportion, so a bonus is never more than
+    /// 0.4 times the score it is added to. Fixed bonuses lifted jobs the words hardly touched over the jobs asked
+    /// for whenever their hours fitted: an assistant practitioner (only "hospital" in its summary, a score near 0)
+    /// over a ward housekeeper for "clean hospital night"; a cook ("stores" in "Store food safely") for "warehouse".
+    /// </summary>
+    private static double BonusShare(double relevance) => Math.Clamp(relevance / FullBonusFrom, 0, 1);
 
     /// <summary>ESOL courses (every id starts "esol").</summary>
     private static bool IsEnglishCourse(CourseRecord course) => course.Id.StartsWith("esol", StringComparison.Ordinal);
@@ -69,6 +83,23 @@ internal static class Ranker
         return score;
     }
 
+    /// <summary>
+    /// True when the words only touch a role: no word of the resident's (or a word their synonym means) is in its
+    /// title, other names or summary, and no synonym names it; it was found through its tasks or a family alone
+    /// (a cook for "warehouse", through "Store food safely"). Such a role comes after the roles the words are about,
+    /// whatever its fit (see CatalogueSearch). A search with no words (a kind of work picked with a button) has none.
+    /// </summary>
+    public static bool WordsOnlyTouch(IndexedDoc doc, QueryPlan plan)
+    {
+        if (doc.Role is not { } role || !plan.HasTerms) return false;
+        foreach (var hit in plan.Synonyms)
+            if (IndexOf(hit.Record.Roles, role.Id) >= 0) return false;
+        foreach (var term in plan.Terms)
+            foreach (var word in term.Words)
+                if (doc.FindField(word) is { Field: "title" or "other names" or "summary" }) return false;
+        return true;
+    }
+
     /// <summary>The factor for a role the resident cannot start yet: a small gap costs less than a big one.</summary>
     public static double CannotStartFactor(int gap) => gap switch
     {
@@ -85,6 +116,7 @@ internal static class Ranker
     public static (double Score, bool CanStart)? ApplyFit(IndexedDoc doc, double score, List<MatchReason>? why, QueryPlan plan, FitRules fit, CatalogueIndex index)
     {
         var canStart = true;
+        var share = BonusShare(score);
         if (doc.Role is { } r)
         {
             var needsLicence = r.DrivingLicence == "yes" || (r.DrivingLicence == "usually" && fit.LicenceKnown);
@@ -92,7 +124,7 @@ internal static class Ranker
             var licenceOk = !needsLicence || !fit.LicenceKnown || fit.HasLicence;
             canStart = levelOk && licenceOk;
             // A resident learning English: the jobs their ESOL course prepares them for suit them best.
-            if (fit.EnglishCourse is { } english && IndexOf(english.LeadsToRoles, r.Id) >= 0) score += EnglishCourseBonus;
+            if (fit.EnglishCourse is { } english && IndexOf(english.LeadsToRoles, r.Id) >= 0) score += EnglishCourseBonus * share;
             if (canStart)
             {
                 if (fit.LevelKnown)
@@ -117,8 +149,8 @@ internal static class Ranker
             }
         }
 
-        score = ApplyHours(doc, fit, score, why, doc.Course is null || plan.CourseIntent ? 1.0 : CourseFactor);
-        var travel = ApplyTravel(doc, fit, index, score, why);
+        score = ApplyHours(doc, fit, score, why, share * (doc.Course is null || plan.CourseIntent ? 1.0 : CourseFactor));
+        var travel = ApplyTravel(doc, fit, index, score, why, share);
         if (travel is null) return null;
         // An English course leads to many entry jobs ("cleaner", "porter"), so their words find it. It suits only a
         // resident who finds English hard, or who asks about English: for others it comes after the rest.
@@ -151,8 +183,9 @@ internal static class Ranker
                 if (HasField(why, term.Answer, found.Field)) break;
                 if (CorrectionOf(plan.Corrections, term.Answer) is { } fix && !HasReason(why, MatchKind.SpellingFix, fix.Typed))
                     why.Add(new MatchReason(MatchKind.SpellingFix, fix.Typed, "spelling", fix.Used));
+                // Found only in a task or in a job a course leads to: the detail is that line, the link to show.
                 why.Add(new MatchReason(term.Origin, term.Answer, found.Field,
-                    term.Origin == MatchKind.Interest ? found.Word : term.Detail ?? found.Word));
+                    doc.LineWith(found.Field, found.Word) ?? (term.Origin == MatchKind.Interest ? found.Word : term.Detail ?? found.Word)));
                 break;
             }
         }
@@ -162,9 +195,9 @@ internal static class Ranker
     /// Each pattern the resident wants, against the role's hours (or the course's modes): offered (a little up, and
     /// "the hours match"), maybe (shifts or bank work may cover it, but the catalogue does not say: a little down), or
     /// missing (pushed down hard). Every wanted pattern leaves a reason, so the dialogs never say the hours match
-    /// when one of them does not. The bonus for hours that fit is scaled by <paramref name="bonusFactor"/>: a course
-    /// nobody asked for gets it as it gets its text score (<see cref="CourseFactor"/>), so fitting hours do not lift
-    /// it over the jobs asked for.
+    /// when one of them does not. The bonus for hours that fit is scaled by <paramref name="bonusFactor"/>: by the
+    /// result's score before fit (<see cref="BonusShare"/>), and for a course nobody asked for as it gets its text
+    /// score (<see cref="CourseFactor"/>), so fitting hours do not lift a weak match over the jobs asked for.
     /// </summary>
     private static double ApplyHours(IndexedDoc doc, FitRules fit, double score, List<MatchReason>? why, double bonusFactor)
     {
@@ -184,7 +217,7 @@ internal static class Ranker
                 : (MatchReason.HoursMissing, null);
             score = field switch
             {
-                MatchReason.HoursFit => score + 0.2 * bonusFactor,
+                MatchReason.HoursFit => score + HoursFitBonus * bonusFactor,
                 // Part-time work in shifts rarely lets a parent be at the school gate: it costs as much as a miss.
                 MatchReason.HoursMaybe => score * (flag == WorkPatterns.SchoolHours ? HoursMissFactor : MaybeHoursFactor),
                 _ => score * HoursMissFactor,
@@ -244,7 +277,7 @@ internal static class Ranker
         (WorkPatterns.SchoolHours, ["part-time", "flexible"], NoWords, "school hours"),
     ];
 
-    private static double? ApplyTravel(IndexedDoc doc, FitRules fit, CatalogueIndex index, double score, List<MatchReason>? why)
+    private static double? ApplyTravel(IndexedDoc doc, FitRules fit, CatalogueIndex index, double score, List<MatchReason>? why, double share)
     {
         if (fit.Place is not { } home || fit.MaxMiles is not { } maxMiles) return score;
         double? nearest;
@@ -277,7 +310,7 @@ internal static class Ranker
         var within = miles <= maxMiles;
         if (!within && doc.Course is not null) return null;
         why?.Add(new MatchReason(MatchKind.Travel, fit.MaxMilesText, "place", fit.MilesFromHome(Math.Round(miles))));
-        return within ? score + 0.1 : score * 0.4;
+        return within ? score + TravelBonus * share : score * 0.4;
     }
 
     /// <summary>"About 1 mile from Dudley." or "About 7 miles from Dudley." for miles already rounded.</summary>

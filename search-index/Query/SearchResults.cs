@@ -53,7 +53,8 @@ public sealed record Suggestion
 /// <param name="Kind">Which answer matched.</param>
 /// <param name="Answer">The resident's word or value that matched (e.g. "carer", "nights", "12 miles").</param>
 /// <param name="Field">Which field it matched (title, other names, summary, tasks, hours, place, level).</param>
-/// <param name="Detail">A short fact for the reply (e.g. the catalogue word it matched).</param>
+/// <param name="Detail">A short fact for the reply (e.g. the catalogue word it matched; for a match in the tasks or in
+/// the jobs a course leads to, the task or job title that holds it).</param>
 public sealed record MatchReason(MatchKind Kind, string Answer, string Field, string? Detail = null)
 {
     /// <summary>Field of an <see cref="MatchKind.Hours"/> reason: the role's hours offer what the resident wants.</summary>

@@ -172,4 +172,65 @@ public sealed class SuggestionCardsTests
         Assert.Null(profile.QualificationLevel);
         Assert.Null(profile.MaxMiles);
     }
+
+    private static RoleCard Cook { get; } = FakeCatalogue.Role("cook-chef", "Cook / chef (hospital)", "support services",
+        "You cook healthy meals for patients in a hospital.") with { OtherNames = ["Cook", "chef"], Tasks = ["Plan menus.", "Store food safely."] };
+
+    private static RoleCard Catering { get; } = FakeCatalogue.Role("catering-assistant", "Catering assistant (hospital kitchen)", "support services",
+        "You help make and serve food in a hospital kitchen.") with { OtherNames = ["Catering assistant", "kitchen porter"] };
+
+    [Fact]
+    public void Why_SynonymFoundOnlyInATask_NamesTheTaskNotWhatWasSaid()
+    {
+        var why = Cards.Why(Some(Cook, why: [new(MatchKind.Synonym, "warehouse", "tasks", "Store food safely.")]), typed: "warehouse");
+        Assert.Equal("One of its tasks is: store food safely.", why);
+    }
+
+    [Fact]
+    public void Why_WordOnlyInALongerOtherName_SaysThatName()
+    {
+        var why = Cards.Why(Some(Catering, why: [new(MatchKind.Synonym, "porter", "other names", "porter")]), typed: "porter");
+        Assert.Equal("It is also called \"kitchen porter\".", why);
+    }
+
+    [Fact]
+    public void Why_SynonymNamesTheJob_SaysItIsCloseNotThatTheyNamedIt()
+    {
+        var host = FakeCatalogue.Role("ward-host", "Ward host / hostess", "support services", "You serve meals and drinks on a ward.");
+        var why = Cards.Why(Some(host, why: [new(MatchKind.Synonym, "kitchen", "other names", "Ward host / hostess")]), typed: "kitchen");
+        Assert.Equal("It is close to the work you said: \"kitchen\".", why);
+    }
+
+    [Theory]
+    [InlineData("porter", "title")]
+    [InlineData("portering", "title")]
+    [InlineData("kitchen porter", "other names")]
+    public void Why_JobCarriesTheWords_QuotesThem(string typed, string field)
+    {
+        var why = Cards.Why(Some(Catering with { Title = "Hospital porter", OtherNames = ["kitchen porter"] }, why: [new(MatchKind.Synonym, typed, field, "porter")]), typed: typed);
+        Assert.Equal($"You said \"{typed}\".", why);
+    }
+
+    [Fact]
+    public void Why_SpellingFixTheJobCarries_QuotesWhatWasTyped()
+    {
+        var why = Cards.Why(Some(Cook, why:
+        [
+            new(MatchKind.SpellingFix, "cheff", "spelling", "chef"),
+            new(MatchKind.Synonym, "cheff", "other names", "Cook / chef (hospital)"),
+        ]), typed: "cheff");
+        Assert.Equal("You said \"cheff\".", why);
+    }
+
+    [Fact]
+    public void Why_CourseFoundThroughAJobItLeadsTo_NamesTheJob()
+    {
+        var course = new CourseCard { Id = "swap", Title = "SWAP - health and care", Level = "Entry", Kind = "programme", Summary = "A short course with a work placement." };
+        var s = new Suggestion
+        {
+            Kind = ResultKind.Course, Id = course.Id, Title = course.Title, Score = 1, Course = course,
+            Why = [new MatchReason(MatchKind.Interest, "porter", "leads to", "Hospital porter")],
+        };
+        Assert.Equal("It can lead to a job as Hospital porter.", Cards.Why(s, typed: "porter"));
+    }
 }
