@@ -11,7 +11,7 @@ namespace CareerBot.Dialogs.Conversation;
 /// Understands answers for every prompt kind: buttons first (label, number, other words), then the
 /// recognisers, then (for the kind of work) the catalogue itself.
 /// </summary>
-public sealed class CareerPromptRecognizer(
+public sealed partial class CareerPromptRecognizer(
     ICatalogueSearch search, IReadOnlyList<KnownPlace> places, MessageCatalogue messages) : IPromptRecognizer
 {
     /// <summary>Below this a recogniser's answer is confirmed with the resident.</summary>
@@ -455,40 +455,54 @@ public sealed class CareerPromptRecognizer(
             if (i + 1 < words.Length) tries.Add(words[i] + " " + words[i + 1]);
             tries.Add(words[i]);
         }
+        var aboutEnglish = PlaceRecognizer.TalksAboutEnglish(text);
         foreach (var attempt in tries)
         {
+            if (aboutEnglish && PlaceRecognizer.IsEnglishLevel(attempt.Trim())) continue;
             if (_placeFinder.Find(attempt) is { } known)
             {
                 var district = known.PostcodeDistricts.FirstOrDefault(d => attempt.Replace(" ", "").StartsWith(d, StringComparison.OrdinalIgnoreCase));
-                var name = district is not null ? attempt.Trim().ToUpperInvariant() : known.Name;
+                var name = district is not null ? PlaceRecognizer.DistrictName(known, attempt.Trim().ToUpperInvariant()) : known.Name;
                 return PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Place, Text = text, Place = new PlaceAnswer(name, known.Borough, district, null) });
             }
         }
-        return PromptRecognition.None;
+        // A West Midlands postcode district that is not on the list ("B44"): asking for the post code again would go
+        // round in circles, so ask for a big town near them.
+        return RegionDistrict().Matches(text).Any(m => !(aboutEnglish && PlaceRecognizer.IsEnglishLevel(m.Value)))
+            ? new PromptRecognition { RetryKey = "retry.place.district" }
+            : PromptRecognition.None;
     }
 
     private PromptRecognition Miles(PromptSpec spec, string text, string n)
     {
         var (index, sure) = PickChoice(spec.Choices, text, n);
-        if (index >= 0 && sure)
-            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
         decimal? miles = PromptWords.BareNumber(text);
-        // "within 5 miles", "8km", "I can't travel far", "anywhere".
+        // A button's number or label is the button.
+        var pressed = index >= 0 && sure && (miles is not null
+            || n == PromptWords.NormaliseKnown(spec.Choices[index].Label) || n == PromptWords.NormaliseKnown(spec.Choices[index].Value));
+        if (pressed)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
+        // Words about travel come before a looser button guess ("not far" is 3 miles, though "far" picks Any distance),
+        // and are kept on the answer (Place) so the distance they stand for is said back:
+        // "within 5 miles", "8km", "30 mins on the bus", "I can't travel far", "anywhere";
         // "by bus", "I drive", "walk": a way of travelling stands for a distance (see TravelWords.Mode).
         var byMode = false;
+        PlaceAnswer? words = null;
         if (miles is null && _place.Recognise(text, travelModeAlone: true) is { Succeeded: true, Value: { } travel })
         {
-            if (travel.MaxMiles is { } said) (miles, byMode) = ((decimal)said, travel.TravelMode);
+            if (travel.MaxMiles is { } said) (miles, byMode, words) = ((decimal)said, travel.TravelMode, travel);
             else if (travel.Anywhere && spec.Choices.FirstOrDefault(c => c.Value == "any") is { } any)
-                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = any.Value });
+                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = any.Value, Place = travel });
         }
+        if (miles is null && index >= 0 && sure)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
         if (miles is null)
         {
             var heard = _number.Recognise(text);
             if (heard.Succeeded && heard.Value is { } range) miles = range.Max;
         }
         return miles is { } m && m is > 0 and <= 200
-            ? PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Number = new NumberRange(m, m), Choice = byMode ? "mode" : null })
+            ? PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Number = new NumberRange(m, m), Choice = byMode ? "mode" : null, Place = words })
             : PromptRecognition.None;
     }
 
@@ -532,4 +546,8 @@ public sealed class CareerPromptRecognizer(
         : start.Date is { } date
             ? messages.Format("describe.date", new Dictionary<string, string> { ["date"] = date.ToString("d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) })
             : messages.Get("describe.later");
+
+    /// <summary>A postcode district of the West Midlands' postcode areas (B, CV, DY, WS, WV), known or not.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:B|CV|DY|WS|WV)[0-9]{1,2}[A-Z]?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RegionDistrict();
 }

@@ -66,6 +66,9 @@ public static class FactNotes
             case "place" when a.Place is { } place:
                 dc.Say("place.noted", Args("place", place.Name));
                 break;
+            case "miles" when a.MaxMiles is 1:
+                dc.Say("miles.noted.one");
+                break;
             case "miles" when a.MaxMiles is { } miles:
                 dc.Say("miles.noted", Args("miles", miles.ToString("0.#", CultureInfo.InvariantCulture)));
                 break;

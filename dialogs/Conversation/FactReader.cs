@@ -15,7 +15,8 @@ namespace CareerBot.Dialogs.Conversation;
 /// <remarks>
 /// Out of its own question a fact must be said plainly, because a wrong guess is worse than asking: a town after
 /// "in", "near", "at" or "from", or as the whole answer (not "Dudley Group" in a job name); a full postcode, or a
-/// district after such a word (not "my English is B1"); hours with a unit or as "full time" / "part time", not a bare
+/// district after such a word or as the whole answer ("B70", "ws2"), except the districts that are also levels of
+/// English (A1 to C2), which need the word ("my English is B1", "B2"); hours with a unit or as "full time" / "part time", not a bare
 /// number (a button number); a start date only when the answer talks about starting; a distance only in miles or km,
 /// or a way of travelling said as travel ("by bus", not "a driving job"); qualifications only with a level, or
 /// "no qualifications" in those words.
@@ -116,10 +117,12 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         // Only a sure place counts out of its question, so the typo match is not run (its confidence is below 1).
         var heard = _place.Recognise(text, exactOnly: true);
         if (!heard.Succeeded || heard.Value is not { Name.Length: > 0 } place || heard.IsAmbiguous || heard.Confidence < 1.0) return null;
-        var full = place.PostcodeDistrict is not null && place.Name.Contains(' ', StringComparison.Ordinal);
-        // A district alone may be something else ("B1" is also a level of English): only after "in", "near" and so on.
-        var district = place.PostcodeDistrict is not null;
-        if (!full && !Cued(text, heard.Start) && (district || !Alone(text, heard.Start, heard.Length))) return null;
+        var said = text.Substring(heard.Start, heard.Length);
+        var full = place.PostcodeDistrict is { } code && said.Count(char.IsLetterOrDigit) > code.Length;
+        // A district that is also a level of English ("B1", "C2") counts only after "in", "near" and so on; any
+        // other place, district or name, also as the whole answer ("B70", "Walsall").
+        var englishLevel = place.PostcodeDistrict is { } d && PlaceRecognizer.IsEnglishLevel(d);
+        if (!full && !Cued(text, heard.Start) && (englishLevel || !Alone(text, heard.Start, heard.Length))) return null;
         Blank(left, heard);
         return place with { MaxMiles = null };
     }

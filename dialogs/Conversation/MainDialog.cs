@@ -108,7 +108,9 @@ public sealed class MainDialog : WaterfallDialog
                     : double.TryParse(r.Choice, NumberStyles.Float, CultureInfo.InvariantCulture, out var picked) ? picked
                     : null;
                 dc.State.Answers = dc.State.Answers with { MaxMiles = miles };
-                if (r.Choice == "mode") FactNotes.Say(dc, "miles");
+                // Said in words ("by bus", "30 mins on the bus", "anywhere"): say what it was read as.
+                if (r.Choice == "mode" || r.Place is { MaxMiles: not null }) FactNotes.Say(dc, "miles");
+                else if (r.Place is { Anywhere: true }) dc.Say("miles.any.noted");
             }
             dc.State.Facts = dc.State.Facts with { ReturnToResults = false, ResultsOffset = 0 };
             return step.BeginDialogAsync(ResultsDialog.DialogId, ct);

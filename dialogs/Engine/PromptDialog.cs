@@ -96,8 +96,9 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
             return await dc.EndDialogAsync(new PromptAnswer { Kind = spec.Kind, Text = dc.Turn.Text, GaveUp = true }, cancellationToken);
         }
         dc.UpdateActive(f => f with { Attempts = attempts });
-        // After its own reply the question is asked plainly; else the retry with examples.
-        dc.Send(Question(dc, spec, heard.ReplyKey is null ? spec.RetryKey ?? spec.MessageKey : spec.MessageKey));
+        // After its own reply the question is asked plainly; else the recogniser's retry for why it did not
+        // understand ("I do not know that post code yet"), else the question's retry with examples.
+        dc.Send(Question(dc, spec, heard.RetryKey ?? (heard.ReplyKey is null ? spec.RetryKey ?? spec.MessageKey : spec.MessageKey)));
         return DialogTurnResult.Waiting;
     }
 

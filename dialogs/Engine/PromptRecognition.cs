@@ -9,6 +9,9 @@ public sealed record PromptRecognition
     /// <summary>Plain words for the answer, used in a confirmation question.</summary>
     public string? Description { get; init; }
     public IReadOnlyList<string> Unmatched { get; init; } = [];
+    /// <summary>Not understood, but the recogniser knows why: the message to ask again with, in place of the
+    /// question's own retry ("I do not know that post code yet").</summary>
+    public string? RetryKey { get; init; }
     /// <summary>With no answer: a message said before the question is asked again (in place of its "Sorry" retry).</summary>
     public string? ReplyKey { get; init; }
     public IReadOnlyDictionary<string, string>? ReplyArgs { get; init; }

@@ -5,8 +5,9 @@ using CareerBot.SearchIndex.Places;
 namespace CareerBot.Dialogs.Recognizers;
 
 /// <summary>
-/// Towns, boroughs, local names ("Brum", "Wolves") and postcodes ("B15", "WV1 4AB", "dy1") from the catalogue's
-/// places, with typos forgiven by a fuzzy match; and how far the resident can travel ("within 5 miles",
+/// Towns, boroughs, local names ("Brum", "Wolves"), hospitals, colleges and areas inside a town ("New Cross Hospital",
+/// "the QE", "Bearwood") and postcodes ("B15", "WV1 4AB", "dy1") from the catalogue's places, with typos forgiven by a
+/// fuzzy match; and how far the resident can travel ("within 5 miles",
 /// "I can't travel far", "anywhere"). Two places that fit equally are alternatives to confirm.
 /// </summary>
 public sealed partial class PlaceRecognizer
@@ -14,8 +15,15 @@ public sealed partial class PlaceRecognizer
     /// <summary>Lowest fuzzy score (0..100) for a misspelt place name.</summary>
     public const int Threshold = 82;
 
-    /// <summary>Place names: their words, the key (words joined by spaces), the key without spaces (for typos), the place, the name to say.</summary>
-    private readonly List<(string[] Words, string Key, string Joined, KnownPlace Place, string Name)> _names = [];
+    /// <summary>Place names: their words, the key (words joined by spaces), the key without spaces (for typos), the place, the name to say,
+    /// and whether it is a landmark (a hospital, college or area inside the place).</summary>
+    private readonly List<(string[] Words, string Key, string Joined, KnownPlace Place, string Name, bool Landmark)> _names = [];
+
+    /// <summary>Postcode districts that are also levels of English (CEFR): "B1" may be either.</summary>
+    private static readonly string[] EnglishLevels = ["A1", "A2", "B1", "B2", "C1", "C2"];
+
+    /// <summary>Words that make a CEFR-like district a level of English ("my English is B1", "B2 level").</summary>
+    private static readonly string[] EnglishWords = ["english", "level", "esol", "ielts", "cefr", "speak", "speaking", "grade", "course", "exam", "certificate"];
     private readonly Dictionary<string, KnownPlace> _districts = new(StringComparer.OrdinalIgnoreCase);
 
     public PlaceRecognizer(IReadOnlyList<KnownPlace> places)
@@ -27,19 +35,40 @@ public sealed partial class PlaceRecognizer
             foreach (var alias in p.Aliases) Add(alias, p, NameFor(p, alias));
             foreach (var d in p.PostcodeDistricts) _districts.TryAdd(d, p);
         }
+        // Hospitals, colleges and areas: said back by their own name ("near New Cross Hospital"), searched as their place.
+        foreach (var p in places)
+            foreach (var l in p.Landmarks)
+            {
+                Add(l.Name, p, l.Name, landmark: true);
+                foreach (var alias in l.Aliases) Add(alias, p, l.Name, landmark: true);
+            }
         // A borough name finds its first place (the town centre), unless a place already has that name.
         foreach (var p in places) Add(p.Borough, p, p.Borough);
         _names.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
     }
 
-    private void Add(string text, KnownPlace place, string name)
+    private void Add(string text, KnownPlace place, string name, bool landmark = false)
     {
         var tokens = Tokens.Of(text);
         var key = Tokens.Join(tokens, 0, tokens.Count);
         // "city centre" alone names no city.
         if (key.Length == 0 || key is "city centre" or "town centre" || _names.Any(n => n.Key == key)) return;
-        _names.Add((key.Split(' '), key, key.Replace(" ", "", StringComparison.Ordinal), place, name));
+        _names.Add((key.Split(' '), key, key.Replace(" ", "", StringComparison.Ordinal), place, name, landmark));
+        // "city hosp", "new cross hosp": hospitals are often cut short.
+        if (landmark && key.EndsWith(" hospital", StringComparison.Ordinal)) Add(key[..^"ital".Length], place, name, landmark);
     }
+
+    /// <summary>A postcode said back with its town, so the resident sees what it was read as: "West Bromwich (B70)",
+    /// "Wolverhampton (WV1 4AB)" (the borough for a city or town centre). The first place listing the district is the
+    /// one searched from.</summary>
+    public static string DistrictName(KnownPlace place, string code) =>
+        $"{(place.Name.EndsWith("centre", StringComparison.OrdinalIgnoreCase) ? place.Borough : place.Name)} ({code})";
+
+    /// <summary>The district a level of English may be ("B1"): only a place where the answer does not talk about English.</summary>
+    public static bool IsEnglishLevel(string district) => EnglishLevels.Contains(district, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The answer talks about English ("my English is B1", "B2 level"): a level there is not a place.</summary>
+    public static bool TalksAboutEnglish(string text) => Tokens.Of(text).Any(w => w.IsAny(EnglishWords));
 
     /// <summary>The name to say back: the borough for a city or town centre ("Brum" -> Birmingham), a part of a joined
     /// name as said ("Selly Oak"), else the place's own name ("West Brom" -> West Bromwich).</summary>
@@ -87,13 +116,18 @@ public sealed partial class PlaceRecognizer
             var outward = m.Groups[1].Value.ToUpperInvariant();
             var full = outward + " " + m.Groups[2].Value.ToUpperInvariant();
             return _districts.TryGetValue(outward, out var place)
-                ? new(new PlaceAnswer(full, place.Borough, outward, null), m.Index, m.Length, 1.0, [])
+                ? new(new PlaceAnswer(DistrictName(place, full), place.Borough, outward, null), m.Index, m.Length, 1.0, [])
                 : new(new PlaceAnswer(full, "", outward, null), m.Index, m.Length, 0.6, []);
         }
         foreach (Match m in District().Matches(limited))
         {
+            // "my English is B1", "B2 level": a level of English, not a place.
+            if (IsEnglishLevel(m.Value) && t.Any(w => w.IsAny(EnglishWords))) continue;
             if (_districts.TryGetValue(m.Value, out var place))
-                return new(new PlaceAnswer(m.Value.ToUpperInvariant(), place.Borough, m.Value.ToUpperInvariant(), null), m.Index, m.Length, 1.0, []);
+            {
+                var code = m.Value.ToUpperInvariant();
+                return new(new PlaceAnswer(DistrictName(place, code), place.Borough, code, null), m.Index, m.Length, 1.0, []);
+            }
         }
         return null;
     }
@@ -103,7 +137,7 @@ public sealed partial class PlaceRecognizer
     {
         var hits = new List<(int From, int To, KnownPlace Place, string Name)>();
         var used = new bool[t.Count];
-        foreach (var (words, _, _, place, name) in _names)
+        foreach (var (words, _, _, place, name, _) in _names)
         {
             for (var i = 0; i + words.Length <= t.Count; i++)
             {
@@ -137,9 +171,12 @@ public sealed partial class PlaceRecognizer
                 var typed = Tokens.Join(t, i, i + n);
                 if (typed.Length < 5) continue;
                 var joined = typed.Replace(" ", "", StringComparison.Ordinal);
-                foreach (var (words, _, known, place, name) in _names)
+                foreach (var (words, _, known, place, name, landmark) in _names)
                 {
                     if (words.Length != n) continue;
+                    // A landmark's name ends in a common word ("City Hospital"): "my hospital" is near it by letters
+                    // alone, so a misspelt landmark must at least start as it does.
+                    if (landmark && joined[0] != known[0]) continue;
                     var score = Text.Fuzzy.Word(joined, known, Threshold);
                     if (score >= Threshold) scored.Add((score, i, i + n, place, name));
                 }

@@ -72,7 +72,10 @@ public sealed class CatalogueData
 
     /// <summary>This catalogue's places as the contract type.</summary>
     public IReadOnlyList<KnownPlace> Places => field ??= PlaceRecords
-        .Select(p => new KnownPlace(p.Name, p.Borough, p.Aliases, p.PostcodeDistricts, p.Latitude, p.Longitude))
+        .Select(p => new KnownPlace(p.Name, p.Borough, p.Aliases, p.PostcodeDistricts, p.Latitude, p.Longitude)
+        {
+            Landmarks = p.Landmarks.Select(l => new KnownLandmark(l.Name, l.Aliases)).ToList(),
+        })
         .ToList();
 
     /// <summary>Reads the embedded data files (name -> bytes).</summary>

@@ -88,6 +88,20 @@ public sealed record PlaceRecord
     public double Latitude { get; init; }
     public double Longitude { get; init; }
     public SourceNote? Source { get; init; }
+    /// <summary>Well-known places inside this one (hospitals, colleges, areas), found as this place but said by their own name.</summary>
+    public IReadOnlyList<LandmarkRecord> Landmarks { get; init; } = [];
+}
+
+/// <summary>
+/// A hospital, college or area inside a listed place ("New Cross Hospital" in Bushbury and Low Hill, "Bearwood" in
+/// Smethwick): residents name it to say where they live; it is said back by its name and searched as its place.
+/// </summary>
+public sealed record LandmarkRecord
+{
+    public string Name { get; init; } = "";
+    /// <summary>Other ways residents say it ("the QE", "New Cross").</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+    public SourceNote? Source { get; init; }
 }
 
 /// <summary>

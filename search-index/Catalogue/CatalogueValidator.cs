@@ -41,6 +41,7 @@ public static partial class CatalogueValidator
             ValidateProvider(data.Providers[i], Name(i, data.Providers[i].Id), errors);
         for (var i = 0; i < data.PlaceRecords.Count; i++)
             ValidatePlace(data.PlaceRecords[i], Name(i, data.PlaceRecords[i].Name), errors);
+        PlaceNamesOnce(data.PlaceRecords, errors);
         for (var i = 0; i < data.Synonyms.Count; i++)
             ValidateSynonym(data.Synonyms[i], Name(i, data.Synonyms[i].Id), roleIds, families, errors);
     }
@@ -139,6 +140,37 @@ public static partial class CatalogueValidator
             e.Add(new(f, name, "postcodeDistricts", $"\"{d}\" is not a postcode district like B15 or WV1."));
         Coordinates(f, name, p.Latitude, p.Longitude, e);
         Source(f, name, p.Source, e);
+        foreach (var l in p.Landmarks)
+        {
+            if (string.IsNullOrWhiteSpace(l.Name)) e.Add(new(f, name, "landmarks", "a landmark's name is missing or empty."));
+            else if (l.Source is null || string.IsNullOrWhiteSpace(l.Source.Note))
+                e.Add(new(f, name, "landmarks", $"\"{l.Name}\" needs a source note (source.note)."));
+            if (l.Aliases.Any(string.IsNullOrWhiteSpace)) e.Add(new(f, name, "landmarks", $"\"{l.Name}\" has an empty alias."));
+        }
+    }
+
+    /// <summary>
+    /// A name, alias or landmark belongs to one place only: said by a resident, it must find one place. Compared as
+    /// the recognisers compare them (letters and digits, any case: "Russell's Hall" is "russells hall").
+    /// </summary>
+    private static void PlaceNamesOnce(IReadOnlyList<PlaceRecord> places, List<CatalogueError> e)
+    {
+        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < places.Count; i++)
+        {
+            var p = places[i];
+            var said = new List<string> { p.Name };
+            said.AddRange(p.Aliases);
+            foreach (var l in p.Landmarks) { said.Add(l.Name); said.AddRange(l.Aliases); }
+            foreach (var s in said.Where(s => !string.IsNullOrWhiteSpace(s)))
+            {
+                var key = new string(s.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+                if (key.Length == 0) continue;
+                if (owner.TryGetValue(key, out var other) && other != i)
+                    e.Add(new("places.json", Name(i, p.Name), "aliases", $"\"{s}\" is used twice: also for {places[other].Name}."));
+                else owner[key] = i;
+            }
+        }
     }
 
     private static void ValidateSynonym(SynonymRecord s, string name, HashSet<string> roleIds, HashSet<string> families, List<CatalogueError> e)

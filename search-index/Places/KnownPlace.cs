@@ -13,4 +13,11 @@ public sealed record KnownPlace(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> PostcodeDistricts,
     double Latitude,
-    double Longitude);
+    double Longitude)
+{
+    /// <summary>Hospitals, colleges and areas inside this place, said by their own name ("New Cross Hospital").</summary>
+    public IReadOnlyList<KnownLandmark> Landmarks { get; init; } = [];
+}
+
+/// <summary>A hospital, college or area inside a <see cref="KnownPlace"/>, and the other ways residents say it ("the QE").</summary>
+public sealed record KnownLandmark(string Name, IReadOnlyList<string> Aliases);

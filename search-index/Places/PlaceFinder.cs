@@ -22,6 +22,13 @@ public sealed class PlaceFinder
             foreach (var a in p.Aliases) _byName.TryAdd(Key(a), p);
             foreach (var d in p.PostcodeDistricts) _byDistrict.TryAdd(d.ToUpperInvariant(), p);
         }
+        // A hospital, college or area inside a place finds that place ("New Cross Hospital" -> Bushbury and Low Hill).
+        foreach (var p in Places)
+            foreach (var l in p.Landmarks)
+            {
+                _byName.TryAdd(Key(l.Name), p);
+                foreach (var a in l.Aliases) _byName.TryAdd(Key(a), p);
+            }
         // A borough name finds its first place (the town centre), unless an alias already claimed it.
         foreach (var p in Places) _byName.TryAdd(Key(p.Borough), p);
     }

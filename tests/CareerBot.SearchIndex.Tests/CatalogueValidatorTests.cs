@@ -195,6 +195,33 @@ public sealed class CatalogueValidatorTests
     }
 
     [Fact]
+    public void Load_LandmarkWithoutSourceOrName_IsReported()
+    {
+        var files = Some.DataFiles();
+        Some.Record(files, "places.json", 1)["landmarks"] = new JsonArray(
+            new JsonObject { ["name"] = "Some Hospital", ["aliases"] = new JsonArray() },
+            new JsonObject { ["name"] = "", ["aliases"] = new JsonArray(), ["source"] = new JsonObject { ["note"] = "general knowledge" } });
+
+        var errors = Some.ErrorsOf(files);
+
+        Assert.Contains(errors, e => e.File == "places.json" && e.Field == "landmarks" && e.Message.Contains("Some Hospital", StringComparison.Ordinal) && e.Message.Contains("source", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.File == "places.json" && e.Field == "landmarks" && e.Message.Contains("name", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_NameGivenToTwoPlaces_IsReported()
+    {
+        var files = Some.DataFiles();
+        // "Dudley" is a listed town; as a landmark of another place a resident's "Dudley" would find either.
+        Some.Record(files, "places.json", 1)["landmarks"] = new JsonArray(
+            new JsonObject { ["name"] = "dudley", ["aliases"] = new JsonArray(), ["source"] = new JsonObject { ["note"] = "general knowledge" } });
+
+        var errors = Some.ErrorsOf(files);
+
+        Assert.Contains(errors, e => e.File == "places.json" && e.Message.Contains("dudley", StringComparison.OrdinalIgnoreCase) && e.Message.Contains("twice", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Load_UnknownHoursPattern_IsReported()
     {
         var files = Some.DataFiles();

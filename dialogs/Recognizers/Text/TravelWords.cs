@@ -10,7 +10,8 @@ internal sealed record Travel(double? Miles, bool Anywhere, int From, int To, do
 /// <summary>"within 5 miles", "10 mile radius", "8km", "30 minutes on the bus", "I can't travel far", "anywhere".</summary>
 internal static class TravelWords
 {
-    /// <summary>Miles a bus covers in an hour in town, to turn a travel time into a distance.</summary>
+    /// <summary>Miles a bus covers in an hour in town, to turn a travel time into a distance when no way of
+    /// travelling is said ("an hour").</summary>
     private const double BusMilesPerHour = 10;
 
     private static readonly (string[] Words, double? Miles, bool Anywhere)[] Phrases =
@@ -81,6 +82,41 @@ internal static class TravelWords
         return i + 2 < t.Count && t[i + 1].Is("to") && t[i + 2].IsAny("work", "job");
     }
 
+    /// <summary>
+    /// Miles an hour for a travel time ("20 minutes drive", "half an hour walk"). <see cref="Modes"/> gives what a trip
+    /// of about half an hour covers, so a mode's speed is twice its miles: walking 4 mph, a bike or a bus 10 (a town
+    /// bus, <see cref="BusMilesPerHour"/>), a train, tram or car 20. "I don't drive" means the bus. With no way of
+    /// travelling said, the bus.
+    /// </summary>
+    private static double MilesPerHour(IReadOnlyList<Token> t) =>
+        Mode(t, bare: true) is { Miles: { } halfHour } ? halfHour * 2 : BusMilesPerHour;
+
+    /// <summary>A travel time in whole miles, at least 1: "about 7 miles" reads better than 6.7, and the time was a guess.</summary>
+    private static double TimeMiles(IReadOnlyList<Token> t, double hours) => Math.Max(1, Math.Round(hours * MilesPerHour(t), MidpointRounding.AwayFromZero));
+
+    /// <summary>An hour in words: "an hour", "half an hour", "half hour", "an hour and a half", "quarter of an hour".</summary>
+    private static (double Hours, int From, int To)? HourWords(IReadOnlyList<Token> t)
+    {
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsAny("hour", "hr")) continue;
+            // "an hour a day" is time at work, not travel.
+            if (i + 1 < t.Count && t[i + 1].IsAny("a", "per", "week", "day") && !(i + 3 < t.Count && t[i + 2].Is("half"))) continue;
+            var from = i;
+            var hours = 1.0;
+            if (from > 0 && t[from - 1].IsAny("an", "a", "one")) from--;
+            if (from > 0 && t[from - 1].Is("half")) (hours, from) = (0.5, from - 1);
+            else if (from > 1 && t[from - 1].Is("of") && t[from - 2].Is("quarter")) (hours, from) = (0.25, from - 2);
+            else if (from == i && from > 0 && t[from - 1].IsNumber) continue; // "2 hour": a number, read below
+            var to = i + 1;
+            if (hours == 1 && NumberPhrases.Prefix(t, to, ["and", "a", "half"]) is { } half) (hours, to) = (1.5, half);
+            else if (hours == 1 && NumberPhrases.Prefix(t, to, ["and", "half"]) is { } half2) (hours, to) = (1.5, half2);
+            if (from > 0 && t[from - 1].Is("a") && hours < 1) from--; // "a half hour"
+            return (hours, from, to);
+        }
+        return null;
+    }
+
     public static Travel? Read(IReadOnlyList<Token> t) => Read(t, bareModes: false);
 
     public static Travel? Read(IReadOnlyList<Token> t, bool bareModes)
@@ -90,22 +126,31 @@ internal static class TravelWords
             var k = phrase.To;
             if (k >= t.Count) continue;
             var value = (double)(phrase.Range.OpenAbove ? phrase.Range.Min : phrase.Range.Max);
+            // "1 and a half hours"
+            if (NumberPhrases.Prefix(t, k, ["and", "a", "half"]) is { } half && half < t.Count && t[half].IsAny("hours", "hour", "hrs", "hr"))
+                (value, k) = (value + 0.5, half);
             if (t[k].IsAny("an", "a") && k + 1 < t.Count) k++;
             var unit = t[k].Text;
+            double? hours = unit switch
+            {
+                "minutes" or "mins" or "min" or "minute" or "mns" => value / 60,
+                "hour" or "hours" or "hr" or "hrs" when !(k + 1 < t.Count && t[k + 1].IsAny("a", "per", "week", "day")) => value,
+                _ => null,
+            };
             double? miles = unit switch
             {
                 "miles" or "mile" or "mi" => value,
                 "km" or "kms" or "kilometres" or "kilometers" or "kilometre" or "kilometer" or "k" => value * 0.621,
-                "minutes" or "mins" or "min" or "minute" => value / 60 * BusMilesPerHour,
-                "hour" or "hours" or "hr" or "hrs" when !(k + 1 < t.Count && t[k + 1].IsAny("a", "per", "week", "day")) => value * BusMilesPerHour,
+                _ when hours is { } h && h <= 3 => TimeMiles(t, h),
                 _ => null,
             };
             if (miles is not { } m || m <= 0 || m > 200) continue;
             var to = k + 1;
             if (to < t.Count && t[to].IsAny("radius", "away", "max", "maximum")) to++;
-            var approx = unit.StartsWith("min", StringComparison.Ordinal) || unit.StartsWith('h');
-            return new Travel(Math.Round(m, 1), false, phrase.From, to, approx ? 0.7 : 1.0);
+            return new Travel(Math.Round(m, 1), false, phrase.From, to, hours is not null ? 0.7 : 1.0);
         }
+        if (HourWords(t) is var (wordHours, hourFrom, hourTo))
+            return new Travel(TimeMiles(t, wordHours), false, hourFrom, hourTo, 0.7);
         for (var i = 0; i < t.Count; i++)
             foreach (var (words, miles, anywhere) in Phrases)
                 if (NumberPhrases.Prefix(t, i, words) is { } next)

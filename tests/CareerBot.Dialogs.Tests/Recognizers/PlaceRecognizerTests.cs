@@ -53,7 +53,7 @@ public sealed class PlaceRecognizerTests
         var heard = _places.Recognise(text);
 
         Assert.Equal("WV1 4AB", text.Substring(heard.Start, heard.Length));
-        Assert.Equal("WV1 4AB", heard.Value!.Name);
+        Assert.Equal("Wolverhampton (WV1 4AB)", heard.Value!.Name);
     }
 
     [Fact]
