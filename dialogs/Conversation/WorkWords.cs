@@ -104,7 +104,7 @@ public static partial class WorkWords
     };
 
     /// <summary>Extra words for the kinds of work, besides the buttons' own words. Weak words decide only alone.</summary>
-    private static readonly (string Kind, string Phrase, bool Weak)[] KindPhrases = MakeKindPhrases();
+    private static readonly (string Kind, string Phrase, string[] Parts, bool Weak)[] KindPhrases = MakeKindPhrases();
 
     /// <summary>Work we have no jobs in.</summary>
     private static readonly HashSet<string> NotOursWords = new(StringComparer.Ordinal)
@@ -113,7 +113,7 @@ public static partial class WorkWords
         "childminder", "childminding", "nanny", "babysitting", "babysitter", "babysit", "pupils", "toddlers",
     };
 
-    private static (string, string, bool)[] MakeKindPhrases()
+    private static (string, string, string[], bool)[] MakeKindPhrases()
     {
         var list = new List<(string, string, bool)>();
         void Add(string kind, bool weak, params string[] phrases)
@@ -138,7 +138,9 @@ public static partial class WorkWords
         Add("computers", false, "technology", "laptops", "digital", "computing", "coding", "programming");
         Add("medicines", false, "pharmacist", "dispensing");
         // Longest first, so "health care" wins over "care".
-        return [.. list.Distinct().OrderByDescending(p => p.Item2.Count(c => c == ' ')).ThenByDescending(p => p.Item2.Length)];
+        // Each phrase split into its words once, here: matching runs for every word of every answer read for work.
+        return [.. list.Distinct().OrderByDescending(p => p.Item2.Count(c => c == ' ')).ThenByDescending(p => p.Item2.Length)
+            .Select(p => (p.Item1, p.Item2, p.Item2.Split(' '), p.Item3))];
     }
 
     /// <summary>Reads <paramref name="text"/> (as typed; it is normalised here).</summary>
@@ -227,11 +229,11 @@ public static partial class WorkWords
         while (i < tokens.Count)
         {
             var matched = false;
-            foreach (var (kind, phrase, isWeak) in KindPhrases)
+            foreach (var (kind, phrase, parts, isWeak) in KindPhrases)
             {
-                var length = 1 + phrase.Count(c => c == ' ');
+                var length = parts.Length;
                 if (i + length > tokens.Count) continue;
-                if (!Matches(tokens, i, phrase)) continue;
+                if (!Matches(tokens, i, parts)) continue;
                 var into = isWeak ? weak : strong;
                 if (!into.Contains(kind)) into.Add(kind);
                 (isWeak ? weakPhrases : strongPhrases).Add(phrase);
@@ -244,10 +246,10 @@ public static partial class WorkWords
         return strong.Count > 0 ? (strong, strongPhrases) : (weak, weakPhrases);
     }
 
-    private static bool Matches(List<string> tokens, int at, string phrase)
+    private static bool Matches(List<string> tokens, int at, string[] parts)
     {
         var k = at;
-        foreach (var part in phrase.Split(' '))
+        foreach (var part in parts)
         {
             if (k >= tokens.Count || tokens[k] != part) return false;
             k++;
@@ -265,7 +267,7 @@ public static partial class WorkWords
             if (word.Length < 5) continue;
             var best = 0;
             string? kind = null;
-            foreach (var (k, phrase, _) in KindPhrases)
+            foreach (var (k, phrase, _, _) in KindPhrases)
             {
                 if (phrase.Contains(' ', StringComparison.Ordinal) || phrase.Length < 5) continue;
                 var score = Fuzzy.Word(word, phrase, 80);
