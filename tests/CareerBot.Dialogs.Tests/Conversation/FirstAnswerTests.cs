@@ -224,6 +224,8 @@ public sealed class NewWordsAtResultsTests(RealCatalogueFixture real) : IClassFi
     [Theory]
     [InlineData("any jobs in a kitchen but not cleaning", "cleaning")]
     [InlineData("i want office work but not reception", "reception")]
+    [InlineData("office work but not reception", "reception")]
+    [InlineData("hospital jobs but not with blood", "blood")]
     public async Task NewWords_NotWords_LeftOutByTheSearchSoEachPageIsFull(string text, string unwanted)
     {
         var (talk, search) = await AtResultsAsync();
