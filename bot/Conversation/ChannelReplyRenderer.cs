@@ -21,13 +21,13 @@ internal sealed class ChannelReplyRenderer : IReplyRenderer
     {
         ArgumentNullException.ThrowIfNull(replies);
         var channel = (channelId ?? "").Trim().ToLowerInvariant();
+        if (channel == SmsChannel) return Sms(replies);
         var activities = new List<Activity>();
         foreach (var reply in replies)
         {
             // Only the numbered text of SMS numbers the choices (see NumbersChoices).
             activities.AddRange(channel switch
             {
-                SmsChannel => Sms(reply),
                 "msteams" => Teams(reply),
                 _ => Rich(reply),
             });
@@ -81,9 +81,43 @@ internal sealed class ChannelReplyRenderer : IReplyRenderer
         };
     }
 
-    private static IEnumerable<Activity> Sms(Reply reply)
+    /// <summary>
+    /// A turn's replies as texts: each reply in parts (<see cref="SmsParts"/>), then short parts of one reply or of
+    /// replies in a row travel together in one text while it stays within <see cref="SmsPartLength"/>, so a greeting
+    /// or help is two or three texts, not five (texts cost, and separate texts can arrive out of order). A job's card
+    /// keeps texts of its own, and a text asks at most one question. The last text carries the last reply's input hint.
+    /// </summary>
+    private static List<Activity> Sms(IReadOnlyList<Reply> replies)
     {
-        var blocks = new List<string>();
+        var texts = new List<SmsPart>();
+        foreach (var reply in replies)
+        {
+            foreach (var part in SmsParts(reply))
+            {
+                if (texts.Count > 0 && texts[^1] is { Card: false } last && !part.Card
+                    && last.Text.Length + 1 + part.Text.Length <= SmsPartLength
+                    && !(last.Text.Contains('?', StringComparison.Ordinal) && part.Text.Contains('?', StringComparison.Ordinal)))
+                    texts[^1] = part with { Text = last.Text + "\n" + part.Text };
+                else
+                    texts.Add(part);
+            }
+        }
+        return texts.Select((t, i) => new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = t.Text,
+            InputHint = i == texts.Count - 1 ? t.Hint : InputHints.AcceptingInput,
+        }).ToList();
+    }
+
+    /// <param name="Text">At most <see cref="SmsPartLength"/> characters.</param>
+    /// <param name="Card">Part of a job's or course's card: never shares a text with other replies' parts.</param>
+    /// <param name="Hint">The input hint if this part ends the turn.</param>
+    private sealed record SmsPart(string Text, bool Card, string Hint);
+
+    private static IEnumerable<SmsPart> SmsParts(Reply reply)
+    {
+        var blocks = new List<(string Text, bool Card)>();
         var text = reply.Text.Trim();
         var question = "";
         if (reply.Choices.Count > 0)
@@ -96,14 +130,14 @@ internal sealed class ChannelReplyRenderer : IReplyRenderer
                 text = text[..text.LastIndexOf(question, StringComparison.Ordinal)].TrimEnd();
             }
         }
-        blocks.Add(text);
+        blocks.Add((text, false));
         for (var i = 0; i < reply.Cards.Count; i++)
         {
             var card = reply.Cards[i];
             var block = new StringBuilder();
             block.Append(reply.Cards.Count > 1 ? $"{i + 1}. {card.Title}" : card.Title);
             foreach (var line in card.Lines) block.Append('\n').Append(line);
-            blocks.Add(block.ToString());
+            blocks.Add((block.ToString(), true));
         }
         if (reply.Choices.Count > 0)
         {
@@ -112,27 +146,13 @@ internal sealed class ChannelReplyRenderer : IReplyRenderer
             for (var i = 0; i < reply.Choices.Count; i++)
                 list.Append(CultureInfo.InvariantCulture, $"{i + 1}. {reply.Choices[i].Label}\n");
             list.Append("Reply ").Append(NumberList(reply.Choices.Count)).Append('.');
-            blocks.Add(list.ToString());
+            blocks.Add((list.ToString(), false));
         }
 
-        var parts = blocks.Where(b => b.Length > 0).SelectMany(b => Split(b, SmsPartLength)).ToList();
-        // Short question and its numbered options travel together when they fit in one part.
-        var merged = new List<string>();
-        foreach (var part in parts)
+        var hint = Hint(reply);
+        foreach (var (block, card) in blocks.Where(b => b.Text.Length > 0))
         {
-            if (merged.Count > 0 && merged[^1].Length + 1 + part.Length <= SmsPartLength && reply.Cards.Count == 0)
-                merged[^1] = merged[^1] + "\n" + part;
-            else
-                merged.Add(part);
-        }
-        for (var i = 0; i < merged.Count; i++)
-        {
-            yield return new Activity
-            {
-                Type = ActivityTypes.Message,
-                Text = merged[i],
-                InputHint = i == merged.Count - 1 ? Hint(reply) : InputHints.AcceptingInput,
-            };
+            foreach (var part in Split(block, SmsPartLength)) yield return new SmsPart(part, card, hint);
         }
     }
 

@@ -1,6 +1,7 @@
 using CareerBot.Bot.Conversation;
 using CareerBot.Bot.Protocol;
 using CareerBot.Dialogs.Engine;
+using CareerBot.Dialogs.Messages;
 using Xunit;
 
 namespace CareerBot.Bot.Tests.Conversation;
@@ -113,6 +114,56 @@ public sealed class ChannelReplyRendererTests
         Assert.All(parts, p => Assert.Equal(InputHints.AcceptingInput, p.InputHint));
         Assert.Contains(parts, p => p.Text!.StartsWith("2. Job 2", StringComparison.Ordinal));
         Assert.DoesNotContain(parts, p => p.Text!.Contains("Tell me more", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The greeting is three short messages and a question: on SMS they travel in as few texts as fit 160 characters
+    /// each (they went as four texts, which cost four times and can arrive out of order), in order, one question a text.
+    /// </summary>
+    [Fact]
+    public void Render_ShortRepliesInARowOnSms_TravelTogetherInOrder()
+    {
+        var messages = MessageCatalogue.Default.Numbered;
+        Reply[] greeting =
+        [
+            new() { Text = messages.Get("greet.hello") },
+            new() { Text = messages.Get("greet.how") },
+            new() { Text = messages.Get("greet.buttons") },
+            Question(4),
+        ];
+
+        var parts = Renderer.Render(greeting, "sms");
+        var separately = greeting.SelectMany(r => Renderer.Render([r], "sms")).ToList();
+
+        Assert.True(parts.Count < separately.Count, $"{parts.Count} texts, as many as one a message:\n" + string.Join("\n---\n", parts.Select(p => p.Text)));
+        Assert.True(parts.Count <= 3, $"{parts.Count} texts");
+        Assert.All(parts, p => Assert.True(p.Text!.Length <= 160, p.Text));
+        Assert.All(parts, p => Assert.True(p.Text!.Count(c => c == '?') <= 1, p.Text));
+        Assert.Equal(string.Join("\n", separately.Select(p => p.Text)), string.Join("\n", parts.Select(p => p.Text)));
+        Assert.All(parts.SkipLast(1), p => Assert.Equal(InputHints.AcceptingInput, p.InputHint));
+        Assert.Equal(InputHints.ExpectingInput, parts[^1].InputHint);
+        Assert.EndsWith("Reply 1, 2, 3 or 4.", parts[^1].Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Short text before the job cards travels together; each card starts a text of its own, and no card shares one with the question after.</summary>
+    [Fact]
+    public void Render_TextCardsThenQuestionOnSms_CardsKeepTheirOwnTexts()
+    {
+        Reply[] results =
+        [
+            new() { Text = "Thank you. I am looking for jobs for you now." },
+            new() { Text = "I found 3 jobs.", Cards = [Card(1), Card(2), Card(3)] },
+            Question(4),
+        ];
+
+        var parts = Renderer.Render(results, "sms");
+
+        Assert.Equal("Thank you. I am looking for jobs for you now.\nI found 3 jobs.", parts[0].Text);
+        Assert.Equal(3, parts.Count(p => p.Text!.StartsWith("1. Job 1", StringComparison.Ordinal) || p.Text.StartsWith("2. Job 2", StringComparison.Ordinal)
+            || p.Text.StartsWith("3. Job 3", StringComparison.Ordinal)));
+        Assert.StartsWith("What kind of work do you like?", parts[^1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Job", parts[^1].Text, StringComparison.Ordinal);
+        Assert.All(parts, p => Assert.True(p.Text!.Length <= 160, p.Text));
     }
 
     [Fact]

@@ -75,7 +75,9 @@ internal static partial class ReplyShape
             }
             else
             {
-                var index = turn.ToList().FindIndex(a => a.Text!.StartsWith("I found", StringComparison.Ordinal) || a.Text!.StartsWith("Here are", StringComparison.Ordinal) && a.Text.Contains("more jobs", StringComparison.Ordinal));
+                // Short texts travel together on SMS: the results' first line may follow another in the same text.
+                var index = turn.ToList().FindIndex(a => a.Text!.Split('\n').Any(line => line.StartsWith("I found", StringComparison.Ordinal)
+                    || line.StartsWith("Here are", StringComparison.Ordinal) && line.Contains("more jobs", StringComparison.Ordinal)));
                 if (index >= 0)
                 {
                     return turn.Skip(index).TakeWhile(a => a.InputHint != InputHints.ExpectingInput)
