@@ -14,6 +14,8 @@ public static partial class CatalogueValidator
     public static readonly IReadOnlySet<string> Boroughs = new HashSet<string>(StringComparer.Ordinal)
         { "Birmingham", "Coventry", "Dudley", "Sandwell", "Solihull", "Walsall", "Wolverhampton" };
 
+    public static readonly IReadOnlySet<string> BoroughDistricts = new HashSet<string>(StringComparer.Ordinal);
+
     public static readonly IReadOnlySet<string> HoursWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "full-time", "part-time", "days", "shifts", "nights", "weekends", "bank", "evenings", "early starts",
