@@ -15,6 +15,9 @@ public sealed partial class PlaceRecognizer
     /// <summary>Lowest fuzzy score (0..100) for a misspelt place name.</summary>
     public const int Threshold = 82;
 
+    /// <summary>Names this long or shorter ("Aston", "Hockley") are confirmed when misspelt, never taken as they are.</summary>
+    public const int ShortName = 7;
+
     /// <summary>Lowest fuzzy score for a name typed as more or fewer words than it has.</summary>
     public const int SplitThreshold = 94;
 
@@ -205,7 +208,7 @@ public sealed partial class PlaceRecognizer
     /// <summary>Misspelt names ("Dudely", "Coventary", "West Bromich"): the closest name by a fuzzy score.</summary>
     private Found? Fuzzy(IReadOnlyList<Token> t)
     {
-        var scored = new List<(int Score, int From, int To, KnownPlace Place, string Name)>();
+        var scored = new List<(int Score, int From, int To, KnownPlace Place, string Name, int Letters)>();
         for (var i = 0; i < t.Count; i++)
         {
             if (!t[i].IsWord) continue;
@@ -225,7 +228,7 @@ public sealed partial class PlaceRecognizer
                     // alone, so a misspelt landmark must at least start as it does.
                     if (landmark && joined[0] != known[0]) continue;
                     var score = Text.Fuzzy.Word(joined, known, least);
-                    if (score >= least) scored.Add((score, i, i + n, place, name));
+                    if (score >= least) scored.Add((score, i, i + n, place, name, known.Length));
                 }
             }
         }
@@ -235,6 +238,8 @@ public sealed partial class PlaceRecognizer
             .Select(s => new PlaceAnswer(s.Name, s.Place.Borough, null, null)).Distinct().ToList();
         var (start, length) = Tokens.Span(t, best.From, best.To);
         var confidence = rivals.Count > 0 ? 0.5 : Math.Clamp((best.Score - 60) / 40.0, 0.5, 0.85);
+        // A short name one letter off is as likely another word ("hockey" for Hockley, "ashton" for Aston): ask.
+        if (best.Letters <= ShortName) confidence = Math.Min(confidence, 0.6);
         return new(new PlaceAnswer(best.Name, best.Place.Borough, null, null), start, length, confidence, rivals);
     }
 

@@ -193,6 +193,20 @@ public sealed class PlaceCoverageTests
     }
 
     [Theory]
+    [InlineData("hockey", "Hockley")]
+    [InlineData("ashton", "Aston")]
+    [InlineData("salty", "Saltley")]
+    [InlineData("rental", "Rednal")]
+    public async Task RunTurn_WordOneLetterFromAShortName_IsAskedNotTaken(string said, string name)
+    {
+        var talk = await AtThePlaceQuestionAsync();
+        await talk.SayAsync(said);
+
+        Assert.DoesNotContain($"near {name}", talk.AllText, StringComparison.Ordinal);
+        Assert.NotEqual(Miles, talk.LastText);
+    }
+
+    [Theory]
     [InlineData("i can walk")]
     [InlineData("near my home")]
     [InlineData("no")]
