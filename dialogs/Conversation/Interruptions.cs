@@ -60,7 +60,7 @@ public static partial class Interruptions
         if (n.Length == 0) return new(InterruptionKind.None);
         if (Phrases.TryGetValue(n, out var kind)) return new(kind);
         if (n.StartsWith("please ", StringComparison.Ordinal) && Phrases.TryGetValue(n[7..], out kind)) return new(kind);
-        if (GreetingOnly().IsMatch(n)) return new(InterruptionKind.Greeting);
+        if (GreetingOnly().IsMatch(n) || StartOnly().IsMatch(n)) return new(InterruptionKind.Greeting);
 
         if (ChangeWhat().Match(n) is { Success: true } change && Changed(change.Groups["what"].Value) is { } changed) return new(changed);
 
@@ -74,6 +74,13 @@ public static partial class Interruptions
         }
         return new(InterruptionKind.None);
     }
+
+    /// <summary>
+    /// Asking to start and nothing more: "START" (what SMS services often ask people to text), "lets begin", "ok start".
+    /// It greets like "hi"; "start now", "start date" or "I can start next week" are answers, not this.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:ok|okay|yes|yeah|so|please|hi|hello) )*(?:(?:lets|let us|can we|can i|i want to|i would like to|id like to|i wanna) )?(?:start|begin|get started)(?: (?:please|pls|the chat|chatting|it))*$")]
+    private static partial Regex StartOnly();
 
     /// <summary>A greeting and nothing more: "hello there", "good evening", "hiya how are you".</summary>
     [GeneratedRegex(@"^(?:(?:hi+|hello|helo|hallo|hey+|hiya|heya|yo|good (?:morning|afternoon|evening|day)|salam|salaam|assalamualaikum|as salam alaikum|assalamu alaikum)(?: there| all| everyone| mate| bot| careerbot| again| friend| sir| miss)? ?)+(?:how are (?:you|u|ya)(?: doing| today)?|how r u|hows it going|how is it going|how you doing|you ok|u ok|you alright|u alright|alright)?$")]

@@ -5,7 +5,8 @@ internal enum SmsKeyword { None, OptOut, OptIn, Help }
 
 /// <summary>
 /// The carriers' and Twilio's opt-out keywords, matched on the whole message (trimmed, any case).
-/// "YES" opts back in only after STOP: otherwise it answers a question in the conversation.
+/// START, UNSTOP and YES opt back in only after STOP: otherwise they go to the conversation ("YES" answers a
+/// question; a new resident's "START" gets the greeting, not "Welcome back! You will get texts again").
 /// </summary>
 internal static class SmsKeywords
 {
@@ -18,7 +19,7 @@ internal static class SmsKeywords
     {
         var word = (text ?? "").Trim().TrimEnd('.', '!');
         if (OptOut.Contains(word)) return SmsKeyword.OptOut;
-        if (OptIn.Contains(word) || (optedOut && word.Equals("YES", StringComparison.OrdinalIgnoreCase))) return SmsKeyword.OptIn;
+        if (optedOut && (OptIn.Contains(word) || word.Equals("YES", StringComparison.OrdinalIgnoreCase))) return SmsKeyword.OptIn;
         if (Help.Contains(word)) return SmsKeyword.Help;
         return SmsKeyword.None;
     }

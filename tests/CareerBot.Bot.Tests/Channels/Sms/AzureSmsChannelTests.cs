@@ -98,6 +98,26 @@ public sealed partial class AzureSmsChannelTests : IAsyncLifetime
         Assert.True(aboutButtons.Count == 0, "Texts that speak of buttons:\n" + string.Join("\n", aboutButtons));
     }
 
+    /// <summary>
+    /// A new resident's first text is often "START" (what many SMS services ask for): they get the greeting and the
+    /// first question, not "Welcome back! You will get texts again. Type hi to start."
+    /// </summary>
+    [Theory]
+    [InlineData("START")]
+    [InlineData("start")]
+    [InlineData("Lets start")]
+    public async Task FirstText_Start_GreetsAndAsksTheFirstQuestion(string text)
+    {
+        var replies = await Text(text, "abs-sms-start-" + text.Replace(' ', '-'), from: "+447700900789");
+
+        var said = string.Join("\n", replies.Select(r => r.Text));
+        Assert.Contains("I am CareerBot", said, StringComparison.Ordinal);
+        Assert.Contains("What kind of work do you like?", said, StringComparison.Ordinal);
+        Assert.DoesNotContain(MessageCatalogue.Default.Get(SmsGate.StartedKey), said, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sorry", said, StringComparison.Ordinal);
+        Assert.Equal(InputHints.ExpectingInput, replies[^1].InputHint);
+    }
+
     /// <summary>The greeting (was 4 texts) and help (was 5) come in a few texts of up to 160 characters.</summary>
     [Fact]
     public async Task Texts_GreetingAndHelp_ComeInAFewTexts()
@@ -172,7 +192,8 @@ public sealed partial class AzureSmsChannelTests : IAsyncLifetime
     [InlineData("Cancel", false, SmsKeyword.OptOut)]
     [InlineData("stop please", false, SmsKeyword.None)]
     [InlineData("please stop texting", false, SmsKeyword.None)]
-    [InlineData("START", false, SmsKeyword.OptIn)]
+    [InlineData("START", false, SmsKeyword.None)]
+    [InlineData("START", true, SmsKeyword.OptIn)]
     [InlineData("unstop", true, SmsKeyword.OptIn)]
     [InlineData("YES", true, SmsKeyword.OptIn)]
     [InlineData("YES", false, SmsKeyword.None)]
