@@ -122,9 +122,10 @@ internal sealed class ChannelReplyRenderer : IReplyRenderer
         var question = "";
         if (reply.Choices.Count > 0)
         {
-            // The question travels with its numbered options, so the part that asks is the last one.
+            // The question travels with its numbered options, so the part that asks is the last one; a reply that
+            // is only the question has no text before the list (else that text could join the texts before it).
             var sentences = Sentences(text.Replace('\n', ' ')).ToList();
-            if (sentences.Count > 1 && sentences[^1].EndsWith('?'))
+            if (sentences.Count > 0 && sentences[^1].EndsWith('?'))
             {
                 question = sentences[^1];
                 text = text[..text.LastIndexOf(question, StringComparison.Ordinal)].TrimEnd();

@@ -143,6 +143,25 @@ public sealed class ChannelReplyRendererTests
         Assert.All(parts.SkipLast(1), p => Assert.Equal(InputHints.AcceptingInput, p.InputHint));
         Assert.Equal(InputHints.ExpectingInput, parts[^1].InputHint);
         Assert.EndsWith("Reply 1, 2, 3 or 4.", parts[^1].Text, StringComparison.Ordinal);
+        // The question and its numbered options are in the same text.
+        Assert.Contains("What kind of work do you like?\n1. Option 1", parts[^1].Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Whatever short texts come before a question, the question stays with its numbered options.</summary>
+    [Theory]
+    [InlineData("Thank you.")]
+    [InlineData("You can type your answer. Or you can reply with a number from the list.")]
+    [InlineData("Good. I will look for jobs in caring for people.|Many good jobs need no qualifications. You can learn at work.")]
+    public void Render_ShortTextsThenAQuestionOnSms_QuestionKeepsItsOptions(string before)
+    {
+        var replies = before.Split('|').Select(t => new Reply { Text = t }).Append(Question(4)).ToList();
+
+        var parts = Renderer.Render(replies, "sms");
+
+        var asking = Assert.Single(parts, p => p.Text!.Contains("What kind of work do you like?", StringComparison.Ordinal));
+        Assert.Contains("What kind of work do you like?\n1. Option 1\n2. Option 2", asking.Text, StringComparison.Ordinal);
+        Assert.Same(parts[^1], asking);
+        Assert.All(parts, p => Assert.True(p.Text!.Length <= 160, p.Text));
     }
 
     /// <summary>Short text before the job cards travels together; each card starts a text of its own, and no card shares one with the question after.</summary>
