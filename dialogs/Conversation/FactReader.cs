@@ -53,6 +53,8 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         if (PromptWords.BareNumber(raw) is not null || raw.Trim().Length == 0) return new HeardFacts { Rest = raw.Trim() };
         var left = raw.ToCharArray();
 
+        // First, so "im 17" is never read as hours or a level; no question asks it.
+        var age = Age(left, asked);
         ClaimOwn(left, asked, localNow);
 
         double? miles = asked == "miles" ? null : Travel(left);
@@ -63,7 +65,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         var times = asked == "times" ? null : Times(left);
         return new HeardFacts
         {
-            Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Times = times,
+            Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Times = times, Age = age,
             Rest = Trimmed(new string(left)),
         };
     }
@@ -96,6 +98,19 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
                 Blank(left, _place.Recognise(text, travelModeAlone: true));
                 break;
         }
+    }
+
+    /// <summary>
+    /// The resident's age said as an age ("im 17", "aged 52"). At the hours and distance questions a bare "I am 20"
+    /// may be their answer, so there the age needs its own words ("I am 20 years old").
+    /// </summary>
+    private static int? Age(char[] left, string asked)
+    {
+        var t = Tokens.Of(new string(left));
+        if (AgeReader.Find(t, bareAllowed: asked is not ("hours" or "miles")) is not { } found) return null;
+        var (start, length) = Tokens.Span(t, found.From, found.To);
+        Blank(left, start, length);
+        return found.Years;
     }
 
     private double? Travel(char[] left)
@@ -144,8 +159,10 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     private QualificationSet? Qualifications(char[] left)
     {
         var text = new string(left);
-        var heard = _qualifications.Recognise(text);
-        if (!heard.Succeeded || heard.Value is not { Level: not null } set || heard.IsAmbiguous || heard.Confidence < 0.7) return null;
+        var heard = _qualifications.Recognise(text, ownQuestion: false);
+        // A level, or tickets held ("i have my forklift licence"), or a licence said missing.
+        if (!heard.Succeeded || heard.Value is not { } set || heard.IsAmbiguous || heard.Confidence < 0.7) return null;
+        if (set.Level is null && !HeardFacts.HasTickets(set)) return null;
         // "none" or "nothing" may be about anything; "no qualifications" is not.
         if (set.None && !Tokens.Of(text).Any(t => t.Text.StartsWith("qualif", StringComparison.Ordinal))) return null;
         Blank(left, heard);
