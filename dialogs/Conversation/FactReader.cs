@@ -102,12 +102,25 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
 
     /// <summary>
     /// The resident's age said as an age ("im 17", "aged 52"). At the hours and distance questions a bare "I am 20"
-    /// may be their answer, so there the age needs its own words ("I am 20 years old").
+    /// may be their answer, so there it is an age only with its own words ("I am 20 years old"), or when the rest of
+    /// the answer holds the answer to the question ("part time im 16").
     /// </summary>
-    private static int? Age(char[] left, string asked)
+    private int? Age(char[] left, string asked)
     {
-        var t = Tokens.Of(new string(left));
-        if (AgeReader.Find(t, bareAllowed: asked is not ("hours" or "miles")) is not { } found) return null;
+        var text = new string(left);
+        var t = Tokens.Of(text);
+        var strict = asked is "hours" or "miles";
+        var found = AgeReader.Find(t, bareAllowed: !strict);
+        if (found is null && strict && AgeReader.Find(t, bareAllowed: true) is { } bare)
+        {
+            var (s, l) = Tokens.Span(t, bare.From, bare.To);
+            var rest = text[..s] + new string(' ', l) + text[(s + l)..];
+            var answered = asked == "hours"
+                ? _hours.Recognise(rest).Succeeded || _availability.Recognise(rest) is { Succeeded: true, Value.Patterns: var p } && (p & (WorkPatterns.FullTime | WorkPatterns.PartTime)) != 0
+                : _place.Recognise(rest, travelModeAlone: true).Succeeded;
+            if (answered) found = bare;
+        }
+        if (found is null) return null;
         var (start, length) = Tokens.Span(t, found.From, found.To);
         Blank(left, start, length);
         return found.Years;
