@@ -78,6 +78,15 @@ internal static partial class QueryAnalyzer
             if (!isContent[i]) continue;
             if (index.Vocabulary.Contains(t.Word) || index.Synonyms.AllWords.Contains(t.Word) || CourseWords.Contains(t.Word)) continue;
             if (t.Word.All(char.IsDigit)) continue;
+            // Another form of a known word is that word ("pushing" -> "push"), not a typo.
+            if (index.Vocabulary.SameWord(t.Word) is { } form)
+            {
+                tokens[i] = (form, t.Origin, t.Typed);
+                continue;
+            }
+            // A real English word the catalogue does not use ("still", "mopping") is never "corrected" into one it
+            // does ("till", "moving"): it is left unmatched.
+            if (EnglishWords.IsWord(t.Word)) continue;
             var fix = index.Vocabulary.Correct(t.Word);
             if (fix is not null)
             {
