@@ -143,7 +143,7 @@ internal static partial class QueryAnalyzer
 
     /// <summary>
     /// Role families the words name: the whole family name, in order ("allied health", "digital"), or a word of a
-    /// family's name that no role's text and no other family uses ("allied"). Returns which words named one.
+    /// family's name that no catalogue text and no other family uses ("allied"). Returns which words named one.
     /// </summary>
     private static bool[] FindFamilies(List<(string Word, MatchKind Origin, string Typed)> tokens, CatalogueIndex index, QueryPlan plan)
     {
@@ -151,6 +151,8 @@ internal static partial class QueryAnalyzer
         var families = index.RoleFamilies;
         foreach (var (name, words) in families)
         {
+            // A family name that is itself a synonym ("admin", "pharmacy") already finds its roles that way.
+            if (index.Synonyms.Meaning(name) is not null) continue;
             for (var i = 0; i + words.Length <= tokens.Count; i++)
             {
                 var all = true;
