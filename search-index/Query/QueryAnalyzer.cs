@@ -84,6 +84,8 @@ internal static partial class QueryAnalyzer
             if (index.Vocabulary.SameWord(t.Word) is { } form)
             {
                 tokens[i] = (form, t.Origin, t.Typed);
+                // "lookin", "workin": a small word after all, kept for phrases ("look after old people").
+                isContent[i] = !StopWords.Contains(form) && !PatternWords.Contains(form);
                 continue;
             }
             // A real English word the catalogue does not use ("still", "mopping") is never "corrected" into one it

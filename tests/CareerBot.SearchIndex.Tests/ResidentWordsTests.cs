@@ -110,4 +110,17 @@ public sealed class ResidentWordsTests(CatalogueFixture fixture) : IClassFixture
         Assert.Equal(family, roles[0].Role!.Family);
         Assert.Empty(results.UnmatchedWords);
     }
+
+    [Theory]
+    [InlineData("hoovering", "domestic-assistant")]
+    [InlineData("dusting and polishing", "domestic-assistant")]
+    [InlineData("dementia", "care-worker")]
+    [InlineData("lookin after ppl", "care-worker")]
+    [InlineData("workin on the tills", "medicines-counter-assistant")]
+    public async Task Search_EverydayWordsForTheWork_FindTheRoleFirst(string text, string role)
+    {
+        var results = await Search(text);
+
+        Assert.Equal(role, results.Items.FirstOrDefault(i => i.Kind == ResultKind.Role)?.Id);
+    }
 }
