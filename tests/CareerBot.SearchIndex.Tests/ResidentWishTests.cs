@@ -32,7 +32,6 @@ public sealed class ResidentWishTests(CatalogueFixture fixture) : IClassFixture<
             var results = await fixture.Search.SearchAsync(new SearchProfile { Text = w.Text, Limit = 10 }, TestContext.Current.CancellationToken);
             var ids = results.Items.Select(i => i.Id).ToList();
             var first = ids.FindIndex(id => w.Accept.Contains(id));
-            if (Environment.GetEnvironmentVariable("WISH_DUMP") == "1" && ReferenceEquals(wishes, ResidentWishCases.Training)) Console.WriteLine($"TOP {first} '{w.Text}' -> [{string.Join(", ", ids.Take(4))}] fixes={string.Join(",", results.Corrections.Select(c => c.Typed + ">" + c.Used))} unmatched={string.Join(",", results.UnmatchedWords)} total={results.Total}");
             if (first == 0) firsts++;
             if (first is >= 0 and < 3) hits++;
             else misses.Add($"'{w.Text}' -> [{string.Join(", ", ids.Take(3))}]");
