@@ -53,11 +53,28 @@ internal static partial class QueryAnalyzer
     [System.Text.RegularExpressions.GeneratedRegex(@"\bI\.?T\b\.?")]
     private static partial System.Text.RegularExpressions.Regex CapitalIt();
 
+    /// <summary>Words after which a lower-case "it" is computing ("it support", "it apprenticeship"), not the pronoun.</summary>
+    private static readonly HashSet<string> ItWorkWords = new(StringComparer.Ordinal)
+    {
+        "support", "helpdesk", "help", "service", "apprentice", "apprentices", "apprenticeship", "apprenticeships",
+        "technician", "technicians", "department", "sector", "jobs", "job", "role", "roles", "analyst", "team",
+        "skills", "course", "courses", "desk", "worker", "engineer", "officer",
+    };
+
+    /// <summary>Residents type "it support" in lower case: "it" then a word of work is IT.</summary>
+    private static void LowerCaseIt(List<(string Word, MatchKind Origin, string Typed)> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (tokens[i].Word == "it" && ItWorkWords.Contains(tokens[i + 1].Word))
+                tokens[i] = (ItMarker, MatchKind.Interest, "IT");
+    }
+
     public static QueryPlan Analyse(string? text, IReadOnlyList<string> interestWords, CatalogueIndex index)
     {
         var plan = new QueryPlan();
         var tokens = new List<(string Word, MatchKind Origin, string Typed)>();
         foreach (var w in TextWords.Of(ComputingIt(text), MaxChars)) tokens.Add((w, MatchKind.Interest, w == ItMarker ? "IT" : w));
+        LowerCaseIt(tokens);
         foreach (var phrase in interestWords.Take(20))
             foreach (var w in TextWords.Of(phrase, 200)) tokens.Add((w, MatchKind.Interest, w));
         if (tokens.Count > MaxWords) tokens = tokens[..MaxWords];

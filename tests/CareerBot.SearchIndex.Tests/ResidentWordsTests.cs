@@ -123,4 +123,23 @@ public sealed class ResidentWordsTests(CatalogueFixture fixture) : IClassFixture
 
         Assert.Equal(role, results.Items.FirstOrDefault(i => i.Kind == ResultKind.Role)?.Id);
     }
+
+    [Theory]
+    [InlineData("it support")]
+    [InlineData("looking for it jobs")]
+    [InlineData("it apprenticeship")]
+    public async Task Search_LowerCaseIt_BeforeAWordOfWork_IsComputing(string text)
+    {
+        var results = await Search(text);
+
+        Assert.Contains(results.Items.FirstOrDefault(i => i.Kind == ResultKind.Role)?.Id, new[] { "it-apprentice", "it-service-desk" });
+    }
+
+    [Fact]
+    public async Task Search_LowerCaseIt_AsAPronoun_IsNotComputing()
+    {
+        var results = await Search("is it hard being a carer", limit: 5);
+
+        Assert.DoesNotContain(results.Items, i => i.Id is "it-apprentice" or "it-service-desk");
+    }
 }
