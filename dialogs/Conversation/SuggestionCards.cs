@@ -353,6 +353,12 @@ public sealed class SuggestionCards(MessageCatalogue messages)
             case JobTopic.Apply:
                 texts.Add(Line(HowToApply(role, home)));
                 break;
+            case JobTopic.Where:
+                texts.Add(Line(role.ApplyHint is { Length: > 0 } where ? F("about.where", ("where", where)) : messages.Get("about.where.unknown")));
+                // The boroughs the catalogue names for the job: say when the resident's is one of them.
+                if (home is { Borough.Length: > 0 } && role.Places.Contains(home.Borough, StringComparer.OrdinalIgnoreCase))
+                    texts.Add(F("about.where.near", ("place", home.Borough)));
+                break;
             default:
                 return RoleDetails(role, explainDbs, home);
         }
