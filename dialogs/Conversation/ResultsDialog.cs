@@ -203,11 +203,17 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
 
         var count = results.Total.ToString(CultureInfo.InvariantCulture);
         var shownCount = results.Items.Count.ToString(CultureInfo.InvariantCulture);
+        // Jobs, courses, or both: a course is never counted as a job.
+        var kinds = results.Courses == 0 ? "" : results.Courses == results.Total ? "_courses" : "_mixed";
+        var pageCourses = results.Items.Count(s => s.Kind == ResultKind.Course);
+        var pageKinds = pageCourses == 0 ? "" : pageCourses == results.Items.Count ? "_courses" : "_mixed";
         var intro = offset > 0
-            ? results.Items.Count == 1 ? dc.Messages.Get("results.more_one") : dc.Messages.Format("results.more", new Dictionary<string, string> { ["shown"] = shownCount })
+            ? results.Items.Count == 1
+                ? dc.Messages.Get(pageCourses == 1 ? "results.more_one_course" : "results.more_one")
+                : dc.Messages.Format("results.more" + pageKinds, new Dictionary<string, string> { ["shown"] = shownCount })
             : results.Total == 1
-                ? dc.Messages.Get("results.found_one")
-                : dc.Messages.Format("results.found", new Dictionary<string, string> { ["count"] = count, ["shown"] = shownCount });
+                ? dc.Messages.Get(results.Courses == 1 ? "results.found_one_course" : "results.found_one")
+                : dc.Messages.Format("results.found" + kinds, new Dictionary<string, string> { ["count"] = count, ["shown"] = shownCount });
         // Quote only the resident's own words back; after a button, say the kind of work they chose.
         var typed = dc.State.Answers.InterestText;
         var kindName = InterestKinds.Find(dc.State.Answers.InterestKey) is { } kind ? dc.Messages.Get(kind.NameKey) : null;
