@@ -446,6 +446,13 @@ public sealed partial class CareerPromptRecognizer(
         var heard = _place.Recognise(text);
         if (heard.Succeeded && heard.Value is { Name.Length: 0, Anywhere: true })
             return PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Place, Text = text, Skipped = true });
+        // A place outside the boroughs ("Stafford", "LE1", "SW1A 1AA"): say the jobs are in the West Midlands and ask
+        // again, unless one of their own places is named for sure ("I live in Tamworth but can get to Sutton").
+        // A typo guess does not count as named ("Ashton" is near Aston by letters).
+        var exact = heard.Confidence >= 1.0 ? heard : _place.Recognise(text, exactOnly: true);
+        var named = exact.Succeeded && exact.Value is { Name.Length: > 0, Borough.Length: > 0 };
+        if (!named && (heard.Value is { Name.Length: > 0, Borough.Length: 0 } || _place.NamesOutside(text)))
+            return new PromptRecognition { RetryKey = "retry.place.outside" };
         if (heard.Succeeded && heard.Value is { } place && place.Name.Length > 0)
         {
             var answer = new PromptAnswer { Kind = PromptKind.Place, Text = text, Place = place };
@@ -470,11 +477,7 @@ public sealed partial class CareerPromptRecognizer(
                 return PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Place, Text = text, Place = new PlaceAnswer(name, known.Borough, district, null) });
             }
         }
-        // A West Midlands postcode district that is not on the list ("B44"): asking for the post code again would go
-        // round in circles, so ask for a big town near them.
-        return RegionDistrict().Matches(text).Any(m => !(aboutEnglish && PlaceRecognizer.IsEnglishLevel(m.Value)))
-            ? new PromptRecognition { RetryKey = "retry.place.district" }
-            : PromptRecognition.None;
+        return PromptRecognition.None;
     }
 
     private PromptRecognition Miles(PromptSpec spec, string text, string n)
@@ -556,7 +559,4 @@ public sealed partial class CareerPromptRecognizer(
             ? messages.Format("describe.date", new Dictionary<string, string> { ["date"] = date.ToString("d MMMM", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) })
             : messages.Get("describe.later");
 
-    /// <summary>A postcode district of the West Midlands' postcode areas (B, CV, DY, WS, WV), known or not.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:B|CV|DY|WS|WV)[0-9]{1,2}[A-Z]?\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex RegionDistrict();
 }

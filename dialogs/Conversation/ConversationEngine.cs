@@ -53,7 +53,8 @@ public sealed class ConversationEngine : IConversationEngine
         // Said at any point: "my English is not good". The rest of the message ("cleaning job") is the answer.
         var english = _english.Recognise(text);
         if (english.Succeeded) text = Answer(text, english);
-        var dc = new DialogContext(_dialogs, dialogState, turn with { Text = text }, _messages);
+        // Where the choices are numbered there are no buttons: messages about pressing one say to type a number.
+        var dc = new DialogContext(_dialogs, dialogState, turn with { Text = text }, turn.ChoicesNumbered ? _messages.Numbered : _messages);
         try
         {
             if (state is not null && loaded is null)

@@ -12,7 +12,32 @@ public sealed class MessageCatalogue
     private const string ResourceName = "CareerBot.Dialogs.Messages.messages.txt";
     private readonly FrozenDictionary<string, string> _texts;
 
+    /// <summary>A message's variant for channels that number the choices instead of showing buttons: "key.numbered".</summary>
+    public const string NumberedSuffix = ".numbered";
+
+    private MessageCatalogue? _numbered;
+
     private MessageCatalogue(FrozenDictionary<string, string> texts) => _texts = texts;
+
+    /// <summary>
+    /// The catalogue as a channel that numbers its choices shows it (SMS, the terminal chat: there are no buttons to
+    /// press): each message with a "key.numbered" variant gives that variant under its own key. Same keys otherwise.
+    /// </summary>
+    public MessageCatalogue Numbered => _numbered ??= WithNumberedVariants();
+
+    private MessageCatalogue WithNumberedVariants()
+    {
+        if (_texts.Keys.All(k => !k.EndsWith(NumberedSuffix, StringComparison.Ordinal))) return this;
+        var texts = new Dictionary<string, string>(_texts, StringComparer.Ordinal);
+        foreach (var (key, text) in _texts)
+        {
+            if (key.EndsWith(NumberedSuffix, StringComparison.Ordinal) && key.Length > NumberedSuffix.Length)
+                texts[key[..^NumberedSuffix.Length]] = text;
+        }
+        var numbered = new MessageCatalogue(texts.ToFrozenDictionary(StringComparer.Ordinal));
+        numbered._numbered = numbered;
+        return numbered;
+    }
 
     /// <summary>The catalogue built into the assembly.</summary>
     public static MessageCatalogue Default { get; } = LoadEmbedded();

@@ -15,6 +15,12 @@ public sealed partial class PlaceRecognizer
     /// <summary>Lowest fuzzy score (0..100) for a misspelt place name.</summary>
     public const int Threshold = 82;
 
+    /// <summary>Names this long or shorter ("Aston", "Hockley") are confirmed when misspelt, never taken as they are.</summary>
+    public const int ShortName = 7;
+
+    /// <summary>Lowest fuzzy score for a name typed as more or fewer words than it has.</summary>
+    public const int SplitThreshold = 94;
+
     /// <summary>Place names: their words, the key (words joined by spaces), the key without spaces (for typos), the place, the name to say,
     /// and whether it is a landmark (a hospital, college or area inside the place).</summary>
     private readonly List<(string[] Words, string Key, string Joined, KnownPlace Place, string Name, bool Landmark)> _names = [];
@@ -64,6 +70,29 @@ public sealed partial class PlaceRecognizer
     public static string DistrictName(KnownPlace place, string code) =>
         $"{(place.Name.EndsWith("centre", StringComparison.OrdinalIgnoreCase) ? place.Borough : place.Name)} ({code})";
 
+    /// <summary>
+    /// The answer names a place outside the seven boroughs: a town ("Stafford", "stoke on trent"), a full postcode of
+    /// another district ("SW1A 1AA", "B77 2AA"), or a district of a UK postcode area that is not listed ("LE1"; not
+    /// "M6", more likely the motorway, nor a level of English in an answer about English).
+    /// </summary>
+    public bool NamesOutside(string text)
+    {
+        var t = Tokens.Of(text);
+        if (OutsidePlaces.NamesTown(t)) return true;
+        var limited = text.Length > Tokens.MaxLength ? text[..Tokens.MaxLength] : text;
+        foreach (Match m in FullPostcode().Matches(limited))
+            if (!_districts.ContainsKey(m.Groups[1].Value) && OutsidePlaces.IsPostcodeArea(m.Groups[1].Value)) return true;
+        var aboutEnglish = t.Any(w => w.IsAny(EnglishWords));
+        foreach (Match m in District().Matches(limited))
+        {
+            if (_districts.ContainsKey(m.Value) || !OutsidePlaces.IsPostcodeArea(m.Value)) continue;
+            if (aboutEnglish && IsEnglishLevel(m.Value)) continue;
+            if (MotorwayLike().IsMatch(m.Value)) continue;
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>The district a level of English may be ("B1"): only a place where the answer does not talk about English.</summary>
     public static bool IsEnglishLevel(string district) => EnglishLevels.Contains(district, StringComparer.OrdinalIgnoreCase);
 
@@ -90,7 +119,8 @@ public sealed partial class PlaceRecognizer
         var t = Tokens.Of(text);
         if (t.Count == 0) return Recognition<PlaceAnswer>.NoMatch;
         var travel = TravelWords.Read(t, travelModeAlone);
-        var found = Postcode(text, t) ?? Named(t) ?? (exactOnly ? null : Fuzzy(t));
+        // A postcode outside the boroughs counts only when no place of theirs is named ("LE1 5WW, I work in Coventry").
+        var found = Postcode(text, t) ?? Named(t) ?? (exactOnly ? null : Fuzzy(t)) ?? Postcode(text, t, outside: true);
         if (found is null)
         {
             if (travel is null) return Recognition<PlaceAnswer>.NoMatch;
@@ -107,18 +137,20 @@ public sealed partial class PlaceRecognizer
 
     private sealed record Found(PlaceAnswer Answer, int Start, int Length, double Confidence, IReadOnlyList<PlaceAnswer> Alternatives);
 
-    /// <summary>A full postcode ("WV1 4AB", "b152tt") or a known district ("B15", "dy1").</summary>
-    private Found? Postcode(string text, IReadOnlyList<Token> t)
+    /// <summary>A full postcode ("WV1 4AB", "b152tt") or a known district ("B15", "dy1"); with <paramref name="outside"/>,
+    /// a full postcode of no listed district ("M1 1AE"), as an unsure answer with no borough.</summary>
+    private Found? Postcode(string text, IReadOnlyList<Token> t, bool outside = false)
     {
         var limited = text.Length > Tokens.MaxLength ? text[..Tokens.MaxLength] : text;
         foreach (Match m in FullPostcode().Matches(limited))
         {
             var outward = m.Groups[1].Value.ToUpperInvariant();
             var full = outward + " " + m.Groups[2].Value.ToUpperInvariant();
-            return _districts.TryGetValue(outward, out var place)
-                ? new(new PlaceAnswer(DistrictName(place, full), place.Borough, outward, null), m.Index, m.Length, 1.0, [])
-                : new(new PlaceAnswer(full, "", outward, null), m.Index, m.Length, 0.6, []);
+            if (_districts.TryGetValue(outward, out var place))
+                return new(new PlaceAnswer(DistrictName(place, full), place.Borough, outward, null), m.Index, m.Length, 1.0, []);
+            if (outside) return new(new PlaceAnswer(full, "", outward, null), m.Index, m.Length, 0.6, []);
         }
+        if (outside) return null;
         foreach (Match m in District().Matches(limited))
         {
             // "my English is B1", "B2 level": a level of English, not a place.
@@ -149,6 +181,21 @@ public sealed partial class PlaceRecognizer
                 hits.Add((i, i + words.Length, place, name));
             }
         }
+        // A name typed with its spaces left out or put in ("westbrom", "smallheath", "wolver hampton", "hales owen").
+        for (var i = 0; i < t.Count; i++)
+        {
+            for (var n = 3; n >= 1; n--)
+            {
+                if (i + n > t.Count || Enumerable.Range(i, n).Any(k => used[k] || !t[k].IsWord)) continue;
+                var typed = Tokens.Join(t, i, i + n).Replace(" ", "", StringComparison.Ordinal);
+                if (typed.Length < 5) continue;
+                var name = _names.FirstOrDefault(x => x.Words.Length != n && x.Joined == typed);
+                if (name.Words is null) continue;
+                for (var k = i; k < i + n; k++) used[k] = true;
+                hits.Add((i, i + n, name.Place, name.Name));
+                break;
+            }
+        }
         if (hits.Count == 0) return null;
         hits.Sort((a, b) => a.From.CompareTo(b.From));
         var first = hits[0];
@@ -161,7 +208,7 @@ public sealed partial class PlaceRecognizer
     /// <summary>Misspelt names ("Dudely", "Coventary", "West Bromich"): the closest name by a fuzzy score.</summary>
     private Found? Fuzzy(IReadOnlyList<Token> t)
     {
-        var scored = new List<(int Score, int From, int To, KnownPlace Place, string Name)>();
+        var scored = new List<(int Score, int From, int To, KnownPlace Place, string Name, int Letters)>();
         for (var i = 0; i < t.Count; i++)
         {
             if (!t[i].IsWord) continue;
@@ -173,12 +220,15 @@ public sealed partial class PlaceRecognizer
                 var joined = typed.Replace(" ", "", StringComparison.Ordinal);
                 foreach (var (words, _, known, place, name, landmark) in _names)
                 {
-                    if (words.Length != n) continue;
+                    // A name typed as more or fewer words ("kingsheth", "sutton cold feild") must be closer: "learn
+                    // more" is near "Leamore" and "warden" near "Ward End" by letters alone.
+                    if (Math.Abs(words.Length - n) > 1) continue;
+                    var least = words.Length == n ? Threshold : SplitThreshold;
                     // A landmark's name ends in a common word ("City Hospital"): "my hospital" is near it by letters
                     // alone, so a misspelt landmark must at least start as it does.
                     if (landmark && joined[0] != known[0]) continue;
-                    var score = Text.Fuzzy.Word(joined, known, Threshold);
-                    if (score >= Threshold) scored.Add((score, i, i + n, place, name));
+                    var score = Text.Fuzzy.Word(joined, known, least);
+                    if (score >= least) scored.Add((score, i, i + n, place, name, known.Length));
                 }
             }
         }
@@ -188,6 +238,8 @@ public sealed partial class PlaceRecognizer
             .Select(s => new PlaceAnswer(s.Name, s.Place.Borough, null, null)).Distinct().ToList();
         var (start, length) = Tokens.Span(t, best.From, best.To);
         var confidence = rivals.Count > 0 ? 0.5 : Math.Clamp((best.Score - 60) / 40.0, 0.5, 0.85);
+        // A short name one letter off is as likely another word ("hockey" for Hockley, "ashton" for Aston): ask.
+        if (best.Letters <= ShortName) confidence = Math.Min(confidence, 0.6);
         return new(new PlaceAnswer(best.Name, best.Place.Borough, null, null), start, length, confidence, rivals);
     }
 
@@ -196,4 +248,8 @@ public sealed partial class PlaceRecognizer
 
     [GeneratedRegex(@"\b[A-Za-z]{1,2}[0-9]{1,2}[A-Za-z]?\b", RegexOptions.CultureInvariant)]
     private static partial Regex District();
+
+    /// <summary>"M6", "m42": a motorway, more often than a Manchester district, in the West Midlands.</summary>
+    [GeneratedRegex(@"^[Mm][0-9]{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex MotorwayLike();
 }

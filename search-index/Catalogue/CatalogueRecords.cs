@@ -85,6 +85,9 @@ public sealed record PlaceRecord
     public string Borough { get; init; } = "";
     public IReadOnlyList<string> Aliases { get; init; } = [];
     public IReadOnlyList<string> PostcodeDistricts { get; init; } = [];
+    /// <summary>Districts of <see cref="PostcodeDistricts"/> that another listed place also covers (a district across two
+    /// areas, like B31 for Northfield and Longbridge). The first place listing a district is the one it finds.</summary>
+    public IReadOnlyList<string> SharedDistricts { get; init; } = [];
     public double Latitude { get; init; }
     public double Longitude { get; init; }
     public SourceNote? Source { get; init; }

@@ -14,6 +14,23 @@ public static partial class CatalogueValidator
     public static readonly IReadOnlySet<string> Boroughs = new HashSet<string>(StringComparer.Ordinal)
         { "Birmingham", "Coventry", "Dudley", "Sandwell", "Solihull", "Walsall", "Wolverhampton" };
 
+    /// <summary>
+    /// The postcode districts wholly or partly in the seven boroughs (general knowledge of the Royal Mail districts,
+    /// unverified): every one must find a place, and no place may list another. B46-B48, B77-B79, CV8, DY7, WS6, WS7,
+    /// WV5, WV7, WV8 and the like are near but outside the boroughs.
+    /// </summary>
+    public static readonly IReadOnlySet<string> BoroughDistricts = new HashSet<string>(
+        District("B", 1, 21).Concat(District("B", 23, 38)).Append("B40").Concat(District("B", 42, 45))
+            .Concat(District("B", 62, 76)).Concat(District("B", 90, 94))
+            .Concat(District("CV", 1, 7))
+            .Concat(District("DY", 1, 6)).Concat(["DY8", "DY9"])
+            .Concat(District("WS", 1, 5)).Concat(District("WS", 8, 10))
+            .Concat(District("WV", 1, 4)).Append("WV6").Concat(District("WV", 9, 14)),
+        StringComparer.Ordinal);
+
+    private static IEnumerable<string> District(string area, int from, int to) =>
+        Enumerable.Range(from, to - from + 1).Select(n => area + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public static readonly IReadOnlySet<string> HoursWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "full-time", "part-time", "days", "shifts", "nights", "weekends", "bank", "evenings", "early starts",
@@ -42,6 +59,7 @@ public static partial class CatalogueValidator
         for (var i = 0; i < data.PlaceRecords.Count; i++)
             ValidatePlace(data.PlaceRecords[i], Name(i, data.PlaceRecords[i].Name), errors);
         PlaceNamesOnce(data.PlaceRecords, errors);
+        DistrictsCovered(data.PlaceRecords, errors);
         for (var i = 0; i < data.Synonyms.Count; i++)
             ValidateSynonym(data.Synonyms[i], Name(i, data.Synonyms[i].Id), roleIds, families, errors);
     }
@@ -136,8 +154,13 @@ public static partial class CatalogueValidator
         Required(f, name, "name", p.Name, e);
         if (!Boroughs.Contains(p.Borough)) e.Add(new(f, name, "borough", $"\"{p.Borough}\" is not one of the 7 boroughs."));
         if (p.PostcodeDistricts.Count == 0) e.Add(new(f, name, "postcodeDistricts", "list at least one district."));
-        foreach (var d in p.PostcodeDistricts.Where(d => !DistrictPattern().IsMatch(d)))
-            e.Add(new(f, name, "postcodeDistricts", $"\"{d}\" is not a postcode district like B15 or WV1."));
+        foreach (var d in p.PostcodeDistricts)
+        {
+            if (!DistrictPattern().IsMatch(d)) e.Add(new(f, name, "postcodeDistricts", $"\"{d}\" is not a postcode district like B15 or WV1."));
+            else if (!BoroughDistricts.Contains(d)) e.Add(new(f, name, "postcodeDistricts", $"\"{d}\" is not a postcode district of the 7 boroughs."));
+        }
+        foreach (var d in p.SharedDistricts.Where(d => !p.PostcodeDistricts.Contains(d, StringComparer.Ordinal)))
+            e.Add(new(f, name, "sharedDistricts", $"\"{d}\" is not in this place's postcodeDistricts."));
         Coordinates(f, name, p.Latitude, p.Longitude, e);
         Source(f, name, p.Source, e);
         foreach (var l in p.Landmarks)
@@ -170,6 +193,38 @@ public static partial class CatalogueValidator
                     e.Add(new("places.json", Name(i, p.Name), "aliases", $"\"{s}\" is used twice: also for {places[other].Name}."));
                 else owner[key] = i;
             }
+        }
+    }
+
+    /// <summary>
+    /// Every district of the boroughs finds a place. A district listed by two places (B31 for Northfield and
+    /// Longbridge) must be in the sharedDistricts of each, so a copy-paste slip is not taken for a shared district;
+    /// a district marked shared must be listed by another place too. The first place listing a district is the one
+    /// a postcode finds.
+    /// </summary>
+    private static void DistrictsCovered(IReadOnlyList<PlaceRecord> places, List<CatalogueError> e)
+    {
+        var listedBy = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < places.Count; i++)
+            foreach (var d in places[i].PostcodeDistricts.Distinct(StringComparer.Ordinal))
+            {
+                if (!listedBy.TryGetValue(d, out var owners)) listedBy[d] = owners = [];
+                owners.Add(i);
+            }
+        foreach (var d in BoroughDistricts.Where(d => !listedBy.ContainsKey(d)).Order(StringComparer.Ordinal))
+            e.Add(new("places.json", "records", "postcodeDistricts", $"no place lists {d}, a postcode district of the 7 boroughs."));
+        for (var i = 0; i < places.Count; i++)
+        {
+            var p = places[i];
+            foreach (var d in p.PostcodeDistricts.Distinct(StringComparer.Ordinal))
+            {
+                var others = listedBy[d].Where(o => o != i).Select(o => places[o].Name).ToList();
+                if (others.Count > 0 && !p.SharedDistricts.Contains(d, StringComparer.Ordinal))
+                    e.Add(new("places.json", Name(i, p.Name), "postcodeDistricts",
+                        $"\"{d}\" is also listed by {string.Join(", ", others)}; list it in sharedDistricts of each if the district is shared."));
+            }
+            foreach (var d in p.SharedDistricts.Where(d => p.PostcodeDistricts.Contains(d, StringComparer.Ordinal) && listedBy[d].Count == 1))
+                e.Add(new("places.json", Name(i, p.Name), "sharedDistricts", $"\"{d}\" is marked shared, but no other place lists it."));
         }
     }
 

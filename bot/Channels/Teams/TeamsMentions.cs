@@ -7,7 +7,8 @@ namespace CareerBot.Bot.Channels.Teams;
 
 /// <summary>
 /// Removes the bot's own @mention from a Teams message: the mention entity's text ("&lt;at&gt;CareerBot&lt;/at&gt;")
-/// goes from the text and the entity goes from the list. Other people's mentions keep their names, without the tags.
+/// goes from the text and the entity goes from the list; a tag with the bot's name and no entity goes too.
+/// Other people's mentions keep their names, without the tags.
 /// </summary>
 internal static partial class TeamsMentions
 {
@@ -30,7 +31,7 @@ internal static partial class TeamsMentions
             kept.Add(entity);
         }
         if (text is null) return activity;
-        var clean = Tidy(text);
+        var clean = Tidy(text, activity.Recipient?.Name);
         if (!removed && clean == text) return activity;
         return activity with
         {
@@ -54,10 +55,19 @@ internal static partial class TeamsMentions
         return true;
     }
 
-    /// <summary>Other mentions become plain names; non-breaking spaces and runs of white space become one space.</summary>
-    private static string Tidy(string text)
+    /// <summary>
+    /// A tag naming the bot that had no mention entity goes too (some clients, and edited or forwarded messages, send
+    /// the tag alone); other mentions become plain names; non-breaking spaces and runs of white space become one space.
+    /// </summary>
+    private static string Tidy(string text, string? botName)
     {
-        var s = AtTag().Replace(text, "$1");
+        var s = AtTag().Replace(text, tag =>
+        {
+            var name = tag.Groups[1].Value;
+            return botName is { Length: > 0 } && string.Equals(name.Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase).Trim(), botName.Trim(), StringComparison.OrdinalIgnoreCase)
+                ? " "
+                : name;
+        });
         s = s.Replace("&nbsp;", " ", StringComparison.OrdinalIgnoreCase).Replace('\u00A0', ' ');
         var builder = new StringBuilder(s.Length);
         foreach (var line in s.Split('\n'))

@@ -60,6 +60,37 @@ public sealed partial class MessageCatalogueTests
         }
     }
 
+    /// <summary>
+    /// Where choices come as a numbered list (SMS, the terminal chat) there are no buttons to press: every message
+    /// that speaks of a button has a ".numbered" variant that speaks of numbers instead, and the numbered view of
+    /// the catalogue gives that variant under the message's own key.
+    /// </summary>
+    [Fact]
+    public void Numbered_EveryMessageAboutButtons_HasAVariantWithoutThem()
+    {
+        var catalogue = MessageCatalogue.Default;
+        var aboutButtons = catalogue.Keys.Where(k => !k.StartsWith("button.", StringComparison.Ordinal) && ButtonWords().IsMatch(catalogue.Get(k))).ToList();
+        Assert.NotEmpty(aboutButtons);
+        foreach (var key in aboutButtons.Where(k => !k.EndsWith(MessageCatalogue.NumberedSuffix, StringComparison.Ordinal)))
+        {
+            Assert.True(catalogue.Contains(key + MessageCatalogue.NumberedSuffix), $"{key} speaks of buttons and has no numbered variant: {catalogue.Get(key)}");
+            var numbered = catalogue.Numbered.Get(key);
+            Assert.DoesNotMatch(ButtonWords(), numbered);
+            Assert.Equal(catalogue.Get(key + MessageCatalogue.NumberedSuffix), numbered);
+        }
+        foreach (var key in catalogue.Keys.Where(k => k.EndsWith(MessageCatalogue.NumberedSuffix, StringComparison.Ordinal)))
+        {
+            Assert.True(catalogue.Contains(key[..^MessageCatalogue.NumberedSuffix.Length]), $"{key} is a variant of no message");
+            Assert.DoesNotMatch(ButtonWords(), catalogue.Get(key));
+        }
+        // Messages with nothing about buttons are the same in both views.
+        Assert.Equal(catalogue.Get("ask.interest"), catalogue.Numbered.Get("ask.interest"));
+        Assert.Equal(catalogue.Keys.Count, catalogue.Numbered.Keys.Count);
+    }
+
+    [GeneratedRegex(@"\b(button|buttons|press|pressing|click|tap)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ButtonWords();
+
     [Fact]
     public void Parse_DuplicateKey_Fails() =>
         Assert.Throws<FormatException>(() => MessageCatalogue.Parse("a.b = One.\na.b = Two."));

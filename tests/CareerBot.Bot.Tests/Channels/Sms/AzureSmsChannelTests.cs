@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CareerBot.Bot.Channels.Sms;
 using CareerBot.Bot.Protocol;
 using CareerBot.Bot.State;
@@ -11,7 +12,7 @@ namespace CareerBot.Bot.Tests.Channels.Sms;
 /// Activities from the Azure Bot Service SMS channel ("sms": Twilio behind ABS; from.id is the E.164 number)
 /// through the whole bot: plain numbered text, and STOP/START/HELP handled the same as on the webhook.
 /// </summary>
-public sealed class AzureSmsChannelTests : IAsyncLifetime
+public sealed partial class AzureSmsChannelTests : IAsyncLifetime
 {
     private const string Number = "+447700900456";
     private ChannelHost _host = null!;
@@ -66,6 +67,38 @@ public sealed class AzureSmsChannelTests : IAsyncLifetime
         // The last part of a question carries expectingInput; the parts before it acceptingInput.
         Assert.Contains(all, a => a.InputHint == InputHints.ExpectingInput && a.Text!.Contains("Reply", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// A text has no buttons: the greeting, help, "I can only read English" and the answers not understood all
+    /// speak of typing a number or words, never of pressing a button.
+    /// </summary>
+    [Fact]
+    public async Task Wording_GreetingHelpAndRetries_NeverSpeakOfButtons()
+    {
+        var conversation = "abs-sms-no-buttons";
+        string[] script =
+        [
+            "hello", "مرحبا اريد عمل", "what", "lol", "none", "zzz", "help me", "bleh",
+            "1", "nights", "soon", "WS1", "1", "1", "x", "change", "blah",
+        ];
+        var said = new List<string>();
+        foreach (var line in script)
+        {
+            var replies = await Text(line, conversation);
+            Assert.NotEmpty(replies);
+            said.AddRange(replies.Select(r => r.Text ?? ""));
+        }
+
+        // The script reached the messages that spoke of buttons before.
+        Assert.Contains(said, t => t.Contains("only read English", StringComparison.Ordinal));
+        Assert.Contains(said, t => t.StartsWith("Sorry, I did not understand", StringComparison.Ordinal));
+        Assert.Contains(said, t => t.Contains("I found", StringComparison.Ordinal));
+        var aboutButtons = said.Where(t => ButtonWords().IsMatch(t)).ToList();
+        Assert.True(aboutButtons.Count == 0, "Texts that speak of buttons:\n" + string.Join("\n", aboutButtons));
+    }
+
+    [GeneratedRegex(@"\b(button|buttons|press|pressing|click|tap)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ButtonWords();
 
     [Fact]
     public async Task Keywords_StopThenAnythingThenStart_ConfirmOnceSilenceThenBack()

@@ -34,6 +34,26 @@ public sealed class TeamsGateTests
         Assert.Contains(entities, e => e.GetProperty("type").GetString() == "clientInfo");
     }
 
+    /// <summary>
+    /// Some clients (and messages forwarded or edited) carry the bot's &lt;at&gt; tag without its mention entity:
+    /// the tag naming the bot still goes, in any case, so "CareerBot" is not read as the kind of work wanted.
+    /// </summary>
+    [Theory]
+    [InlineData("<at>CareerBot</at> hello", "hello")]
+    [InlineData("<at>careerbot</at>&nbsp;cleaning jobs", "cleaning jobs")]
+    [InlineData("nights please <at> CareerBot </at>", "nights please")]
+    [InlineData("<at>CareerBot</at>", "")]
+    [InlineData("ask <at>Sam Jones</at> about nights", "ask Sam Jones about nights")]
+    public async Task Inspect_BotTagWithoutItsEntity_TagGoesOtherNamesStay(string text, string expected)
+    {
+        var inbound = TeamsActivities.PersonalMessage(text);
+        Assert.DoesNotContain(inbound.Entities ?? [], e => e.GetProperty("type").GetString() == "mention");
+
+        var decision = await Inspect(inbound);
+
+        Assert.Equal(expected, decision.Activity.Text);
+    }
+
     [Fact]
     public async Task Inspect_MentionWithNbspAndMiddlePosition_SpacesTidied()
     {
