@@ -50,7 +50,7 @@ public static partial class FollowUpReader
         "want", "wanted", "wanna", "like", "love", "prefer", "looking", "look", "find", "show", "see", "know", "interested", "try",
         "please", "pls", "plz", "ok", "okay", "yes", "so", "then", "well", "hi", "hello", "thanks", "thank", "again", "now", "still",
         "first", "second", "third", "last", "1st", "2nd", "3rd", "two", "three", "four", "id", "ill", "ive", "dont", "not",
-        "per", "week", "year", "day", "days", "time", "full", "part", "good", "well", "ask", "say", "said", "mean", "go", "to", "far",
+        "per", "week", "year", "day", "days", "time", "full", "part", "good", "well", "ask", "say", "said", "mean", "go", "to", "far", "long",
     };
 
     public static FollowUp Read(string? text)

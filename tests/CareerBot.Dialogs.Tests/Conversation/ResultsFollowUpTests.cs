@@ -277,6 +277,18 @@ public sealed class ResultsFollowUpTests
         Assert.StartsWith("Care worker (care home). How to apply", talk.Last.Replies[0].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("how long is the course")]
+    [InlineData("how long is the training for it")]
+    public async Task FollowUp_HowLongIsTheCourse_ShowsTheCoursesOfTheJobWeTalkAbout(string text)
+    {
+        var talk = await AtResultsAsync();
+        await talk.SayAsync("tell me about the porter");
+        await talk.SayAsync(text);
+        Assert.Contains(talk.Last.Replies, r => r.Text == "Here are courses for Hospital porter. They can help you get this job." && r.Cards.Count == 1);
+        AssertBackAtMenu(talk);
+    }
+
     [Fact]
     public async Task FollowUp_PayOfANumberedJob_AnswersForThatJob()
     {
