@@ -27,6 +27,12 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
         // At "Which job?", a menu button in words ("more jobs", "change an answer"): the resident moves on.
         if (waiting != JobTopic.None && CareerPromptRecognizer.MenuWords(menu, PromptWords.Normalise(text)) is { } button)
             return (Outcome.Menu, button);
+        // "ok", "yes", "no", "that's great": the resident has read the results; no search, no "Sorry", the menu again.
+        if (IsAcknowledgement(text))
+        {
+            dc.Say("results.ok");
+            return (Outcome.Done, null);
+        }
         var said = FollowUpReader.Read(text);
         // The same rules as the first answer: words after "not", "no", "anything but" are not searched for.
         var wish = WorkWords.Read(text);
@@ -110,6 +116,20 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
         dc.Say("results.not_understood");
         dc.Say("results.you_can");
         return (Outcome.NotUnderstood, null);
+    }
+
+    private static readonly HashSet<string> AcknowledgementWords = new(StringComparer.Ordinal)
+    {
+        "ok", "okay", "okey", "k", "kk", "yes", "yeah", "yea", "yep", "ya", "ye", "no", "nope", "nah", "cool", "great", "good",
+        "nice", "fine", "alright", "right", "sure", "hmm", "um", "erm", "oh", "ah", "lol", "thats", "that", "is", "its", "very",
+        "so", "looks", "sounds", "interesting", "wow", "got", "understand", "understood", "see", "i", "and",
+    };
+
+    /// <summary>Only words that take note ("ok", "yes", "that's great", "i see"), none that ask or name anything.</summary>
+    private static bool IsAcknowledgement(string text)
+    {
+        var n = PromptWords.Normalise(text);
+        return n.Length > 0 && n.Split(' ').All(AcknowledgementWords.Contains);
     }
 
     /// <summary>A menu button named with a typo ("mor jobs", "strat again"), when the fuzzy match is sure.</summary>

@@ -300,7 +300,8 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         if (wanted.Contains("school hours")) wanted.RemoveAll(w => w is "part-time" or "days");
         if (wanted.Count == 0) return null;
         var hours = wanted.Count == 1 ? wanted[0] : string.Join(", ", wanted.Take(wanted.Count - 1)) + " and " + wanted[^1];
-        return F("card.hours.check", ("hours", hours));
+        // A job that lists no hours: there are no "these hours" on the card to speak of.
+        return F(s.Role is { } role && Hours(role) is null ? "card.hours.unknown" : "card.hours.check", ("hours", hours));
     }
 
     /// <summary>"What you need:" and the first parts of the job's entry requirements, with "none set" said plainly.</summary>

@@ -289,6 +289,25 @@ public sealed class ResultsFollowUpTests
         AssertBackAtMenu(talk);
     }
 
+    [Theory]
+    [InlineData("ok")]
+    [InlineData("Yes")]
+    [InlineData("no")]
+    [InlineData("that's great")]
+    [InlineData("i see")]
+    [InlineData("ok cool")]
+    public async Task FollowUp_ResidentTakesNote_NoSorryAndTheMenuAgain(string text)
+    {
+        var talk = await AtResultsAsync();
+        var searches = talk.Catalogue.Profiles.Count;
+        await talk.SayAsync(text);
+
+        Assert.Equal("OK.", talk.Last.Replies[0].Text);
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text.StartsWith("Sorry", StringComparison.Ordinal));
+        Assert.Equal(searches, talk.Catalogue.Profiles.Count);
+        AssertBackAtMenu(talk);
+    }
+
     [Fact]
     public async Task FollowUp_PayOfANumberedJob_AnswersForThatJob()
     {
