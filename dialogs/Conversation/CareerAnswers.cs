@@ -23,6 +23,8 @@ public sealed record CareerAnswers
     public PlaceAnswer? Place { get; init; }
     public bool PlaceSkipped { get; init; }
     public double? MaxMiles { get; init; }
+    /// <summary>The resident's age, when they said it in any answer ("im 17").</summary>
+    public int? Age { get; init; }
     /// <summary>Set when the resident said, at any point, that their English is a barrier.</summary>
     public EnglishNeed? English { get; init; }
 }

@@ -144,7 +144,7 @@ public sealed class ConversationEngine : IConversationEngine
                 // After the greeting, before the first question.
                 dc.Replies.Insert(dc.Replies.FindLastIndex(r => r.ExpectsInput) is var q and >= 0 ? q : dc.Replies.Count,
                     new Reply { Text = _messages.Get(worry) });
-                dc.Answered(CommonQuestions.WithoutWorries(text));
+                dc.Answered(WithoutWorries(text));
                 KeepOtherLanguage(dc, worry);
             }
             NoticeEnglish(dc, english, beforeQuestion: true);
@@ -220,7 +220,7 @@ public sealed class ConversationEngine : IConversationEngine
                 if (worry is not null)
                 {
                     dc.Say(worry);
-                    dc.Answered(CommonQuestions.WithoutWorries(text));
+                    dc.Answered(WithoutWorries(text));
                     KeepOtherLanguage(dc, worry);
                 }
                 await AnswerAsync(dc, cancellationToken);
@@ -287,6 +287,23 @@ public sealed class ConversationEngine : IConversationEngine
     /// A message in another script says English is new to the resident: English courses come with the jobs, as when
     /// they say so in words. Its reply already points to ESOL, so nothing more is said.
     /// </summary>
+    /// <summary>
+    /// The text for the question to read, without its worries (<see cref="CommonQuestions.WithoutWorries"/>); but
+    /// when the only worry is the resident's own age ("i am 18 years old want care job"), the whole text: the answer
+    /// reader keeps the age and takes its words out, and the rest of the clause still answers the question.
+    /// </summary>
+    private static string WithoutWorries(string text)
+    {
+        var t = Recognizers.Text.Tokens.Of(text);
+        if (Recognizers.Text.AgeReader.Find(t) is { } age)
+        {
+            var (start, length) = Recognizers.Text.Tokens.Span(t, age.From, age.To);
+            var rest = text[..start] + new string(' ', length) + text[(start + length)..];
+            if (CommonQuestions.Find(rest) is null) return text;
+        }
+        return CommonQuestions.WithoutWorries(text);
+    }
+
     private static void KeepOtherLanguage(DialogContext dc, string worry)
     {
         if (worry == CommonQuestions.OtherLanguage && dc.State.Answers.English is null)

@@ -24,7 +24,15 @@ public static class FactNotes
         if (heard.Start is { } s) answers = answers with { Start = s };
         if (heard.Place is { } p) answers = answers with { Place = p, PlaceSkipped = false };
         if (heard.MaxMiles is { } m) answers = answers with { MaxMiles = m };
+        if (heard.Age is { } age) answers = answers with { Age = age };
         dc.State.Answers = answers;
+
+        if (heard.Age is { } said)
+        {
+            dc.Signal("heard", "age");
+            dc.Say("age.noted", Args("age", said.ToString(CultureInfo.InvariantCulture)));
+        }
+        if (heard.Qualifications is { } tickets && HeardFacts.HasTickets(tickets)) SayTickets(dc, tickets);
 
         var ahead = new List<string>();
         foreach (var question in heard.Questions())
@@ -97,16 +105,50 @@ public static class FactNotes
 
     private static Dictionary<string, string> Args(string name, string value) => new(StringComparer.Ordinal) { [name] = value };
 
-    /// <summary>New qualifications add to what was said before: the higher level, and all the certificates.</summary>
-    private static QualificationSet Merge(QualificationSet? before, QualificationSet heard) => before is null || before.None ? heard : heard with
+    /// <summary>
+    /// Says the tickets held in a few words ("Good. You have a forklift licence and a first aid certificate."), and a
+    /// driving licence said missing. Tickets are no level, so nothing is said of one.
+    /// </summary>
+    public static void SayTickets(DialogContext dc, QualificationSet set)
     {
-        Level = Math.Max(before.Level ?? 0, heard.Level ?? 0),
-        Certificates = [.. before.Certificates.Union(heard.Certificates)],
-        Overseas = before.Overseas || heard.Overseas,
-        Country = heard.Country ?? before.Country,
-        EnglishLevel = Max(before.EnglishLevel, heard.EnglishLevel),
-        MathsLevel = Max(before.MathsLevel, heard.MathsLevel),
-    };
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(set);
+        var names = Recognizers.Text.TicketReader.Ids.Where(set.Certificates.Contains).Select(id => dc.Messages.Get("ticket." + id)).ToList();
+        if (names.Count > 0)
+        {
+            var list = names.Count == 1 ? names[0] : dc.Messages.Format("describe.list", new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["items"] = string.Join(", ", names.Take(names.Count - 1)),
+                ["last"] = names[^1],
+            });
+            dc.Say("quals.tickets", Args("tickets", list));
+        }
+        if (set.NoDrivingLicence && !set.Certificates.Contains("driving-licence")) dc.Say("quals.no_licence");
+    }
+
+    /// <summary>
+    /// New qualifications add to what was said before: the higher level, and all the certificates. Tickets alone
+    /// ("forklift licence") keep the level said before, "none" included.
+    /// </summary>
+    public static QualificationSet Merge(QualificationSet? before, QualificationSet heard)
+    {
+        if (before is null) return heard;
+        var certificates = before.Certificates.Union(heard.Certificates).ToList();
+        var noLicence = !certificates.Contains("driving-licence") && (before.NoDrivingLicence || heard.NoDrivingLicence);
+        if (heard is { Level: null, None: false, Overseas: false })
+            return before with { Certificates = certificates, NoDrivingLicence = noLicence };
+        if (before.None) return heard with { Certificates = certificates, NoDrivingLicence = noLicence };
+        return heard with
+        {
+            Level = Math.Max(before.Level ?? 0, heard.Level ?? 0),
+            Certificates = certificates,
+            NoDrivingLicence = noLicence,
+            Overseas = before.Overseas || heard.Overseas,
+            Country = heard.Country ?? before.Country,
+            EnglishLevel = Max(before.EnglishLevel, heard.EnglishLevel),
+            MathsLevel = Max(before.MathsLevel, heard.MathsLevel),
+        };
+    }
 
     private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 

@@ -53,6 +53,8 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         if (PromptWords.BareNumber(raw) is not null || raw.Trim().Length == 0) return new HeardFacts { Rest = raw.Trim() };
         var left = raw.ToCharArray();
 
+        // First, so "im 17" is never read as hours or a level; no question asks it.
+        var age = Age(left, asked);
         ClaimOwn(left, asked, localNow);
 
         double? miles = asked == "miles" ? null : Travel(left);
@@ -63,7 +65,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         var times = asked == "times" ? null : Times(left);
         return new HeardFacts
         {
-            Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Times = times,
+            Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Times = times, Age = age,
             Rest = Trimmed(new string(left)),
         };
     }
@@ -96,6 +98,32 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
                 Blank(left, _place.Recognise(text, travelModeAlone: true));
                 break;
         }
+    }
+
+    /// <summary>
+    /// The resident's age said as an age ("im 17", "aged 52"). At the hours and distance questions a bare "I am 20"
+    /// may be their answer, so there it is an age only with its own words ("I am 20 years old"), or when the rest of
+    /// the answer holds the answer to the question ("part time im 16").
+    /// </summary>
+    private int? Age(char[] left, string asked)
+    {
+        var text = new string(left);
+        var t = Tokens.Of(text);
+        var strict = asked is "hours" or "miles";
+        var found = AgeReader.Find(t, bareAllowed: !strict);
+        if (found is null && strict && AgeReader.Find(t, bareAllowed: true) is { } bare)
+        {
+            var (s, l) = Tokens.Span(t, bare.From, bare.To);
+            var rest = text[..s] + new string(' ', l) + text[(s + l)..];
+            var answered = asked == "hours"
+                ? _hours.Recognise(rest).Succeeded || _availability.Recognise(rest) is { Succeeded: true, Value.Patterns: var p } && (p & (WorkPatterns.FullTime | WorkPatterns.PartTime)) != 0
+                : _place.Recognise(rest, travelModeAlone: true).Succeeded;
+            if (answered) found = bare;
+        }
+        if (found is null) return null;
+        var (start, length) = Tokens.Span(t, found.From, found.To);
+        Blank(left, start, length);
+        return found.Years;
     }
 
     private double? Travel(char[] left)
@@ -144,8 +172,10 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     private QualificationSet? Qualifications(char[] left)
     {
         var text = new string(left);
-        var heard = _qualifications.Recognise(text);
-        if (!heard.Succeeded || heard.Value is not { Level: not null } set || heard.IsAmbiguous || heard.Confidence < 0.7) return null;
+        var heard = _qualifications.Recognise(text, ownQuestion: false);
+        // A level, or tickets held ("i have my forklift licence"), or a licence said missing.
+        if (!heard.Succeeded || heard.Value is not { } set || heard.IsAmbiguous || heard.Confidence < 0.7) return null;
+        if (set.Level is null && !HeardFacts.HasTickets(set)) return null;
         // "none" or "nothing" may be about anything; "no qualifications" is not.
         if (set.None && !Tokens.Of(text).Any(t => t.Text.StartsWith("qualif", StringComparison.Ordinal))) return null;
         Blank(left, heard);

@@ -15,16 +15,23 @@ public sealed record HeardFacts
     public WorkTimes? Times { get; init; }
     public StartDate? Start { get; init; }
     public QualificationSet? Qualifications { get; init; }
+    /// <summary>The resident's age, said as an age ("im 17", "aged 52").</summary>
+    public int? Age { get; init; }
     /// <summary>The answer without the words of these facts or of the asked question's own answer.</summary>
     public string Rest { get; init; } = "";
 
     public bool Any => Place is not null || MaxMiles is not null || Hours is not null || Times is not null || Start is not null
-        || Qualifications is not null;
+        || Qualifications is not null || Age is not null;
+
+    /// <summary>Tickets held (see <see cref="Recognizers.Text.TicketReader"/>), or a driving licence said missing.</summary>
+    public static bool HasTickets(QualificationSet set) =>
+        set.NoDrivingLicence || set.Certificates.Any(c => Recognizers.Text.TicketReader.Ids.Contains(c));
 
     /// <summary>The main questions these facts answer, in the order they are asked.</summary>
     public IEnumerable<string> Questions()
     {
-        if (Qualifications is not null) yield return "qualifications";
+        // Tickets alone say no level: the qualifications question is still asked.
+        if (Qualifications is { Level: not null } or { None: true }) yield return "qualifications";
         if (Hours is not null) yield return "hours";
         if (Times is not null) yield return "times";
         if (Start is not null) yield return "start";

@@ -204,6 +204,13 @@ public sealed class MainDialog : WaterfallDialog
     private static void StoreQualifications(DialogContext dc, PromptAnswer? result)
     {
         if (result is not { Qualifications: { } set }) return;
+        // Tickets said before ("warehouse work, i have a forklift licence") stay with the new answer.
+        if (dc.State.Answers.Qualifications is { } before)
+        {
+            var tickets = before.Certificates.Where(Recognizers.Text.TicketReader.Ids.Contains).Except(set.Certificates).ToList();
+            var noLicence = before.NoDrivingLicence && !set.Certificates.Contains("driving-licence");
+            if (tickets.Count > 0 || noLicence) set = set with { Certificates = [.. set.Certificates, .. tickets], NoDrivingLicence = set.NoDrivingLicence || noLicence };
+        }
         dc.State.Answers = dc.State.Answers with { Qualifications = set };
         dc.Signal("level", set.Level?.ToString(CultureInfo.InvariantCulture) ?? "unknown");
         if (set.Overseas) dc.Signal("level", "overseas");

@@ -20,6 +20,8 @@ public static class ProfileBuilder
             ExcludedWords = answers.NotWords,
             QualificationLevel = q?.Level,
             Certificates = q?.Certificates ?? [],
+            DrivingLicence = q is null ? null : q.Certificates.Contains("driving-licence") ? true : q.NoDrivingLicence ? false : null,
+            Age = answers.Age,
             MinHoursPerWeek = answers.Hours?.Min,
             MaxHoursPerWeek = answers.Hours?.Max,
             Patterns = patterns,

@@ -25,6 +25,13 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
         {
             if (set.None || set.Level == 0) dc.Say("quals.none");
             if (set.Overseas) dc.Say("quals.overseas");
+            if (HeardFacts.HasTickets(set))
+            {
+                // "NVQ 2 in care and first aid": the level, then the tickets, so the resident sees both were understood.
+                if (set is { None: false, Level: > 0 and var level })
+                    dc.Say("quals.noted", new Dictionary<string, string>(StringComparer.Ordinal) { ["level"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+                FactNotes.SayTickets(dc, set);
+            }
             return step.EndAsync(ct, result);
         }
         dc.UpdateActive(f => f with { Values = f.Values with { Purpose = result.Choice } });

@@ -32,6 +32,8 @@ public sealed class SuggestionCards(MessageCatalogue messages)
             lines.Add(Pay(role));
             if (Hours(role) is { } hours) lines.Add(hours);
             if (HoursToAsk(s) is { } ask) lines.Add(ask);
+            // The resident said they have no licence, and this job needs one.
+            if (s.Why.Any(w => w.Field == "licence missing")) lines.Add(messages.Get("card.licence.needed"));
             lines.Add(NextStep(s));
             if (s.EnglishCourse is { } english && !s.CanStartNow && s.Pathway is not null)
                 lines.Add(F("card.also.english", ("course", english.Title)));
@@ -52,6 +54,7 @@ public sealed class SuggestionCards(MessageCatalogue messages)
     private string NextStep(Suggestion s) => (s.CanStartNow, s.Pathway, s.EnglishCourse) switch
     {
         (false, { } path, _) => F("card.next.course", ("course", path.Title)),
+        (false, null, _) when s.Why.Any(w => w.Field == "licence missing") => messages.Get("card.next.licence"),
         (false, null, { } english) => F("card.next.course", ("course", english.Title)),
         (true, _, { } english) => F("card.next.english", ("course", english.Title)),
         _ => messages.Get("card.next.apply"),
@@ -65,6 +68,7 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         if (course.Summary is { Length: > 0 } summary) lines.Add(F("card.course.what", ("summary", summary)));
         lines.Add(F("card.course.level", ("level", course.Level)));
         if (course.Length is { Length: > 0 } length) lines.Add(F("card.course.length", ("length", length.TrimEnd('.'))));
+        if (course.MinAge is { } age) lines.Add(F("card.course.age", ("age", age.ToString(CultureInfo.InvariantCulture))));
         if (course.Cost is { Length: > 0 } cost) lines.Add(F("card.course.cost", ("cost", cost)));
         if (course.Providers.Count > 0) lines.Add(F("card.course.where", ("providers", string.Join(", ", course.Providers.Take(2)))));
         lines.Add(messages.Get("card.course.next"));
@@ -184,6 +188,9 @@ public sealed class SuggestionCards(MessageCatalogue messages)
             var reason = w.Kind switch
             {
                 MatchKind.Qualification when w.Field == "progression" => F("card.why.first_step", ("goal", w.Answer)),
+                MatchKind.Qualification when w.Field == "licence" => s.CanStartNow ? messages.Get("card.why.licence") : null,
+                // Said on their own line of the card, not as a reason it fits.
+                MatchKind.Qualification when w.Field is "licence missing" or "age" => null,
                 // Only when the resident can start: a level too low is said by the next step (a course first).
                 MatchKind.Qualification => s.CanStartNow ? messages.Get("card.why.level") : null,
                 // Only when every pattern the resident wants is offered; otherwise HoursToAsk says so.

@@ -9,31 +9,44 @@ namespace CareerBot.Dialogs.Recognizers;
 /// </summary>
 public sealed class QualificationRecognizer
 {
-    public Recognition<QualificationSet> Recognise(string text)
+    /// <param name="text">The answer.</param>
+    /// <param name="ownQuestion">True for an answer to the qualifications question; false for an answer to another
+    /// question, where a ticket must be said as held (see <see cref="TicketReader"/>).</param>
+    public Recognition<QualificationSet> Recognise(string text, bool ownQuestion = true)
     {
         var t = Tokens.Of(text);
         if (t.Count == 0) return Recognition<QualificationSet>.NoMatch;
-        var reader = new QualificationReader(t).Read();
+        // Tickets first: their words ("certificate", "level 2") are not read again as qualifications.
+        var tickets = new TicketReader(t, ownQuestion).Read().Found;
+        var reader = new QualificationReader(t, tickets.Count == 0 ? null : tickets.Select(f => (f.From, f.To)).ToList()).Read();
+        var held = TicketReader.Ids.Where(id => tickets.Any(f => f.Id == id && f.Held)).ToList();
+        var noLicence = !held.Contains("driving-licence") && tickets.Any(f => f.Id == "driving-licence" && f.Denied);
+        var ticketSpans = tickets.Where(f => f.Held || (f.Denied && f.Id == "driving-licence")).Select(f => (f.From, f.To)).ToList();
         var items = SubjectLevels(t, reader.Items);
         var positive = items.Where(i => !i.Negated).ToList();
         var overseas = reader.OverseasSaid || reader.Country is not null || items.Any(i => i.Kind == "overseas-school" && !i.Negated);
         var spans = positive.Select(i => (i.From, i.To)).ToList();
         if (reader.CountrySpan is { } c) spans.Add(c);
         if (reader.OverseasAt is { } o) spans.Add(o);
+        spans.AddRange(ticketSpans);
 
         if (positive.Count == 0)
         {
+            // "no GCSEs but I have the care certificate": tickets held, and no "none" said.
+            if (ticketSpans.Count > 0 && reader.NoneAt is null && !overseas)
+                return Result(t, ticketSpans, new QualificationSet { Level = null, Certificates = held, NoDrivingLicence = noLicence }, 1.0, []);
             if (reader.NoneAt is { } none || items.Count > 0)
             {
                 var at = reader.NoneAt ?? (items.Min(i => i.From), items.Max(i => i.To));
-                var sure = reader.NoneAt is not null ? 1.0 : 0.75;
-                return Result(t, [at], new QualificationSet { None = true, Level = 0 }, sure, []);
+                var sure = reader.NoneAt is not null || ticketSpans.Count > 0 ? 1.0 : 0.75;
+                return Result(t, [at, .. ticketSpans], new QualificationSet { None = true, Level = 0, Certificates = held, NoDrivingLicence = noLicence }, sure, []);
             }
             if (!overseas) return Recognition<QualificationSet>.NoMatch;
             // "I am from Poland", "my papers are from back home": another country, nothing more yet.
             var only = new QualificationSet
             {
-                Overseas = true, Country = reader.Country, Certificates = [reader.Profession ? "overseas-nursing" : "overseas"],
+                NoDrivingLicence = noLicence,
+                Overseas = true, Country = reader.Country, Certificates = [reader.Profession ? "overseas-nursing" : "overseas", .. held],
             };
             return Result(t, spans, only, reader.Profession ? 0.8 : 0.6, []);
         }
@@ -59,8 +72,10 @@ public sealed class QualificationRecognizer
         }
         if (overseas && reader.Profession && !certificates.Contains("overseas-degree")) certificates.Add("overseas-nursing");
         if (overseas && certificates.Count == 0) certificates.Add("overseas");
+        certificates.AddRange(held);
         var set = new QualificationSet
         {
+            NoDrivingLicence = noLicence,
             Level = level,
             Certificates = certificates.Distinct().ToList(),
             Overseas = overseas,

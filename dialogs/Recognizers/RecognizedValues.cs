@@ -75,6 +75,8 @@ public sealed record QualificationSet
     public int? EnglishLevel { get; init; }
     /// <summary>Level of maths shown by a GCSE or Functional Skills (0 = Entry); null when not said.</summary>
     public int? MathsLevel { get; init; }
+    /// <summary>True when the resident said they have no driving licence ("no licence", "I can't drive").</summary>
+    public bool NoDrivingLicence { get; init; }
 }
 
 /// <summary>

@@ -53,6 +53,8 @@ public sealed record CourseRecord
     public string? EntryRequirements { get; init; }
     /// <summary>The RQF level usually needed to start (0 = none).</summary>
     public int EntryLevel { get; init; }
+    /// <summary>The youngest age the course takes, when its entry requirements state one ("aged 19+"); null = none stated.</summary>
+    public int? MinAge { get; init; }
     /// <summary>Provider ids from <c>providers.json</c>.</summary>
     public IReadOnlyList<string> Providers { get; init; } = [];
     /// <summary>True when it is run by employers all over the region (apprenticeships, induction).</summary>

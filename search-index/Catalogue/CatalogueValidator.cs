@@ -121,6 +121,7 @@ public static partial class CatalogueValidator
         PlainText(f, name, "cost", c.Cost, e);
         if (c.RqfLevel is < 0 or > 8) e.Add(new(f, name, "rqfLevel", $"must be 0 to 8; got {c.RqfLevel}."));
         if (c.EntryLevel is < 0 or > 8) e.Add(new(f, name, "entryLevel", $"must be 0 to 8; got {c.EntryLevel}."));
+        if (c.MinAge is < 14 or > 99) e.Add(new(f, name, "minAge", $"must be 14 to 99 when given; got {c.MinAge}."));
         if (c.Modes.Count == 0) e.Add(new(f, name, "modes", "list at least one mode."));
         if (c.Providers.Count == 0 && !c.AvailableEverywhere)
             e.Add(new(f, name, "providers", "list a provider, or set availableEverywhere."));

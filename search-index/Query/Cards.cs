@@ -40,6 +40,7 @@ internal static class Cards
         Modes = c.Modes,
         Cost = c.Cost,
         EntryRequirements = c.EntryRequirements,
+        MinAge = c.MinAge,
         Providers = c.Providers.Select(p => index.Providers.TryGetValue(p, out var pr) ? pr.Name : p).ToList(),
         LeadsToRoleIds = c.LeadsToRoles,
     };

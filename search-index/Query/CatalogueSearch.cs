@@ -224,9 +224,11 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         for (var i = 0; i < page.Count; i++)
         {
             // Only the results shown need their pathway course.
-            if (page[i] is { CanStartNow: false, Kind: ResultKind.Role, Role: { } card } && docs.Values.FirstOrDefault(d => d.Id == card.Id && d.IsRole) is { } doc)
+            // A role held back only by a driving licence has no course to do first.
+            if (page[i] is { CanStartNow: false, Kind: ResultKind.Role, Role: { } card } && card.MinQualificationLevel > fit.Level
+                && docs.Values.FirstOrDefault(d => d.Id == card.Id && d.IsRole) is { } doc)
             {
-                var course = await Pathways.BestForAsync(index, connection, doc.Role!, fit.Level, cancellationToken);
+                var course = await Pathways.BestForAsync(index, connection, doc.Role!, fit.Level, cancellationToken, fit.Age);
                 if (course is not null) page[i] = page[i] with { Pathway = Cards.Course(course, index) };
             }
         }

@@ -20,6 +20,8 @@ internal sealed class FitRules
     public bool LevelKnown { get; private init; }
     public bool HasLicence { get; private init; }
     public bool LicenceKnown { get; private init; }
+    /// <summary>The resident's age, when said (see <see cref="SearchProfile.Age"/>).</summary>
+    public int? Age { get; private init; }
     public WorkPatterns Patterns { get; private init; }
     public KnownPlace? Place { get; private init; }
     public double? MaxMiles { get; private init; }
@@ -63,8 +65,10 @@ internal sealed class FitRules
             LearningEnglish = profile.LearningEnglish,
             Level = Math.Clamp(profile.QualificationLevel ?? AssumedLevel, 0, 8),
             LevelKnown = profile.QualificationLevel is not null,
-            HasLicence = certificates.Contains("driving-licence"),
-            LicenceKnown = certificates.Count > 0,
+            // Only what the resident said about a licence counts: a list of other certificates is no "no licence".
+            HasLicence = profile.DrivingLicence ?? certificates.Contains("driving-licence"),
+            LicenceKnown = profile.DrivingLicence is not null || certificates.Contains("driving-licence"),
+            Age = profile.Age is >= 0 and < 120 ? profile.Age : null,
             Patterns = patterns,
             Place = place,
             TypedPlace = profile.Place,

@@ -35,10 +35,11 @@ internal static class Pathways
             .ThenBy(c => c.Id, StringComparer.Ordinal);
 
     public static async Task<CourseRecord?> BestForAsync(
-        CatalogueIndex index, IndexConnection connection, RoleRecord role, int level, CancellationToken cancellationToken)
+        CatalogueIndex index, IndexConnection connection, RoleRecord role, int level, CancellationToken cancellationToken, int? age = null)
     {
         var courses = await CoursesLeadingToAsync(index, connection, role.Id, cancellationToken);
-        var best = Order(courses, role.MinQualificationLevel, level).FirstOrDefault();
+        // A course with an age rule the resident does not meet is no next step for them.
+        var best = Order(courses.Where(c => age is null || c.MinAge is null || age >= c.MinAge), role.MinQualificationLevel, level).FirstOrDefault();
         if (best is not null) return best;
         // No course in the catalogue leads there: an English or maths course at the next level the resident
         // needs is the usual first step (NHS entry roles ask for Level 1-2 English and maths).

@@ -18,6 +18,8 @@ internal static class Ranker
     private const double EnglishCourseFactor = 0.05;
     private const double HoursFitBonus = 0.2;
     private const double TravelBonus = 0.1;
+    /// <summary>For a course whose age rule the resident does not meet yet: lower than a level gap, as no course closes it.</summary>
+    private const double TooYoungFactor = 0.3;
 
     /// <summary>Score before fit from which a result gets the whole of each bonus for fit (see <see cref="BonusShare"/>).</summary>
     private const double FullBonusFrom = 0.5;
@@ -124,6 +126,9 @@ internal static class Ranker
             var levelOk = r.MinQualificationLevel <= fit.Level;
             var licenceOk = !needsLicence || !fit.LicenceKnown || fit.HasLicence;
             canStart = levelOk && licenceOk;
+            // A licence the resident has is a reason for the jobs that need one; said only when it is true.
+            if (needsLicence && fit.HasLicence && levelOk)
+                why?.Add(new MatchReason(MatchKind.Qualification, "driving licence", "licence", "You have a driving licence."));
             // A resident learning English: the jobs their ESOL course prepares them for suit them best.
             if (fit.EnglishCourse is { } english && IndexOf(english.LeadsToRoles, r.Id) >= 0) score += EnglishCourseBonus * share;
             if (canStart)
@@ -137,6 +142,7 @@ internal static class Ranker
                 score *= CannotStartFactor(r.MinQualificationLevel - fit.Level);
                 why?.Add(new MatchReason(MatchKind.Qualification, LevelName(fit.Level), "level",
                     !levelOk ? Needs(r.MinQualificationLevel) : "Needs a driving licence."));
+                if (!licenceOk) why?.Add(new MatchReason(MatchKind.Qualification, "driving licence", "licence missing", "Needs a driving licence."));
             }
         }
         else
@@ -147,6 +153,13 @@ internal static class Ranker
             {
                 score *= 0.6;
                 canStart = false;
+            }
+            // The catalogue's age rule ("aged 19+"): not a fit for a younger resident, and the card says the rule.
+            if (fit.Age is { } age && c.MinAge is { } minAge && age < minAge)
+            {
+                score *= TooYoungFactor;
+                canStart = false;
+                why?.Add(new MatchReason(MatchKind.Qualification, age.ToString(CultureInfo.InvariantCulture), "age", $"For people aged {minAge} or over."));
             }
         }
 

@@ -32,6 +32,13 @@ public sealed record SearchProfile
     /// "care-certificate", "driving-licence", "esol-e3", "overseas-degree").</summary>
     public IReadOnlyList<string> Certificates { get; init; } = [];
 
+    /// <summary>True when the resident said they have a driving licence, false when they said they have none; null = not said.</summary>
+    public bool? DrivingLicence { get; init; }
+
+    /// <summary>The resident's age in years, when they said it; null = not said. Courses with an age rule
+    /// (<see cref="Catalogue.CourseRecord.MinAge"/>) are not a fit for someone younger.</summary>
+    public int? Age { get; init; }
+
     /// <summary>Hours a week the resident wants (a range; either end may be null).</summary>
     public int? MinHoursPerWeek { get; init; }
 

@@ -116,6 +116,8 @@ public sealed record CourseCard
     /// <summary>Cost and funding in plain words.</summary>
     public string? Cost { get; init; }
     public string? EntryRequirements { get; init; }
+    /// <summary>The youngest age the course takes ("aged 19+"); null when the catalogue states none.</summary>
+    public int? MinAge { get; init; }
     public IReadOnlyList<string> Providers { get; init; } = [];
     public IReadOnlyList<string> LeadsToRoleIds { get; init; } = [];
 }

@@ -4,7 +4,9 @@ namespace CareerBot.Dialogs.Recognizers.Text;
 /// Finds qualification items in tokens: kinds (GCSE, Functional Skills, ESOL, NVQ, BTEC, A level, degree...), levels
 /// ("level 2", "L3", "entry 3"), English and maths with grades (9-1, A*-G), "none", and another country.
 /// </summary>
-internal sealed class QualificationReader(IReadOnlyList<Token> t)
+/// <param name="t">The tokens.</param>
+/// <param name="skip">Spans already read as something else (tickets: "food hygiene level 2" is no Level 2).</param>
+internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<(int From, int To)>? skip = null)
 {
     private static readonly (string[] Words, string Kind, int? Level)[] Kinds =
     [
@@ -89,6 +91,7 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t)
         var negate = false;
         for (var i = 0; i < t.Count;)
         {
+            if (SkipFrom(i) is { } after) { i = after; continue; }
             if (t[i].IsAny(ClauseEnds)) negate = false;
             if (NumberPhrases.Prefix(t, i, NonePhrases) is { } afterNone)
             {
@@ -133,6 +136,14 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t)
         }
         Attach(levels);
         return this;
+    }
+
+    private int? SkipFrom(int i)
+    {
+        if (skip is null) return null;
+        foreach (var (from, to) in skip)
+            if (i >= from && i < to) return to;
+        return null;
     }
 
     private int? CountryAt(int i)

@@ -39,7 +39,7 @@ public sealed class DialogStateJsonTests
         var qualifications = new QualificationSet
         {
             Level = 3, Certificates = ["gcse-english", "nvq-2", Awkward], None = true, Overseas = true, Country = "Nigeria",
-            EnglishLevel = 2, MathsLevel = 0,
+            EnglishLevel = 2, MathsLevel = 0, NoDrivingLicence = true,
         };
         var hours = new WeeklyHours(16, 30)
         {
@@ -84,7 +84,7 @@ public sealed class DialogStateJsonTests
             {
                 InterestKey = "office", InterestText = Awkward, Qualifications = qualifications, Hours = hours,
                 HoursPattern = WorkPatterns.SchoolHours | (WorkPatterns)64, Times = times, Start = start, Place = place, PlaceSkipped = true,
-                MaxMiles = 0.1 + 0.2, English = new EnglishNeed(EsolLevel.Entry2),
+                MaxMiles = 0.1 + 0.2, English = new EnglishNeed(EsolLevel.Entry2), Age = 17,
             },
             Facts = new ConversationFacts
             {
