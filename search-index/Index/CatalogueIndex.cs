@@ -49,6 +49,9 @@ public sealed partial class CatalogueIndex : IDisposable
 
     internal Vocabulary Vocabulary { get; private set; } = null!;
     internal SynonymTable Synonyms { get; private set; } = null!;
+
+    /// <summary>The roles' family names as <see cref="Query.FitRules.Normal"/> makes them, with their words ("allied health" -> [allied, health]).</summary>
+    internal IReadOnlyList<(string Name, string[] Words)> RoleFamilies { get; private set; } = [];
     internal PlaceFinder PlaceFinder { get; private set; } = null!;
     internal IReadOnlyDictionary<string, ProviderRecord> Providers { get; private set; } = null!;
     internal IReadOnlyDictionary<string, IReadOnlyList<PlaceRecord>> PlacesByBorough { get; private set; } = null!;
@@ -132,6 +135,17 @@ public sealed partial class CatalogueIndex : IDisposable
                 while (await reader.ReadAsync(cancellationToken)) vocabulary[reader.GetString(0)] = reader.GetInt32(1);
             }
             Vocabulary = new Vocabulary(vocabulary, Synonyms.AllWords);
+
+            var families = new List<(string Name, string[] Words)>();
+            await using (var command = connection.CreateCommand())
+            {
+                command.CommandText = "SELECT DISTINCT family FROM docs WHERE kind = 0";
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                while (await reader.ReadAsync(cancellationToken))
+                    if (Query.FitRules.Normal(reader.GetString(0)) is var name && TextWords.Of(name) is { Length: > 0 } words && !families.Any(f => f.Name == name))
+                        families.Add((name, words));
+            }
+            RoleFamilies = families;
 
             var titles = new Dictionary<string, string>(StringComparer.Ordinal);
             if (RoleCount <= 5000)

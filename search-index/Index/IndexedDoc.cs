@@ -19,6 +19,7 @@ internal sealed class IndexedDoc
             ("hours", TextWords.Of(string.Join(' ', role.HoursPatterns))),
         ];
         NormalFamily = Query.FitRules.Normal(role.Family);
+        Names = [TextWords.Of(role.Title), .. role.OtherNames.Select(n => TextWords.Of(n))];
     }
 
     public IndexedDoc(long rowId, CourseRecord course, IEnumerable<string> leadsToTitles)
@@ -79,6 +80,18 @@ internal sealed class IndexedDoc
             foreach (var w in TextWords.Of(line))
                 if (TextWords.SameStem(word, w)) return line;
         return null;
+    }
+
+    /// <summary>A role's title and each of its other names, as words.</summary>
+    private string[][] Names { get; } = [];
+
+    /// <summary>True when the title or an other name has words like <paramref name="first"/> then <paramref name="second"/>, next to each other.</summary>
+    public bool NamesInOrder(string first, string second)
+    {
+        foreach (var name in Names)
+            for (var i = 0; i + 1 < name.Length; i++)
+                if (TextWords.SameStem(first, name[i]) && TextWords.SameStem(second, name[i + 1])) return true;
+        return false;
     }
 
     /// <summary>The first field holding a word like <paramref name="term"/>, with the word found.</summary>

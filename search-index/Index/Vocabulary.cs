@@ -9,6 +9,7 @@ internal sealed class Vocabulary
 {
     private readonly Dictionary<string, int> _frequency;
     private readonly Dictionary<int, List<string>> _byLength = new();
+    private Dictionary<string, string>? _byBase;
 
     public Vocabulary(IReadOnlyDictionary<string, int> documentFrequency, IEnumerable<string> extraWords)
     {
@@ -28,6 +29,39 @@ internal sealed class Vocabulary
     public bool Contains(string word) => _frequency.ContainsKey(word);
 
     public int Frequency(string word) => _frequency.GetValueOrDefault(word);
+
+    /// <summary>
+    /// A known word that is another form of <paramref name="word"/> ("pushing" -> "push", "shelves" -> "shelf",
+    /// "lifting" -> "lift"): the word itself, or the most used known word sharing one of its base forms
+    /// (<see cref="EnglishWords.Bases"/>); null when there is none.
+    /// </summary>
+    public string? SameWord(string word)
+    {
+        if (word.Length < 4 || word.Any(char.IsDigit)) return Contains(word) ? word : null;
+        foreach (var b in EnglishWords.Bases(word, agent: false))
+            if (b.Length >= 3 && Contains(b)) return b;
+        var byBase = _byBase ??= BaseTable();
+        foreach (var b in EnglishWords.Bases(word, agent: false))
+            if (b.Length >= 3 && byBase.TryGetValue(b, out var known)) return known;
+        return null;
+    }
+
+    /// <summary>Each base form of every known word, to the most used known word with it (made on first use).</summary>
+    private Dictionary<string, string> BaseTable()
+    {
+        var table = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (w, freq) in _frequency)
+        {
+            if (w.Length < 4 || w.Any(char.IsDigit)) continue;
+            foreach (var b in EnglishWords.Bases(w, agent: false))
+            {
+                if (b.Length < 3) continue;
+                if (!table.TryGetValue(b, out var held) || _frequency[held] < freq || (_frequency[held] == freq && string.CompareOrdinal(w, held) < 0))
+                    table[b] = w;
+            }
+        }
+        return table;
+    }
 
     /// <summary>The best known word for a typo, or null when nothing is near enough.</summary>
     public string? Correct(string word)

@@ -182,6 +182,8 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
 
         var candidates = new HashSet<long>(scores.Keys);
         candidates.UnionWith(synonymRows.Values);
+        if (plan.Families.Count > 0)
+            candidates.UnionWith(await FamilyCandidatesAsync(connection, plan.Families.Select(f => f.Family).Take(IndexConnection.MaxFamilies).ToList(), cancellationToken));
         if (!plan.HasTerms)
             candidates.UnionWith(await BroadCandidatesAsync(connection, profile, cancellationToken));
 
@@ -374,6 +376,15 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         if (a.Score != b.Score) return a.Score > b.Score; // higher score first
         if (a.Hops != b.Hops) return a.Hops < b.Hops;
         return a.Level < b.Level;
+    }
+
+    /// <summary>The roles of the families the words name.</summary>
+    private static async Task<List<long>> FamilyCandidatesAsync(IndexConnection connection, List<string> families, CancellationToken cancellationToken)
+    {
+        var rows = new List<long>();
+        await using var reader = await connection.Broad(families).ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(reader.GetInt64(0));
+        return rows;
     }
 
     private static async Task<List<long>> BroadCandidatesAsync(IndexConnection connection, SearchProfile profile, CancellationToken cancellationToken)

@@ -53,11 +53,28 @@ internal static partial class QueryAnalyzer
     [System.Text.RegularExpressions.GeneratedRegex(@"\bI\.?T\b\.?")]
     private static partial System.Text.RegularExpressions.Regex CapitalIt();
 
+    /// <summary>Words after which a lower-case "it" is computing ("it support", "it apprenticeship"), not the pronoun.</summary>
+    private static readonly HashSet<string> ItWorkWords = new(StringComparer.Ordinal)
+    {
+        "support", "helpdesk", "help", "service", "apprentice", "apprentices", "apprenticeship", "apprenticeships",
+        "technician", "technicians", "department", "sector", "jobs", "job", "role", "roles", "analyst", "team",
+        "skills", "course", "courses", "desk", "worker", "engineer", "officer",
+    };
+
+    /// <summary>Residents type "it support" in lower case: "it" then a word of work is IT.</summary>
+    private static void LowerCaseIt(List<(string Word, MatchKind Origin, string Typed)> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (tokens[i].Word == "it" && ItWorkWords.Contains(tokens[i + 1].Word))
+                tokens[i] = (ItMarker, MatchKind.Interest, "IT");
+    }
+
     public static QueryPlan Analyse(string? text, IReadOnlyList<string> interestWords, CatalogueIndex index)
     {
         var plan = new QueryPlan();
         var tokens = new List<(string Word, MatchKind Origin, string Typed)>();
         foreach (var w in TextWords.Of(ComputingIt(text), MaxChars)) tokens.Add((w, MatchKind.Interest, w == ItMarker ? "IT" : w));
+        LowerCaseIt(tokens);
         foreach (var phrase in interestWords.Take(20))
             foreach (var w in TextWords.Of(phrase, 200)) tokens.Add((w, MatchKind.Interest, w));
         if (tokens.Count > MaxWords) tokens = tokens[..MaxWords];
@@ -69,15 +86,28 @@ internal static partial class QueryAnalyzer
         // 1. Spelling table (multi-word first: "care wroker").
         tokens = ApplySpellings(tokens, index, plan);
 
-        // 2. Unknown content words corrected against the index vocabulary (stop words stay, for phrases).
+        // 2. Role families named ("allied health"), then unknown content words corrected against the index
+        //    vocabulary (stop words stay, for phrases). A word only a family's name uses is that family, not a typo.
+        var namesFamily = FindFamilies(tokens, index, plan);
         var isContent = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
             isContent[i] = !StopWords.Contains(t.Word) && !PatternWords.Contains(t.Word) && !(t.Word.Length == 1 && !char.IsDigit(t.Word[0]));
-            if (!isContent[i]) continue;
+            if (!isContent[i] || namesFamily[i]) continue;
             if (index.Vocabulary.Contains(t.Word) || index.Synonyms.AllWords.Contains(t.Word) || CourseWords.Contains(t.Word)) continue;
             if (t.Word.All(char.IsDigit)) continue;
+            // Another form of a known word is that word ("pushing" -> "push"), not a typo.
+            if (index.Vocabulary.SameWord(t.Word) is { } form)
+            {
+                tokens[i] = (form, t.Origin, t.Typed);
+                // "lookin", "workin": a small word after all, kept for phrases ("look after old people").
+                isContent[i] = !StopWords.Contains(form) && !PatternWords.Contains(form);
+                continue;
+            }
+            // A real English word the catalogue does not use ("still", "mopping") is never "corrected" into one it
+            // does ("till", "moving"): it is left unmatched.
+            if (EnglishWords.IsWord(t.Word)) continue;
             var fix = index.Vocabulary.Correct(t.Word);
             if (fix is not null)
             {
@@ -86,6 +116,9 @@ internal static partial class QueryAnalyzer
             }
         }
         plan.ContentWords = isContent.Count(c => c);
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (isContent[i] && isContent[i + 1] && tokens[i].Word != tokens[i + 1].Word)
+                plan.Pairs.Add((tokens[i].Word, tokens[i + 1].Word));
 
         // 3. Synonym phrases, longest first: as typed (with small words: "look after old people"), then over
         //    the content words alone ("helping old people" -> "old people"). The rest stay as plain words.
@@ -99,7 +132,7 @@ internal static partial class QueryAnalyzer
             var known = index.Vocabulary.Contains(c.Word) || CourseWords.Contains(c.Word) || c.Word.All(char.IsDigit);
             if (!known)
             {
-                plan.Unmatched.Add(c.Typed);
+                if (!namesFamily[i]) plan.Unmatched.Add(c.Typed);
                 continue;
             }
             plan.Terms.Add(new QueryTerm([c.Word], c.Origin, c.Typed, c.Origin == MatchKind.SpellingFix ? c.Word : null));
@@ -125,6 +158,52 @@ internal static partial class QueryAnalyzer
                 for (var k = start; k < start + len; k++) used[positions[k]] = true;
             }
         }
+    }
+
+    /// <summary>
+    /// Role families the words name: the whole family name, in order ("allied health", "digital"), or a word of a
+    /// family's name that no catalogue text and no other family uses ("allied"). Returns which words named one.
+    /// </summary>
+    private static bool[] FindFamilies(List<(string Word, MatchKind Origin, string Typed)> tokens, CatalogueIndex index, QueryPlan plan)
+    {
+        var named = new bool[tokens.Count];
+        var families = index.RoleFamilies;
+        foreach (var (name, words) in families)
+        {
+            // A family name that is itself a synonym ("admin", "pharmacy") already finds its roles that way.
+            if (index.Synonyms.Meaning(name) is not null) continue;
+            for (var i = 0; i + words.Length <= tokens.Count; i++)
+            {
+                var all = true;
+                for (var k = 0; k < words.Length && all; k++) all = tokens[i + k].Word == words[k];
+                if (!all) continue;
+                var typed = new List<string>(words.Length);
+                for (var k = 0; k < words.Length; k++)
+                {
+                    named[i + k] = true;
+                    typed.Add(tokens[i + k].Typed);
+                }
+                AddFamily(plan, name, string.Join(' ', typed));
+            }
+            foreach (var w in words)
+            {
+                if (StopWords.Contains(w) || index.Vocabulary.Contains(w) || families.Any(f => f.Name != name && f.Words.Contains(w))) continue;
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    if (named[i] || tokens[i].Word != w) continue;
+                    named[i] = true;
+                    AddFamily(plan, name, tokens[i].Typed);
+                }
+            }
+        }
+        return named;
+    }
+
+    private static void AddFamily(QueryPlan plan, string family, string typed)
+    {
+        foreach (var f in plan.Families)
+            if (f.Family == family) return;
+        plan.Families.Add((family, typed));
     }
 
     private static bool AnyUsed(List<int> positions, int start, int length, bool[] used)

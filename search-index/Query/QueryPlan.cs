@@ -31,5 +31,14 @@ internal sealed class QueryPlan
     /// <summary>Content words typed (after stop words); 0 means a broad query.</summary>
     public int ContentWords { get; set; }
 
-    public bool HasTerms => Terms.Count > 0 || Synonyms.Count > 0;
+    /// <summary>
+    /// Role families the words name, as <see cref="FitRules.Normal"/> makes them, with what was typed: the whole name
+    /// ("allied health", "digital") or a word only that family's name uses ("allied").
+    /// </summary>
+    public List<(string Family, string Typed)> Families { get; } = [];
+
+    /// <summary>Content words typed next to each other, in that order ("care home"): a role named by them in that order comes first.</summary>
+    public List<(string First, string Second)> Pairs { get; } = [];
+
+    public bool HasTerms => Terms.Count > 0 || Synonyms.Count > 0 || Families.Count > 0;
 }

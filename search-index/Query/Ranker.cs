@@ -21,6 +21,12 @@ internal static class Ranker
     /// <summary>For a course whose age rule the resident does not meet yet: lower than a level gap, as no course closes it.</summary>
     private const double TooYoungFactor = 0.3;
 
+    /// <summary>For a role of a family the words name: what a synonym naming the role first adds.</summary>
+    private const double FamilyNamedBonus = 1.0;
+
+    /// <summary>For a role whose title or other name has two words typed next to each other, in that order.</summary>
+    private const double InOrderBonus = 0.3;
+
     /// <summary>Score before fit from which a result gets the whole of each bonus for fit (see <see cref="BonusShare"/>).</summary>
     private const double FullBonusFrom = 0.5;
 
@@ -70,6 +76,17 @@ internal static class Ranker
                     why?.Add(new MatchReason(MatchKind.Family, hit.Typed, "family", role.Family));
                 }
             }
+            // A family the words name ("allied health"): as strong as a synonym naming the role.
+            foreach (var (named, typed) in plan.Families)
+            {
+                if (named != family) continue;
+                score += FamilyNamedBonus;
+                why?.Add(new MatchReason(MatchKind.Family, typed, "family", role.Family));
+                break;
+            }
+            // Words typed in the order a role's name has them ("care home": a care worker, not a home care worker).
+            foreach (var (first, second) in plan.Pairs)
+                if (doc.NamesInOrder(first, second)) score += InOrderBonus;
             if (fit.Families.Count > 0)
             {
                 if (FitRules.FamilyMatchesNormal(fit.Families, family))
@@ -97,6 +114,8 @@ internal static class Ranker
         if (doc.Role is not { } role || !plan.HasTerms) return false;
         foreach (var hit in plan.Synonyms)
             if (IndexOf(hit.Record.Roles, role.Id) >= 0) return false;
+        foreach (var (named, _) in plan.Families)
+            if (named == doc.NormalFamily) return false;
         foreach (var term in plan.Terms)
             foreach (var word in term.Words)
                 if (doc.FindField(word) is { Field: "title" or "other names" or "summary" }) return false;

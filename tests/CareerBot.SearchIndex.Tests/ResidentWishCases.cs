@@ -1,0 +1,116 @@
+namespace CareerBot.SearchIndex.Tests;
+
+/// <summary>
+/// Work wishes typed the way residents type them (lower case, typos, ESOL English, slang, two wishes in one, a
+/// wish with hours or a place), each with the roles a careers adviser would accept in the top 3: a case is a hit
+/// when any of them is. Written before the search was changed for them, from the catalogue's roles, not from the
+/// search output. The held-out third was checked only once, at the end.
+/// </summary>
+public static class ResidentWishCases
+{
+    public sealed record Wish(string Text, string[] Accept);
+
+    private static Wish W(string text, params string[] accept) => new(text, accept);
+
+    public static IReadOnlyList<Wish> Training { get; } =
+    [
+        W("security", "security-officer"),
+        W("securty job nights", "security-officer"),
+        W("night shifts in hospital", "porter", "healthcare-support-worker", "security-officer", "domestic-assistant"),
+        W("stacking shelves", "stores-assistant"),
+        W("cleaning in a hospital", "domestic-assistant", "ward-housekeeper"),
+        W("looking after old people", "care-worker", "home-care-worker"),
+        W("good with computers and laptops", "it-apprentice", "it-service-desk"),
+        W("answering phones", "receptionist", "gp-receptionist", "call-handler-111"),
+        W("hospital driver", "driver", "pts-driver"),
+        W("school kitchen", "catering-assistant", "cook-chef"),
+        W("help people with mental health problems", "mental-health-support-worker"),
+        W("lab", "healthcare-science-assistant"),
+        W("taking blood", "phlebotomist"),
+        W("dentist helper", "dental-nurse"),
+        W("work in chemist shop", "medicines-counter-assistant", "pharmacy-assistant"),
+        W("admin apprenticeship", "business-admin-apprentice"),
+        W("it helpdesk", "it-service-desk", "it-apprentice"),
+        W("warehouse forklift", "stores-assistant"),
+        W("care home", "care-worker", "activities-coordinator"),
+        W("home care", "home-care-worker", "reablement-worker"),
+        W("reception", "receptionist", "gp-receptionist"),
+        W("stil looking for cleaning work", "domestic-assistant"),
+        W("im still want care job", "care-worker", "home-care-worker"),
+        W("kitchen porter", "catering-assistant"),
+        W("wash pots in kitchen", "catering-assistant"),
+        W("help nurses on the ward", "healthcare-support-worker"),
+        W("fix things plumbing", "estates-craftsperson", "estates-support-worker"),
+        W("sweeping mopping floors", "domestic-assistant", "ward-housekeeper"),
+        W("packing boxes", "stores-assistant"),
+        W("deliver parcels in van", "driver"),
+        W("bouncer", "security-officer"),
+        W("doorman job in dudley", "security-officer"),
+        W("care home nights", "care-worker"),
+        W("home carer part time walsall", "home-care-worker"),
+        W("typing and filing", "admin-assistant", "medical-records-clerk", "medical-secretary"),
+        W("xray helper", "imaging-assistant"),
+        W("working in a laundry washing", "laundry-assistant"),
+        W("hospital food serving patients", "ward-host", "catering-assistant"),
+        W("autism support worker", "support-worker-ld"),
+        W("physio assistant", "therapy-assistant"),
+        W("operations theatre helper", "theatre-support-worker", "theatre-porter"),
+        W("sterilising instruments", "sterile-services-technician"),
+        W("health coach fitness", "health-trainer"),
+        W("medical records", "medical-records-clerk"),
+        W("ambulance call 999", "call-handler-111", "emergency-care-assistant"),
+        W("maintanence man", "estates-support-worker", "caretaker"),
+        W("caretaker school", "caretaker"),
+        W("cleanin job", "domestic-assistant"),
+        W("sumthin wiv computers", "it-apprentice", "it-service-desk"),
+        W("i wanna be a carer innit", "care-worker", "home-care-worker"),
+        W("cleaning or kitchen", "domestic-assistant", "catering-assistant"),
+        W("drivin or deliveries", "driver"),
+        W("i am work before in shop, i like talk customer", "medicines-counter-assistant", "receptionist"),
+        W("mopping floors", "domestic-assistant", "ward-housekeeper"),
+        W("i still need work in a care home", "care-worker"),
+        W("answer the phone", "receptionist", "gp-receptionist", "call-handler-111"),
+        W("phones and booking appointments", "booking-coordinator", "receptionist", "gp-receptionist"),
+        W("carry boxes", "stores-assistant", "porter"),
+        W("fold sheets and towels", "laundry-assistant"),
+        W("serving tea to patients", "ward-host", "catering-assistant"),
+        W("cctv security nights birmingham", "security-officer"),
+        W("lifting and moving stuff", "porter", "stores-assistant"),
+        W("makin food", "catering-assistant", "cook-chef"),
+        W("pushing wheelchairs", "porter"),
+        W("ward cleaner", "domestic-assistant", "ward-housekeeper"),
+    ];
+
+    public static IReadOnlyList<Wish> HeldOut { get; } =
+    [
+        W("guard at night", "security-officer"),
+        W("shelf stacker", "stores-assistant"),
+        W("cleaner hospitl evenings", "domestic-assistant", "ward-housekeeper"),
+        W("care for elderly in they house", "home-care-worker"),
+        W("computer job", "it-apprentice", "it-service-desk"),
+        W("phone work answering calls", "call-handler-111", "receptionist", "gp-receptionist"),
+        W("patient transport driving", "pts-driver"),
+        W("cook in school", "cook-chef", "catering-assistant"),
+        W("support worker mental health", "mental-health-support-worker"),
+        W("laboratory assistant", "healthcare-science-assistant"),
+        W("blood test job", "phlebotomist"),
+        W("dental assistent", "dental-nurse"),
+        W("pharmacy counter", "medicines-counter-assistant"),
+        W("office apprentice", "business-admin-apprentice"),
+        W("it support", "it-apprentice", "it-service-desk"),
+        W("forklift driver", "stores-assistant"),
+        W("carehome worker", "care-worker"),
+        W("receptionist at gp doctors", "gp-receptionist"),
+        W("security officer part time", "security-officer"),
+        W("washing up and cleaning kitchen", "catering-assistant"),
+        W("helping disabled people live at home", "support-worker-ld", "home-care-worker", "personal-assistant-care"),
+        W("hospital porter nites", "porter"),
+        W("wanna do sumthin in a kitchen", "catering-assistant", "cook-chef"),
+        W("admin or reception work", "admin-assistant", "receptionist", "gp-receptionist"),
+        W("mop and hoover", "domestic-assistant", "ward-housekeeper"),
+        W("i still like care home work", "care-worker"),
+        W("answer phone at doctors", "gp-receptionist"),
+        W("moving boxes in warehouse", "stores-assistant"),
+        W("security and caretaking", "security-officer", "caretaker"),
+    ];
+}
