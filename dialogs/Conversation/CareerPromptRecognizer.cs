@@ -198,6 +198,10 @@ public sealed partial class CareerPromptRecognizer(
     private PromptRecognition Choice(PromptSpec spec, string text, string n)
     {
         var (index, sure) = PickChoice(spec.Choices, text, n);
+        // "Which job do you mean?" after the results: anything but a sure button is the resident's own follow-up
+        // ("how do I apply", "more jobs", "the senior one"), which the results dialog reads as it does at its menu.
+        if (spec.Step == Questions.ResultsStep && (index < 0 || !sure))
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text.Trim(), Choice = SaidChoice });
         if (index < 0) return PromptRecognition.None;
         var choice = spec.Choices[index];
         var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Choice = choice.Value };
@@ -517,13 +521,18 @@ public sealed partial class CareerPromptRecognizer(
     {
         // Only a sure pick here (a number, a label or one of its words): a near miss may be a job's name.
         var number = PromptWords.BareNumber(text);
-        for (var i = 0; i < spec.Choices.Count; i++)
-        {
-            var c = spec.Choices[i];
-            if (number == i + 1 || n == PromptWords.NormaliseKnown(c.Label) || n == PromptWords.NormaliseKnown(c.Value) || IsKnownWord(c.Synonyms, n))
-                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = c.Value });
-        }
-        return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text.Trim(), Choice = SaidChoice });
+        if (number is { } k && k >= 1 && k <= spec.Choices.Count)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[k - 1].Value });
+        return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text.Trim(), Choice = MenuWords(spec, n) ?? SaidChoice });
+    }
+
+    /// <summary>The value of the menu button whose label, value or other word is the whole answer (normalised), or null.</summary>
+    internal static string? MenuWords(PromptSpec menu, string n)
+    {
+        foreach (var c in menu.Choices)
+            if (n == PromptWords.NormaliseKnown(c.Label) || n == PromptWords.NormaliseKnown(c.Value) || IsKnownWord(c.Synonyms, n))
+                return c.Value;
+        return null;
     }
 
     /// <summary>The choice of a results-menu answer that is none of the buttons: the dialog reads the text.</summary>

@@ -16,6 +16,7 @@ public static partial class CommonQuestions
     private static readonly (string Key, Regex Pattern)[] Topics =
     [
         ("faq.record", Record()),
+        ("faq.dbs", Dbs()),
         ("faq.course_cost", CourseCost()),
         ("faq.benefits", Benefits()),
         ("faq.age", Age()),
@@ -75,6 +76,10 @@ public static partial class CommonQuestions
     private static partial Regex Clause();
 
     // Normalised text: lower case, letters and digits, single spaces, no apostrophes ("dont", "im", "ive").
+
+    // "do I need a DBS?", "is a dbs check needed", "how do i get a dbs": not "I have my DBS" (that is something they hold).
+    [GeneratedRegex(@"\b(?:need|needs|needed|require|requires|required|ask for|asks for|have to have|have to get|must have|pay for|get|getting|apply for) (?:a |an |my |the |any |for )?(?:dbs|crb)\b|\b(?:dbs|crb) (?:check |checks )?(?:needed|required|necessary|cost|costs|free|first)\b")]
+    private static partial Regex Dbs();
 
     [GeneratedRegex(@"\b(?:criminal (?:record|records|conviction|convictions|past)|police record|(?:a |any |my |old |past |previous |spent )convictions?|i (?:was|have been|ve been|got|have|had) (?:a )?(?:convicted|cautioned|arrested|a caution)|(?:was|been|went|ve been) (?:in|to) (?:prison|jail|jai|prision)|ex (?:offender|prisoner|con)|on probation|served time)\b")]
     private static partial Regex Record();

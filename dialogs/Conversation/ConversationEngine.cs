@@ -52,6 +52,8 @@ public sealed class ConversationEngine : IConversationEngine
         var text = TextOf(turn);
         // Said at any point: "my English is not good". The rest of the message ("cleaning job") is the answer.
         var english = _english.Recognise(text);
+        // "what is ESOL?" asks what a word means: it says nothing about the resident's own English.
+        if (english.Succeeded && Interruptions.Recognise(text).Kind == InterruptionKind.Glossary) english = Recognizers.Recognition<EnglishNeed>.NoMatch;
         if (english.Succeeded) text = Answer(text, english);
         // Where the choices are numbered there are no buttons: messages about pressing one say to type a number.
         var dc = new DialogContext(_dialogs, dialogState, turn with { Text = text }, turn.ChoicesNumbered ? _messages.Numbered : _messages);

@@ -5,7 +5,7 @@ using CareerBot.Dialogs.Engine;
 namespace CareerBot.Dialogs.Conversation;
 
 /// <summary>What a resident asks about a job after the suggestions.</summary>
-public enum JobTopic { None, Details, Pay, Hours, Needs, Courses, Apply }
+public enum JobTopic { None, Details, Pay, Hours, Needs, Courses, Apply, Where }
 
 /// <summary>
 /// A message at the results menu, taken apart: what it asks about, which job it points at (a number on
@@ -35,6 +35,7 @@ public static partial class FollowUpReader
     private static readonly string[] HoursWords = ["hours", "hour", "hrs", "shift", "shifts", "rota", "nights", "night", "weekend", "weekends", "times", "fulltime", "parttime"];
     private static readonly string[] NeedWords = ["need", "needs", "needed", "nead", "requirement", "requirements", "require", "qualification", "qualifications", "qualified", "experience", "dbs", "licence", "license", "gcse", "gcses"];
     private static readonly string[] ApplyWords = ["apply", "aply", "applying", "application", "cv", "interview", "vacancy", "vacancies", "contact"];
+    private static readonly string[] WhereWords = ["where", "wher", "whereabouts", "location", "located", "address"];
     private static readonly string[] DetailWords = ["details", "detail", "info", "information", "more", "about", "explain", "describe", "tell"];
 
     /// <summary>Words that carry no job name: question words, "job", "please", the topic words above.</summary>
@@ -49,7 +50,7 @@ public static partial class FollowUpReader
         "want", "wanted", "wanna", "like", "love", "prefer", "looking", "look", "find", "show", "see", "know", "interested", "try",
         "please", "pls", "plz", "ok", "okay", "yes", "so", "then", "well", "hi", "hello", "thanks", "thank", "again", "now", "still",
         "first", "second", "third", "last", "1st", "2nd", "3rd", "two", "three", "four", "id", "ill", "ive", "dont", "not",
-        "per", "week", "year", "day", "days", "time", "full", "part", "good", "well", "ask", "say", "said", "mean", "go", "to",
+        "per", "week", "year", "day", "days", "time", "full", "part", "good", "well", "ask", "say", "said", "mean", "go", "to", "far", "long",
     };
 
     public static FollowUp Read(string? text)
@@ -66,6 +67,8 @@ public static partial class FollowUpReader
                 || padded.Contains(" what time ", StringComparison.Ordinal) || padded.Contains(" when do i work ", StringComparison.Ordinal) ? JobTopic.Hours
             : Has(words, NeedWords) ? JobTopic.Needs
             : Has(words, ApplyWords) || padded.Contains(" how do i get ", StringComparison.Ordinal) || padded.Contains(" how to get ", StringComparison.Ordinal) ? JobTopic.Apply
+            // After applying: "where do I apply" is about applying.
+            : Has(words, WhereWords) || padded.Contains(" how far ", StringComparison.Ordinal) ? JobTopic.Where
             : Has(words, DetailWords) || padded.Contains(" what is ", StringComparison.Ordinal) || padded.Contains(" what does ", StringComparison.Ordinal) ? JobTopic.Details
             : JobTopic.None;
 
@@ -75,7 +78,7 @@ public static partial class FollowUpReader
         // Words that are left can name a job: not fillers, not topic words, not numbers.
         var left = words.Where(w => !Filler.Contains(w) && !w.All(char.IsDigit)
             && !CourseWords.Contains(w) && !PayWords.Contains(w) && !HoursWords.Contains(w) && !NeedWords.Contains(w)
-            && !ApplyWords.Contains(w) && !DetailWords.Contains(w)).ToList();
+            && !ApplyWords.Contains(w) && !WhereWords.Contains(w) && !DetailWords.Contains(w)).ToList();
 
         return new FollowUp { Topic = topic, Pick = PickOf(n, words), MeansCurrent = meansCurrent, AsksForWork = asksForWork, Words = left };
     }

@@ -13,7 +13,7 @@ public sealed class JobNames(ICatalogueSearch search)
     /// <summary>More jobs than this share the best name: the words are a kind of work, not a job.</summary>
     public const int MaxAlike = 3;
 
-    private const int Exact = 3, InOneName = 2;
+    private const int Exact = 4, InOrder = 3, InOneName = 2;
 
     /// <summary>The jobs that fit the words best (one when the name is clear, up to <see cref="MaxAlike"/> when it is not), or none.</summary>
     public async Task<IReadOnlyList<RoleCard>> FindAsync(IReadOnlyList<string> words, IReadOnlyList<ShownResult> shown, CancellationToken cancellationToken)
@@ -44,7 +44,11 @@ public sealed class JobNames(ICatalogueSearch search)
         return top.Count <= MaxAlike ? top : [];
     }
 
-    /// <summary>3: the words are one of the job's names; 2: all the words are in one name; 0: not this job.</summary>
+    /// <summary>
+    /// 4: the words are one of the job's names, in its order; 3: they are a run of words in one name, in order
+    /// ("home care" in "home care worker"); 2: all the words are in one name in another order ("home care" is not
+    /// "care home"); 0: not this job.
+    /// </summary>
     private static int Score(RoleCard role, IReadOnlyList<string> words)
     {
         var best = 0;
@@ -52,10 +56,26 @@ public sealed class JobNames(ICatalogueSearch search)
         {
             var nameWords = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (!words.All(w => nameWords.Any(v => Alike(w, v)))) continue;
-            var exact = nameWords.Length == words.Count || nameWords.Where(v => !Minor.Contains(v)).Count() == words.Count;
-            best = Math.Max(best, exact ? Exact : InOneName);
+            var major = nameWords.Where(v => !Minor.Contains(v)).ToArray();
+            var score =
+                (RunOf(words, nameWords) && nameWords.Length == words.Count) || (RunOf(words, major) && major.Length == words.Count) ? Exact
+                : RunOf(words, nameWords) || RunOf(words, major) ? InOrder
+                : InOneName;
+            best = Math.Max(best, score);
         }
         return best;
+    }
+
+    /// <summary>The words appear one after another, in this order, somewhere in the name's words.</summary>
+    private static bool RunOf(IReadOnlyList<string> words, string[] nameWords)
+    {
+        for (var start = 0; start + words.Count <= nameWords.Length; start++)
+        {
+            var i = 0;
+            while (i < words.Count && Alike(words[i], nameWords[start + i])) i++;
+            if (i == words.Count) return true;
+        }
+        return false;
     }
 
     private static readonly HashSet<string> Minor = new(StringComparer.Ordinal) { "and", "the", "of", "a", "in", "for", "e", "g" };

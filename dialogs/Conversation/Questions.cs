@@ -120,6 +120,9 @@ public sealed class Questions(MessageCatalogue messages)
             q.Button("any", "button.miles.any", "any", "anywhere", "any distance", "far", "dont mind"),
         ]));
 
+    /// <summary>The step of the results menu and of its "Which job?" questions.</summary>
+    public const string ResultsStep = "results";
+
     /// <summary>What next after the results; with nothing on screen, only change an answer or start again.</summary>
     public PromptSpec ResultsMenu(bool hasResults = true)
     {
@@ -130,17 +133,17 @@ public sealed class Questions(MessageCatalogue messages)
             q.Button("change", "button.results.change", "change", "change answer", "change my answer", "change an answer"),
             q.Button("restart", "button.results.restart", "start again", "restart", "start over"),
         ]);
-        return Spec(PromptKind.Results, "results", "ask.results", "retry.results", "giveup.generic",
+        return Spec(PromptKind.Results, ResultsStep, "ask.results", "retry.results", "giveup.generic",
             hasResults ? all : Fixed("results.none", q => [.. all.Where(c => c.Value is "change" or "restart")]));
     }
 
     public PromptSpec WhichJob(IReadOnlyList<ShownResult> shown, bool courses) =>
-        Spec(PromptKind.Choice, "results", courses ? "ask.results.which_courses" : "ask.results.which", "retry.results.which", "giveup.generic",
+        Spec(PromptKind.Choice, ResultsStep, courses ? "ask.results.which_courses" : "ask.results.which", "retry.results.which", "giveup.generic",
             [.. shown.Select((s, i) => new PromptChoice((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Short(s.Title)))]);
 
     /// <summary>"Which job do you mean?" with a button per job; each button's value is "role:id" or "course:id".</summary>
     public PromptSpec WhichOf(IReadOnlyList<ShownResult> jobs) =>
-        Spec(PromptKind.Choice, "results", "ask.results.which_job", "retry.results.which_job", "giveup.generic",
+        Spec(PromptKind.Choice, ResultsStep, "ask.results.which_job", "retry.results.which_job", "giveup.generic",
             [.. jobs.Select(s => new PromptChoice(s.Kind + ":" + s.Id, Short(s.Title)))]);
 
     public PromptSpec ChangeWhich() => Spec(PromptKind.Choice, "change", "ask.change", "retry.change", "giveup.generic",

@@ -28,24 +28,30 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         dc.UpdateActive(f => f with { Values = f.Values with { Purpose = null } });
         var choice = result?.Choice ?? "";
 
-        if (purpose is "which" or "which-courses")
+        // The question a "Which job?" answer is for: more about a job, its courses, or what was asked ("how much?").
+        var waiting = purpose switch
         {
-            if (int.TryParse(choice, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
-                choice = (purpose == "which" ? "details:" : "courses:") + n.ToString(CultureInfo.InvariantCulture);
-            else
-                return await AskMenuAsync(dc, cancellationToken);
-        }
-        if (purpose is { } asked && asked.StartsWith(ResultsFollowUps.WhichPurpose, StringComparison.Ordinal))
+            "which" => JobTopic.Details,
+            "which-courses" => JobTopic.Courses,
+            { } asked when asked.StartsWith(ResultsFollowUps.WhichPurpose, StringComparison.Ordinal)
+                && Enum.TryParse<JobTopic>(asked[ResultsFollowUps.WhichPurpose.Length..], out var topic) => topic,
+            _ => (JobTopic?)null,
+        };
+        if (waiting is { } pending && choice != CareerPromptRecognizer.SaidChoice)
         {
-            // "Which job do you mean?" for a question about a job: the button's value is "role:id" or "course:id".
-            if (result is { GaveUp: false, Choice: { } picked } && ResultsFollowUps.Target(picked, dc.State.Facts.Shown) is { } target
-                && Enum.TryParse<JobTopic>(asked[ResultsFollowUps.WhichPurpose.Length..], out var topic))
-                await _followUps.AnswerAsync(dc, target, topic, cancellationToken);
+            // A button, or a job named surely: "how do I apply for the porter job" asks its own question.
+            if (result is { GaveUp: false, Choice: { } picked } && ResultsFollowUps.Target(picked, dc.State.Facts.Shown) is { } target)
+            {
+                var own = FollowUpReader.Read(result.Text).Topic;
+                await _followUps.AnswerAsync(dc, target, own == JobTopic.None ? pending : own, cancellationToken);
+            }
             return await AskMenuAsync(dc, cancellationToken);
         }
         if (choice == CareerPromptRecognizer.SaidChoice)
         {
-            var (outcome, menuChoice) = await _followUps.HandleAsync(dc, result?.Text ?? "", q.ResultsMenu(hasResults: dc.State.Facts.Shown.Count > 0), cancellationToken);
+            // Own words at the menu, or instead of a button at "Which job?" (then a job they name answers that question).
+            var (outcome, menuChoice) = await _followUps.HandleAsync(dc, result?.Text ?? "", q.ResultsMenu(hasResults: dc.State.Facts.Shown.Count > 0),
+                waiting ?? JobTopic.None, cancellationToken);
             switch (outcome)
             {
                 case ResultsFollowUps.Outcome.AskedWhich:
@@ -197,11 +203,17 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
 
         var count = results.Total.ToString(CultureInfo.InvariantCulture);
         var shownCount = results.Items.Count.ToString(CultureInfo.InvariantCulture);
+        // Jobs, courses, or both: a course is never counted as a job.
+        var kinds = results.Courses == 0 ? "" : results.Courses == results.Total ? "_courses" : "_mixed";
+        var pageCourses = results.Items.Count(s => s.Kind == ResultKind.Course);
+        var pageKinds = pageCourses == 0 ? "" : pageCourses == results.Items.Count ? "_courses" : "_mixed";
         var intro = offset > 0
-            ? results.Items.Count == 1 ? dc.Messages.Get("results.more_one") : dc.Messages.Format("results.more", new Dictionary<string, string> { ["shown"] = shownCount })
+            ? results.Items.Count == 1
+                ? dc.Messages.Get(pageCourses == 1 ? "results.more_one_course" : "results.more_one")
+                : dc.Messages.Format("results.more" + pageKinds, new Dictionary<string, string> { ["shown"] = shownCount })
             : results.Total == 1
-                ? dc.Messages.Get("results.found_one")
-                : dc.Messages.Format("results.found", new Dictionary<string, string> { ["count"] = count, ["shown"] = shownCount });
+                ? dc.Messages.Get(results.Courses == 1 ? "results.found_one_course" : "results.found_one")
+                : dc.Messages.Format("results.found" + kinds, new Dictionary<string, string> { ["count"] = count, ["shown"] = shownCount });
         // Quote only the resident's own words back; after a button, say the kind of work they chose.
         var typed = dc.State.Answers.InterestText;
         var kindName = InterestKinds.Find(dc.State.Answers.InterestKey) is { } kind ? dc.Messages.Get(kind.NameKey) : null;

@@ -21,15 +21,26 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
     public enum Outcome { Done, AskedWhich, NewWords, Menu, NotUnderstood }
 
     /// <summary>Understands one follow-up and answers it. <see cref="Outcome.NewWords"/>: the caller shows new results for the changed answers.</summary>
-    public async Task<(Outcome Outcome, string? Menu)> HandleAsync(DialogContext dc, string text, PromptSpec menu, CancellationToken cancellationToken)
+    /// <remarks><paramref name="waiting"/>: the question a "Which job?" was asked for; it is answered when the words name a job but ask nothing else.</remarks>
+    public async Task<(Outcome Outcome, string? Menu)> HandleAsync(DialogContext dc, string text, PromptSpec menu, JobTopic waiting, CancellationToken cancellationToken)
     {
+        // At "Which job?", a menu button in words ("more jobs", "change an answer"): the resident moves on.
+        if (waiting != JobTopic.None && CareerPromptRecognizer.MenuWords(menu, PromptWords.Normalise(text)) is { } button)
+            return (Outcome.Menu, button);
+        // "ok", "yes", "no", "that's great": the resident has read the results; no search, no "Sorry", the menu again.
+        if (IsAcknowledgement(text))
+        {
+            dc.Say("results.ok");
+            return (Outcome.Done, null);
+        }
         var said = FollowUpReader.Read(text);
         // The same rules as the first answer: words after "not", "no", "anything but" are not searched for.
         var wish = WorkWords.Read(text);
         if (wish.NotWords.Count > 0) said = said with { Words = [.. said.Words.Where(w => !wish.NotWords.Contains(w))] };
         var facts = dc.State.Facts;
         var shown = facts.Shown;
-        var topic = said.Topic;
+        // What to answer about a job the words point at; the checks below still go by what the words themselves ask.
+        var topic = said.Topic == JobTopic.None ? waiting : said.Topic;
 
         // 1. A job on screen by its number: "number 2", "the second one", "how much is job 3".
         if (said.Pick is { } pick)
@@ -48,17 +59,17 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
         }
 
         // Work we have no jobs in ("any jobs with children?"): say so plainly.
-        if (wish.NotOurs is not null && topic is JobTopic.None or JobTopic.Details)
+        if (wish.NotOurs is not null && said.Topic is JobTopic.None or JobTopic.Details)
         {
             dc.Say("interest.not_ours");
             return (Outcome.Done, null);
         }
         // Only what is not wanted ("anything but cleaning"): all kinds of work but that one.
-        if (wish.Words.Count == 0 && wish.NotKinds.Count > 0 && topic == JobTopic.None && said.Pick is null)
+        if (wish.Words.Count == 0 && wish.NotKinds.Count > 0 && said.Topic == JobTopic.None && said.Pick is null)
             return (Outcome.NewWords, "");
 
         // 2. Other work: "any jobs in a kitchen?", "I want driving instead".
-        if (said.AsksForWork && topic == JobTopic.None && said.Words.Count > 0 && await WorkWordsAsync(said.Words, cancellationToken))
+        if (said.AsksForWork && said.Topic == JobTopic.None && said.Words.Count > 0 && await WorkWordsAsync(said.Words, cancellationToken))
             return (Outcome.NewWords, string.Join(' ', said.Words));
 
         // 3. A job by name, on screen or not: "tell me about the cleaner job", "how much does a porter earn".
@@ -77,12 +88,12 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
             }
             if (MenuPick(text, menu) is { } typo) return (Outcome.Menu, typo);
             // Words of work that name no one job: a new search with them ("cleaning", "something with computers").
-            if (topic is JobTopic.None or JobTopic.Details && await WorkWordsAsync(said.Words, cancellationToken))
+            if (said.Topic is JobTopic.None or JobTopic.Details && await WorkWordsAsync(said.Words, cancellationToken))
                 return (Outcome.NewWords, string.Join(' ', said.Words));
         }
 
         // 4. A question about the job we talk about: "how much does it pay", "which course do I need".
-        if (topic != JobTopic.None && (said.Words.Count == 0 || said.MeansCurrent || topic != JobTopic.Details))
+        if (said.Topic != JobTopic.None && (said.Words.Count == 0 || said.MeansCurrent || said.Topic != JobTopic.Details))
         {
             // Other words we could not place ("how much dey pay portor"): do not guess it is the last job.
             var current = said.Words.Count > 0 && !said.MeansCurrent ? null : facts.Current ?? (shown.Count == 1 ? shown[0] : null);
@@ -105,6 +116,20 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
         dc.Say("results.not_understood");
         dc.Say("results.you_can");
         return (Outcome.NotUnderstood, null);
+    }
+
+    private static readonly HashSet<string> AcknowledgementWords = new(StringComparer.Ordinal)
+    {
+        "ok", "okay", "okey", "k", "kk", "yes", "yeah", "yea", "yep", "ya", "ye", "no", "nope", "nah", "cool", "great", "good",
+        "nice", "fine", "alright", "right", "sure", "hmm", "um", "erm", "oh", "ah", "lol", "thats", "that", "is", "its", "very",
+        "so", "looks", "sounds", "interesting", "wow", "got", "understand", "understood", "see", "i", "and",
+    };
+
+    /// <summary>Only words that take note ("ok", "yes", "that's great", "i see"), none that ask or name anything.</summary>
+    private static bool IsAcknowledgement(string text)
+    {
+        var n = PromptWords.Normalise(text);
+        return n.Length > 0 && n.Split(' ').All(AcknowledgementWords.Contains);
     }
 
     /// <summary>A menu button named with a typo ("mor jobs", "strat again"), when the fuzzy match is sure.</summary>

@@ -307,7 +307,8 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         if (wanted.Contains("school hours")) wanted.RemoveAll(w => w is "part-time" or "days");
         if (wanted.Count == 0) return null;
         var hours = wanted.Count == 1 ? wanted[0] : string.Join(", ", wanted.Take(wanted.Count - 1)) + " and " + wanted[^1];
-        return F("card.hours.check", ("hours", hours));
+        // A job that lists no hours: there are no "these hours" on the card to speak of.
+        return F(s.Role is { } role && Hours(role) is null ? "card.hours.unknown" : "card.hours.check", ("hours", hours));
     }
 
     /// <summary>"What you need:" and the first parts of the job's entry requirements, with "none set" said plainly.</summary>
@@ -359,6 +360,12 @@ public sealed class SuggestionCards(MessageCatalogue messages)
                 break;
             case JobTopic.Apply:
                 texts.Add(Line(HowToApply(role, home)));
+                break;
+            case JobTopic.Where:
+                texts.Add(Line(role.ApplyHint is { Length: > 0 } where ? F("about.where", ("where", where)) : messages.Get("about.where.unknown")));
+                // The boroughs the catalogue names for the job: say when the resident's is one of them.
+                if (home is { Borough.Length: > 0 } && role.Places.Contains(home.Borough, StringComparer.OrdinalIgnoreCase))
+                    texts.Add(F("about.where.near", ("place", home.Borough)));
                 break;
             default:
                 return RoleDetails(role, explainDbs, home);

@@ -43,6 +43,12 @@ public static class PromptWords
     public static string Normalise(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return "";
+        return text.Length <= 256 && Ascii.IsValid(text) ? NormaliseAscii(text) : NormaliseAny(text);
+    }
+
+    /// <summary><see cref="Normalise"/> for any text: cleaned, composed (NFKC), then letters and digits kept.</summary>
+    internal static string NormaliseAny(string text)
+    {
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var ch in Clean(text).Normalize(NormalizationForm.FormKC))
@@ -63,6 +69,32 @@ public static class PromptWords
             }
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Normalise"/> for short ASCII text, most answers: nothing to clean or compose, so one pass into a
+    /// buffer on the stack and one string.
+    /// </summary>
+    private static string NormaliseAscii(string text)
+    {
+        Span<char> buffer = stackalloc char[text.Length];
+        var length = 0;
+        var space = false;
+        foreach (var ch in text)
+        {
+            if (char.IsAsciiLetterOrDigit(ch))
+            {
+                if (space && length > 0) buffer[length++] = ' ';
+                buffer[length++] = char.ToLowerInvariant(ch);
+                space = false;
+            }
+            else if (ch != '\'')
+            {
+                // "don't" -> "dont"; every other sign, space or control character separates words.
+                space = true;
+            }
+        }
+        return length == text.Length && buffer[..length].SequenceEqual(text) ? text : new string(buffer[..length]);
     }
 
     private static readonly KnownTextCache KnownNormal = new(text => Normalise(text));

@@ -9,6 +9,9 @@ internal static class IndexSchema
     /// <summary>Column weights for bm25: title > other names > summary > tasks > extra.</summary>
     public const string Bm25Weights = "10.0, 6.0, 3.0, 1.5, 0.8";
 
+    /// <summary>Column weights for bm25 on the titles table: title > other names.</summary>
+    public const string TitlesBm25Weights = "10.0, 6.0";
+
     public const int RoleKind = 0;
     public const int CourseKind = 1;
 
@@ -38,7 +41,7 @@ internal static class IndexSchema
             tokenize = 'unicode61 remove_diacritics 2');
         CREATE VIRTUAL TABLE words_vocab USING fts5vocab(words_fts, 'row');
         INSERT INTO docs_fts(docs_fts, rank) VALUES('rank', 'bm25({Bm25Weights})');
-        INSERT INTO titles_fts(titles_fts, rank) VALUES('rank', 'bm25(10.0, 6.0)');
+        INSERT INTO titles_fts(titles_fts, rank) VALUES('rank', 'bm25({TitlesBm25Weights})');
         """;
 
     public const string CreateIndexes = """

@@ -245,6 +245,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         {
             Items = page,
             Total = ranked.Count,
+            Courses = ranked.Count(r => !r.Candidate.Doc.IsRole),
             UnmatchedWords = plan.Unmatched,
             Corrections = plan.Corrections,
         };

@@ -69,6 +69,9 @@ internal static partial class QueryAnalyzer
                 tokens[i] = (ItMarker, MatchKind.Interest, "IT");
     }
 
+    /// <summary>Marks where one group of words ends and the next begins (see <see cref="Analyse"/>).</summary>
+    private const string Break = "|";
+
     public static QueryPlan Analyse(string? text, IReadOnlyList<string> interestWords, CatalogueIndex index)
     {
         var plan = new QueryPlan();
@@ -76,7 +79,12 @@ internal static partial class QueryAnalyzer
         foreach (var w in TextWords.Of(ComputingIt(text), MaxChars)) tokens.Add((w, MatchKind.Interest, w == ItMarker ? "IT" : w));
         LowerCaseIt(tokens);
         foreach (var phrase in interestWords.Take(20))
+        {
+            // A break between the typed words and each of the kind's phrases: no phrase, pair or family name runs
+            // across it ("care home" then "caring", "care": no pair "home care"). Never a content word.
+            tokens.Add((Break, MatchKind.Interest, Break));
             foreach (var w in TextWords.Of(phrase, 200)) tokens.Add((w, MatchKind.Interest, w));
+        }
         if (tokens.Count > MaxWords) tokens = tokens[..MaxWords];
 
         DetectPatterns(tokens.Select(t => t.Word).ToList(), plan);
@@ -124,7 +132,18 @@ internal static partial class QueryAnalyzer
         //    the content words alone ("helping old people" -> "old people"). The rest stay as plain words.
         var used = new bool[tokens.Count];
         MatchPhrases(tokens, Enumerable.Range(0, tokens.Count).ToList(), used, index, plan);
-        MatchPhrases(tokens, Enumerable.Range(0, tokens.Count).Where(i => isContent[i]).ToList(), used, index, plan);
+        // The content words alone, within each group of words (never across a break).
+        var group = new List<int>();
+        for (var i = 0; i <= tokens.Count; i++)
+        {
+            if (i < tokens.Count && tokens[i].Word != Break)
+            {
+                if (isContent[i]) group.Add(i);
+                continue;
+            }
+            if (group.Count > 0) MatchPhrases(tokens, group, used, index, plan);
+            group = [];
+        }
         for (var i = 0; i < tokens.Count; i++)
         {
             if (used[i] || !isContent[i]) continue;

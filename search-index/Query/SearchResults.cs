@@ -8,6 +8,9 @@ public sealed record SearchResults
     /// <summary>How many results matched in all (for "more results").</summary>
     public int Total { get; init; }
 
+    /// <summary>How many of <see cref="Total"/> are courses; the rest are jobs.</summary>
+    public int Courses { get; init; }
+
     /// <summary>Words the resident typed that matched nothing in the catalogue (gaps; for insights).</summary>
     public IReadOnlyList<string> UnmatchedWords { get; init; } = [];
 

@@ -13,10 +13,23 @@ internal static class Tokens
     /// <summary>Longest text the recognisers read; the rest is ignored (a chat answer is short).</summary>
     public const int MaxLength = 2000;
 
+    /// <summary>The last text split on this thread and its tokens: a turn's recognisers split the same answer several times.</summary>
+    [ThreadStatic] private static string? _lastText;
+    [ThreadStatic] private static IReadOnlyList<Token>? _lastTokens;
+
+    /// <summary>The tokens of <paramref name="text"/>. The list is shared (the last text's is kept): read it, never change it.</summary>
     public static IReadOnlyList<Token> Of(string? text)
     {
+        if (string.IsNullOrEmpty(text)) return [];
+        if (ReferenceEquals(text, _lastText) && _lastTokens is { } known) return known;
+        var tokens = Split(text);
+        (_lastText, _lastTokens) = (text, tokens);
+        return tokens;
+    }
+
+    private static List<Token> Split(string text)
+    {
         var list = new List<Token>();
-        if (string.IsNullOrEmpty(text)) return list;
         var limit = Math.Min(text.Length, MaxLength);
         var i = 0;
         var lastEnd = -1;

@@ -16,7 +16,7 @@ public sealed partial class CatalogueReadabilityTests
         ["goal"] = "Nurse", ["low"] = "24,465", ["high"] = "26,000", ["band"] = "2", ["hours"] = "full-time, part-time",
         ["course"] = "Care Certificate", ["length"] = "12 weeks", ["cost"] = "Free for adults.", ["providers"] = "Dudley College",
         ["title"] = "Hospital porter", ["tasks"] = "push wheelchairs; take patients to tests", ["needs"] = "No qualifications needed.",
-        ["apply"] = "Look on NHS Jobs.", ["answer"] = "Level 2", ["min"] = "16", ["max"] = "20", ["miles"] = "5", ["date"] = "1 December",
+        ["apply"] = "Look on NHS Jobs.", ["where"] = "NHS hospitals in Dudley.", ["answer"] = "Level 2", ["min"] = "16", ["max"] = "20", ["miles"] = "5", ["date"] = "1 December",
         ["text"] = "care", ["items"] = "mornings, evenings", ["last"] = "weekends", ["times"] = "evenings and weekends", ["start"] = "now",
         ["line"] = "Pay: about £24,000 a year.", ["kind"] = "helping patients in hospital", ["job"] = "Hospital porter", ["borough"] = "Walsall",
         ["name"] = "kitchen porter", ["task"] = "store food safely", ["age"] = "17",

@@ -15,6 +15,11 @@ public sealed class CommonQuestionsTests
     [InlineData("i was in jail when i was young", "faq.record")]
     [InlineData("Im an ex offender", "faq.record")]
     [InlineData("I'm on probation, is that a problem", "faq.record")]
+    [InlineData("do i need a dbs?", "faq.dbs")]
+    [InlineData("Do you need a DBS check for care work", "faq.dbs")]
+    [InlineData("how do i get a dbs", "faq.dbs")]
+    [InlineData("is a dbs check needed", "faq.dbs")]
+    [InlineData("who will pay for the dbs", "faq.dbs")]
     [InlineData("is the course free?", "faq.course_cost")]
     [InlineData("how much does the course cost", "faq.course_cost")]
     [InlineData("Do I have to pay for ESOL?", "faq.course_cost")]
@@ -59,6 +64,8 @@ public sealed class CommonQuestionsTests
     [InlineData("GCSE English and maths")]
     [InlineData("record keeping and admin")]
     [InlineData("medical records clerk")]
+    [InlineData("I have my DBS")]
+    [InlineData("i have an enhanced dbs already")]
     [InlineData("Chcę pracować w szpitalu")]
     [InlineData("café work in Wolverhampton")]
     [InlineData("carer in Dudley ❤️ شكرا")]
@@ -108,6 +115,28 @@ public sealed class CommonQuestionsTests
         var profile = talk.Catalogue.Profiles[^1];
         Assert.Equal(20, profile.MinHoursPerWeek);
         Assert.Equal(20, profile.MaxHoursPerWeek);
+    }
+
+    [Theory]
+    [InlineData("do i need a dbs?", "faq.dbs")]
+    [InlineData("what is esol", "glossary.esol")]
+    [InlineData("what does ESOL mean?", "glossary.esol")]
+    public async Task QuestionAtTheFirstQuestion_IsAnsweredNotTakenAsWorkOrAsEnglishNeed(string text, string key)
+    {
+        var talk = new TestTalk();
+        await talk.JoinAsync();
+
+        await talk.SayAsync(text);
+
+        Assert.Contains(talk.Last.Replies, r => r.Text == MessageCatalogue.Default.Get(key));
+        Assert.Equal("What kind of work do you like?", talk.LastText);
+        Assert.Empty(talk.Catalogue.Profiles);
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text.Contains("English courses too", StringComparison.Ordinal)
+            || r.Text.Contains("I will look for jobs", StringComparison.Ordinal));
+
+        // The resident's English was not noted from the question: no English course is asked for later.
+        await talk.SayAllAsync("Caring for people", "None", "Part-time", "Nights", "Now", "Dudley", "Up to 5 miles");
+        Assert.False(talk.Catalogue.Profiles[^1].LearningEnglish);
     }
 
     [Fact]

@@ -174,6 +174,140 @@ public sealed class ResultsFollowUpTests
         Assert.StartsWith("Home care worker. Hours:", talk.Last.Replies[0].Text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// "Which job do you mean?" is waiting for a question about pay, and the resident asks something else about a job
+    /// instead: the new question is answered, not the old one, and never "Let us move on".
+    /// </summary>
+    [Theory]
+    [InlineData("how do I apply for the home care worker job", "Home care worker. How to apply")]
+    [InlineData("what hours is the senior care worker", "Senior care worker. Hours:")]
+    [InlineData("what do you need for number 1", "Care worker (care home)")]
+    [InlineData("where is the care worker job", "Care worker (care home). Where:")]
+    public async Task WhichJob_AnotherQuestionNamingAJob_AnswersTheNewQuestion(string text, string expected)
+    {
+        var talk = await AtResultsAsync();
+        await talk.SayAsync("how much does it pay");
+        Assert.Equal("Which job do you mean?", talk.LastText);
+
+        await talk.SayAsync(text);
+
+        Assert.StartsWith(expected, talk.Last.Replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text.Contains("Pay:", StringComparison.Ordinal));
+        AssertBackAtMenu(talk);
+    }
+
+    [Fact]
+    public async Task WhichJob_AnotherQuestionWithoutAJob_AsksWhichForThatQuestion()
+    {
+        var talk = await AtResultsAsync();
+        await talk.SayAsync("how much does it pay");
+        await talk.SayAsync("how do i apply");
+
+        Assert.Equal("Which job do you mean?", talk.LastText);
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text.StartsWith("Sorry", StringComparison.Ordinal));
+        await talk.SayAsync("1");
+        Assert.StartsWith("Care worker (care home). How to apply", talk.Last.Replies[0].Text, StringComparison.Ordinal);
+        AssertBackAtMenu(talk);
+    }
+
+    [Theory]
+    [InlineData("the senior one", "Senior care worker. Pay:")]
+    [InlineData("home care", "Home care worker. Pay:")]
+    [InlineData("senior care workr", "Senior care worker. Pay:")]
+    public async Task WhichJob_JobNamedInOwnWords_AnswersTheWaitingQuestion(string text, string expected)
+    {
+        var talk = await AtResultsAsync();
+        await talk.SayAsync("how much does it pay");
+        await talk.SayAsync(text);
+
+        Assert.StartsWith(expected, talk.Last.Replies[0].Text, StringComparison.Ordinal);
+        AssertBackAtMenu(talk);
+    }
+
+    [Theory]
+    [InlineData("more jobs", "more")]
+    [InlineData("start again", "restart")]
+    [InlineData("any jobs in a kitchen?", "kitchen")]
+    public async Task WhichJob_ResidentMovesOn_DoesWhatTheyAsk(string text, string expect)
+    {
+        var talk = await AtResultsAsync();
+        await talk.SayAsync("More about a job");
+        Assert.Equal("Which job do you want to know more about?", talk.LastText);
+        var searches = talk.Catalogue.Profiles.Count;
+
+        await talk.SayAsync(text);
+
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text.StartsWith("Sorry", StringComparison.Ordinal) || r.Text.Contains("Let us move on", StringComparison.Ordinal));
+        switch (expect)
+        {
+            case "more":
+                Assert.Equal(3, talk.Catalogue.Profiles[^1].Offset);
+                AssertBackAtMenu(talk);
+                break;
+            case "restart":
+                Assert.Equal("What kind of work do you like?", talk.LastText);
+                break;
+            default:
+                Assert.True(talk.Catalogue.Profiles.Count > searches);
+                Assert.Contains(expect, talk.Catalogue.Profiles[^1].Text ?? "", StringComparison.Ordinal);
+                AssertBackAtMenu(talk);
+                break;
+        }
+    }
+
+    [Theory]
+    [InlineData("where is it")]
+    [InlineData("whats the location")]
+    [InlineData("how far is it")]
+    public async Task FollowUp_WhereIsTheJob_SaysWhereAndIfNearHome(string text)
+    {
+        var talk = await AtResultsAsync();
+        await talk.SayAsync("tell me about the care worker");
+        await talk.SayAsync(text);
+
+        Assert.Equal("Care worker (care home). Where: Care homes and agencies.", talk.Last.Replies[0].Text);
+        AssertBackAtMenu(talk);
+    }
+
+    [Fact]
+    public async Task FollowUp_WhereDoIApply_IsAboutApplying()
+    {
+        var talk = await AtResultsAsync();
+        await talk.SayAsync("where do i apply for the care worker job");
+        Assert.StartsWith("Care worker (care home). How to apply", talk.Last.Replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("how long is the course")]
+    [InlineData("how long is the training for it")]
+    public async Task FollowUp_HowLongIsTheCourse_ShowsTheCoursesOfTheJobWeTalkAbout(string text)
+    {
+        var talk = await AtResultsAsync();
+        await talk.SayAsync("tell me about the porter");
+        await talk.SayAsync(text);
+        Assert.Contains(talk.Last.Replies, r => r.Text == "Here are courses for Hospital porter. They can help you get this job." && r.Cards.Count == 1);
+        AssertBackAtMenu(talk);
+    }
+
+    [Theory]
+    [InlineData("ok")]
+    [InlineData("Yes")]
+    [InlineData("no")]
+    [InlineData("that's great")]
+    [InlineData("i see")]
+    [InlineData("ok cool")]
+    public async Task FollowUp_ResidentTakesNote_NoSorryAndTheMenuAgain(string text)
+    {
+        var talk = await AtResultsAsync();
+        var searches = talk.Catalogue.Profiles.Count;
+        await talk.SayAsync(text);
+
+        Assert.Equal("OK.", talk.Last.Replies[0].Text);
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text.StartsWith("Sorry", StringComparison.Ordinal));
+        Assert.Equal(searches, talk.Catalogue.Profiles.Count);
+        AssertBackAtMenu(talk);
+    }
+
     [Fact]
     public async Task FollowUp_PayOfANumberedJob_AnswersForThatJob()
     {

@@ -135,6 +135,16 @@ public sealed class SuggestionCardsTests
             ])));
 
     [Fact]
+    public void HoursToAsk_RoleWithNoHoursListed_DoesNotSpeakOfTheseHours()
+    {
+        var role = FakeCatalogue.Role("apprentice", "Business administrator apprentice", "admin", "You learn office work.") with { HoursPatterns = [] };
+        var suggestion = Some(role, why: [new(MatchKind.Hours, "days", MatchReason.HoursMissing)]);
+
+        Assert.Equal("I do not know the hours. Ask if you can work days.", Cards.HoursToAsk(suggestion));
+        Assert.DoesNotContain(Cards.ForSuggestion(suggestion, 1).Lines, l => l.StartsWith("Hours:", StringComparison.Ordinal) || l.StartsWith("These hours", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Pay_NoFigures_SaysAskTheEmployer() =>
         Assert.Equal("Pay: ask the employer.", Cards.Pay(FakeCatalogue.Role("x", "X", "admin", "You help.")));
 
