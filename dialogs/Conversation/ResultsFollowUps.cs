@@ -24,11 +24,12 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
     /// <remarks><paramref name="waiting"/>: the question a "Which job?" was asked for; it is answered when the words name a job but ask nothing else.</remarks>
     public async Task<(Outcome Outcome, string? Menu)> HandleAsync(DialogContext dc, string text, PromptSpec menu, JobTopic waiting, CancellationToken cancellationToken)
     {
+        var n = PromptWords.Normalise(text);
         // At "Which job?", a menu button in words ("more jobs", "change an answer"): the resident moves on.
-        if (waiting != JobTopic.None && CareerPromptRecognizer.MenuWords(menu, PromptWords.Normalise(text)) is { } button)
+        if (waiting != JobTopic.None && CareerPromptRecognizer.MenuWords(menu, n) is { } button)
             return (Outcome.Menu, button);
         // "ok", "yes", "no", "that's great": the resident has read the results; no search, no "Sorry", the menu again.
-        if (IsAcknowledgement(text))
+        if (IsAcknowledgement(n))
         {
             dc.Say("results.ok");
             return (Outcome.Done, null);
@@ -125,12 +126,9 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
         "so", "looks", "sounds", "interesting", "wow", "got", "understand", "understood", "see", "i", "and",
     };
 
-    /// <summary>Only words that take note ("ok", "yes", "that's great", "i see"), none that ask or name anything.</summary>
-    private static bool IsAcknowledgement(string text)
-    {
-        var n = PromptWords.Normalise(text);
-        return n.Length > 0 && n.Split(' ').All(AcknowledgementWords.Contains);
-    }
+    /// <summary>Only words that take note ("ok", "yes", "thats great", "i see"; normalised), none that ask or name anything.</summary>
+    private static bool IsAcknowledgement(string normalised) =>
+        normalised.Length > 0 && normalised.Split(' ').All(AcknowledgementWords.Contains);
 
     /// <summary>A menu button named with a typo ("mor jobs", "strat again"), when the fuzzy match is sure.</summary>
     private string? MenuPick(string text, PromptSpec menu)
