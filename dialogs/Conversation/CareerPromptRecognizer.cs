@@ -239,7 +239,9 @@ public sealed partial class CareerPromptRecognizer(
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[number - 1].Value });
         foreach (var kind in InterestKinds.All)
         {
-            if (n == PromptWords.NormaliseKnown(messages.Get(kind.ButtonKey)) || n == kind.Key)
+            if (n == PromptWords.NormaliseKnown(messages.Get(kind.ButtonKey)))
+                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = kind.Key });
+            if (n == kind.Key)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = kind.Key });
         }
 
@@ -290,8 +292,8 @@ public sealed partial class CareerPromptRecognizer(
             return new PromptRecognition { Answer = free, Unmatched = results.UnmatchedWords };
         }
         // A kind's word with a typo the catalogue could not fix ("wherehouse").
-        if (WorkWords.KindByTypo(wish.Words) is { } typo && !notKinds.Contains(typo))
-            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = typo, NotKinds = notKinds, NotWords = wish.NotWords });
+        if (WorkWords.KindWordByTypo(wish.Words) is { } typo && !notKinds.Contains(typo.Kind))
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = typo.Kind, Words = typo.Word, NotKinds = notKinds, NotWords = wish.NotWords });
         var (near, _) = PickChoice(spec.Choices, said, PromptWords.Normalise(said));
         if (near >= 0 && !notKinds.Contains(spec.Choices[near].Value))
         {
@@ -385,12 +387,23 @@ public sealed partial class CareerPromptRecognizer(
         if (index >= 0 && sure && Exact(spec.Choices, text, n))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Times = TimesForChoice(spec.Choices[index].Value) });
         var heard = _availability.Recognise(text);
-        if (heard.Succeeded && heard.Value is { } a)
+        if (heard.Succeeded && heard.Value is { } a && SaysWhen(a))
         {
             var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Times = TimesFrom(a) };
             return heard.IsAmbiguous || heard.Confidence < ConfirmBelow ? PromptRecognition.Unsure(answer, text.Trim()) : PromptRecognition.Of(answer);
         }
         return Fallback(spec, text, index, sure, index >= 0 ? TimesForChoice(spec.Choices[index].Value) : null);
+    }
+
+    /// <summary>
+    /// Whether an availability says when in the day or week ("nights", "weekdays", "any time"); "part time" alone
+    /// says how many hours, and is the answer to that question, not to "When can you work?".
+    /// </summary>
+    public static bool SaysWhen(Availability a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return a.Parts != DayParts.None || a.Days.Count > 0 || a.Flexible
+            || (a.Patterns & ~(WorkPatterns.FullTime | WorkPatterns.PartTime)) != WorkPatterns.None;
     }
 
     /// <summary>The times of day and week an availability gives.</summary>

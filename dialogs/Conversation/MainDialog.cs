@@ -191,7 +191,10 @@ public sealed class MainDialog : WaterfallDialog
         {
             dc.State.Answers = dc.State.Answers with { InterestKey = kind.Key, InterestText = result.Words };
             dc.Signal("interest", kind.Key);
-            dc.Say("interest.noted", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
+            // The resident's own words are said back as they said them ("cleaning", not "porter, cleaning and kitchen
+            // work"); the kind's name only for a button, or a kind the bot chose.
+            if (OwnWords(result.Words) is { } own) dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = own });
+            else dc.Say("interest.noted", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
         }
         else
         {
@@ -199,6 +202,18 @@ public sealed class MainDialog : WaterfallDialog
             dc.Signal("interest", "own words");
             dc.Say("interest.free");
         }
+    }
+
+    private static readonly HashSet<string> WorkFiller = new(StringComparer.Ordinal) { "work", "job", "jobs", "a", "an", "the", "some", "in", "role", "roles" };
+
+    /// <summary>
+    /// The words the resident typed for the work without "work" and "job" ("care work" is "care"); null when none are
+    /// left, or when there are more than 4 (a long sentence is not said back).
+    /// </summary>
+    internal static string? OwnWords(string? words)
+    {
+        var kept = PromptWords.Normalise(words).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !WorkFiller.Contains(w)).ToList();
+        return kept.Count is 0 or > 4 ? null : string.Join(' ', kept);
     }
 
     private static void StoreQualifications(DialogContext dc, PromptAnswer? result)

@@ -258,26 +258,35 @@ public static partial class WorkWords
     }
 
     /// <summary>A kind of work one of the words names with a typo ("wherehouse", "recepshonist"), or null.</summary>
-    public static string? KindByTypo(IReadOnlyList<string> words)
+    public static string? KindByTypo(IReadOnlyList<string> words) => KindWordByTypo(words)?.Kind;
+
+    /// <summary>
+    /// A kind of work one of the words names with a typo, and that word as the kind spells it ("clening" gives
+    /// "cleaning"), so the bot can say back and search the word the resident meant; or null.
+    /// </summary>
+    public static (string Kind, string Word)? KindWordByTypo(IReadOnlyList<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
         string? found = null;
+        string? spelt = null;
         foreach (var word in words)
         {
             if (word.Length < 5) continue;
             var best = 0;
             string? kind = null;
+            string? bestPhrase = null;
             foreach (var (k, phrase, _, _) in KindPhrases)
             {
                 if (phrase.Contains(' ', StringComparison.Ordinal) || phrase.Length < 5) continue;
                 var score = Fuzzy.Word(word, phrase, 80);
-                if (score > best) (best, kind) = (score, k);
+                if (score > best) (best, kind, bestPhrase) = (score, k, phrase);
             }
             if (best < 80 || kind is null) continue;
             if (found is not null && found != kind) return null;
             found = kind;
+            spelt ??= bestPhrase;
         }
-        return found;
+        return found is null ? null : (found, spelt!);
     }
 
     /// <summary>

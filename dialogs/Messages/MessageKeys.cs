@@ -8,5 +8,6 @@ public static class MessageKeys
     public const string ButtonYes = "button.yes";
     public const string ButtonNo = "button.no";
     public const string GiveUpGeneric = "giveup.generic";
+    public const string Acknowledged = "ack.ok";
     public const string ErrorSorry = "error.sorry";
 }
