@@ -60,6 +60,7 @@ public static partial class Interruptions
         if (n.Length == 0) return new(InterruptionKind.None);
         if (Phrases.TryGetValue(n, out var kind)) return new(kind);
         if (n.StartsWith("please ", StringComparison.Ordinal) && Phrases.TryGetValue(n[7..], out kind)) return new(kind);
+        if (HowAreYou().IsMatch(n)) return new(InterruptionKind.Greeting, HowAreYouKey);
         if (GreetingOnly().IsMatch(n) || StartOnly().IsMatch(n)) return new(InterruptionKind.Greeting);
 
         if (ChangeWhat().Match(n) is { Success: true } change && Changed(change.Groups["what"].Value) is { } changed) return new(changed);
@@ -81,6 +82,13 @@ public static partial class Interruptions
     /// </summary>
     [GeneratedRegex(@"^(?:(?:ok|okay|yes|yeah|so|please|hi|hello) )*(?:(?:lets|let us|can we|can i|i want to|i would like to|id like to|i wanna) )?(?:start|begin|get started)(?: (?:please|pls|the chat|chatting|it))*$")]
     private static partial Regex StartOnly();
+
+    /// <summary>The key of a greeting that only asks how the bot is ("how are you?", "you ok"): it is answered.</summary>
+    public const string HowAreYouKey = "greet.fine";
+
+    /// <summary>"how are you" and nothing more (after a greeting, or alone in the middle of a question).</summary>
+    [GeneratedRegex(@"^(?:and |so |ok |hi |hello )?(?:how are (?:you|u|ya)(?: doing| today| doing today)?|how r (?:u|you)|hows it going|how is it going|how you doing|how are things|how is your day|hows your day|you ok|u ok|you alright|u alright|are you ok|are you well)(?: mate| bot| careerbot)?$")]
+    private static partial Regex HowAreYou();
 
     /// <summary>A greeting and nothing more: "hello there", "good evening", "hiya how are you".</summary>
     [GeneratedRegex(@"^(?:(?:hi+|hello|helo|hallo|hey+|hiya|heya|yo|good (?:morning|afternoon|evening|day)|salam|salaam|assalamualaikum|as salam alaikum|assalamu alaikum)(?: there| all| everyone| mate| bot| careerbot| again| friend| sir| miss)? ?)+(?:how are (?:you|u|ya)(?: doing| today)?|how r u|hows it going|how is it going|how you doing|you ok|u ok|you alright|u alright|alright)?$")]

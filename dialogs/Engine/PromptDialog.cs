@@ -80,6 +80,31 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
             return DialogTurnResult.Waiting;
         }
 
+        // "ok", "great": the resident only says they heard; the question again, with no "Sorry". "I don't know" to a
+        // question that has a way to go on without its answer: that way, kindly, with no "Sorry" either.
+        if (heard.ReplyKey is null || !heard.NotAMiss)
+        {
+            if (PromptWords.IsAcknowledgement(dc.Turn.Text))
+            {
+                dc.Say(MessageKeys.Acknowledged);
+                dc.Send(Question(dc, spec, spec.MessageKey));
+                return DialogTurnResult.Waiting;
+            }
+            // Not at "Where do you live?": everyone knows that; "not sure" there is about the post code.
+            if (spec.GiveUpKey is { } dontKnow && spec.Kind != PromptKind.Place && PromptWords.IsDontKnow(dc.Turn.Text))
+            {
+                dc.Say(dontKnow);
+                return await dc.EndDialogAsync(new PromptAnswer { Kind = spec.Kind, Text = dc.Turn.Text, GaveUp = true }, cancellationToken);
+            }
+            // "I don't mind", "either", "not sure" to a small question with no button for that and no message for
+            // going on without it ("Where do you like to work?"): OK, and the dialog goes on with its usual guess.
+            if (spec.GiveUpKey is null && spec.Kind is PromptKind.Choice or PromptKind.YesNo
+                && (PromptWords.IsDontKnow(dc.Turn.Text) || PromptWords.IsNoPreference(dc.Turn.Text)))
+            {
+                dc.Say(MessageKeys.Acknowledged);
+                return await dc.EndDialogAsync(new PromptAnswer { Kind = spec.Kind, Text = dc.Turn.Text, GaveUp = true }, cancellationToken);
+            }
+        }
         if (heard.ReplyKey is { } reply)
         {
             dc.Say(reply, heard.ReplyArgs);

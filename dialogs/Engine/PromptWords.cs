@@ -107,6 +107,48 @@ public static class PromptWords
 
     public static bool IsSkip(string? text) => SkipWords.Contains(Normalise(text));
 
+    /// <summary>Small words that only say "I hear you": no answer, and no reason to say sorry.</summary>
+    private static readonly HashSet<string> AcknowledgementWords = new(StringComparer.Ordinal)
+    {
+        "ok", "okay", "okey", "oki", "k", "kk", "ok then", "okay then", "ok so", "oh ok", "ah ok", "alright", "all right",
+        "right", "great", "cool", "nice", "good", "fine", "lovely", "brilliant", "perfect", "sound", "got it", "i see",
+        "ok great", "ok cool", "ok good", "ok fine", "oh right", "mm", "hmm", "um", "erm", "er", "uh",
+    };
+
+    /// <summary>"ok", "great", "cool" and the like, alone.</summary>
+    public static bool IsAcknowledgement(string? text) => AcknowledgementWords.Contains(Normalise(text));
+
+    private static readonly HashSet<string> NoPreferenceWords = new(StringComparer.Ordinal)
+    {
+        "dont mind", "i dont mind", "do not mind", "i do not mind", "any", "anything", "either", "either is fine", "either one",
+        "whatever", "doesnt matter", "it doesnt matter", "no preference", "any is fine", "both", "both are fine", "all", "all of them",
+        "any of them", "anything is fine", "any one", "up to you", "you choose",
+    };
+
+    /// <summary>"I don't mind", "either", "anything": no choice between the buttons.</summary>
+    public static bool IsNoPreference(string? text) => NoPreferenceWords.Contains(Normalise(text));
+
+    /// <summary>"I don't know", "not sure", "dunno", with a little filler around it.</summary>
+    public static bool IsDontKnow(string? text)
+    {
+        var words = Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && DontKnowFiller.Contains(words[0])) words.RemoveAt(0);
+        while (words.Count > 0 && DontKnowFiller.Contains(words[^1])) words.RemoveAt(words.Count - 1);
+        return words.Count > 0 && DontKnowWords.Contains(string.Join(' ', words));
+    }
+
+    private static readonly HashSet<string> DontKnowFiller = new(StringComparer.Ordinal)
+    {
+        "um", "erm", "er", "hmm", "well", "sorry", "oh", "really", "yet", "tbh", "honestly", "to", "be", "honest", "at", "the", "moment", "now",
+        "right", "i", "am", "im", "mate", "please", "pls",
+    };
+
+    private static readonly HashSet<string> DontKnowWords = new(StringComparer.Ordinal)
+    {
+        "not sure", "unsure", "dont know", "do not know", "dont no", "don know", "dunno", "dno", "no idea", "idk", "no clue",
+        "have no idea", "not really sure", "not certain", "cant say", "cannot say", "no sure", "not know", "no know",
+    };
+
     /// <summary>A bare whole number ("3", " 20 "), or null.</summary>
     public static int? BareNumber(string? text)
     {
