@@ -13,7 +13,7 @@ namespace CareerBot.Dialogs.Conversation;
 /// The guided conversation: loads the dialog stack from the snapshot, handles interruptions
 /// (help, back, start again, stop, forget me, word meanings), runs the active dialog and saves.
 /// </summary>
-public sealed class ConversationEngine : IConversationEngine
+public sealed partial class ConversationEngine : IConversationEngine
 {
     private readonly DialogSet _dialogs;
     private readonly MainDialog _main;
@@ -23,6 +23,7 @@ public sealed class ConversationEngine : IConversationEngine
     private readonly FactReader _facts;
     private readonly ICatalogueSearch _search;
     private readonly SuggestionCards _cards;
+    private readonly JobNames _jobNames;
 
     public ConversationEngine(ICatalogueSearch search, IReadOnlyList<KnownPlace> places,
         ILogger<ConversationEngine>? logger = null, MessageCatalogue? messages = null)
@@ -34,6 +35,7 @@ public sealed class ConversationEngine : IConversationEngine
         _facts = new FactReader(places);
         _search = search;
         _cards = new SuggestionCards(_messages);
+        _jobNames = new JobNames(search);
         var questions = new Questions(_messages);
         _main = new MainDialog(questions);
         _dialogs = new DialogSet()
@@ -168,7 +170,7 @@ public sealed class ConversationEngine : IConversationEngine
         {
             case InterruptionKind.Greeting:
                 // Just after the bot's own greeting, "Hello again!" reads oddly: a plain hello, then the question.
-                dc.Say(dc.State.Facts.Asked.Count <= 1 && !dc.State.Facts.ResultsSeen ? "greet.reply" : "greet.again");
+                dc.Say(interruption.Key ?? (dc.State.Facts.Asked.Count <= 1 && !dc.State.Facts.ResultsSeen ? "greet.reply" : "greet.again"));
                 await dc.RepromptAsync(cancellationToken);
                 break;
             case InterruptionKind.Help:
@@ -187,6 +189,8 @@ public sealed class ConversationEngine : IConversationEngine
                 dc.Signal("glossary", interruption.Key!);
                 dc.Say(interruption.Key!);
                 await dc.RepromptAsync(cancellationToken);
+                break;
+            case InterruptionKind.UnknownWord or InterruptionKind.None when worry is null && await ExplainJobAsync(dc, cancellationToken):
                 break;
             case InterruptionKind.UnknownWord:
                 dc.Signal("unmatched", interruption.Key!);
@@ -337,12 +341,73 @@ public sealed class ConversationEngine : IConversationEngine
                 dc.HeardOtherFacts = true;
             }
         }
+        else if (await NewFactsAtResultsAsync(dc, cancellationToken))
+        {
+            return;
+        }
         await dc.ContinueDialogAsync(cancellationToken);
         if (dc.AnswerMissed)
         {
             FactNotes.SayAhead(dc, ahead);
             await dc.RepromptAsync(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// "what is a porter?", "what does a phlebotomist do", "whats hca" asked at a question: when the words name one
+    /// job in the catalogue, says what that job is and asks the question again (not an answer, and no "Sorry").
+    /// At the results the results dialog answers questions about jobs itself.
+    /// </summary>
+    private async Task<bool> ExplainJobAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveFrame?.Prompt is not { } prompt || prompt.Kind == PromptKind.Results) return false;
+        if (WhatIsJob().Match(PromptWords.Normalise(dc.Turn.Text)) is not { Success: true } ask) return false;
+        var words = ask.Groups["term"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        IReadOnlyList<RoleCard> found;
+        try
+        {
+            found = await _jobNames.FindAsync(words, [], cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            _logger.LogWarning(ex, "Job name lookup failed in conversation {ConversationId}", dc.Turn.ConversationId);
+            return false;
+        }
+        if (found.Count != 1) return false;
+        dc.Signal("question", "job");
+        dc.Say("details.title", new Dictionary<string, string> { ["title"] = found[0].Title, ["summary"] = found[0].Summary });
+        await dc.RepromptAsync(cancellationToken);
+        return true;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:miles?|km|kilometres?|kilometers?)\b")]
+    private static partial System.Text.RegularExpressions.Regex MilesSaid();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:what|wat|wot|wht|whats|what s)(?: is| does| do| are| is the)?(?: a| an| the)? (?<term>[a-z ]{2,40}?)(?: job| jobs| role| work)?(?: do| does| mean| means| doing| for)?$")]
+    private static partial System.Text.RegularExpressions.Regex WhatIsJob();
+
+    /// <summary>
+    /// At the results menu, a new place, distance, hours or times of work ("can you look in Coventry instead",
+    /// "10 miles", "i can do nights now") changes that answer, says so, and searches again with it. Not while the
+    /// menu waits for the answer to its own question ("Which job?", "What do you want to change?").
+    /// </summary>
+    private async Task<bool> NewFactsAtResultsAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.ActiveFrame?.Prompt is not { Kind: PromptKind.Results } || dc.State.Stack.Count < 2) return false;
+        if (dc.State.Stack[^2] is not { DialogId: ResultsDialog.DialogId, Values.Purpose: null }) return false;
+        // A question about a job ("what hours is the porter job", "where is it") is the results dialog's to answer.
+        if (FollowUpReader.Read(dc.Turn.Text).Topic != JobTopic.None) return false;
+        var heard = _facts.Read(dc.Turn.Text, "results", dc.Turn.LocalTime);
+        // A distance only in miles or km here: "no driving" says what work is not wanted, not how they travel.
+        if (heard.MaxMiles is not null && !MilesSaid().IsMatch(PromptWords.Normalise(dc.Turn.Text))) heard = heard with { MaxMiles = null };
+        if (heard.Place is null && heard.MaxMiles is null && heard.Hours is null && heard.Times is null) return false;
+        // Only what changes the search: a start date or a level said with it is kept too, as anywhere else.
+        FactNotes.Store(dc, heard);
+        dc.CancelAll();
+        dc.State.Facts = dc.State.Facts with { ReturnToResults = false, ResultsOffset = 0 };
+        dc.State.Stack.Add(new DialogFrame { DialogId = MainDialog.DialogId, Step = 8 });
+        await dc.BeginDialogAsync(ResultsDialog.DialogId, cancellationToken);
+        return true;
     }
 
     private async Task BackAsync(DialogContext dc, CancellationToken cancellationToken)
@@ -366,13 +431,29 @@ public sealed class ConversationEngine : IConversationEngine
         await _main.JumpToAsync(dc, target, returnToResults: false, cancellationToken);
     }
 
-    private static TurnOutcome Outcome(DialogContext dc, ConversationAction action) => new()
+    private static TurnOutcome Outcome(DialogContext dc, ConversationAction action)
     {
-        Replies = dc.Replies,
-        State = DialogStateSerializer.Write(dc.State),
-        Signals = dc.Signals,
-        Action = action,
-    };
+        OneQuestionOnce(dc.Replies);
+        return new()
+        {
+            Replies = dc.Replies,
+            State = DialogStateSerializer.Write(dc.State),
+            Signals = dc.Signals,
+            Action = action,
+        };
+    }
+
+    /// <summary>
+    /// A question asked twice in one turn (a first message that did not answer it: the greeting asks it, then the
+    /// reply to the message asks it again) is shown once, the last time, after what was said about the message.
+    /// </summary>
+    private static void OneQuestionOnce(List<Reply> replies)
+    {
+        var last = replies.FindLastIndex(r => r.ExpectsInput);
+        if (last <= 0) return;
+        var first = replies.FindIndex(r => r.ExpectsInput && r.Text == replies[last].Text);
+        if (first >= 0 && first < last) replies.RemoveAt(first);
+    }
 
     /// <summary>The turn's text; for a card submit with no text, its "text" or "value" field. At most 2,000 characters.</summary>
     private static string TextOf(Turn turn)

@@ -29,7 +29,9 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
 
     private static readonly string[] PlaceCues = ["in", "near", "nr", "at", "from", "around", "live", "living", "lives", "to", "of"];
     private static readonly string[] PlaceFillers =
-        ["i", "im", "am", "live", "living", "in", "near", "at", "from", "my", "is", "the", "town", "area", "city", "postcode", "post", "code", "its", "it", "ok", "yes"];
+        ["i", "im", "am", "live", "living", "in", "near", "at", "from", "my", "is", "the", "town", "area", "city", "postcode", "post", "code", "its", "it", "ok", "yes",
+         // A place said again to put right the one before: "no i meant Coventry", "sorry, actually Walsall".
+         "no", "meant", "mean", "sorry", "actually", "oops", "oh", "wait", "instead", "sry"];
     private static readonly string[] StartCues = ["start", "starting", "begin", "available", "availble", "ready", "free"];
     private static readonly string[] StartFillers = ["i", "can", "im", "am", "from", "please", "ok", "yes", "right", "straight", "away"];
     private static readonly string[] EitherWayWords = ["any", "time", "anytime", "whenever", "flexible"];
@@ -85,7 +87,9 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
                     Blank(left, a);
                 break;
             case "times":
-                Blank(left, _availability.Recognise(text));
+                // "part time" alone is the hours, read as a fact for that question.
+                if (_availability.Recognise(text) is { Succeeded: true, Value: { } when } times && CareerPromptRecognizer.SaysWhen(when))
+                    Blank(left, times);
                 break;
             case "start":
                 Blank(left, _start.Recognise(text, localNow));
@@ -95,7 +99,11 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
                 if (_place.Recognise(text) is { Value.Name.Length: > 0 } place) Blank(left, place);
                 break;
             case "miles":
-                Blank(left, _place.Recognise(text, travelModeAlone: true));
+                // Only the words about the distance or the way of travel: a town alone ("no i meant Coventry") puts
+                // the place right and is read as the place.
+                if (_place.Recognise(text, travelModeAlone: true) is { Succeeded: true, Value: var travel } miles
+                    && (travel is { MaxMiles: not null } or { Anywhere: true } || travel?.Name.Length is null or 0))
+                    Blank(left, miles);
                 break;
         }
     }
@@ -174,7 +182,18 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         var text = new string(left);
         var heard = _qualifications.Recognise(text, ownQuestion: false);
         // A level, or tickets held ("i have my forklift licence"), or a licence said missing.
-        if (!heard.Succeeded || heard.Value is not { } set || heard.IsAmbiguous || heard.Confidence < 0.7) return null;
+        if (!heard.Succeeded || heard.Value is not { } set) return null;
+        // "i have gcses" with no grade: kept with no level, so the qualifications question only asks the grade
+        // (see QualificationsDialog); not words of the work either.
+        if (heard.IsAmbiguous || heard.Confidence < 0.7)
+        {
+            // Only when "GCSE" is said: "english" alone ("english course") is no qualification held.
+            if (set.Certificates.Count == 0 || !set.Certificates.All(c => c.StartsWith("gcse", StringComparison.Ordinal))
+                || !Tokens.Of(text).Any(t => t.Text.StartsWith("gcse", StringComparison.Ordinal) || t.Text.StartsWith("gsce", StringComparison.Ordinal)))
+                return null;
+            Blank(left, heard);
+            return set with { Level = null };
+        }
         if (set.Level is null && !HeardFacts.HasTickets(set)) return null;
         // "none" or "nothing" may be about anything; "no qualifications" is not.
         if (set.None && !Tokens.Of(text).Any(t => t.Text.StartsWith("qualif", StringComparison.Ordinal))) return null;

@@ -9,9 +9,14 @@ namespace CareerBot.Dialogs.Conversation;
 /// </summary>
 public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId,
 [
-    // 0: ask
+    // 0: ask; GCSEs said before with no grade ("admin job, i have gcses"): only their grade is still to ask
     (step, ct) =>
     {
+        if (GcsesWithoutGrade(step.Context.State.Answers.Qualifications))
+        {
+            step.Context.UpdateActive(f => f with { Values = f.Values with { Purpose = "school" } });
+            return step.PromptAsync(q.GcseGrade(), ct);
+        }
         step.Context.Say("quals.intro");
         return step.PromptAsync(q.Qualifications(), ct);
     },
@@ -20,6 +25,7 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
     {
         var dc = step.Context;
         var result = step.Result;
+        if (step.Frame.Values.Purpose == "school") return step.NextAsync(ct, result);
         if (result is null || result.GaveUp) return step.EndAsync(ct, result);
         if (result.Qualifications is { } set)
         {
@@ -76,6 +82,11 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
 ])
 {
     public const string DialogId = "qualifications";
+
+    /// <summary>GCSEs heard in another answer with no grade: their level waits for the grade.</summary>
+    internal static bool GcsesWithoutGrade(QualificationSet? set) =>
+        set is { Level: null, None: false, Overseas: false, Certificates.Count: > 0 }
+        && set.Certificates.All(c => c.StartsWith("gcse", StringComparison.Ordinal));
 
     private static PromptAnswer With(QualificationSet set) => new() { Kind = PromptKind.Qualification, Qualifications = set };
 }
