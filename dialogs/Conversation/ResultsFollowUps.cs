@@ -9,7 +9,7 @@ namespace CareerBot.Dialogs.Conversation;
 /// job"), a question about a job ("how much does it pay?"), or other work ("any jobs in a kitchen?"). Answers about
 /// one job, and keeps which job we talk about (<see cref="ConversationFacts.Current"/>).
 /// </summary>
-public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, SuggestionCards cards)
+public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions q, SuggestionCards cards)
 {
     /// <summary>The purpose of a "Which job do you mean?" question, followed by the <see cref="JobTopic"/> asked about.</summary>
     public const string WhichPurpose = "which:";
@@ -57,6 +57,13 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
                 dc.Say("results.no_such_job", new Dictionary<string, string> { ["count"] = shown.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
                 return (Outcome.Done, null);
             }
+        }
+
+        // "which one is best", "what should i pick": the resident asks which job on screen to choose, not for new work.
+        if (said.Pick is null && said.Topic == JobTopic.None && AsksWhichIsBest().IsMatch(n))
+        {
+            dc.Say("results.best");
+            return (Outcome.Done, null);
         }
 
         // Work we have no jobs in ("any jobs with children?"): say so plainly.
@@ -225,4 +232,8 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
 
     private static ShownResult AsShown(RoleCard role, IReadOnlyList<ShownResult> shown) =>
         shown.FirstOrDefault(s => s.Kind == "role" && s.Id == role.Id) ?? new ShownResult("role", role.Id, role.Title);
+
+    /// <summary>"which one is best", "which job should i do", "what do you recommend", "which is better for me".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:which|what|wich|wat)(?: one| job| jobs| of them| of these| is| would| should| do| can)*\b.*\b(?:best|better|good for me|right for me|recommend|suggest|should i (?:pick|choose|do|take|go for|apply))\b|\bwhat do you (?:recommend|suggest|think)\b")]
+    private static partial System.Text.RegularExpressions.Regex AsksWhichIsBest();
 }

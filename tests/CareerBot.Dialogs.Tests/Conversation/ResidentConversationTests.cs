@@ -70,6 +70,9 @@ public sealed class ResidentConversationTests(RealCatalogueFixture real) : IClas
         "care | none | full time | days | now | dudley | 5 miles | can you look in coventry instead | 10 miles")]
     [InlineData("results",
         "cleaning | none | part time | days | now | walsall | 5 miles | thanks | ok")]
+    // Asking the bot to choose is no new search for the words ("best").
+    [InlineData("results;kind=care;never~look for jobs for",
+        "care | none | full time | days | now | walsall | 5 miles | which one is best")]
     // Age and an English level with the work.
     [InlineData("age=19;kind=care;results",
         "im 19 and want to be a carer | none | full time | days | now | walsall | 5 miles")]

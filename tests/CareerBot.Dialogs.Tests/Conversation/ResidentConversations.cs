@@ -17,7 +17,7 @@ namespace CareerBot.Dialogs.Tests.Conversation;
 /// <c>hmax=N</c> at most N hours a week; <c>times~Flag</c> a part of the day or pattern (Nights, Mornings, Weekends,
 /// Days, Evenings); <c>start=now</c>; <c>start</c> a start was kept; <c>place~name</c>; <c>miles=N</c>; <c>age=N</c>;
 /// <c>english</c> English help noted; <c>results</c> the results menu is the last thing on screen;
-/// <c>said~words</c> some reply said these words; <c>last~words</c> the last turn's replies hold these words.
+/// <c>said~words</c> some reply said these words; <c>never~words</c> no reply said them; <c>last~words</c> the last turn's replies hold these words.
 /// Whatever the list says, every conversation is also checked for what a resident must never see: "Sorry" after an
 /// answer the bot should understand (<c>sorry</c> allows it), one question twice in one turn, a main question asked
 /// again after it was answered (<c>again=QUESTION</c> allows one, for a resident who asked to change it), and the
@@ -110,6 +110,7 @@ internal static class ResidentConversations
                 "results" => state.Facts.ResultsSeen && talk.LastText == Menu,
                 "said" => botSaid.Contains(value, StringComparison.OrdinalIgnoreCase),
                 "last" => lastTurn.Contains(value, StringComparison.OrdinalIgnoreCase),
+                "never" => !botSaid.Contains(value, StringComparison.OrdinalIgnoreCase),
                 _ => throw new ArgumentException("unknown check " + check),
             };
             if (!ok) problems.Add("expected " + check);
