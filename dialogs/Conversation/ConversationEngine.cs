@@ -23,7 +23,7 @@ public sealed partial class ConversationEngine : IConversationEngine
     private readonly FactReader _facts;
     private readonly ICatalogueSearch _search;
     private readonly SuggestionCards _cards;
-    private readonly JobNames _jobNames;
+    private readonly JobQuestions _jobQuestions;
 
     public ConversationEngine(ICatalogueSearch search, IReadOnlyList<KnownPlace> places,
         ILogger<ConversationEngine>? logger = null, MessageCatalogue? messages = null)
@@ -35,7 +35,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         _facts = new FactReader(places);
         _search = search;
         _cards = new SuggestionCards(_messages);
-        _jobNames = new JobNames(search);
+        _jobQuestions = new JobQuestions(search, _cards);
         var questions = new Questions(_messages);
         _main = new MainDialog(questions);
         _dialogs = new DialogSet()
@@ -155,6 +155,19 @@ public sealed partial class ConversationEngine : IConversationEngine
             // A first message that is an answer ("cleaning") answers the first question at once.
             if (interruption.Kind == InterruptionKind.None && result.Status == DialogStatus.Waiting)
             {
+                // "how much do porters get paid?": the answer goes after the greeting, before the first question, and
+                // the job's words still answer that question.
+                if (worry is null)
+                {
+                    var question = dc.Replies.FindLastIndex(r => r.ExpectsInput);
+                    var said = dc.Replies.Count;
+                    if (question >= 0 && await _jobQuestions.AnswerAsync(dc, text, cancellationToken))
+                    {
+                        var answer = dc.Replies.GetRange(said, dc.Replies.Count - said);
+                        dc.Replies.RemoveRange(said, answer.Count);
+                        dc.Replies.InsertRange(question, answer);
+                    }
+                }
                 var before = dc.Replies.Count;
                 await AnswerAsync(dc, cancellationToken);
                 // Only a worry, no answer: the first question is already on screen, just after the answer.
@@ -189,8 +202,6 @@ public sealed partial class ConversationEngine : IConversationEngine
                 dc.Signal("glossary", interruption.Key!);
                 dc.Say(interruption.Key!);
                 await dc.RepromptAsync(cancellationToken);
-                break;
-            case InterruptionKind.UnknownWord or InterruptionKind.None when worry is null && await ExplainJobAsync(dc, cancellationToken):
                 break;
             case InterruptionKind.UnknownWord:
                 dc.Signal("unmatched", interruption.Key!);
@@ -229,6 +240,14 @@ public sealed partial class ConversationEngine : IConversationEngine
                     dc.Answered(WithoutWorries(text));
                     KeepOtherLanguage(dc, worry);
                 }
+                // A question about a job before the results ("what does a porter do?"): answered, then the question
+                // again; at the first question the job's words also say what work the resident likes.
+                else if (!AtResults(dc) && await _jobQuestions.AnswerAsync(dc, text, cancellationToken)
+                    && dc.ActiveFrame?.Prompt?.Step != "interest")
+                {
+                    await dc.RepromptAsync(cancellationToken);
+                    break;
+                }
                 await AnswerAsync(dc, cancellationToken);
                 break;
         }
@@ -263,7 +282,7 @@ public sealed partial class ConversationEngine : IConversationEngine
     private async Task NoticeEnglishLaterAsync(DialogContext dc, EnglishNeed? english, CancellationToken cancellationToken)
     {
         var had = dc.State.Answers.English;
-        var atResults = dc.State.Facts.ResultsSeen && dc.State.Stack.Exists(f => f.DialogId == ResultsDialog.DialogId);
+        var atResults = AtResults(dc);
         if (english is null || !atResults || (had is not null && (english.Level is null || english.Level == had.Level)))
         {
             NoticeEnglish(dc, english, beforeQuestion: false);
@@ -353,38 +372,8 @@ public sealed partial class ConversationEngine : IConversationEngine
         }
     }
 
-    /// <summary>
-    /// "what is a porter?", "what does a phlebotomist do", "whats hca" asked at a question: when the words name one
-    /// job in the catalogue, says what that job is and asks the question again (not an answer, and no "Sorry").
-    /// At the results the results dialog answers questions about jobs itself.
-    /// </summary>
-    private async Task<bool> ExplainJobAsync(DialogContext dc, CancellationToken cancellationToken)
-    {
-        if (dc.ActiveFrame?.Prompt is not { } prompt || prompt.Kind == PromptKind.Results) return false;
-        if (WhatIsJob().Match(PromptWords.Normalise(dc.Turn.Text)) is not { Success: true } ask) return false;
-        var words = ask.Groups["term"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        IReadOnlyList<RoleCard> found;
-        try
-        {
-            found = await _jobNames.FindAsync(words, [], cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            _logger.LogWarning(ex, "Job name lookup failed in conversation {ConversationId}", dc.Turn.ConversationId);
-            return false;
-        }
-        if (found.Count != 1) return false;
-        dc.Signal("question", "job");
-        dc.Say("details.title", new Dictionary<string, string> { ["title"] = found[0].Title, ["summary"] = found[0].Summary });
-        await dc.RepromptAsync(cancellationToken);
-        return true;
-    }
-
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:miles?|km|kilometres?|kilometers?)\b")]
     private static partial System.Text.RegularExpressions.Regex MilesSaid();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:what|wat|wot|wht|whats|what s)(?: is| does| do| are| is the)?(?: a| an| the)? (?<term>[a-z ]{2,40}?)(?: job| jobs| role| work)?(?: do| does| mean| means| doing| for)?$")]
-    private static partial System.Text.RegularExpressions.Regex WhatIsJob();
 
     /// <summary>
     /// At the results menu, a new place, distance, hours or times of work ("can you look in Coventry instead",
@@ -430,6 +419,10 @@ public sealed partial class ConversationEngine : IConversationEngine
         }
         await _main.JumpToAsync(dc, target, returnToResults: false, cancellationToken);
     }
+
+    /// <summary>The results are on screen and their menu (or a question about them) is waiting.</summary>
+    private static bool AtResults(DialogContext dc) =>
+        dc.State.Facts.ResultsSeen && dc.State.Stack.Exists(f => f.DialogId == ResultsDialog.DialogId);
 
     private static TurnOutcome Outcome(DialogContext dc, ConversationAction action)
     {
