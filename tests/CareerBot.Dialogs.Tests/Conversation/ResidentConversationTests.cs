@@ -54,8 +54,8 @@ public sealed class ResidentConversationTests(RealCatalogueFixture real) : IClas
     [InlineData("kind=hospital;none;results",
         "hospital | ok | none | cheers | full time | days | now | great | dudley | 5 miles")]
     // A question back in the middle of a question.
-    [InlineData("said~porter;results",
-        "what is a porter? | porter | none | full time | days | now | walsall | 5 miles")]
+    [InlineData("said~patients, beds;none;results",
+        "hospital | what is a porter? | none | full time | days | now | walsall | 5 miles")]
     [InlineData("said~DBS;kind=care;results",
         "care | do i need a dbs? | none | part time | days | now | dudley | 5 miles")]
     // Very long answers.
