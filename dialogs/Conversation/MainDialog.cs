@@ -207,13 +207,16 @@ public sealed class MainDialog : WaterfallDialog
     private static readonly HashSet<string> WorkFiller = new(StringComparer.Ordinal) { "work", "job", "jobs", "a", "an", "the", "some", "in", "role", "roles" };
 
     /// <summary>
-    /// The words the resident typed for the work without "work" and "job" ("care work" is "care"); null when none are
-    /// left, or when there are more than 4 (a long sentence is not said back).
+    /// The words the resident typed for the work without "work" and "job" ("care work" is "care"), and only those that
+    /// name work on their own; null when none are left, or when there were more than 4 (a long sentence is not said back).
     /// </summary>
     internal static string? OwnWords(string? words)
     {
         var kept = PromptWords.Normalise(words).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !WorkFiller.Contains(w)).ToList();
-        return kept.Count is 0 or > 4 ? null : string.Join(' ', kept);
+        if (kept.Count is 0 or > 4) return null;
+        // Only words that name work on their own ("cleaning", "chemist"): "old" from "help old people" is no job.
+        kept = kept.Where(w => WorkWords.Read(w).Kinds.Count > 0).ToList();
+        return kept.Count == 0 ? null : string.Join(' ', kept);
     }
 
     private static void StoreQualifications(DialogContext dc, PromptAnswer? result)

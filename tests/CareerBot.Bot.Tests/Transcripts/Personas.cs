@@ -134,7 +134,7 @@ public static class Personas
             { ExpectTitles = CareJobs, ComesBackBefore = 3 },
 
         new("Says everything at once", "webchat",
-            [S("I want cleaning job part time near Dudley", "porter, cleaning"), S("None", "part-time"), S("evenings and weekends", "When can you start"),
+            [S("I want cleaning job part time near Dudley", "look for \"cleaning\" jobs"), S("None", "part-time"), S("evenings and weekends", "When can you start"),
              S("i can start now, i take bus", "near Dudley")])
             { ExpectTitles = ["domestic", "housekeeper", "clean"], RejectTitles = ["caretaker"] },
 
