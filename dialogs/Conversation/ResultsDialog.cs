@@ -160,7 +160,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         if (words.Length == 0 && wish.NotWords.Count > 0)
             dc.Say("interest.any_but", new Dictionary<string, string> { ["interest"] = string.Join(' ', wish.NotWords) });
         else
-            dc.Say("results.new_words", new Dictionary<string, string> { ["words"] = words });
+            dc.Say(LearningWishes.AsksToLearn(words) ? "results.new_words.courses" : "results.new_words", new Dictionary<string, string> { ["words"] = words });
         dc.State.Answers = answers;
         Show(dc, results, 0);
     }
