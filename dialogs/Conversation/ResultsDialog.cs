@@ -17,7 +17,8 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        dc.Say("results.searching");
+        // Words that ask to learn ("english class") are looked up as courses: say so, not "jobs".
+        dc.Say(LearningWishes.AsksToLearn(dc.State.Answers.InterestText) ? "results.searching.courses" : "results.searching");
         await ShowPageAsync(dc, dc.State.Facts.ResultsOffset, cancellationToken);
         return await AskMenuAsync(dc, cancellationToken);
     }

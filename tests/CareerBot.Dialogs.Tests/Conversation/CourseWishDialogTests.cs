@@ -122,8 +122,18 @@ public sealed class CourseWishDialogTests(RealCatalogueFixture real) : IClassFix
     [Fact]
     public async Task FirstAnswer_JobWish_StillSaysJobs()
     {
-        var (_, _, said) = await WishAsync("cleaning in a hospital");
+        var (talk, _, said) = await WishAsync("cleaning in a hospital");
 
         Assert.DoesNotContain("courses", said, StringComparison.Ordinal);
+        Assert.Contains(talk.Last.Replies, r => r.Text == "Thank you. I am looking for jobs for you now.");
+    }
+
+    [Fact]
+    public async Task Results_CourseWish_SaysItLooksForCourses()
+    {
+        var (talk, _, _) = await WishAsync("first aid course");
+
+        Assert.Contains(talk.Last.Replies, r => r.Text == "Thank you. I am looking for courses for you now.");
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text == "Thank you. I am looking for jobs for you now.");
     }
 }
