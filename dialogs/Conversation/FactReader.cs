@@ -61,8 +61,8 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
 
         double? miles = asked == "miles" ? null : Travel(left);
         var place = asked == "place" ? null : Place(left);
-        var quals = asked == "qualifications" ? null : Qualifications(left);
-        var start = asked == "start" ? null : Start(left, localNow);
+        var quals = asked == "qualifications" ? null : Qualifications(left, asked);
+        var start = asked == "start" ? null : Start(left, localNow, asked);
         var hours = asked == "hours" ? null : Hours(left);
         var times = asked == "times" ? null : Times(left);
         return new HeardFacts
@@ -177,9 +177,14 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         return others.All(t => !t.IsWord || t.IsAny(PlaceFillers));
     }
 
-    private QualificationSet? Qualifications(char[] left)
+    private QualificationSet? Qualifications(char[] left, string asked)
     {
         var text = new string(left);
+        // At the first question, words that ask to learn ("english level 1 course", "maths level 2") name the course
+        // wanted: its level is no qualification, and stays in the words for the search. A level said as had ("i have
+        // level 1 maths, what next") is theirs: read, and also kept, as the search finds the next step from it.
+        var learning = asked == "interest" && LearningWishes.AsksToLearn(text);
+        if (learning && !LearningWishes.HasLevel(text)) return null;
         var heard = _qualifications.Recognise(text, ownQuestion: false);
         // A level, or tickets held ("i have my forklift licence"), or a licence said missing.
         if (!heard.Succeeded || heard.Value is not { } set) return null;
@@ -197,17 +202,20 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         if (set.Level is null && !HeardFacts.HasTickets(set)) return null;
         // "none" or "nothing" may be about anything; "no qualifications" is not.
         if (set.None && !Tokens.Of(text).Any(t => t.Text.StartsWith("qualif", StringComparison.Ordinal))) return null;
-        Blank(left, heard);
+        if (!learning) Blank(left, heard);
         return set;
     }
 
-    private StartDate? Start(char[] left, DateTimeOffset localNow)
+    private StartDate? Start(char[] left, DateTimeOffset localNow, string asked)
     {
         var text = new string(left);
         var heard = _start.Recognise(text, localNow);
         if (!heard.Succeeded || heard.Value is null || heard.IsAmbiguous || heard.Confidence < 0.8) return null;
         // "I can start next week", or a start date as the whole answer ("now", "asap"); not "I need a job now".
         var cued = Tokens.Of(text).Any(t => t.IsAny(StartCues));
+        // At "When can you work?" words of time ("after I drop the kids", "till 3 because of kids") are about the hours
+        // of the day: a start there needs its own word ("I can start next week"), or to be "now" ("asap").
+        if (!cued && asked == "times" && !heard.Value.Now) return null;
         if (!cued && !Tokens.Of(text[..heard.Start] + " " + text[(heard.Start + heard.Length)..])
                 .All(t => !t.IsWord || t.IsAny(StartFillers)))
             return null;
