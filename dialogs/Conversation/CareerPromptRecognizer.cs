@@ -395,7 +395,7 @@ public sealed partial class CareerPromptRecognizer(
             });
         }
         var heard = _availability.Recognise(text);
-        if (heard.Succeeded && heard.Value is { } a && SaysWhen(a))
+        if (heard.Succeeded && heard.Value is { } a)
         {
             // Hours said here ("16 hours", "full time", "3 days a week") are kept as the hours too.
             var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Times = TimesFrom(a), Hours = a.Hours ?? DaysToHours(a.DaysPerWeek) };

@@ -87,9 +87,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
                     Blank(left, a);
                 break;
             case "times":
-                // "part time" alone is the hours, read as a fact for that question.
-                if (_availability.Recognise(text) is { Succeeded: true, Value: { } when } times && CareerPromptRecognizer.SaysWhen(when))
-                    Blank(left, times);
+                Blank(left, _availability.Recognise(text));
                 break;
             case "start":
                 Blank(left, _start.Recognise(text, localNow));
