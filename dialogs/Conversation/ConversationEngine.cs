@@ -130,6 +130,8 @@ public sealed class ConversationEngine : IConversationEngine
 
         // A worry ("I have a criminal record") is answered first; the text may still answer the question.
         var worry = interruption.Kind == InterruptionKind.None ? CommonQuestions.Find(text) : null;
+        // "is it free?", "am i too old?" about a course on screen: the results answer for that course.
+        if (worry is "faq.course_cost" or "faq.age" && ResultsFollowUps.AsksOfACourse(dc.State, text)) worry = null;
         if (worry is not null) dc.Signal("question", worry);
 
         if (empty)

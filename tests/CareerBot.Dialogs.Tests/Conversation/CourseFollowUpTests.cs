@@ -209,11 +209,56 @@ public sealed class CourseFollowUpTests(RealCatalogueFixture real) : IClassFixtu
     }
 
     [Fact]
+    public async Task JobsAndCourses_CourseNamedWithWordsJobsShare_AnswersForTheCourse()
+    {
+        // "care" names care jobs too; "care certificate" names only the course.
+        var (talk, _) = await AtResultsAsync(real, "care course");
+        await talk.SayAsync("how much is the care certificate");
+        AssertAnswered(talk, Data.Courses.Single(c => c.Id == "care-certificate"), CourseAsk.Cost);
+    }
+
+    [Fact]
+    public async Task WhichJobOrCourse_ThenAQuestionAboutCourses_AsksWhichCourseInItsFirstWords()
+    {
+        var (talk, _) = await AtResultsAsync(real, "care course");
+        await talk.SayAsync("how much is it");
+        Assert.Equal("Which job or course do you mean?", talk.LastText);
+        await talk.SayAsync("how long is the health and social care course");
+        Assert.Equal("Which course do you mean?", talk.LastText);
+    }
+
+    [Fact]
     public async Task JobsAndCourses_CourseByNumber_HowLong_AnswersForTheCourse()
     {
         var (talk, titles) = await AtResultsAsync(real, "care course");
         var course = titles.FindIndex(IsCourse);
         await talk.SayAsync($"how long is number {course + 1}");
         AssertAnswered(talk, Course(titles[course]), CourseAsk.Length);
+    }
+}
+
+/// <summary>The "Which ... do you mean?" questions: each kind of list and its second asking have their own words, and a numbered retry.</summary>
+public sealed class WhichQuestionWordsTests
+{
+    [Fact]
+    public void WhichOf_EachKindOfListAndAgain_HasItsMessages()
+    {
+        var messages = CareerBot.Dialogs.Messages.MessageCatalogue.Default;
+        var q = new CareerBot.Dialogs.Conversation.Questions(messages);
+        var job = new CareerBot.Dialogs.Conversation.ShownResult("role", "porter", "Hospital porter");
+        var course = new CareerBot.Dialogs.Conversation.ShownResult("course", "esol-e1", "ESOL Entry 1");
+        var texts = new List<string>();
+        foreach (var list in new[] { new[] { job, job }, [course, course], [job, course] })
+            foreach (var again in new[] { false, true })
+            {
+                var spec = q.WhichOf(list, again);
+                Assert.True(messages.Contains(spec.MessageKey), spec.MessageKey);
+                Assert.True(messages.Contains(spec.RetryKey!), spec.RetryKey);
+                Assert.True(messages.Contains(spec.RetryKey + CareerBot.Dialogs.Messages.MessageCatalogue.NumberedSuffix), spec.RetryKey);
+                texts.Add(messages.Get(spec.MessageKey));
+            }
+        Assert.Equal(texts.Count, texts.Distinct(StringComparer.Ordinal).Count());
+        Assert.DoesNotContain("job", texts[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("job", texts[3], StringComparison.Ordinal);
     }
 }
