@@ -25,6 +25,16 @@ public sealed partial class PlaceRecognizer
     /// and whether it is a landmark (a hospital, college or area inside the place).</summary>
     private readonly List<(string[] Words, string Key, string Joined, KnownPlace Place, string Name, bool Landmark)> _names = [];
 
+    /// <summary>Positions in <see cref="_names"/> (ascending) by a name's first word, and by its letters without spaces.</summary>
+    private readonly Dictionary<string, List<int>> _byFirstWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byJoined = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>>.AlternateLookup<ReadOnlySpan<char>> _joinedLookup;
+
+    /// <summary>For each length of typed letters, the positions in <see cref="_names"/> (ascending) whose letters are
+    /// no more than <see cref="Text.Fuzzy.MaxLengthGap"/> longer or shorter: the only names a typo match can reach.</summary>
+    private readonly int[][] _byNearLength;
+    private readonly int _longestJoined;
+
     /// <summary>Postcode districts that are also levels of English (CEFR): "B1" may be either.</summary>
     private static readonly string[] EnglishLevels = ["A1", "A2", "B1", "B2", "C1", "C2"];
 
@@ -51,6 +61,24 @@ public sealed partial class PlaceRecognizer
         // A borough name finds its first place (the town centre), unless a place already has that name.
         foreach (var p in places) Add(p.Borough, p, p.Borough);
         _names.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+        for (var i = 0; i < _names.Count; i++)
+        {
+            var (words, _, joined, _, _, _) = _names[i];
+            AddAt(_byFirstWord, words[0], i);
+            AddAt(_byJoined, joined, i);
+            _longestJoined = Math.Max(_longestJoined, joined.Length);
+        }
+        _joinedLookup = _byJoined.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byNearLength = new int[_longestJoined + Text.Fuzzy.MaxLengthGap + 1][];
+        for (var length = 0; length < _byNearLength.Length; length++)
+            _byNearLength[length] = Enumerable.Range(0, _names.Count)
+                .Where(i => Math.Abs(_names[i].Joined.Length - length) <= Text.Fuzzy.MaxLengthGap).ToArray();
+    }
+
+    private static void AddAt(Dictionary<string, List<int>> map, string key, int position)
+    {
+        if (!map.TryGetValue(key, out var positions)) map[key] = positions = [];
+        positions.Add(position);
     }
 
     private void Add(string text, KnownPlace place, string name, bool landmark = false)
@@ -169,30 +197,62 @@ public sealed partial class PlaceRecognizer
     {
         var hits = new List<(int From, int To, KnownPlace Place, string Name)>();
         var used = new bool[t.Count];
-        foreach (var (words, _, _, place, name, _) in _names)
+        // Every name whose words are typed somewhere, found by its first word. They claim their words in the order of
+        // the name list (longest names first), each place in the answer from left to right, as a scan of every name would.
+        List<(int Name, int At)>? typed = null;
+        for (var i = 0; i < t.Count; i++)
         {
-            for (var i = 0; i + words.Length <= t.Count; i++)
+            if (!_byFirstWord.TryGetValue(t[i].Text, out var positions)) continue;
+            foreach (var n in positions)
             {
-                if (used[i]) continue;
+                var words = _names[n].Words;
+                if (i + words.Length > t.Count) continue;
                 var ok = true;
-                for (var k = 0; k < words.Length && ok; k++) ok = !used[i + k] && t[i + k].Text == words[k];
-                if (!ok) continue;
+                for (var k = 1; k < words.Length && ok; k++) ok = t[i + k].Text == words[k];
+                if (ok) (typed ??= []).Add((n, i));
+            }
+        }
+        if (typed is not null)
+        {
+            typed.Sort();
+            foreach (var (n, i) in typed)
+            {
+                var (words, _, _, place, name, _) = _names[n];
+                var free = true;
+                for (var k = 0; k < words.Length && free; k++) free = !used[i + k];
+                if (!free) continue;
                 for (var k = 0; k < words.Length; k++) used[i + k] = true;
                 hits.Add((i, i + words.Length, place, name));
             }
         }
         // A name typed with its spaces left out or put in ("westbrom", "smallheath", "wolver hampton", "hales owen").
+        // No name is longer than the buffer, so letters that do not fit cannot be one.
+        Span<char> letters = stackalloc char[Math.Min(_longestJoined + 1, 256)];
         for (var i = 0; i < t.Count; i++)
         {
             for (var n = 3; n >= 1; n--)
             {
-                if (i + n > t.Count || Enumerable.Range(i, n).Any(k => used[k] || !t[k].IsWord)) continue;
-                var typed = Tokens.Join(t, i, i + n).Replace(" ", "", StringComparison.Ordinal);
-                if (typed.Length < 5) continue;
-                var name = _names.FirstOrDefault(x => x.Words.Length != n && x.Joined == typed);
-                if (name.Words is null) continue;
+                if (i + n > t.Count) continue;
+                // The words as typed, one space between them, must be at least 5 characters long.
+                var count = 0;
+                var withSpaces = n - 1;
+                for (var k = i; k < i + n && count >= 0; k++)
+                {
+                    if (used[k] || !t[k].IsWord) count = -1;
+                    else
+                    {
+                        count = Append(letters, count, t[k].Text);
+                        withSpaces += t[k].Text.Length;
+                    }
+                }
+                if (count < 0 || withSpaces < 5) continue;
+                if (!_joinedLookup.TryGetValue(letters[..count], out var positions)) continue;
+                var found = -1;
+                foreach (var p in positions)
+                    if (_names[p].Words.Length != n) { found = p; break; }
+                if (found < 0) continue;
                 for (var k = i; k < i + n; k++) used[k] = true;
-                hits.Add((i, i + n, name.Place, name.Name));
+                hits.Add((i, i + n, _names[found].Place, _names[found].Name));
                 break;
             }
         }
@@ -218,8 +278,10 @@ public sealed partial class PlaceRecognizer
                 var typed = Tokens.Join(t, i, i + n);
                 if (typed.Length < 5) continue;
                 var joined = typed.Replace(" ", "", StringComparison.Ordinal);
-                foreach (var (words, _, known, place, name, landmark) in _names)
+                if (joined.Length >= _byNearLength.Length) continue;
+                foreach (var position in _byNearLength[joined.Length])
                 {
+                    var (words, _, known, place, name, landmark) = _names[position];
                     // A name typed as more or fewer words ("kingsheth", "sutton cold feild") must be closer: "learn
                     // more" is near "Leamore" and "warden" near "Ward End" by letters alone.
                     if (Math.Abs(words.Length - n) > 1) continue;
@@ -241,6 +303,18 @@ public sealed partial class PlaceRecognizer
         // A short name one letter off is as likely another word ("hockey" for Hockley, "ashton" for Aston): ask.
         if (best.Letters <= ShortName) confidence = Math.Min(confidence, 0.6);
         return new(new PlaceAnswer(best.Name, best.Place.Borough, null, null), start, length, confidence, rivals);
+    }
+
+    /// <summary>Appends a word's letters (spaces left out) at <paramref name="length"/>; -1 when they do not fit.</summary>
+    private static int Append(Span<char> letters, int length, string word)
+    {
+        foreach (var c in word)
+        {
+            if (c == ' ') continue;
+            if (length == letters.Length) return -1;
+            letters[length++] = c;
+        }
+        return length;
     }
 
     [GeneratedRegex(@"\b([A-Za-z]{1,2}[0-9][A-Za-z0-9]?)\s*([0-9][A-Za-z]{2})\b", RegexOptions.CultureInvariant)]

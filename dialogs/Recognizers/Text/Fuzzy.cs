@@ -5,6 +5,9 @@ namespace CareerBot.Dialogs.Recognizers.Text;
 /// <summary>Typo-tolerant word matching on top of FuzzySharp (0..100 scores).</summary>
 internal static class Fuzzy
 {
+    /// <summary>Words whose lengths differ by more than this never match (<see cref="Word"/> answers 0).</summary>
+    public const int MaxLengthGap = 3;
+
     /// <summary>Similarity of two words, 0..100; short words must match exactly (too many near neighbours).</summary>
     /// <param name="typed">The resident's word.</param>
     /// <param name="known">Our word.</param>
@@ -14,7 +17,7 @@ internal static class Fuzzy
     {
         if (typed == known) return 100;
         if (typed.Length < 4 || known.Length < 4) return 0;
-        if (Math.Abs(typed.Length - known.Length) > 3) return 0;
+        if (Math.Abs(typed.Length - known.Length) > MaxLengthGap) return 0;
         if (atLeast > 0 && RatioBound(typed, known) < atLeast) return 0;
         // Same first letter is the norm for typos; a different one costs a little.
         var score = Fuzz.Ratio(typed, known);
