@@ -12,6 +12,8 @@ public sealed class CourseNames(ICatalogueSearch search)
 {
     private const int InOrder = 2, InTitle = 1;
 
+    private static readonly HashSet<string> Minor = new(StringComparer.Ordinal) { "and", "the", "of", "a", "an", "in", "for", "to", "with", "or", "at", "on", "by" };
+
     /// <summary>The courses that fit the words best (one when the name is clear, up to <see cref="JobNames.MaxAlike"/> when it is not), or none.</summary>
     public async Task<IReadOnlyList<ShownResult>> FindAsync(IReadOnlyList<string> words, IReadOnlyList<ShownResult> shown, CancellationToken cancellationToken)
     {
@@ -41,7 +43,8 @@ public sealed class CourseNames(ICatalogueSearch search)
     /// <summary>2: the words come one after another in the title; 1: all are in the title; 0: not this course.</summary>
     private static int Score(string title, IReadOnlyList<string> words)
     {
-        var titleWords = PromptWords.Normalise(title).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Small words of a title ("with", "in", "and") name nothing: "wich", fixed to "with", is no course's name.
+        var titleWords = PromptWords.Normalise(title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => !Minor.Contains(t)).ToArray();
         if (!words.All(w => titleWords.Any(t => JobNames.Alike(w, t)))) return 0;
         for (var start = 0; start + words.Count <= titleWords.Length; start++)
         {

@@ -99,7 +99,8 @@ public static partial class FollowUpReader
             Topic = topic, Pick = PickOf(n, words), MeansCurrent = meansCurrent, AsksForWork = asksForWork, Words = left,
             CourseTopic = courseTopic, MentionsCourse = Has(words, CourseWords),
             NameWords = [.. words.Where(w => !Filler.Contains(w) && !w.All(char.IsDigit) && !CourseQuestionWords.Contains(w)
-                && (!CourseWords.Contains(w) || w.StartsWith("apprentice", StringComparison.Ordinal)) && !CollegeWords.Contains(w) && !PayWords.Contains(w) && !HoursWords.Contains(w) && !ApplyWords.Contains(w)
+                && (!CourseWords.Contains(w) || w.StartsWith("apprentice", StringComparison.Ordinal)) && !Near([w], CollegeWords)
+                && !(w.Length >= 5 && Near([w], [.. CourseQuestionWords])) && !PayWords.Contains(w) && !HoursWords.Contains(w) && !ApplyWords.Contains(w)
                 && !WhereWords.Contains(w) && !DetailWords.Contains(w) && (!NeedWords.Contains(w) || w.StartsWith("gcse", StringComparison.Ordinal))
                 && !(w == "english" && AboutOwnEnglish(padded)))],
         };
@@ -140,23 +141,24 @@ public static partial class FollowUpReader
     private static JobTopic CourseTopicOf(string n, string[] words, string padded, JobTopic jobTopic)
     {
         bool Says(string phrase) => padded.Contains(" " + phrase + " ", StringComparison.Ordinal);
-        var after = Has(words, ["after", "afterwards", "finish", "finished"]);
-        if (Has(words, LeadWords) || Says("lead to") || (after && Has(words, ["job", "jobs", "work", "do", "next"]))
+        var after = Near(words, ["after", "afterwards", "finish", "finished"]);
+        if (Near(words, LeadWords) || Says("lead to") || (after && Near(words, ["job", "jobs", "work", "do", "next"]))
             || Says("get a job") || Says("find a job") || Says("what job can i") || Says("what jobs can i") || Says("what work can i"))
             return JobTopic.LeadsTo;
-        if (Has(words, LengthWords) || (Has(words, DurationUnits) && (Says("how many") || words.Length <= 3)))
+        if (Near(words, LengthWords) || (Near(words, DurationUnits) && (Says("how many") || words.Length <= 3)))
             return JobTopic.Length;
-        if (Has(words, CostWords) || (Says("how much") && !Has(words, StudyWords) && !Has(words, HoursWords)))
+        if (Near(words, CostWords) || (Says("how much") && !Near(words, StudyWords) && !Near(words, HoursWords)))
             return JobTopic.Cost;
-        if (Has(words, StudyWords) || Says("full time") || Says("part time") || Says("on line") || Says("from home") || Says("at home")
+        if (Near(words, StudyWords) || Says("full time") || Says("part time") || Says("on line") || Says("from home") || Says("at home")
             || Says("what time") || Says("which days") || Says("what days"))
             return JobTopic.Study;
-        if (Has(words, NeedWords) || Has(words, CourseNeedWords) || Says("can i join") || Says("can i do it") || Says("can i do this") || AboutOwnEnglish(padded))
+        if (Near(words, NeedWords) || Near(words, CourseNeedWords) || Says("can i join") || Says("can i do it") || Says("can i do this") || AboutOwnEnglish(padded))
             return JobTopic.Needs;
-        if (Has(words, EnrolWords) || Has(words, ApplyWords) || Says("sign up") || Says("sign me up") || Says("get on") || Says("get a place")
+        if (Near(words, EnrolWords) || Near(words, ApplyWords) || Says("sign up") || Says("sign me up") || Says("get on") || Says("get a place")
             || Says("how do i do it") || Says("how can i do it") || Says("how to do it") || Says("who do i ask") || Says("start date"))
             return JobTopic.Apply;
-        if (Has(words, WhereWords) || Has(words, CollegeWords) || Says("how far") || Says("which one is near"))
+        // "were is it": "where" as ESOL learners often spell it, at the start of a question.
+        if (Near(words, WhereWords) || Near(words, CollegeWords) || Says("how far") || Says("which one is near") || WereIs().IsMatch(n))
             return JobTopic.Where;
         return jobTopic switch
         {
@@ -166,6 +168,17 @@ public static partial class FollowUpReader
             _ => jobTopic,
         };
     }
+
+    /// <summary>Like <see cref="Has"/>, and a small typo in a word of 5 letters or more counts ("collage", "enrole", "evning").</summary>
+    private static bool Near(string[] words, string[] set)
+    {
+        foreach (var w in words)
+            if (Array.IndexOf(set, w) >= 0 || (w.Length >= 5 && set.Any(x => x.Length >= 5 && JobNames.Alike(w, x)))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"^were (?:is|are|do|does|can|i|the|it|this)\b")]
+    private static partial Regex WereIs();
 
     private static bool Has(string[] words, string[] set)
     {
@@ -198,7 +211,8 @@ public static partial class FollowUpReader
     [GeneratedRegex(@"\b(?:number|no|num|nr|job|option|choice)\s?(?<n>[1-9])\b")]
     private static partial Regex NumberedPick();
 
-    [GeneratedRegex(@"\b(?:(?<w>first|1st|second|2nd|secnd|seccond|third|3rd|last)(?: one| job)?\b|(?:number|no|job|option) (?<w>one|two|three)\b)")]
+    // "last" only as "the last" or "last one": "how long does the course last" asks how long.
+    [GeneratedRegex(@"\b(?:(?<w>first|1st|second|2nd|secnd|seccond|third|3rd|(?<=\bthe )last|last(?= (?:one|job|course|option|choice)\b))(?: one| job)?\b|(?:number|no|job|option) (?<w>one|two|three)\b)")]
     private static partial Regex WordPick();
 
     [GeneratedRegex(@"\b(?:any (?:jobs?|work)|(?:jobs?|work|something) (?:in|with|as|at|for)|i (?:want|wanna|would like|like|prefer|am looking for|m looking for)|id like|im looking for|looking for|instead|other jobs?|different jobs?|do you have|are there|is there|show me|find me)\b"

@@ -121,6 +121,8 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
             var coursesFirst = said.MentionsCourse || (said.CourseTopic is not (JobTopic.None or JobTopic.Details) && said.Topic == JobTopic.None);
             if (coursesFirst && await NamedCourseAsync(dc, nameWords, shown, asked, again, cancellationToken) is { } byCourse) return (byCourse, null);
             var named = await _names.FindAsync(nameWords, shown, cancellationToken);
+            // About the course we talk about, a job counts only when the words are all in its names.
+            if (aboutCurrentCourse) named = [.. named.Where(r => NamesAll(r, nameWords))];
             // "how much is the care certificate": the jobs found name only some of the words ("care"); a course may name them all.
             if (!coursesFirst && named.Count > 0 && (courseFocus || said.CourseTopic is not (JobTopic.None or JobTopic.Details))
                 && !named.Any(r => NamesAll(r, nameWords))
@@ -138,6 +140,9 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
             if (!coursesFirst && (courseFocus || said.CourseTopic is not (JobTopic.None or JobTopic.Details))
                 && await NamedCourseAsync(dc, nameWords, shown, asked, again, cancellationToken) is { } course) return (course, null);
             if (MenuPick(text, menu) is { } typo) return (Outcome.Menu, typo);
+            // A question about a course whose other words name no job and no course ("must i pay anything"): it is about
+            // the course we talk about.
+            if (aboutCurrentCourse) nameWords = [];
             // Words of work that name no one job: a new search with them ("cleaning", "something with computers").
             if (said.Topic is JobTopic.None or JobTopic.Details && !aboutCurrentCourse && await WorkWordsAsync(said.Words, cancellationToken))
                 return (Outcome.NewWords, string.Join(' ', said.Words));
@@ -366,7 +371,9 @@ public sealed class ResultsFollowUps(ICatalogueSearch search, Questions q, Sugge
     /// <summary>Every word is in the job's title or one of its other names.</summary>
     private static bool NamesAll(RoleCard role, IReadOnlyList<string> words)
     {
-        var names = role.OtherNames.Prepend(role.Title).SelectMany(n => PromptWords.Normalise(n).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        // Small words ("with", "and") name nothing: "wich" is not "with".
+        var names = role.OtherNames.Prepend(role.Title).SelectMany(n => PromptWords.Normalise(n).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(v => v.Length > 4 || v is not ("with" or "and" or "the" or "for" or "from" or "in" or "of" or "a" or "an" or "to" or "at" or "on" or "or")).ToList();
         return words.All(w => names.Any(v => JobNames.Alike(w, v)));
     }
 
