@@ -23,6 +23,7 @@ public sealed class ConversationEngine : IConversationEngine
     private readonly FactReader _facts;
     private readonly ICatalogueSearch _search;
     private readonly SuggestionCards _cards;
+    private readonly JobQuestions _jobQuestions;
 
     public ConversationEngine(ICatalogueSearch search, IReadOnlyList<KnownPlace> places,
         ILogger<ConversationEngine>? logger = null, MessageCatalogue? messages = null)
@@ -34,6 +35,7 @@ public sealed class ConversationEngine : IConversationEngine
         _facts = new FactReader(places);
         _search = search;
         _cards = new SuggestionCards(_messages);
+        _jobQuestions = new JobQuestions(search, _cards);
         var questions = new Questions(_messages);
         _main = new MainDialog(questions);
         _dialogs = new DialogSet()
@@ -155,6 +157,19 @@ public sealed class ConversationEngine : IConversationEngine
             // A first message that is an answer ("cleaning") answers the first question at once.
             if (interruption.Kind == InterruptionKind.None && result.Status == DialogStatus.Waiting)
             {
+                // "how much do porters get paid?": the answer goes after the greeting, before the first question, and
+                // the job's words still answer that question.
+                if (worry is null)
+                {
+                    var question = dc.Replies.FindLastIndex(r => r.ExpectsInput);
+                    var said = dc.Replies.Count;
+                    if (question >= 0 && await _jobQuestions.AnswerAsync(dc, text, cancellationToken))
+                    {
+                        var answer = dc.Replies.GetRange(said, dc.Replies.Count - said);
+                        dc.Replies.RemoveRange(said, answer.Count);
+                        dc.Replies.InsertRange(question, answer);
+                    }
+                }
                 var before = dc.Replies.Count;
                 await AnswerAsync(dc, cancellationToken);
                 // Only a worry, no answer: the first question is already on screen, just after the answer.
@@ -227,6 +242,14 @@ public sealed class ConversationEngine : IConversationEngine
                     dc.Answered(WithoutWorries(text));
                     KeepOtherLanguage(dc, worry);
                 }
+                // A question about a job before the results ("what does a porter do?"): answered, then the question
+                // again; at the first question the job's words also say what work the resident likes.
+                else if (!AtResults(dc) && await _jobQuestions.AnswerAsync(dc, text, cancellationToken)
+                    && dc.ActiveFrame?.Prompt?.Step != "interest")
+                {
+                    await dc.RepromptAsync(cancellationToken);
+                    break;
+                }
                 await AnswerAsync(dc, cancellationToken);
                 break;
         }
@@ -261,7 +284,7 @@ public sealed class ConversationEngine : IConversationEngine
     private async Task NoticeEnglishLaterAsync(DialogContext dc, EnglishNeed? english, CancellationToken cancellationToken)
     {
         var had = dc.State.Answers.English;
-        var atResults = dc.State.Facts.ResultsSeen && dc.State.Stack.Exists(f => f.DialogId == ResultsDialog.DialogId);
+        var atResults = AtResults(dc);
         if (english is null || !atResults || (had is not null && (english.Level is null || english.Level == had.Level)))
         {
             NoticeEnglish(dc, english, beforeQuestion: false);
@@ -367,6 +390,10 @@ public sealed class ConversationEngine : IConversationEngine
         }
         await _main.JumpToAsync(dc, target, returnToResults: false, cancellationToken);
     }
+
+    /// <summary>The results are on screen and their menu (or a question about them) is waiting.</summary>
+    private static bool AtResults(DialogContext dc) =>
+        dc.State.Facts.ResultsSeen && dc.State.Stack.Exists(f => f.DialogId == ResultsDialog.DialogId);
 
     private static TurnOutcome Outcome(DialogContext dc, ConversationAction action) => new()
     {

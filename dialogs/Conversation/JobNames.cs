@@ -80,6 +80,29 @@ public sealed class JobNames(ICatalogueSearch search)
 
     private static readonly HashSet<string> Minor = new(StringComparer.Ordinal) { "and", "the", "of", "a", "in", "for", "e", "g" };
 
+    /// <summary>
+    /// One of the words is the last word of one of the job's names ("porter", "worker", "hca"): the words name the
+    /// job, not only a place or a thing in it ("hospital" in "Hospital porter", "kitchen" among a cook's other names).
+    /// Names are the title without its brackets and its parts of two words or more, and the other names that name a
+    /// person: an abbreviation ("HCA", "PA"), or a last word with a person's ending ("carer", "guard", "dinner lady").
+    /// </summary>
+    public static bool NamesTheJob(RoleCard role, IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(role);
+        ArgumentNullException.ThrowIfNull(words);
+        var title = PromptWords.Normalise(System.Text.RegularExpressions.Regex.Replace(role.Title, @"\([^)]*\)", " "));
+        var names = new[] { title }
+            .Concat(role.Title.Split(['(', ')', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(PromptWords.Normalise).Where(p => p.Contains(' ', StringComparison.Ordinal)))
+            .Concat(role.OtherNames.Where(o => o.Length > 1 && o.All(char.IsUpper)).Select(PromptWords.Normalise))
+            .Concat(role.OtherNames.Select(PromptWords.Normalise).Where(o => PersonEndings.Any(e => o.EndsWith(e, StringComparison.Ordinal))));
+        var lasts = names.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0).Select(w => w[^1]).ToList();
+        return words.Select(w => PromptWords.Normalise(w)).Any(w => lasts.Any(last => Alike(w, last)));
+    }
+
+    /// <summary>Endings of words for a person who does a job: "carer", "janitor", "florist", "assistant", "doorman", "guard".</summary>
+    private static readonly string[] PersonEndings = ["er", "or", "ist", "ant", "ent", "ian", "man", "lady", "aide", "guard", "chef", "cook"];
+
     /// <summary>The title, the title without its brackets, each part of it between "/" or in brackets, and each other name.</summary>
     private static IEnumerable<string> NamesOf(RoleCard role)
     {

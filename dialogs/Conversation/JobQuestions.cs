@@ -1,0 +1,93 @@
+using CareerBot.Dialogs.Engine;
+using CareerBot.SearchIndex.Query;
+
+namespace CareerBot.Dialogs.Conversation;
+
+/// <summary>
+/// A question about a job the resident names before the results: "how much do porters get paid?", "what does a
+/// theatre porter do", "do i need qualifications to be a hca". It is answered from the catalogue, as the same
+/// question is at the results (<see cref="ResultsFollowUps"/>), and the guided questions go on.
+/// </summary>
+/// <remarks>
+/// Only a question counts: a question word first ("what", "how", "do", "is", "can"…), "how much", "what is/does",
+/// "tell me about", or a question mark; and it must ask something (pay, hours, what you need, how to apply, where,
+/// what the job is) about words that name one job, or a few jobs that share the name ("care worker").
+/// "I need a job, I was a cleaner" and "do you have porter jobs" are not questions about a job.
+/// </remarks>
+public sealed class JobQuestions(ICatalogueSearch search, SuggestionCards cards)
+{
+    private readonly JobNames _names = new(search);
+
+    private static readonly HashSet<string> QuestionStarts = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "wat", "wot", "wht", "how", "hw", "howmuch", "do", "does", "dose", "is", "are", "can", "could",
+        "will", "would", "which", "where", "tell", "explain", "describe",
+    };
+
+    /// <summary>Words before the question that do not change it ("hi, how much…", "ok so what does…").</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "hi", "hello", "hey", "hiya", "ok", "okay", "so", "and", "but", "please", "pls", "plz", "sorry", "also", "um", "erm", "excuse", "me",
+    };
+
+    private static readonly string[] QuestionPhrases = [" how much ", " what is ", " what does ", " what do ", " tell me about ", " what are "];
+
+    /// <summary>
+    /// Answers a question about a named job and says true; false (nothing said) when the message is not one. The job
+    /// talked about at the results (<see cref="ConversationFacts.Current"/>) is left as it was.
+    /// </summary>
+    public async Task<bool> AnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        if (!IsQuestion(text)) return false;
+        var said = FollowUpReader.Read(text);
+        // "whats a phlebotomist": what the job is.
+        if (said.Topic == JobTopic.None && AsksWhat(text)) said = said with { Topic = JobTopic.Details };
+        // "how can i become a driver": what you need for the job.
+        if (said.Topic is JobTopic.None or JobTopic.Apply && said.Words.Any(w => w is "become" or "becoming" or "becum"))
+            said = said with { Topic = JobTopic.Needs };
+        if (said.Topic is JobTopic.None or JobTopic.Courses || said.Pick is not null || said.AsksForWork || said.Words.Count == 0) return false;
+        // "do you have jobs that are not cleaning": not a question about cleaning.
+        var wish = WorkWords.Read(text);
+        if (wish.NotWords.Count > 0 || wish.NotOurs is not null) return false;
+        var roles = await _names.FindAsync(said.Words, [], cancellationToken);
+        if (roles.Count == 0 || !roles.All(r => JobNames.NamesTheJob(r, said.Words))) return false;
+
+        dc.Signal("job_question", said.Topic.ToString().ToLowerInvariant());
+        var home = dc.State.Answers.Place;
+        var explained = false;
+        foreach (var role in roles)
+        {
+            var explainDbs = role.DbsCheck && !explained && !dc.State.Facts.Explained.Contains("dbs")
+                && said.Topic is JobTopic.Details or JobTopic.Needs;
+            var replies = cards.About(role, said.Topic, explainDbs, home);
+            if (explainDbs)
+            {
+                explained = true;
+                dc.State.Facts = dc.State.Facts with { Explained = [.. dc.State.Facts.Explained, "dbs"] };
+            }
+            // Several jobs share the name: what each is in a line, not each one's whole page.
+            if (roles.Count > 1 && said.Topic == JobTopic.Details) replies = [replies[0]];
+            foreach (var reply in replies) dc.Send(reply);
+        }
+        if (said.Topic == JobTopic.Pay && roles.Any(r => r.AfcBand is { Length: > 0 })) ResultsFollowUps.Explain(dc, "band");
+        return true;
+    }
+
+    /// <summary>The question starts with "what" ("whats a porter", "wat is phlebotomist").</summary>
+    private static bool AsksWhat(string text) =>
+        FirstWord(PromptWords.Normalise(text)) is "what" or "whats" or "wat" or "wot" or "wht";
+
+    private static string? FirstWord(string normalised) =>
+        normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => !Openers.Contains(w));
+
+    /// <summary>The message is put as a question (see the remarks on the class).</summary>
+    public static bool IsQuestion(string text)
+    {
+        if (text.Contains('?', StringComparison.Ordinal)) return true;
+        var n = PromptWords.Normalise(text);
+        if (n.Length == 0) return false;
+        var padded = " " + n + " ";
+        if (QuestionPhrases.Any(p => padded.Contains(p, StringComparison.Ordinal))) return true;
+        return FirstWord(n) is { } first && QuestionStarts.Contains(first);
+    }
+}
