@@ -30,7 +30,11 @@ public sealed record CareerAnswers
 }
 
 /// <summary>When in the day and week a resident can work.</summary>
-public sealed record WorkTimes(WorkPatterns Patterns, DayParts Parts = DayParts.None, bool Flexible = false);
+public sealed record WorkTimes(WorkPatterns Patterns, DayParts Parts = DayParts.None, bool Flexible = false)
+{
+    /// <summary>Parts of the day ruled out ("no nights"), said back so the resident sees they were heard.</summary>
+    public DayParts NotParts { get; init; }
+}
 
 /// <summary>
 /// Facts about the conversation itself (not the resident's answers). Its lists are read-only: a change

@@ -29,9 +29,9 @@ public sealed partial class CareerPromptRecognizer(
     private readonly FactReader _facts = new(places);
 
     public Task<PromptRecognition> RecogniseAsync(PromptSpec spec, Turn turn, DialogState state, CancellationToken cancellationToken) =>
-        RecogniseAsync(spec, turn, readLoneNumber: true, cancellationToken);
+        RecogniseAsync(spec, turn, readLoneNumber: true, cancellationToken, state?.Answers.Place);
 
-    private async Task<PromptRecognition> RecogniseAsync(PromptSpec spec, Turn turn, bool readLoneNumber, CancellationToken cancellationToken)
+    private async Task<PromptRecognition> RecogniseAsync(PromptSpec spec, Turn turn, bool readLoneNumber, CancellationToken cancellationToken, PlaceAnswer? home = null)
     {
         var text = turn.Text ?? "";
         // The answer normalised once for this turn (lower case, letters and digits, single spaces).
@@ -61,7 +61,7 @@ public sealed partial class CareerPromptRecognizer(
             PromptKind.Place => PickChoice(spec.Choices, text, n) is { Index: >= 0, Sure: true } pick && spec.Choices[pick.Index].Value == "skip"
                 ? PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Place, Text = text, Skipped = true })
                 : Place(text),
-            PromptKind.Miles => Miles(spec, text, n),
+            PromptKind.Miles => Miles(spec, text, n, home),
             PromptKind.Results => Results(spec, text, n),
             _ => PromptRecognition.None,
         };
@@ -370,24 +370,33 @@ public sealed partial class CareerPromptRecognizer(
             var value = (a.Patterns & WorkPatterns.FullTime) != 0 ? "full" : "part";
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = value, Hours = a.Hours });
         }
-        // "3 days a week": a working day is 7 to 8 hours (the NHS full week is 37.5 hours over 5 days). A guess: confirm it.
-        if (WhenParser.Parse(Tokens.Of(text)).DaysPerWeek is { } days && days is >= 1 and <= 6)
-        {
-            var week = new WeeklyHours(days * 7, days * 8) { DaysPerWeek = days };
+        // "3 days a week": a guess (see DaysToHours), so confirm it.
+        if (DaysToHours(WhenParser.Parse(Tokens.Of(text)).DaysPerWeek) is { } week)
             return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Hours = week }, Describe(week));
-        }
         return Fallback(spec, text, index, sure);
     }
+
+    /// <summary>Days a week as hours: a working day is 7 to 8 hours (the NHS full week is 37.5 hours over 5 days).</summary>
+    internal static WeeklyHours? DaysToHours(int? days) =>
+        days is { } d and >= 1 and <= 6 ? new WeeklyHours(d * 7, d * 8) { DaysPerWeek = d } : null;
 
     private PromptRecognition Times(PromptSpec spec, string text, string n)
     {
         var (index, sure) = PickChoice(spec.Choices, text, n);
         if (index >= 0 && sure && Exact(spec.Choices, text, n))
-            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Times = TimesForChoice(spec.Choices[index].Value) });
+        {
+            // A button, or its label or number typed, needs no saying back; its other words ("nights only") are said back.
+            var label = PromptWords.BareNumber(text) is not null || n == PromptWords.NormaliseKnown(spec.Choices[index].Label);
+            return PromptRecognition.Of(new PromptAnswer
+            {
+                Kind = spec.Kind, Text = text, Choice = label ? spec.Choices[index].Value : null, Times = TimesForChoice(spec.Choices[index].Value),
+            });
+        }
         var heard = _availability.Recognise(text);
         if (heard.Succeeded && heard.Value is { } a)
         {
-            var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Times = TimesFrom(a) };
+            // Hours said here ("16 hours", "full time", "3 days a week") are kept as the hours too.
+            var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Times = TimesFrom(a), Hours = a.Hours ?? DaysToHours(a.DaysPerWeek) };
             return heard.IsAmbiguous || heard.Confidence < ConfirmBelow ? PromptRecognition.Unsure(answer, text.Trim()) : PromptRecognition.Of(answer);
         }
         return Fallback(spec, text, index, sure, index >= 0 ? TimesForChoice(spec.Choices[index].Value) : null);
@@ -405,7 +414,7 @@ public sealed partial class CareerPromptRecognizer(
         if (a.Days.Count > 0 && a.Days.All(d => d is DayOfWeek.Saturday or DayOfWeek.Sunday)) patterns |= WorkPatterns.Weekends;
         if (a.Days.Count > 0 && a.Days.All(d => d is not (DayOfWeek.Saturday or DayOfWeek.Sunday))) patterns |= WorkPatterns.Weekdays;
         var flexible = a.Flexible || (a.Parts & DayParts.AnyTime) != 0;
-        return new WorkTimes(flexible ? WorkPatterns.None : patterns, a.Parts, flexible);
+        return new WorkTimes(flexible ? WorkPatterns.None : patterns, a.Parts, flexible) { NotParts = a.NotParts };
     }
 
     public static WorkTimes TimesForChoice(string value) => value switch
@@ -480,7 +489,7 @@ public sealed partial class CareerPromptRecognizer(
         return PromptRecognition.None;
     }
 
-    private PromptRecognition Miles(PromptSpec spec, string text, string n)
+    private PromptRecognition Miles(PromptSpec spec, string text, string n, PlaceAnswer? home)
     {
         var (index, sure) = PickChoice(spec.Choices, text, n);
         decimal? miles = PromptWords.BareNumber(text);
@@ -501,6 +510,14 @@ public sealed partial class CareerPromptRecognizer(
             else if (travel.Anywhere && spec.Choices.FirstOrDefault(c => c.Value == "any") is { } any)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = any.Value, Place = travel });
         }
+        // "train to Coventry is ok", "I can get to Brum": the place named must be in reach, so the distance is at least
+        // the straight line from home to it (in whole miles, rounded up).
+        if (Reach(text, home) is { } reach && reach.Miles > (double)(miles ?? 0))
+            return PromptRecognition.Of(new PromptAnswer
+            {
+                Kind = spec.Kind, Text = text, Number = new NumberRange((decimal)reach.Miles, (decimal)reach.Miles), Choice = ReachChoice,
+                Place = new PlaceAnswer(reach.Name, reach.Borough, null, reach.Miles),
+            });
         if (miles is null && index >= 0 && sure)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
         if (miles is null)
@@ -511,6 +528,25 @@ public sealed partial class CareerPromptRecognizer(
         return miles is { } m && m is > 0 and <= 200
             ? PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Number = new NumberRange(m, m), Choice = byMode ? "mode" : null, Place = words })
             : PromptRecognition.None;
+    }
+
+    /// <summary>The choice of a distance answer that names a place they can get to (see <see cref="Reach"/>).</summary>
+    public const string ReachChoice = "reach";
+
+    /// <summary>
+    /// A place named for sure in a distance answer, other than home, and how far it is from home: "train to coventry
+    /// is ok" from Dudley. Not when the answer rules places out ("not Coventry", "can't get to Brum").
+    /// </summary>
+    private (string Name, string Borough, double Miles)? Reach(string text, PlaceAnswer? home)
+    {
+        if (home is null || home.Name.Length == 0) return null;
+        var heard = _place.Recognise(text, exactOnly: true);
+        if (heard is not { Succeeded: true, Confidence: >= 1.0, Value: { Name.Length: > 0, Borough.Length: > 0 } named }) return null;
+        if (Tokens.Of(text).Any(t => t.IsAny("not", "no", "cant", "cannot", "dont", "never", "except", "but"))) return null;
+        if (_placeFinder.Find(home.PostcodeDistrict ?? home.Name) is not { } from || _placeFinder.Find(named.PostcodeDistrict ?? named.Name) is not { } to) return null;
+        if (from == to) return null;
+        var miles = Math.Ceiling(PlaceFinder.Miles(from.Latitude, from.Longitude, to.Latitude, to.Longitude));
+        return miles is >= 1 and <= 200 ? (named.Name, named.Borough, miles) : null;
     }
 
     /// <summary>

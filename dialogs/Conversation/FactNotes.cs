@@ -84,7 +84,9 @@ public static class FactNotes
                 dc.Say("hours.noted", Args("hours", Hours(m, a)));
                 break;
             case "times" when a.Times is { } times && Times(m, times) is { } when:
-                dc.Say("times.noted", Args("times", when));
+                if (PartWords(m, times.NotParts) is { } not)
+                    dc.Say("times.noted.not", new Dictionary<string, string>(StringComparer.Ordinal) { ["times"] = when, ["not"] = not });
+                else dc.Say("times.noted", Args("times", when));
                 break;
             case "start" when a.Start is { } start:
                 dc.Say("start.noted", Args("start", start.Now ? m.Get("describe.now")
@@ -101,6 +103,25 @@ public static class FactNotes
                 dc.Say("quals.noted.some");
                 break;
         }
+    }
+
+    /// <summary>
+    /// Says the distance held; for a way of travelling said alone ("bus", "I walk"), also the rule that made it: the
+    /// distance that way covers in about half an hour (see TravelWords.Modes).
+    /// </summary>
+    public static void SayMiles(DialogContext dc, string? mode)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (mode is null || dc.State.Answers.MaxMiles is not { } miles || miles < 2)
+        {
+            Say(dc, "miles");
+            return;
+        }
+        dc.Say("miles.mode.noted", new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["how"] = dc.Messages.Get("travel.mode." + mode),
+            ["miles"] = miles.ToString("0.#", CultureInfo.InvariantCulture),
+        });
     }
 
     private static Dictionary<string, string> Args(string name, string value) => new(StringComparer.Ordinal) { [name] = value };
@@ -174,6 +195,7 @@ public static class FactNotes
     /// <summary>"evenings and weekends", "mornings, afternoons and weekdays"; null when nothing plain was said.</summary>
     private static string? Times(Messages.MessageCatalogue m, WorkTimes times)
     {
+        if (times.Flexible) return m.Get("describe.times.any");
         var words = new List<string>();
         if ((times.Parts & DayParts.SchoolHours) != 0) words.Add(m.Get("describe.times.school"));
         else
@@ -185,6 +207,22 @@ public static class FactNotes
         if ((times.Parts & DayParts.Nights) != 0) words.Add(m.Get("describe.times.nights"));
         if ((times.Patterns & WorkPatterns.Weekends) != 0) words.Add(m.Get("describe.times.weekends"));
         else if ((times.Patterns & WorkPatterns.Weekdays) != 0 && (times.Parts & DayParts.SchoolHours) == 0) words.Add(m.Get("describe.times.weekdays"));
+        return List(m, words);
+    }
+
+    /// <summary>Parts of the day ruled out, in a few words ("nights", "evenings and nights"); null when none.</summary>
+    private static string? PartWords(Messages.MessageCatalogue m, DayParts parts)
+    {
+        var words = new List<string>();
+        if ((parts & DayParts.Mornings) != 0) words.Add(m.Get("describe.times.mornings"));
+        if ((parts & DayParts.Afternoons) != 0) words.Add(m.Get("describe.times.afternoons"));
+        if ((parts & DayParts.Evenings) != 0) words.Add(m.Get("describe.times.evenings"));
+        if ((parts & DayParts.Nights) != 0) words.Add(m.Get("describe.times.nights"));
+        return List(m, words);
+    }
+
+    private static string? List(Messages.MessageCatalogue m, List<string> words)
+    {
         if (words.Count == 0) return null;
         return words.Count == 1 ? words[0] : m.Format("describe.list", new Dictionary<string, string>(StringComparer.Ordinal)
         {

@@ -60,7 +60,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         double? miles = asked == "miles" ? null : Travel(left);
         var place = asked == "place" ? null : Place(left);
         var quals = asked == "qualifications" ? null : Qualifications(left);
-        var start = asked == "start" ? null : Start(left, localNow);
+        var start = asked == "start" ? null : Start(left, localNow, asked);
         var hours = asked == "hours" ? null : Hours(left);
         var times = asked == "times" ? null : Times(left);
         return new HeardFacts
@@ -182,13 +182,16 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         return set;
     }
 
-    private StartDate? Start(char[] left, DateTimeOffset localNow)
+    private StartDate? Start(char[] left, DateTimeOffset localNow, string asked)
     {
         var text = new string(left);
         var heard = _start.Recognise(text, localNow);
         if (!heard.Succeeded || heard.Value is null || heard.IsAmbiguous || heard.Confidence < 0.8) return null;
         // "I can start next week", or a start date as the whole answer ("now", "asap"); not "I need a job now".
         var cued = Tokens.Of(text).Any(t => t.IsAny(StartCues));
+        // At "When can you work?" words of time ("after I drop the kids", "till 3 because of kids") are about the hours
+        // of the day: a start there needs its own word ("I can start next week"), or to be "now" ("asap").
+        if (!cued && asked == "times" && !heard.Value.Now) return null;
         if (!cued && !Tokens.Of(text[..heard.Start] + " " + text[(heard.Start + heard.Length)..])
                 .All(t => !t.IsWord || t.IsAny(StartFillers)))
             return null;

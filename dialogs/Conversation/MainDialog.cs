@@ -65,7 +65,19 @@ public sealed class MainDialog : WaterfallDialog
         // 5: store times; start date
         (step, ct) =>
         {
-            if (step.Result is { Times: { } times }) step.Context.State.Answers = step.Context.State.Answers with { Times = times };
+            if (step.Result is { Times: { } times } r)
+            {
+                var dc = step.Context;
+                dc.State.Answers = dc.State.Answers with { Times = times };
+                // Hours said at this question ("16 hours", "3 days a week") are the hours now.
+                if (r.Hours is { } hours) dc.State.Answers = WithHours(dc.State.Answers, null, hours);
+                // Typed in their own words (not a button): say what was understood, so a wrong reading can be put right.
+                if (r.Choice is null && !r.GaveUp)
+                {
+                    if (r.Hours is not null) FactNotes.Say(dc, "hours");
+                    FactNotes.Say(dc, "times");
+                }
+            }
             return ReturnOr(step, ct, () => Ask(step, "start", ct, () => step.PromptAsync(q.Start(), ct)));
         },
         // 6: store start; place
@@ -89,7 +101,7 @@ public sealed class MainDialog : WaterfallDialog
                 if (r.Place is { } p)
                 {
                     dc.Say("place.noted", new Dictionary<string, string> { ["place"] = p.Name });
-                    if (p.MaxMiles is not null) FactNotes.Say(dc, "miles");
+                    if (p.MaxMiles is not null) FactNotes.SayMiles(dc, p.Mode);
                 }
             }
             var answers = dc.State.Answers;
@@ -109,7 +121,12 @@ public sealed class MainDialog : WaterfallDialog
                     : null;
                 dc.State.Answers = dc.State.Answers with { MaxMiles = miles };
                 // Said in words ("by bus", "30 mins on the bus", "anywhere"): say what it was read as.
-                if (r.Choice == "mode" || r.Place is { MaxMiles: not null }) FactNotes.Say(dc, "miles");
+                if (r.Choice == CareerPromptRecognizer.ReachChoice && r.Place is { } reach && dc.State.Answers.Place is { } home)
+                    dc.Say("miles.reach.noted", new Dictionary<string, string>(StringComparer.Ordinal)
+                    {
+                        ["place"] = reach.Name, ["home"] = home.Name, ["miles"] = miles?.ToString("0.#", CultureInfo.InvariantCulture) ?? "",
+                    });
+                else if (r.Choice == "mode" || r.Place is { MaxMiles: not null }) FactNotes.SayMiles(dc, r.Place?.Mode);
                 else if (r.Place is { Anywhere: true }) dc.Say("miles.any.noted");
             }
             dc.State.Facts = dc.State.Facts with { ReturnToResults = false, ResultsOffset = 0 };

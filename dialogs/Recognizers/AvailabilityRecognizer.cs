@@ -46,6 +46,8 @@ public sealed class AvailabilityRecognizer
             Patterns = patterns,
             Hours = hours.Value,
             Flexible = flexible,
+            NotParts = found.NotParts & ~found.Parts,
+            DaysPerWeek = found.DaysPerWeek,
         };
         var confidence = Math.Min(found.Any ? found.Confidence : 1.0, hours.Succeeded ? Math.Max(hours.Confidence, 0.7) : 1.0);
         return Recognition<Availability>.Match(value, start, end - start, confidence);

@@ -33,6 +33,8 @@ public sealed class HoursRecognizer
             if (phrase.Range.Ordinal) continue;
             var k = phrase.To;
             var unit = k < t.Count && t[k].IsAny(HourUnits);
+            // "12 hour shifts": the length of a shift, not hours a week.
+            if (phrase.Range.IsSingle && WhenParser.ShiftLength(t, phrase.To) is not null) continue;
             if (unit) k++;
             var (period, afterPeriod) = Period(t, k);
             if (!unit && period is null) continue;

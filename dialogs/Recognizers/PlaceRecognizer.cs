@@ -154,9 +154,9 @@ public sealed partial class PlaceRecognizer
             if (travel is null) return Recognition<PlaceAnswer>.NoMatch;
             var (ts, tl) = Tokens.Span(t, travel.From, travel.To);
             return Recognition<PlaceAnswer>.Match(
-                new PlaceAnswer("", "", null, travel.Miles) { Anywhere = travel.Anywhere, TravelMode = travel.ByMode }, ts, tl, travel.Confidence);
+                new PlaceAnswer("", "", null, travel.Miles) { Anywhere = travel.Anywhere, TravelMode = travel.ByMode, Mode = travel.Mode }, ts, tl, travel.Confidence);
         }
-        var answer = found.Answer with { MaxMiles = travel?.Miles, TravelMode = travel?.ByMode == true };
+        var answer = found.Answer with { MaxMiles = travel?.Miles, TravelMode = travel?.ByMode == true, Mode = travel?.Mode };
         var start = Math.Min(found.Start, travel is null ? int.MaxValue : t[travel.From].Start);
         var end = Math.Max(found.Start + found.Length, travel is null ? -1 : t[travel.To - 1].End);
         var confidence = Math.Min(found.Confidence, travel?.Confidence ?? 1.0);

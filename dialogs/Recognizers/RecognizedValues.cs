@@ -45,6 +45,10 @@ public sealed record Availability
     public WeeklyHours? Hours { get; init; }
     /// <summary>"any time", "flexible".</summary>
     public bool Flexible { get; init; }
+    /// <summary>Parts of the day ruled out ("no nights", "anything but mornings").</summary>
+    public DayParts NotParts { get; init; }
+    /// <summary>"3 days a week", "2 days": how many days, when said.</summary>
+    public int? DaysPerWeek { get; init; }
 }
 
 /// <summary>
@@ -89,6 +93,8 @@ public sealed record PlaceAnswer(string Name, string Borough, string? PostcodeDi
     public bool Anywhere { get; init; }
     /// <summary><see cref="MaxMiles"/> comes from how the resident travels ("by bus"), not a distance they said.</summary>
     public bool TravelMode { get; init; }
+    /// <summary>The way of travelling <see cref="MaxMiles"/> stands for ("bus", "walk", "bike", "train", "car"), when said.</summary>
+    public string? Mode { get; init; }
 }
 
 /// <summary>A choice a prompt offers: its label, value and other words that pick it.</summary>

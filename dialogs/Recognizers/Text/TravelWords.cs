@@ -5,6 +5,10 @@ internal sealed record Travel(double? Miles, bool Anywhere, int From, int To, do
 {
     /// <summary>Said as a way of travelling ("by bus", "I don't drive"), not as a distance.</summary>
     public bool ByMode { get; init; }
+    /// <summary>The way of travelling the distance stands for ("bus", "walk"; "bus" for "no car"), when it was said alone.</summary>
+    public string? Mode { get; init; }
+    /// <summary>The way was guessed from what they do not have ("no car": the bus), not said.</summary>
+    public bool Guessed { get; init; }
 }
 
 /// <summary>"within 5 miles", "10 mile radius", "8km", "30 minutes on the bus", "I can't travel far", "anywhere".</summary>
@@ -18,7 +22,8 @@ internal static class TravelWords
     [
         (["cant", "travel", "far"], 3, false), (["cannot", "travel", "far"], 3, false), (["can", "not", "travel", "far"], 3, false),
         (["not", "too", "far"], 3, false), (["not", "far"], 3, false), (["close", "to", "home"], 3, false), (["near", "home"], 3, false),
-        (["near", "me"], 3, false), (["walking", "distance"], 1, false), (["nearby"], 3, false), (["locally"], 3, false), (["local"], 3, false),
+        (["near", "me"], 3, false), (["nr", "home"], 3, false), (["nr", "me"], 3, false), (["close", "by"], 3, false),
+        (["round", "here"], 3, false), (["around", "here"], 3, false), (["my", "area"], 3, false), (["walking", "distance"], 1, false), (["nearby"], 3, false), (["locally"], 3, false), (["local"], 3, false),
         (["any", "distance"], null, true), (["anywhere"], null, true), (["any", "where"], null, true), (["everywhere"], null, true),
         (["dont", "mind"], null, true), (["do", "not", "mind"], null, true), (["any", "place"], null, true), (["happy", "to", "travel"], null, true),
     ];
@@ -34,7 +39,7 @@ internal static class TravelWords
     [
         (["walk", "walking", "foot", "walks"], 2),
         (["bike", "bicycle", "cycle", "cycling"], 5),
-        (["bus", "buses", "busses"], 5),
+        (["bus", "buses", "busses", "transport"], 5),
         (["train", "trains", "tram", "trams", "metro"], 10),
         (["car", "drive", "driving", "van", "motorbike", "moped"], 10),
     ];
@@ -50,23 +55,43 @@ internal static class TravelWords
     /// </summary>
     public static Travel? Mode(IReadOnlyList<Token> t, bool bare)
     {
-        for (var i = 0; i < t.Count; i++)
+        // "walk or bus", "bus or train": they can use either, so the one that goes farthest. A way said plainly comes
+        // before the bus guessed from "no car" ("no car, i walk" is walking).
+        Travel? best = null;
+        int from = -1, to = -1;
+        for (var start = 0; start < t.Count;)
+        {
+            if (FirstMode(t, bare, start) is not { } found) break;
+            if (best is null || (best.Guessed && !found.Guessed) || (best.Guessed == found.Guessed && found.Miles > best.Miles)) best = found;
+            if (from < 0) from = found.From;
+            to = found.To;
+            start = found.To;
+        }
+        return best is null ? null : best with { From = from, To = to };
+    }
+
+    private static Travel? FirstMode(IReadOnlyList<Token> t, bool bare, int start)
+    {
+        for (var i = start; i < t.Count; i++)
         {
             if (!t[i].IsWord) continue;
             foreach (var (words, miles) in Modes)
             {
                 if (!t[i].IsAny(words)) continue;
+                // "public transport" is buses (and trains); "no transport" alone says nothing of how far.
+                if (t[i].Is("transport") && !(i > 0 && t[i - 1].Is("public"))) break;
                 if (i + 1 < t.Count && t[i + 1].IsAny("driver", "drivers", "station", "stop", "depot", "garage", "park", "wash")) break;
                 var car = words[0] == "car";
+                // "I don't drive", "no car"; not across a new clause ("no licence so bus", "i dont drive, i get the bus").
                 var negated = false;
-                for (var k = Math.Max(0, i - 3); k < i; k++)
+                for (var k = i - 1; k >= Math.Max(0, i - 3) && !t[k].IsAny("so", "but", ",", ".", "then", "just", "only"); k--)
                     negated |= t[k].IsAny("dont", "not", "no", "cant", "cannot", "without", "never", "havent", "hasnt", "doesnt");
                 if (negated && !car) break;
                 // "I can walk", "I can get the bus"; but "I can drive" is a licence, not a way to work.
                 var can = !car && i > 0 && t[i - 1].Is("can");
                 if (!bare && !negated && !can && !Cued(t, i)) break;
                 var from = negated ? Math.Max(0, i - 3) : i;
-                return new Travel(negated ? WithoutACar : miles, false, from, i + 1, 0.9) { ByMode = true };
+                return new Travel(negated ? WithoutACar : miles, false, from, i + 1, 0.9) { ByMode = true, Mode = negated ? "bus" : words[0], Guessed = negated };
             }
         }
         return null;
@@ -155,6 +180,14 @@ internal static class TravelWords
             foreach (var (words, miles, anywhere) in Phrases)
                 if (NumberPhrases.Prefix(t, i, words) is { } next)
                     return new Travel(miles, anywhere, i, next, 0.9);
+        // "not to far", "dont want to go far", "cant go very far": near home, however it is spelt (never "any distance").
+        for (var i = 1; i < t.Count; i++)
+        {
+            if (!t[i].Is("far")) continue;
+            for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
+                if (t[k].IsAny("not", "no", "dont", "cant", "cannot", "wont", "never"))
+                    return new Travel(3, false, k, i + 1, 0.9);
+        }
         return Mode(t, bareModes);
     }
 }

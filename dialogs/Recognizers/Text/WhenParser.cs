@@ -168,6 +168,25 @@ internal static class WhenParser
                 i = end;
                 continue;
             }
+            // "2 days", "3 days only", "4 days max": to "When can you work?", days a week. Not "in 2 days" (a start).
+            if (NumberWords.Cardinal(t, i) is { } bareCount && bareCount.Min == bareCount.Max && bareCount.Min is >= 1 and <= 6
+                && bareCount.Next < t.Count && t[bareCount.Next].IsAny("days", "day")
+                && !(i > 0 && t[i - 1].IsAny("in", "within", "after", "for", "next", "few"))
+                && (bareCount.Next + 1 == t.Count || t[bareCount.Next + 1].IsSymbol || t[bareCount.Next + 1].IsAny("only", "max", "maximum", "pw", "please", "pls", "ok")))
+            {
+                found.DaysPerWeek = (int)bareCount.Min;
+                found.Covered(t[i].Start, t[bareCount.Next].End);
+                i = bareCount.Next + 1;
+                continue;
+            }
+            // "12 hour shifts", "long 12hr days": how long a shift is, not hours a week (see HoursRecognizer).
+            if (NumberWords.Cardinal(t, i) is { } length && length.Min == length.Max && length.Min is >= 4 and <= 14 && ShiftLength(t, length.Next) is { } afterShift)
+            {
+                Pattern(found, negate, WorkPatterns.Shifts);
+                found.Covered(t[i].Start, t[afterShift - 1].End);
+                i = afterShift;
+                continue;
+            }
             var matched = false;
             foreach (var (words, apply) in Phrases)
             {
@@ -185,6 +204,14 @@ internal static class WhenParser
             i++;
         }
         return found;
+    }
+
+    /// <summary>"hour shifts", "hr shift", "hour days" after a number: the end of the phrase, or null.</summary>
+    internal static int? ShiftLength(IReadOnlyList<Token> t, int k)
+    {
+        if (k < t.Count && t[k].Is("-")) k++;
+        if (k + 1 >= t.Count || !t[k].IsAny("hour", "hours", "hr", "hrs", "h")) return null;
+        return t[k + 1].IsAny("shift", "shifts", "days", "nights") ? k + 2 : null;
     }
 
     private static bool DayOrPart(IReadOnlyList<Token> t, int i, WhenFound found, bool negate)

@@ -19,7 +19,7 @@ public sealed partial class CatalogueReadabilityTests
         ["apply"] = "Look on NHS Jobs.", ["where"] = "NHS hospitals in Dudley.", ["answer"] = "Level 2", ["min"] = "16", ["max"] = "20", ["miles"] = "5", ["date"] = "1 December",
         ["text"] = "care", ["items"] = "mornings, evenings", ["last"] = "weekends", ["times"] = "evenings and weekends", ["start"] = "now",
         ["line"] = "Pay: about £24,000 a year.", ["kind"] = "helping patients in hospital", ["job"] = "Hospital porter", ["borough"] = "Walsall",
-        ["name"] = "kitchen porter", ["task"] = "store food safely", ["age"] = "17",
+        ["name"] = "kitchen porter", ["task"] = "store food safely", ["age"] = "17", ["how"] = "by bus", ["not"] = "nights", ["home"] = "Dudley",
         ["tickets"] = "a forklift licence, a first aid certificate and the Care Certificate",
     };
 
