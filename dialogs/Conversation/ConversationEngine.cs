@@ -56,7 +56,7 @@ public sealed class ConversationEngine : IConversationEngine
         var english = _english.Recognise(text);
         // "what is ESOL?" asks what a word means: it says nothing about the resident's own English.
         if (english.Succeeded && Interruptions.Recognise(text).Kind == InterruptionKind.Glossary) english = Recognizers.Recognition<EnglishNeed>.NoMatch;
-        if (english.Succeeded) text = Answer(text, english);
+        if (english.Succeeded && !LearningEnglishIsTheWish(text, english, dialogState)) text = Answer(text, english);
         // "my english is ok": no English courses are needed; the rest of the message is the answer.
         var fine = english.Succeeded ? Recognizers.Recognition<bool>.NoMatch : _english.RecogniseFine(text);
         if (fine.Succeeded)
@@ -359,6 +359,27 @@ public sealed class ConversationEngine : IConversationEngine
     }
 
     /// <summary>The message without its words about English; empty when nothing else was said ("I speak Urdu").</summary>
+    /// <summary>Words that may be left around a wish to learn English and say nothing else ("what next").</summary>
+    private static readonly HashSet<string> NextWords = new(StringComparer.Ordinal)
+    {
+        "next", "then", "after", "afterwards", "step", "higher", "better", "more", "up", "now", "free", "beginner", "beginners",
+        "beginer", "beginers", "basic", "start", "starter", "online", "evening", "evenings", "near", "local",
+    };
+
+    /// <summary>
+    /// At the first question, words about English that ask for a course or class and say nothing else ("i want learn
+    /// english", "i have entry 2 english what next"; not "my english is not good") are the resident's answer: English courses are the wish. They stay in
+    /// the answer, so the search looks for courses; the need is noted as well. Words of work beside them ("I am
+    /// learning English, I want cleaning job") are the answer, as at other questions.
+    /// </summary>
+    private static bool LearningEnglishIsTheWish(string text, Recognizers.Recognition<EnglishNeed> english, DialogState state)
+    {
+        var atFirst = state.Stack.Count == 0 || state.Stack[^1].Prompt?.Step == "interest";
+        if (!atFirst || !LearningWishes.AsksForCourse(text)) return false;
+        var rest = WorkWords.Read(EnglishNeedRecognizer.Without(text, english));
+        return rest.Kinds.Count == 0 && rest.Words.All(w => NextWords.Contains(w) || LearningWishes.AsksToLearn(w));
+    }
+
     private static string Answer(string text, Recognizers.Recognition<EnglishNeed> english)
     {
         var rest = EnglishNeedRecognizer.Without(text, english);

@@ -59,7 +59,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
 
         double? miles = asked == "miles" ? null : Travel(left);
         var place = asked == "place" ? null : Place(left);
-        var quals = asked == "qualifications" ? null : Qualifications(left);
+        var quals = asked == "qualifications" ? null : Qualifications(left, asked);
         var start = asked == "start" ? null : Start(left, localNow, asked);
         var hours = asked == "hours" ? null : Hours(left);
         var times = asked == "times" ? null : Times(left);
@@ -169,16 +169,21 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         return others.All(t => !t.IsWord || t.IsAny(PlaceFillers));
     }
 
-    private QualificationSet? Qualifications(char[] left)
+    private QualificationSet? Qualifications(char[] left, string asked)
     {
         var text = new string(left);
+        // At the first question, words that ask to learn ("english level 1 course", "maths level 2") name the course
+        // wanted: its level is no qualification, and stays in the words for the search. A level said as had ("i have
+        // level 1 maths, what next") is theirs: read, and also kept, as the search finds the next step from it.
+        var learning = asked == "interest" && LearningWishes.AsksToLearn(text);
+        if (learning && !LearningWishes.HasLevel(text)) return null;
         var heard = _qualifications.Recognise(text, ownQuestion: false);
         // A level, or tickets held ("i have my forklift licence"), or a licence said missing.
         if (!heard.Succeeded || heard.Value is not { } set || heard.IsAmbiguous || heard.Confidence < 0.7) return null;
         if (set.Level is null && !HeardFacts.HasTickets(set)) return null;
         // "none" or "nothing" may be about anything; "no qualifications" is not.
         if (set.None && !Tokens.Of(text).Any(t => t.Text.StartsWith("qualif", StringComparison.Ordinal))) return null;
-        Blank(left, heard);
+        if (!learning) Blank(left, heard);
         return set;
     }
 

@@ -208,13 +208,15 @@ public sealed class MainDialog : WaterfallDialog
         {
             dc.State.Answers = dc.State.Answers with { InterestKey = kind.Key, InterestText = result.Words };
             dc.Signal("interest", kind.Key);
-            dc.Say("interest.noted", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
+            // Words that ask to learn ("computer course") are a wish for courses: say so, not "jobs".
+            dc.Say(LearningWishes.AsksToLearn(result.Words) ? "interest.noted.courses" : "interest.noted",
+                new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
         }
         else
         {
             dc.State.Answers = dc.State.Answers with { InterestKey = null, InterestText = result.Words ?? result.Text };
             dc.Signal("interest", "own words");
-            dc.Say("interest.free");
+            dc.Say(LearningWishes.AsksToLearn(result.Words ?? result.Text) ? "interest.free.courses" : "interest.free");
         }
     }
 

@@ -17,7 +17,8 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
 
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, CancellationToken cancellationToken)
     {
-        dc.Say("results.searching");
+        // Words that ask to learn ("english class") are looked up as courses: say so, not "jobs".
+        dc.Say(LearningWishes.AsksToLearn(dc.State.Answers.InterestText) ? "results.searching.courses" : "results.searching");
         await ShowPageAsync(dc, dc.State.Facts.ResultsOffset, cancellationToken);
         return await AskMenuAsync(dc, cancellationToken);
     }
@@ -160,7 +161,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         if (words.Length == 0 && wish.NotWords.Count > 0)
             dc.Say("interest.any_but", new Dictionary<string, string> { ["interest"] = string.Join(' ', wish.NotWords) });
         else
-            dc.Say("results.new_words", new Dictionary<string, string> { ["words"] = words });
+            dc.Say(LearningWishes.AsksToLearn(words) ? "results.new_words.courses" : "results.new_words", new Dictionary<string, string> { ["words"] = words });
         dc.State.Answers = answers;
         Show(dc, results, 0);
     }

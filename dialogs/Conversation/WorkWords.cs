@@ -166,6 +166,10 @@ public static partial class WorkWords
                 familyCarer = true;
                 n = FamilyCarerWords().Replace(n, " ");
             }
+            // "i have entry 2", "done level 1": a course level the resident has stays said as had, for the search.
+            n = HaveLevel().Replace(n, " passed $1 ");
+            // "it course", "it training": lower-case "it" before a word of learning or work is computing.
+            n = ItCourse().Replace(n, " computers $1 ");
             // "anything but cleaning", "any job except kitchen": the "but" starts the unwanted part.
             n = AnythingBut().Replace(n, " anything except ");
             foreach (var phrase in NotSurePhrases)
@@ -177,8 +181,11 @@ public static partial class WorkWords
             }
             var negated = false;
             var justCued = false;
+            var previous = "";
             foreach (var word in n.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
+                var after = previous;
+                previous = word;
                 if (word == ".")
                 {
                     // A not-sure phrase stood here: it ends nothing, but is no word of work.
@@ -198,7 +205,9 @@ public static partial class WorkWords
                 if (word is "job" or "jobs" or "jb" or "work" or "wrk" or "working" or "career" or "employment" or "vacancy" or "vacancies")
                     wantsWork = true;
                 (negated ? unwantedTokens : wantedTokens).Add(word);
-                if (Filler.Contains(word) || word.All(char.IsDigit) || word.Length == 1) continue;
+                // A number is no work, but the number of a course level is ("english level 1", "entry 3").
+                var levelNumber = after is "level" or "entry" && word.Length == 1 && char.IsDigit(word[0]);
+                if (!levelNumber && (Filler.Contains(word) || word.All(char.IsDigit) || word.Length == 1)) continue;
                 (negated ? unwanted : wanted).Add(word);
             }
             // A part ends an unwanted run.
@@ -297,6 +306,13 @@ public static partial class WorkWords
 
     [GeneratedRegex(@"\bI\.?T\b\.?")]
     private static partial Regex CapitalIt();
+
+    /// <summary>In normalised text: "have", "got", "done"... then a course level ("have entry 2", "done my level 1", "got e3").</summary>
+    [GeneratedRegex(@" (?:have|got|passed|pass|done|did|finished|completed) (?:my |the |an |a )?(level|entry|pre entry|e[1-3]|entry[1-3]|level[1-8]) ")]
+    private static partial Regex HaveLevel();
+
+    [GeneratedRegex(@" it (course|courses|class|classes|training|lessons|skills|support|helpdesk|apprenticeship|technician|qualification|bootcamp) ")]
+    private static partial Regex ItCourse();
 
     /// <summary>Parts of a message: punctuation and line breaks end them.</summary>
     [GeneratedRegex(@"[.,;:!?\n()]+")]

@@ -135,7 +135,7 @@ public sealed partial class EnglishNeedRecognizer
         // "little english", "a bit of english", "not much english", "no english", "basic english", "poor english"
         + @"|" + SpeakOther + @"\b(?:(?:a\s+)?little(?:\s+bit(?:\s+of)?)?|(?:a\s+)?bit\s+of|not\s+much|not\s+(?:very\s+|so\s+)?good|no|basic|poor|weak|bad|broken|limited|beginner)\s+" + English + @"\b" + NotQualification
         // "I am learning english", "improve my english", "I want to learn english"
-        + @"|\b(?:i\s*'?m\s+|i\s+am\s+)?(?:learning|learn|studying|improving|improve|practise|practice)\s+(?:my\s+)?" + English + @"\b" + NotQualification
+        + @"|\b(?:i\s*'?m\s+|i\s+am\s+)?(?:learning|learn|lerning|lern|learnin|studying|improving|improve|practise|practice)\s+(?:my\s+)?" + English + @"\b" + NotQualification
         // "english is my second language", "english is not my first language"
         + @"|\b" + English + @"\s+(?:is\s+)?(?:my\s+(?:second|2nd|third|3rd|other)\s+language|not\s+my\s+(?:first|1st|main|own|mother)\s+(?:language|tongue))\b"
         // "I don't speak english (well)", "I cannot understand english"

@@ -48,6 +48,21 @@ internal sealed class IndexedDoc
     /// <summary>The card for this course, made once.</summary>
     public Query.CourseCard CourseCard(CatalogueIndex index) => _courseCard ??= Query.Cards.Course(Course!, index);
 
+    private (int Low, int High)? _steps;
+    private bool _stepsRead;
+
+    /// <summary>For a course, the steps of its level on the ladder of <see cref="Query.CourseLevels"/> (read once); null for a role or a course with no level.</summary>
+    public (int Low, int High)? CourseSteps
+    {
+        get
+        {
+            if (_stepsRead) return _steps;
+            _steps = Course is { } c ? Query.CourseLevels.Of(c.Level) : null;
+            _stepsRead = true;
+            return _steps;
+        }
+    }
+
     public long RowId { get; }
     public string Id { get; }
     public RoleRecord? Role { get; }

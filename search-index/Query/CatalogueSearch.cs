@@ -187,9 +187,13 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         if (!plan.HasTerms)
             candidates.UnionWith(await BroadCandidatesAsync(connection, profile, cancellationToken));
 
+        if (plan.LearningIntent && synonymRoles.Count > 0)
+            candidates.UnionWith(await CoursesLeadingToAsync(connection, synonymRoles.Take(MaxLeadRoles), cancellationToken));
+
         var docs = await index.GetDocsAsync(connection, candidates, cancellationToken);
         var maxText = scores.Count == 0 ? 1 : Math.Max(scores.Values.Max(), 1e-9);
         double TextScore(IndexedDoc doc) => scores.TryGetValue(doc.RowId, out var s) ? s / maxText : 0;
+        if (plan.CourseIntent) docs = await NextStepsAsync(index, connection, docs, profile, plan, fit, scores, cancellationToken);
 
         // Scores only: the reasons are worked out below for the few results shown.
         var relevant = new Dictionary<long, Candidate>(docs.Count);
@@ -376,6 +380,59 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         if (a.Score != b.Score) return a.Score > b.Score; // higher score first
         if (a.Hops != b.Hops) return a.Hops < b.Hops;
         return a.Level < b.Level;
+    }
+
+    /// <summary>Most roles named by synonyms whose courses are read when courses are asked for.</summary>
+    private const int MaxLeadRoles = 6;
+
+    /// <summary>The courses that lead to any of <paramref name="roleIds"/> (the rows of the leads table).</summary>
+    private static async Task<List<long>> CoursesLeadingToAsync(IndexConnection connection, IEnumerable<string> roleIds, CancellationToken cancellationToken)
+    {
+        var rows = new List<long>();
+        foreach (var id in roleIds)
+        {
+            await using var reader = await connection.Leads(id).ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) rows.Add(reader.GetInt64(0));
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// The resident's next step, when courses are asked for: the ESOL level they need (named in the profile), or the
+    /// courses that a course at the level they have leads to ("i have level 1 maths": the course the words find at
+    /// Level 1 leads to Level 2). Those courses are added to the candidates; the level they have is kept, so the
+    /// courses behind them come down (see <see cref="Ranker"/>).
+    /// </summary>
+    private static async Task<IReadOnlyDictionary<long, IndexedDoc>> NextStepsAsync(CatalogueIndex index, IndexConnection connection,
+        IReadOnlyDictionary<long, IndexedDoc> docs, SearchProfile profile, QueryPlan plan, FitRules fit, Dictionary<long, double> scores, CancellationToken cancellationToken)
+    {
+        if (profile.LearningEnglish && profile.EsolLevel is { } esol && (plan.EnglishIntent || plan.LearningIntent))
+        {
+            fit.NextCourses.Add(EnglishCourses.IdFor(esol));
+            // ESOL levels run from pre-entry (step 0) to Level 2 on the same ladder; the ones below are behind.
+            if ((int)esol > 0) fit.HeldStep = (int)esol - 1;
+        }
+        else if (profile.LearningEnglish && fit.EnglishCourse is { } chosen && plan.Subjects.Contains("english"))
+        {
+            // English is hard for them and they ask to learn it: the ESOL course chosen for them (as for their job
+            // cards) is the next step, before courses of English for people whose first language it is.
+            fit.NextCourses.Add(chosen.Id);
+        }
+        else if (plan.NamedLevel is { Held: true } held)
+        {
+            fit.HeldStep = held.Step;
+            foreach (var doc in docs.Values)
+                if (doc.Course is { } course && scores.ContainsKey(doc.RowId) && doc.CourseSteps is { } steps && steps.Low == held.Step && steps.High == held.Step)
+                    fit.NextCourses.UnionWith(course.LeadsToCourses);
+        }
+        if (fit.NextCourses.Count == 0) return docs;
+        var rows = await index.RowIdsAsync(connection, IndexSchema.CourseKind, [.. fit.NextCourses], cancellationToken);
+        var missing = rows.Values.Where(r => !docs.ContainsKey(r)).ToList();
+        if (missing.Count == 0) return docs;
+        var more = await index.GetDocsAsync(connection, missing, cancellationToken);
+        var all = new Dictionary<long, IndexedDoc>(docs);
+        foreach (var (row, doc) in more) all[row] = doc;
+        return all;
     }
 
     /// <summary>The roles of the families the words name.</summary>

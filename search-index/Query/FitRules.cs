@@ -33,6 +33,15 @@ internal sealed class FitRules
     /// <summary>The ESOL course for a resident learning English (null otherwise); roles it leads to come a little higher.</summary>
     public CourseRecord? EnglishCourse { get; set; }
 
+    /// <summary>
+    /// Courses that are the resident's next step (the ESOL level they need, or what the course at a level they have
+    /// leads to), set by the search; empty when none is known.
+    /// </summary>
+    public HashSet<string> NextCourses { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The highest step the resident has already (see <see cref="QueryPlan.NamedLevel"/>); courses no higher are behind them.</summary>
+    public int? HeldStep { get; set; }
+
     /// <summary>"5 miles": the travel limit as a match reason says it (empty without a limit).</summary>
     public string MaxMilesText { get; private init; } = "";
 

@@ -44,6 +44,147 @@ internal static partial class QueryAnalyzer
         "university", "uni", "diploma", "certificate", "gcse", "exam", "lessons", "english", "maths",
     };
 
+    /// <summary>Words that ask to learn, whatever else is said: courses are wanted, not jobs.</summary>
+    private static readonly HashSet<string> LearningWords = new(StringComparer.Ordinal)
+    {
+        "course", "courses", "cours", "cource", "corse", "coarse", "class", "classes", "clases", "clas", "lesson", "lessons",
+        "training", "trainning", "traning", "trainin", "train", "study", "studying", "studies", "learn", "learning", "lern",
+        "lerning", "learnin", "college", "collage", "colledge", "bootcamp", "bootcamps", "esol", "gcse", "gcses", "qualification",
+        "qualifications", "functional",
+    };
+
+    /// <summary>Typos of the words that ask to learn, as residents type them: the index's own words cannot fix them all.</summary>
+    private static readonly Dictionary<string, string> LearningTypos = new(StringComparer.Ordinal)
+    {
+        ["cours"] = "course", ["cource"] = "course", ["corse"] = "course", ["coures"] = "course", ["cousre"] = "course",
+        ["clases"] = "classes", ["clas"] = "class", ["clasess"] = "classes", ["trainning"] = "training", ["traning"] = "training",
+        ["trainin"] = "training", ["trainig"] = "training", ["lern"] = "learn", ["lerning"] = "learning", ["learnin"] = "learning",
+        ["collage"] = "college", ["colledge"] = "college", ["colege"] = "college", ["studdy"] = "study", ["study"] = "study",
+    };
+
+    /// <summary>Words that only say a course is wanted: every course is one, so they find nothing more when other words say which.</summary>
+    private static readonly HashSet<string> GenericLearningWords = new(StringComparer.Ordinal)
+    {
+        "course", "courses", "cours", "cource", "corse", "coarse", "class", "classes", "clases", "clas", "lesson", "lessons",
+        "training", "trainning", "traning", "trainin", "train", "study", "studying", "studies", "learn", "learning", "lern",
+        "lerning", "learnin", "college", "collage", "colledge", "qualification", "qualifications",
+    };
+
+    /// <summary>
+    /// When the words ask to learn and other words say what ("cooking course", "trainning for care work", "maths level
+    /// 1"), the words that only ask for a course, and a level's words (the level rules rank by level), are no search
+    /// words: "training" found the one course with "Training" in its title before any course for care. "free" is
+    /// left out with them. With no other word the catalogue knows ("training", "level 2", "online course") they stay.
+    /// </summary>
+    private static void LeaveOutLearningWords(List<(string Word, MatchKind Origin, string Typed)> tokens, bool[] isContent, bool levelNamed, Func<string, bool> known)
+    {
+        bool Generic(int i)
+        {
+            var w = tokens[i].Word;
+            // "free": residents mean no cost (most of these courses are free for them), not the words of a title.
+            if (w == "free") return true;
+            if (GenericLearningWords.Contains(w))
+                return !(w is "learning" or "learn" && i + 1 < tokens.Count && NotLearningAfter.Contains(tokens[i + 1].Word));
+            // "level 1", "entry 3", "pre entry": the level, read by CourseLevels.
+            if (!levelNamed) return false;
+            if (w is "level" or "entry" or "pre") return true;
+            return w.Length == 1 && char.IsDigit(w[0]) && i > 0 && tokens[i - 1].Word is "level" or "entry";
+        }
+        // Another word the catalogue knows: "online course" keeps "course" when "online" is no catalogue word.
+        var other = false;
+        for (var i = 0; i < tokens.Count && !other; i++)
+            if (isContent[i] && !Generic(i) && known(tokens[i].Word)) other = true;
+        if (!other) return;
+        for (var i = 0; i < tokens.Count; i++)
+            if (isContent[i] && Generic(i)) isContent[i] = false;
+    }
+
+    /// <summary>Words that ask for a first course ("beginner", "basic"): the lowest levels suit.</summary>
+    private static readonly HashSet<string> BeginnerWords = new(StringComparer.Ordinal)
+    {
+        "beginner", "beginners", "beginer", "beginers", "begginer", "begginers", "basic", "basics", "starter", "starters", "absolute",
+    };
+
+    /// <summary>
+    /// The subjects the typed words name, as a course title names them: English ("english", "esol") and maths. A
+    /// subject said as something the resident has or speaks ("i speak english") is not one.
+    /// </summary>
+    private static List<string> SubjectsIn(List<(string Word, MatchKind Origin, string Typed)> tokens)
+    {
+        var subjects = new List<string>();
+        for (var i = 0; i < tokens.Count && tokens[i].Word != Break; i++)
+        {
+            var subject = tokens[i].Word switch
+            {
+                "english" or "esol" or "englsh" or "inglish" or "engish" => "english",
+                "maths" or "math" or "mats" or "numeracy" => "maths",
+                _ => null,
+            };
+            if (subject is null || subjects.Contains(subject) || (i > 0 && HaveOrSpeak.Contains(tokens[i - 1].Word))) continue;
+            subjects.Add(subject);
+        }
+        return subjects;
+    }
+
+    /// <summary>"learning disability", "learning difficulties": a kind of support work, not a wish to learn.</summary>
+    private static readonly HashSet<string> NotLearningAfter = new(StringComparer.Ordinal)
+    {
+        "disability", "disabilities", "disabled", "difficulty", "difficulties", "disorder", "disorders", "needs",
+    };
+
+    /// <summary>
+    /// Before "qualification(s)", "english" or "maths": the words say what the resident has or speaks ("no
+    /// qualifications", "i speak english"), not what they want to learn.
+    /// </summary>
+    private static readonly HashSet<string> HaveOrSpeak = new(StringComparer.Ordinal)
+    {
+        "no", "without", "any", "none", "have", "got", "speak", "speaks", "talk", "fluent", "good", "native", "perfect",
+    };
+
+    /// <summary>
+    /// True when the typed words ask to learn: a word of <see cref="LearningWords"/> ("course", "training", "learn"),
+    /// or English or maths not said as something the resident has or speaks; but not "learning disability", and not
+    /// "no qualifications". The kind of work's own words (after the first break) are not the resident's.
+    /// </summary>
+    /// <summary>True when a word asks for a course itself (<see cref="GenericLearningWords"/>, "bootcamp", "esol" not
+    /// included) or for the next step ("next"); "learning disability" does not.</summary>
+    internal static bool NamesCourse(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = LearningTypos.GetValueOrDefault(words[i], words[i]);
+            if (w == "next") return true;
+            if (w is "qualification" or "qualifications" || !GenericLearningWords.Contains(w)) continue;
+            if (w is "learning" or "learn" && i + 1 < words.Count && NotLearningAfter.Contains(words[i + 1])) continue;
+            return true;
+        }
+        return false;
+    }
+
+    internal static bool AsksToLearn(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count && words[i] != Break; i++)
+        {
+            var w = words[i];
+            var before = i > 0 ? words[i - 1] : "";
+            var after = i + 1 < words.Count ? words[i + 1] : "";
+            if (w is "learning" or "learn" && NotLearningAfter.Contains(after)) continue;
+            if (w is "qualification" or "qualifications" or "english" or "maths" or "math")
+            {
+                if (!HaveOrSpeak.Contains(before)) return true;
+                continue;
+            }
+            // "go uni for nursing", "a degree in physio": not "i have a degree", "i went to uni".
+            if (w is "uni" or "university" or "degree")
+            {
+                if (!HaveOrSpeak.Contains(before) && before is not ("a" or "my" or "went" or "to" or "at" or "finished" or "from")) return true;
+                continue;
+            }
+            if (LearningWords.Contains(w)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Stands for "IT" written in capitals, which is computing, not the pronoun "it" (a stop word).</summary>
     private const string ItMarker = "technology";
 
@@ -78,6 +219,16 @@ internal static partial class QueryAnalyzer
         var tokens = new List<(string Word, MatchKind Origin, string Typed)>();
         foreach (var w in TextWords.Of(ComputingIt(text), MaxChars)) tokens.Add((w, MatchKind.Interest, w == ItMarker ? "IT" : w));
         LowerCaseIt(tokens);
+        tokens = CourseLevels.Plain(tokens, t => t.Word, (t, w) => (w, t.Origin, w));
+        for (var i = 0; i < tokens.Count; i++)
+            if (LearningTypos.TryGetValue(tokens[i].Word, out var plain)) tokens[i] = (plain, tokens[i].Origin, tokens[i].Typed);
+        var words = tokens.ConvertAll(t => t.Word);
+        plan.LearningIntent = AsksToLearn(words);
+        plan.NamedLevel = CourseLevels.Named(words);
+        // A level said as wanted ("maths level 1", "level 3 in health") is a course's level: no job is "level 3".
+        if (plan.NamedLevel is { Held: false }) plan.LearningIntent = true;
+        plan.Beginner = tokens.Any(t => BeginnerWords.Contains(t.Word));
+        plan.Subjects = SubjectsIn(tokens);
         foreach (var phrase in interestWords.Take(20))
         {
             // A break between the typed words and each of the kind's phrases: no phrase, pair or family name runs
@@ -88,7 +239,10 @@ internal static partial class QueryAnalyzer
         if (tokens.Count > MaxWords) tokens = tokens[..MaxWords];
 
         DetectPatterns(tokens.Select(t => t.Word).ToList(), plan);
-        if (tokens.Any(t => CourseWords.Contains(t.Word))) plan.CourseIntent = true;
+        // English, maths and qualifications count as asking about courses only as AsksToLearn reads them: "no
+        // qualifications care" and "i speak english" ask for jobs.
+        if (plan.LearningIntent || tokens.Any(t => CourseWords.Contains(t.Word) && t.Word is not ("qualification" or "qualifications" or "english" or "maths")))
+            plan.CourseIntent = true;
         if (tokens.Any(t => t.Word is "esol" or "english")) plan.EnglishIntent = true;
 
         // 1. Spelling table (multi-word first: "care wroker").
@@ -123,6 +277,13 @@ internal static partial class QueryAnalyzer
                 tokens[i] = (fix, MatchKind.SpellingFix, t.Typed);
             }
         }
+        // "no qualifications", "without qualifications": what the resident lacks, no word to search for ("qualification"
+        // in course titles put three courses before the care jobs asked for in "no qualifications care").
+        for (var i = 1; i < tokens.Count; i++)
+            if (tokens[i].Word is "qualification" or "qualifications" && HaveOrSpeak.Contains(tokens[i - 1].Word)) isContent[i] = false;
+        if (plan.LearningIntent)
+            LeaveOutLearningWords(tokens, isContent, plan.NamedLevel is not null,
+                w => index.Vocabulary.Contains(w) || index.Synonyms.AllWords.Contains(w) || CourseWords.Contains(w));
         plan.ContentWords = isContent.Count(c => c);
         for (var i = 0; i + 1 < tokens.Count; i++)
             if (isContent[i] && isContent[i + 1] && tokens[i].Word != tokens[i + 1].Word)

@@ -26,6 +26,24 @@ internal sealed class QueryPlan
     /// <summary>True when the text asks about study (course, college, learn...).</summary>
     public bool CourseIntent { get; set; }
 
+    /// <summary>
+    /// The words ask to learn ("course", "training", "class", "study", "learn english"): courses are wanted, not jobs,
+    /// so they come before the jobs (<see cref="QueryAnalyzer"/> says which words count).
+    /// </summary>
+    public bool LearningIntent { get; set; }
+
+    /// <summary>
+    /// A course level the words name ("maths level 1", "e3", "level one"), on the ladder of <see cref="CourseLevels"/>;
+    /// Held when the resident has it already ("i have entry 2 english"): then the next step is wanted.
+    /// </summary>
+    public (int Step, bool Held)? NamedLevel { get; set; }
+
+    /// <summary>The words ask for a first course ("for beginners", "basic"): the lowest levels suit best.</summary>
+    public bool Beginner { get; set; }
+
+    /// <summary>Subjects the words name ("english", "maths"): a course about one of them is what is wanted.</summary>
+    public List<string> Subjects { get; set; } = [];
+
     /// <summary>The words ask about English itself ("esol", "english"): English courses are wanted.</summary>
     public bool EnglishIntent { get; set; }
     /// <summary>Content words typed (after stop words); 0 means a broad query.</summary>

@@ -98,9 +98,103 @@ internal static class Ranker
             }
         }
 
+        // Asked for courses ("course to be a carer"): a course leading to a job the words name is about those words too.
+        if (doc.Course is { } course && plan.CourseIntent)
+        {
+            if (fit.NextCourses.Contains(course.Id)) score += NextStepBonus;
+            // Only when the words ask to learn: "care qualifications" alone would put courses before care jobs.
+            for (var h = 0; plan.LearningIntent && h < plan.Synonyms.Count; h++)
+            {
+                var hit = plan.Synonyms[h];
+                var at = FirstLeadingTo(course, hit.Record.Roles);
+                if (at < 0) continue;
+                score += at == 0 ? LeadsToNamedBonus : at == 1 ? LeadsToNamedBonus * 0.8 : LeadsToNamedBonus * 0.6;
+                why?.Add(new MatchReason(MatchKind.Synonym, hit.Typed, "leads to", LeadTitle(doc, hit.Record.Roles)));
+            }
+        }
+
         if (plan.HasTerms && score <= 0) return null;
         if (!plan.HasTerms) score += doc.IsRole ? 0.5 - doc.Role!.MinQualificationLevel * 0.05 : 0;
         return score;
+    }
+
+    /// <summary>For a course asked for, what a synonym naming a job it leads to adds (the job first named: all of it).</summary>
+    private const double LeadsToNamedBonus = 0.6;
+
+    /// <summary>The place in <paramref name="roles"/> of the first role the course leads to; -1 when it leads to none of them.</summary>
+    private static int FirstLeadingTo(CourseRecord course, IReadOnlyList<string> roles)
+    {
+        for (var i = 0; i < roles.Count; i++)
+            if (IndexOf(course.LeadsToRoles, roles[i]) >= 0) return i;
+        return -1;
+    }
+
+    /// <summary>The title of the first of <paramref name="roles"/> the course leads to, as the course card names it.</summary>
+    private static string LeadTitle(IndexedDoc doc, IReadOnlyList<string> roles)
+    {
+        var course = doc.Course!;
+        foreach (var role in roles)
+        {
+            var at = IndexOf(course.LeadsToRoles, role);
+            if (at >= 0 && at < doc.LeadsToTitles.Count) return doc.LeadsToTitles[at];
+        }
+        return roles[0];
+    }
+
+    /// <summary>Jobs, when the words ask to learn (<see cref="QueryPlan.LearningIntent"/>): they come after the courses the words find.</summary>
+    private const double RoleWhenLearningFactor = 0.3;
+
+    /// <summary>A course that is the resident's next step (<see cref="FitRules.NextCourses"/>).</summary>
+    private const double NextStepBonus = 1.5;
+
+    /// <summary>A course at a level the resident has already, or below it: behind them.</summary>
+    private const double BehindFactor = 0.3;
+
+    /// <summary>A course at exactly the level the words name ("maths level 1"); half as much for a span that holds it.</summary>
+    private const double NamedLevelBonus = 0.6;
+
+    /// <summary>A course about a subject the words name ("maths"); a course about none of them is multiplied by <see cref="OtherSubjectFactor"/>.</summary>
+    private const double SubjectBonus = 0.5;
+
+    private const double OtherSubjectFactor = 0.6;
+
+    /// <summary>A first course for a beginner, starting at pre-entry; less for each step higher it starts.</summary>
+    private const double BeginnerBonus = 0.6;
+
+    /// <summary>True when the course's title names one of the subjects ("English", "ESOL", "maths").</summary>
+    private static bool Teaches(IndexedDoc doc, List<string> subjects)
+    {
+        var title = doc.Fields[0].Words;
+        foreach (var subject in subjects)
+            foreach (var w in title)
+                if (w == subject || (subject == "english" && w == "esol")) return true;
+        return false;
+    }
+
+    /// <summary>A course at another level than the one the words name.</summary>
+    private const double OtherLevelFactor = 0.5;
+
+    /// <summary>
+    /// The level rules for a course: the resident's next step comes first; a course at a level they have, or below,
+    /// comes down; a course at the level the words name goes up and one at another level comes down.
+    /// </summary>
+    private static double ApplyLevel(IndexedDoc doc, double score, QueryPlan plan, FitRules fit)
+    {
+        var course = doc.Course!;
+        var steps = doc.CourseSteps;
+        if (fit.NextCourses.Contains(course.Id)) return score; // its bonus is in Relevance
+        if (fit.HeldStep is { } held && steps is { } behind && behind.High <= held) return score * BehindFactor;
+        if (plan.Subjects.Count > 0)
+            score = Teaches(doc, plan.Subjects) ? score + SubjectBonus : score * OtherSubjectFactor;
+        if (plan.Beginner && plan.NamedLevel is null && fit.HeldStep is null)
+            // The lower a first course starts, the better it suits a beginner; one that starts above Level 1 does not.
+            score = steps is { } first && first.Low <= CourseLevels.Rqf(1) ? score + BeginnerBonus * (1 - first.Low / 6.0) : score * OtherLevelFactor;
+        int? wanted = plan.NamedLevel is { Held: false } named ? named.Step
+            : fit.HeldStep is { } have && fit.NextCourses.Count == 0 ? Math.Min(have + 1, CourseLevels.Top) : null;
+        if (wanted is not { } step) return score;
+        if (steps is { } s && s.Low <= step && step <= s.High)
+            return score + (s.Low == s.High ? NamedLevelBonus : NamedLevelBonus / 2);
+        return score * OtherLevelFactor;
     }
 
     /// <summary>
@@ -150,6 +244,7 @@ internal static class Ranker
                 why?.Add(new MatchReason(MatchKind.Qualification, "driving licence", "licence", "You have a driving licence."));
             // A resident learning English: the jobs their ESOL course prepares them for suit them best.
             if (fit.EnglishCourse is { } english && IndexOf(english.LeadsToRoles, r.Id) >= 0) score += EnglishCourseBonus * share;
+            if (plan.LearningIntent) score *= RoleWhenLearningFactor;
             if (canStart)
             {
                 if (fit.LevelKnown)
@@ -168,7 +263,9 @@ internal static class Ranker
         {
             var c = doc.Course!;
             score *= plan.CourseIntent ? 1.0 : CourseFactor;
-            if (c.EntryLevel > fit.Level)
+            if (plan.CourseIntent) score = ApplyLevel(doc, score, plan, fit);
+            // The next step from a level the resident has: that level is its entry, whatever their other qualifications.
+            if (c.EntryLevel > fit.Level && !fit.NextCourses.Contains(c.Id))
             {
                 score *= 0.6;
                 canStart = false;

@@ -25,7 +25,7 @@ internal sealed class TicketReader(IReadOnlyList<Token> t, bool ownQuestion)
 {
     private static readonly string[] LicenceWords = ["licence", "license", "licences", "licenses", "licens", "lisence", "licience", "licance", "lincence", "liscence", "licese", "lience", "lisense"];
     private static readonly string[] PaperWords =
-        ["ticket", "tickets", "card", "cards", "cert", "certs", "certificate", "certificates", "badge", "training", "trained", "course", "qualification", "award", "check", "checked", "test", "pass", "passed", "done"];
+        ["ticket", "tickets", "card", "cards", "cert", "certs", "certificate", "certificates", "badge", "training", "trained", "course", "courses", "class", "classes", "lessons", "qualification", "award", "check", "checked", "test", "pass", "passed", "done"];
     private static readonly string[] HeldCues = ["have", "got", "has", "with", "hold", "holding", "passed", "did", "done", "gotten", "own", "having", "had", "completed", "valid"];
     private static readonly string[] WantCues =
         ["need", "needs", "needed", "want", "wants", "wanna", "get", "getting", "learn", "learning", "doing", "apply", "study", "studying", "would", "like", "how", "what", "where", "does", "do", "is", "are", "will", "can", "to"];
@@ -52,7 +52,9 @@ internal sealed class TicketReader(IReadOnlyList<Token> t, bool ownQuestion)
                 var cued = HeldCue(from);
                 if (ownQuestion || papered || cued || negated || core.Strong)
                 {
-                    var held = !negated && !question && !Wanted(from);
+                    // Out of the qualifications question, "first aid course", "forklift training" with no "have" or
+                    // "got": a course wanted, not a ticket held.
+                    var held = !negated && !question && !Wanted(from) && (ownQuestion || cued || !Learned(core.Next, to));
                     Found.Add(new TicketFound(core.Id, from, to, held, Denied: negated && !question));
                 }
                 i = to;
@@ -201,6 +203,16 @@ internal sealed class TicketReader(IReadOnlyList<Token> t, bool ownQuestion)
             if (t[k].IsAny(ClauseEnds)) return false;
             if (t[k].IsAny(HeldCues)) return true;
         }
+        return false;
+    }
+
+    private static readonly string[] LearningPaper = ["course", "courses", "training", "class", "classes", "lessons"];
+
+    /// <summary>True when the paper words after a ticket's name (tokens from..to) name a course ("course", "training").</summary>
+    private bool Learned(int from, int to)
+    {
+        for (var k = from; k < to && k < t.Count; k++)
+            if (t[k].IsAny(LearningPaper)) return true;
         return false;
     }
 

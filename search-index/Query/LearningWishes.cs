@@ -1,0 +1,33 @@
+using CareerBot.SearchIndex.Index;
+
+namespace CareerBot.SearchIndex.Query;
+
+/// <summary>
+/// What a resident's own words say about learning, by the rules the search uses, for the dialogs to read an answer
+/// the way the search will: a wish to learn ("english class", "first aid course", "maths level 1"), and a course level
+/// the resident has already ("i have entry 2 english").
+/// </summary>
+public static class LearningWishes
+{
+    /// <summary>
+    /// True when the words ask to learn: a word such as "course", "training", "class", "learn" or "study"; English or
+    /// maths not said as something the resident has or speaks; or a course level said as wanted ("level 1 maths").
+    /// </summary>
+    public static bool AsksToLearn(string? text)
+    {
+        var words = Words(text);
+        return QueryAnalyzer.AsksToLearn(words) || CourseLevels.Named(words) is { Held: false };
+    }
+
+    /// <summary>
+    /// True when the words ask for a course in so many words: "course", "class", "lessons", "training", "learn",
+    /// "study", "college", or "what next". English or maths alone ("my english is not good") is not enough.
+    /// </summary>
+    public static bool AsksForCourse(string? text) => QueryAnalyzer.NamesCourse(Words(text));
+
+    /// <summary>True when the words name a course level the resident has already ("i have entry 2", "passed level 1").</summary>
+    public static bool HasLevel(string? text) => CourseLevels.Named(Words(text)) is { Held: true };
+
+    private static List<string> Words(string? text) =>
+        CourseLevels.Plain([.. TextWords.Of(text, QueryAnalyzer.MaxChars)], w => w, (_, w) => w);
+}
