@@ -23,6 +23,7 @@ public static partial class CommonQuestions
         ("faq.right_to_work", RightToWork()),
         ("faq.driving", Driving()),
         ("faq.experience", Experience()),
+        ("faq.registered", Registered()),
     ];
 
     /// <summary>Text mostly in another script (Arabic, Urdu, Bengali, Punjabi, Chinese...): we can only read English.</summary>
@@ -98,6 +99,11 @@ public static partial class CommonQuestions
 
     [GeneratedRegex(@"\b(?:do|will|would|must) (?:i|you) (?:need|have|have to have|need to have) (?:a |my own |own )?(?:car|driving licen[cs]e|driving license|licen[cs]e|to drive)\b|\bneed (?:a |to )?(?:car|driving licen[cs]e|to drive) (?:for|to)\b")]
     private static partial Regex Driving();
+
+    // "I am a nurse from India", "i was doctor in my country", "worked as a pharmacist": a job that must be registered
+    // in the UK first. Not "I want to be a nurse", nor "nurse assistant" or "nursing associate".
+    [GeneratedRegex(@"\b(?:i am|im|i m|i was|i worked as|i work as|worked as|my job was|my job is|back home i was|qualified as|trained as|i qualified as|i trained as)(?: a| an)? (?:qualified |registered |trained |senior |staff |general )?(?:nurse|nurses|doctor|dr|gp|midwife|pharmacist|physiotherapist|physio|dentist|paramedic|social worker|radiographer|occupational therapist|surgeon)\b(?! (?:assistant|aide|associate|helper|support))")]
+    private static partial Regex Registered();
 
     [GeneratedRegex(@"\b(?:(?:no|dont have|do not have|dont have any|do not have any|have no|havent got|havent any|without|not much|little|without any|with no) (?:work |job |care |paid )?experience|never (?:worked|had a job|had a paid job)|(?:do|will|would) i need (?:any )?(?:work |job |care )?experience)\b")]
     private static partial Regex Experience();

@@ -57,6 +57,13 @@ public sealed partial class ConversationEngine : IConversationEngine
         // "what is ESOL?" asks what a word means: it says nothing about the resident's own English.
         if (english.Succeeded && Interruptions.Recognise(text).Kind == InterruptionKind.Glossary) english = Recognizers.Recognition<EnglishNeed>.NoMatch;
         if (english.Succeeded && !LearningEnglishIsTheWish(text, english, dialogState)) text = Answer(text, english);
+        // "my english is ok": no English courses are needed; the rest of the message is the answer.
+        var fine = english.Succeeded ? Recognizers.Recognition<bool>.NoMatch : _english.RecogniseFine(text);
+        if (fine.Succeeded)
+        {
+            var rest = EnglishNeedRecognizer.Without(text, fine.Start, fine.Length);
+            text = EnglishNeedRecognizer.SaysNothingMore(rest) ? "" : rest;
+        }
         // Where the choices are numbered there are no buttons: messages about pressing one say to type a number.
         var dc = new DialogContext(_dialogs, dialogState, turn with { Text = text }, turn.ChoicesNumbered ? _messages.Numbered : _messages);
         try
@@ -69,6 +76,7 @@ public sealed partial class ConversationEngine : IConversationEngine
                 await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
                 return Outcome(dc, ConversationAction.None);
             }
+            if (fine.Succeeded && dialogState.Stack.Count > 0) EnglishIsFine(dc);
             var action = await RunAsync(dc, english.Succeeded ? english.Value : null, cancellationToken);
             if (action == ConversationAction.ForgetMe)
                 return new TurnOutcome { Replies = dc.Replies, State = null, Action = action };
@@ -132,6 +140,8 @@ public sealed partial class ConversationEngine : IConversationEngine
 
         // A worry ("I have a criminal record") is answered first; the text may still answer the question.
         var worry = interruption.Kind == InterruptionKind.None ? CommonQuestions.Find(text) : null;
+        // "is it free?", "am i too old?" about a course on screen: the results answer for that course.
+        if (worry is "faq.course_cost" or "faq.age" && ResultsFollowUps.AsksOfACourse(dc.State, text)) worry = null;
         if (worry is not null) dc.Signal("question", worry);
 
         if (empty)
@@ -272,6 +282,21 @@ public sealed partial class ConversationEngine : IConversationEngine
         }
         var question = dc.Replies.FindLastIndex(r => r.ExpectsInput);
         dc.Replies.Insert(question >= 0 ? question : dc.Replies.Count, new Reply { Text = _messages.Get("english.noted") });
+    }
+
+    /// <summary>
+    /// The resident says their English is fine, in a conversation under way: thanks, and no English courses from now
+    /// on when a need was noted before ("my english is not good" then "actually my english is ok").
+    /// </summary>
+    private static void EnglishIsFine(DialogContext dc)
+    {
+        if (dc.State.Answers.English is null)
+        {
+            dc.Say("english.fine");
+            return;
+        }
+        dc.State.Answers = dc.State.Answers with { English = null };
+        dc.Say("english.fine.no_courses");
     }
 
     /// <summary>

@@ -4,8 +4,11 @@ using CareerBot.Dialogs.Engine;
 
 namespace CareerBot.Dialogs.Conversation;
 
-/// <summary>What a resident asks about a job after the suggestions.</summary>
-public enum JobTopic { None, Details, Pay, Hours, Needs, Courses, Apply, Where }
+/// <summary>
+/// What a resident asks about a job or a course after the suggestions. The last four are asked of a course (what it
+/// costs, how long it takes, when and how you study, what it leads to); of a job they mean its pay, hours or details.
+/// </summary>
+public enum JobTopic { None, Details, Pay, Hours, Needs, Courses, Apply, Where, Cost, Length, Study, LeadsTo }
 
 /// <summary>
 /// A message at the results menu, taken apart: what it asks about, which job it points at (a number on
@@ -22,6 +25,15 @@ public sealed record FollowUp
     public bool AsksForWork { get; init; }
     /// <summary>The words left when the question words are taken out ("porter", "kitchen").</summary>
     public IReadOnlyList<string> Words { get; init; } = [];
+    /// <summary>
+    /// What the words ask of a course ("is it free": <see cref="JobTopic.Cost"/>; "which college": <see cref="JobTopic.Where"/>),
+    /// whatever they say of a job; <see cref="Topic"/> is what they ask of a job.
+    /// </summary>
+    public JobTopic CourseTopic { get; init; }
+    /// <summary><see cref="Words"/> without the words of a question about a course ("free", "evening", "enrol"): words that may name one.</summary>
+    public IReadOnlyList<string> NameWords { get; init; } = [];
+    /// <summary>"course", "training", "class", "college": the words speak of a course.</summary>
+    public bool MentionsCourse { get; init; }
 }
 
 /// <summary>
@@ -30,7 +42,8 @@ public sealed record FollowUp
 /// </summary>
 public static partial class FollowUpReader
 {
-    private static readonly string[] CourseWords = ["course", "courses", "cours", "corse", "coarse", "training", "train", "study", "college", "apprenticeship", "apprentice"];
+    private static readonly string[] CourseWords = ["course", "courses", "cours", "corse", "coarse", "training", "train", "study", "college", "apprenticeship", "apprentice",
+        "class", "classes", "lesson", "lessons"];
     private static readonly string[] PayWords = ["pay", "paid", "pays", "paying", "salary", "salery", "money", "wage", "wages", "earn", "earning", "earnings", "pound", "pounds", "band"];
     private static readonly string[] HoursWords = ["hours", "hour", "hrs", "shift", "shifts", "rota", "nights", "night", "weekend", "weekends", "times", "fulltime", "parttime"];
     private static readonly string[] NeedWords = ["need", "needs", "needed", "nead", "requirement", "requirements", "require", "qualification", "qualifications", "qualified", "experience", "dbs", "licence", "license", "gcse", "gcses"];
@@ -80,8 +93,92 @@ public static partial class FollowUpReader
             && !CourseWords.Contains(w) && !PayWords.Contains(w) && !HoursWords.Contains(w) && !NeedWords.Contains(w)
             && !ApplyWords.Contains(w) && !WhereWords.Contains(w) && !DetailWords.Contains(w)).ToList();
 
-        return new FollowUp { Topic = topic, Pick = PickOf(n, words), MeansCurrent = meansCurrent, AsksForWork = asksForWork, Words = left };
+        var courseTopic = CourseTopicOf(n, words, padded, topic);
+        return new FollowUp
+        {
+            Topic = topic, Pick = PickOf(n, words), MeansCurrent = meansCurrent, AsksForWork = asksForWork, Words = left,
+            CourseTopic = courseTopic, MentionsCourse = Has(words, CourseWords),
+            NameWords = [.. words.Where(w => !Filler.Contains(w) && !w.All(char.IsDigit) && !CourseQuestionWords.Contains(w)
+                && (!CourseWords.Contains(w) || w.StartsWith("apprentice", StringComparison.Ordinal)) && !Near([w], CollegeWords)
+                && !(w.Length >= 5 && Near([w], [.. CourseQuestionWords])) && !PayWords.Contains(w) && !HoursWords.Contains(w) && !ApplyWords.Contains(w)
+                && !WhereWords.Contains(w) && !DetailWords.Contains(w) && (!NeedWords.Contains(w) || w.StartsWith("gcse", StringComparison.Ordinal))
+                && !(w == "english" && AboutOwnEnglish(padded)))],
+        };
     }
+
+    private static readonly string[] CostWords = ["free", "cost", "costs", "costing", "cots", "fee", "fees", "price", "money", "loan", "funding", "funded", "charge",
+        "cheap", "expensive", "pay", "paid", "pays", "paying", "payment"];
+    private static readonly string[] LengthWords = ["long", "lenght", "length", "lengh", "duration"];
+    private static readonly string[] DurationUnits = ["week", "weeks", "wk", "wks", "month", "months", "mnth", "year", "years", "yr", "yrs", "term", "terms"];
+    private static readonly string[] StudyWords = ["online", "internet", "zoom", "remote", "evening", "evenings", "evenin", "eve", "morning", "mornings", "afternoon", "afternoons",
+        "daytime", "day", "days", "weekday", "weekdays", "weekend", "weekends", "night", "nights", "hours", "hour", "hrs", "fulltime", "parttime", "timetable", "schedule", "times"];
+    private static readonly string[] LeadWords = ["lead", "leads", "leading", "become", "career", "progress"];
+    private static readonly string[] EnrolWords = ["enrol", "enroll", "enrole", "enrolment", "enrollment", "register", "registration", "signup", "join", "book", "booking",
+        "start", "starts", "starting", "begin", "begins", "phone", "call", "email", "website"];
+    private static readonly string[] CollegeWords = ["college", "colleges", "uni", "university", "campus", "school", "near", "nearest", "close", "closest",
+        "nearby", "far", "town"];
+    private static readonly string[] CourseNeedWords = ["age", "old", "young", "allowed", "eligible", "accept", "able", "enough"];
+
+    /// <summary>The words of a question about a course, left out of the words that may name one.</summary>
+    private static readonly HashSet<string> CourseQuestionWords = new(
+        CostWords.Concat(LengthWords).Concat(DurationUnits).Concat(StudyWords).Concat(LeadWords).Concat(EnrolWords)
+            .Concat(["sign", "up", "after", "finish", "finished", "take", "takes", "online", "line", "home", "place", "places", "date", "dates", "age", "old", "young",
+                "daytime", "evening", "or", "need", "join", "able", "allowed", "qualification", "qualifications"]),
+        StringComparer.Ordinal);
+
+    /// <summary>"with my english", "my english is not good", "i speak little english": the resident's own English, not a course's name.</summary>
+    private static bool AboutOwnEnglish(string padded) => OwnEnglish().IsMatch(padded);
+
+    [GeneratedRegex(@" (?:my|with|speak|little|no|some|basic|enough|good|bad|poor) english | english (?:is|not|good|bad|level|enough|poor|weak) ")]
+    private static partial Regex OwnEnglish();
+
+    /// <summary>
+    /// What the words ask of a course, most telling first: what it leads to ("what job after"), what it costs ("is it
+    /// free"), how long it takes, when and how you study ("online", "evenings", "part time"), what you need to join
+    /// ("with my english", "am i too old"), how to enrol ("sign up", "when does it start"), where it is ("which
+    /// college"), or about it. Otherwise what the words ask of a job, read as of a course (pay: cost; hours: study times).
+    /// </summary>
+    private static JobTopic CourseTopicOf(string n, string[] words, string padded, JobTopic jobTopic)
+    {
+        bool Says(string phrase) => padded.Contains(" " + phrase + " ", StringComparison.Ordinal);
+        var after = Near(words, ["after", "afterwards", "finish", "finished"]);
+        if (Near(words, LeadWords) || Says("lead to") || (after && Near(words, ["job", "jobs", "work", "do", "next"]))
+            || Says("get a job") || Says("find a job") || Says("what job can i") || Says("what jobs can i") || Says("what work can i"))
+            return JobTopic.LeadsTo;
+        if (Near(words, LengthWords) || (Near(words, DurationUnits) && (Says("how many") || words.Length <= 3)))
+            return JobTopic.Length;
+        if (Near(words, CostWords) || (Says("how much") && !Near(words, StudyWords) && !Near(words, HoursWords)))
+            return JobTopic.Cost;
+        if (Near(words, StudyWords) || Says("full time") || Says("part time") || Says("on line") || Says("from home") || Says("at home")
+            || Says("what time") || Says("which days") || Says("what days"))
+            return JobTopic.Study;
+        if (Near(words, NeedWords) || Near(words, CourseNeedWords) || Says("can i join") || Says("can i do it") || Says("can i do this") || AboutOwnEnglish(padded))
+            return JobTopic.Needs;
+        if (Near(words, EnrolWords) || Near(words, ApplyWords) || Says("sign up") || Says("sign me up") || Says("get on") || Says("get a place")
+            || Says("how do i do it") || Says("how can i do it") || Says("how to do it") || Says("who do i ask") || Says("start date"))
+            return JobTopic.Apply;
+        // "were is it": "where" as ESOL learners often spell it, at the start of a question.
+        if (Near(words, WhereWords) || Near(words, CollegeWords) || Says("how far") || Says("which one is near") || WereIs().IsMatch(n))
+            return JobTopic.Where;
+        return jobTopic switch
+        {
+            JobTopic.Pay => JobTopic.Cost,
+            JobTopic.Hours => JobTopic.Study,
+            JobTopic.Courses => JobTopic.None,
+            _ => jobTopic,
+        };
+    }
+
+    /// <summary>Like <see cref="Has"/>, and a small typo in a word of 5 letters or more counts ("collage", "enrole", "evning").</summary>
+    private static bool Near(string[] words, string[] set)
+    {
+        foreach (var w in words)
+            if (Array.IndexOf(set, w) >= 0 || (w.Length >= 5 && set.Any(x => x.Length >= 5 && JobNames.Alike(w, x)))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"^were (?:is|are|do|does|can|i|the|it|this)\b")]
+    private static partial Regex WereIs();
 
     private static bool Has(string[] words, string[] set)
     {
@@ -114,7 +211,8 @@ public static partial class FollowUpReader
     [GeneratedRegex(@"\b(?:number|no|num|nr|job|option|choice)\s?(?<n>[1-9])\b")]
     private static partial Regex NumberedPick();
 
-    [GeneratedRegex(@"\b(?:(?<w>first|1st|second|2nd|secnd|seccond|third|3rd|last)(?: one| job)?\b|(?:number|no|job|option) (?<w>one|two|three)\b)")]
+    // "last" only as "the last" or "last one": "how long does the course last" asks how long.
+    [GeneratedRegex(@"\b(?:(?<w>first|1st|second|2nd|secnd|seccond|third|3rd|(?<=\bthe )last|last(?= (?:one|job|course|option|choice)\b))(?: one| job)?\b|(?:number|no|job|option) (?<w>one|two|three)\b)")]
     private static partial Regex WordPick();
 
     [GeneratedRegex(@"\b(?:any (?:jobs?|work)|(?:jobs?|work|something) (?:in|with|as|at|for)|i (?:want|wanna|would like|like|prefer|am looking for|m looking for)|id like|im looking for|looking for|instead|other jobs?|different jobs?|do you have|are there|is there|show me|find me)\b"

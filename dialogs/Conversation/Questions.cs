@@ -137,14 +137,29 @@ public sealed class Questions(MessageCatalogue messages)
             hasResults ? all : Fixed("results.none", q => [.. all.Where(c => c.Value is "change" or "restart")]));
     }
 
-    public PromptSpec WhichJob(IReadOnlyList<ShownResult> shown, bool courses) =>
-        Spec(PromptKind.Choice, ResultsStep, courses ? "ask.results.which_courses" : "ask.results.which", "retry.results.which", "giveup.generic",
+    public PromptSpec WhichJob(IReadOnlyList<ShownResult> shown, bool courses)
+    {
+        // "More about a job" with only courses on screen asks which course; with both, which one.
+        var kinds = courses ? "" : Kinds(shown) switch { "course" => ".course", "item" => ".mixed", _ => "" };
+        return Spec(PromptKind.Choice, ResultsStep, courses ? "ask.results.which_courses" : "ask.results.which" + kinds, "retry.results.which" + kinds, "giveup.generic",
             [.. shown.Select((s, i) => new PromptChoice((i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), Short(s.Title)))]);
+    }
 
-    /// <summary>"Which job do you mean?" with a button per job; each button's value is "role:id" or "course:id".</summary>
-    public PromptSpec WhichOf(IReadOnlyList<ShownResult> jobs) =>
-        Spec(PromptKind.Choice, ResultsStep, "ask.results.which_job", "retry.results.which_job", "giveup.generic",
+    /// <summary>
+    /// "Which job do you mean?" with a button per job or course; each button's value is "role:id" or "course:id". It
+    /// says "course" or "job or course" as the buttons are, and other words when <paramref name="again"/> (asked
+    /// straight after the same question).
+    /// </summary>
+    public PromptSpec WhichOf(IReadOnlyList<ShownResult> jobs, bool again = false)
+    {
+        var kinds = Kinds(jobs);
+        return Spec(PromptKind.Choice, ResultsStep, $"ask.results.which_{kinds}{(again ? ".again" : "")}", $"retry.results.which_{kinds}", "giveup.generic",
             [.. jobs.Select(s => new PromptChoice(s.Kind + ":" + s.Id, Short(s.Title)))]);
+    }
+
+    /// <summary>"job", "course", or "item" for both.</summary>
+    public static string Kinds(IReadOnlyList<ShownResult> shown) =>
+        shown.Count > 0 && shown.All(s => s.Kind == "course") ? "course" : shown.Any(s => s.Kind == "course") ? "item" : "job";
 
     public PromptSpec ChangeWhich() => Spec(PromptKind.Choice, "change", "ask.change", "retry.change", "giveup.generic",
         Fixed("changewhich", static q =>

@@ -32,19 +32,19 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         // The question a "Which job?" answer is for: more about a job, its courses, or what was asked ("how much?").
         var waiting = purpose switch
         {
-            "which" => JobTopic.Details,
-            "which-courses" => JobTopic.Courses,
-            { } asked when asked.StartsWith(ResultsFollowUps.WhichPurpose, StringComparison.Ordinal)
-                && Enum.TryParse<JobTopic>(asked[ResultsFollowUps.WhichPurpose.Length..], out var topic) => topic,
-            _ => (JobTopic?)null,
+            "which" => new ResultsFollowUps.Question(JobTopic.Details),
+            "which-courses" => new ResultsFollowUps.Question(JobTopic.Courses),
+            { } asked when asked.StartsWith(ResultsFollowUps.WhichPurpose, StringComparison.Ordinal) => ResultsFollowUps.Question.Parse(asked[ResultsFollowUps.WhichPurpose.Length..]),
+            _ => null,
         };
         if (waiting is { } pending && choice != CareerPromptRecognizer.SaidChoice)
         {
             // A button, or a job named surely: "how do I apply for the porter job" asks its own question.
             if (result is { GaveUp: false, Choice: { } picked } && ResultsFollowUps.Target(picked, dc.State.Facts.Shown) is { } target)
             {
-                var own = FollowUpReader.Read(result.Text).Topic;
-                await _followUps.AnswerAsync(dc, target, own == JobTopic.None ? pending : own, cancellationToken);
+                var own = FollowUpReader.Read(result.Text);
+                await _followUps.AnswerAsync(dc, target, own.Topic == JobTopic.None && own.CourseTopic == JobTopic.None
+                    ? pending : new ResultsFollowUps.Question(own.Topic, own.CourseTopic), cancellationToken);
             }
             return await AskMenuAsync(dc, cancellationToken);
         }
@@ -52,7 +52,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         {
             // Own words at the menu, or instead of a button at "Which job?" (then a job they name answers that question).
             var (outcome, menuChoice) = await _followUps.HandleAsync(dc, result?.Text ?? "", q.ResultsMenu(hasResults: dc.State.Facts.Shown.Count > 0),
-                waiting ?? JobTopic.None, cancellationToken);
+                waiting ?? default, cancellationToken);
             switch (outcome)
             {
                 case ResultsFollowUps.Outcome.AskedWhich:

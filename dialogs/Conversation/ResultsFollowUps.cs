@@ -15,18 +15,49 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
     public const string WhichPurpose = "which:";
 
     private readonly JobNames _names = new(search);
+    private readonly CourseNames _courses = new(search);
+    private readonly CourseAnswers _courseAnswers = new(cards.Messages);
     private readonly ChoiceRecognizer _choice = new();
+
+    /// <summary>A question about a job or a course: what it asks of a job, and of a course ("how much": pay, cost).</summary>
+    /// <param name="Job">What it asks of a job.</param>
+    /// <param name="Course">What it asks of a course; none: as of a job (pay is cost, hours are study times).</param>
+    /// <param name="Which">When a "Which ... do you mean?" asks for it: which kinds its buttons were ("job", "course", "item").</param>
+    public readonly record struct Question(JobTopic Job, JobTopic Course = JobTopic.None, string? Which = null)
+    {
+        public bool IsNone => Job == JobTopic.None && Course == JobTopic.None;
+
+        /// <summary>For a frame's purpose: "Pay", "Pay/Cost" when it asks something else of a course, then "@course" for the buttons' kinds.</summary>
+        public override string ToString() => (Course == JobTopic.None ? Job.ToString() : Job + "/" + Course) + (Which is null ? "" : "@" + Which);
+
+        /// <summary>The question a purpose written by <see cref="ToString"/> keeps; null when it is not one.</summary>
+        public static Question? Parse(string text)
+        {
+            var at = text.IndexOf('@', StringComparison.Ordinal);
+            var which = at < 0 ? null : text[(at + 1)..];
+            if (at >= 0) text = text[..at];
+            var slash = text.IndexOf('/', StringComparison.Ordinal);
+            var job = slash < 0 ? text : text[..slash];
+            if (!Enum.TryParse<JobTopic>(job, out var j) || !Enum.IsDefined(j) || job.Contains(',', StringComparison.Ordinal)) return null;
+            var course = slash >= 0 && Enum.TryParse<JobTopic>(text[(slash + 1)..], out var c) && Enum.IsDefined(c) ? c : JobTopic.None;
+            return new Question(j, course, which);
+        }
+    }
 
     /// <summary>What to do after the resident's own words were read.</summary>
     public enum Outcome { Done, AskedWhich, NewWords, Menu, NotUnderstood }
 
     /// <summary>Understands one follow-up and answers it. <see cref="Outcome.NewWords"/>: the caller shows new results for the changed answers.</summary>
     /// <remarks><paramref name="waiting"/>: the question a "Which job?" was asked for; it is answered when the words name a job but ask nothing else.</remarks>
-    public async Task<(Outcome Outcome, string? Menu)> HandleAsync(DialogContext dc, string text, PromptSpec menu, JobTopic waiting, CancellationToken cancellationToken)
+    public Task<(Outcome Outcome, string? Menu)> HandleAsync(DialogContext dc, string text, PromptSpec menu, JobTopic waiting, CancellationToken cancellationToken) =>
+        HandleAsync(dc, text, menu, new Question(waiting), cancellationToken);
+
+    /// <inheritdoc cref="HandleAsync(DialogContext, string, PromptSpec, JobTopic, CancellationToken)"/>
+    public async Task<(Outcome Outcome, string? Menu)> HandleAsync(DialogContext dc, string text, PromptSpec menu, Question waiting, CancellationToken cancellationToken)
     {
         var n = PromptWords.Normalise(text);
         // At "Which job?", a menu button in words ("more jobs", "change an answer"): the resident moves on.
-        if (waiting != JobTopic.None && CareerPromptRecognizer.MenuWords(menu, n) is { } button)
+        if (!waiting.IsNone && CareerPromptRecognizer.MenuWords(menu, n) is { } button)
             return (Outcome.Menu, button);
         // "ok", "yes", "no", "that's great": the resident has read the results; no search, no "Sorry", the menu again.
         if (IsAcknowledgement(n))
@@ -41,7 +72,16 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         var facts = dc.State.Facts;
         var shown = facts.Shown;
         // What to answer about a job the words point at; the checks below still go by what the words themselves ask.
-        var topic = said.Topic == JobTopic.None ? waiting : said.Topic;
+        var topic = said.Topic == JobTopic.None ? waiting.Job : said.Topic;
+        // And about a course: what the words ask of one, else what "Which course?" was asked for.
+        var asked = new Question(topic, said.CourseTopic != JobTopic.None ? said.CourseTopic : said.Topic == JobTopic.None ? waiting.Course : JobTopic.None);
+        // A question about a course ("is it free", "can i go in the evening") while courses are on screen or talked about:
+        // its words ("evening") are not work to look for, and do not name a course.
+        var courseFocus = facts.Current?.Kind == "course" || shown.Any(s => s.Kind == "course");
+        var courseAsk = courseFocus && said.CourseTopic is not (JobTopic.None or JobTopic.Details);
+        var nameWords = courseAsk ? said.NameWords : said.Words;
+        // "Which course do you mean?" asked just before: asked again, it says other words.
+        var again = waiting.Which;
 
         // 1. A job on screen by its number: "number 2", "the second one", "how much is job 3".
         if (said.Pick is { } pick)
@@ -49,7 +89,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             var k = pick == int.MaxValue ? shown.Count : pick;
             if (k >= 1 && k <= shown.Count)
             {
-                await AnswerAsync(dc, shown[k - 1], topic, cancellationToken);
+                await AnswerAsync(dc, shown[k - 1], asked, cancellationToken);
                 return (Outcome.Done, null);
             }
             if (shown.Count > 0 && said.Words.Count == 0)
@@ -77,42 +117,62 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             return (Outcome.NewWords, "");
 
         // 2. Other work: "any jobs in a kitchen?", "I want driving instead".
-        if (said.AsksForWork && said.Topic == JobTopic.None && said.Words.Count > 0 && await WorkWordsAsync(said.Words, cancellationToken))
+        var aboutCurrentCourse = courseAsk && (said.MeansCurrent || facts.Current?.Kind == "course");
+        if (said.AsksForWork && said.Topic == JobTopic.None && said.Words.Count > 0 && !aboutCurrentCourse && await WorkWordsAsync(said.Words, cancellationToken))
             return (Outcome.NewWords, string.Join(' ', said.Words));
 
-        // 3. A job by name, on screen or not: "tell me about the cleaner job", "how much does a porter earn".
-        if (said.Words.Count > 0)
+        // 3. A job or a course by name, on screen or not: "tell me about the cleaner job", "how much does a porter earn",
+        // "is the gcse maths free". A course first when the words speak of one or only ask what a course is asked.
+        if (nameWords.Count > 0)
         {
-            var named = await _names.FindAsync(said.Words, shown, cancellationToken);
+            var coursesFirst = said.MentionsCourse || (said.CourseTopic is not (JobTopic.None or JobTopic.Details) && said.Topic == JobTopic.None);
+            if (coursesFirst && await NamedCourseAsync(dc, nameWords, shown, asked, again, cancellationToken) is { } byCourse) return (byCourse, null);
+            var named = await _names.FindAsync(nameWords, shown, cancellationToken);
+            // About the course we talk about, a job counts only when the words are all in its names.
+            if (aboutCurrentCourse) named = [.. named.Where(r => NamesAll(r, nameWords))];
+            // "how much is the care certificate": the jobs found name only some of the words ("care"); a course may name them all.
+            if (!coursesFirst && named.Count > 0 && (courseFocus || said.CourseTopic is not (JobTopic.None or JobTopic.Details))
+                && !named.Any(r => NamesAll(r, nameWords))
+                && await NamedCourseAsync(dc, nameWords, shown, asked, again, cancellationToken) is { } whole) return (whole, null);
             if (named.Count == 1)
             {
-                await AnswerAsync(dc, AsShown(named[0], shown), topic, cancellationToken);
+                await AnswerAsync(dc, AsShown(named[0], shown), asked, cancellationToken);
                 return (Outcome.Done, null);
             }
             if (named.Count > 1)
             {
-                await AskWhichAsync(dc, [.. named.Select(r => AsShown(r, shown))], topic, cancellationToken);
+                await AskWhichAsync(dc, [.. named.Select(r => AsShown(r, shown))], asked, again, cancellationToken);
                 return (Outcome.AskedWhich, null);
             }
+            if (!coursesFirst && (courseFocus || said.CourseTopic is not (JobTopic.None or JobTopic.Details))
+                && await NamedCourseAsync(dc, nameWords, shown, asked, again, cancellationToken) is { } course) return (course, null);
             if (MenuPick(text, menu) is { } typo) return (Outcome.Menu, typo);
+            // A question about a course whose other words name no job and no course ("must i pay anything"): it is about
+            // the course we talk about.
+            if (aboutCurrentCourse) nameWords = [];
             // Words of work that name no one job: a new search with them ("cleaning", "something with computers").
-            if (said.Topic is JobTopic.None or JobTopic.Details && await WorkWordsAsync(said.Words, cancellationToken))
+            if (said.Topic is JobTopic.None or JobTopic.Details && !aboutCurrentCourse && await WorkWordsAsync(said.Words, cancellationToken))
                 return (Outcome.NewWords, string.Join(' ', said.Words));
         }
 
-        // 4. A question about the job we talk about: "how much does it pay", "which course do I need".
-        if (said.Topic != JobTopic.None && (said.Words.Count == 0 || said.MeansCurrent || said.Topic != JobTopic.Details))
+        // 4. A question about the job or course we talk about: "how much does it pay", "which course do I need", "is it free".
+        if ((said.Topic != JobTopic.None || courseAsk) && (nameWords.Count == 0 || said.MeansCurrent || said.Topic != JobTopic.Details))
         {
             // Other words we could not place ("how much dey pay portor"): do not guess it is the last job.
-            var current = said.Words.Count > 0 && !said.MeansCurrent ? null : facts.Current ?? (shown.Count == 1 ? shown[0] : null);
+            var current = nameWords.Count > 0 && !said.MeansCurrent ? null : facts.Current ?? (shown.Count == 1 ? shown[0] : null);
+            // Only a course's question ("is it free?") about a job: it means a course.
+            var courseOnly = said.Topic == JobTopic.None;
+            if (courseOnly && current?.Kind == "role") current = null;
+            var options = courseOnly ? [.. shown.Where(s => s.Kind == "course")] : shown;
+            if (current is null && options.Count == 1) current = options[0];
             if (current is not null)
             {
-                await AnswerAsync(dc, current, topic, cancellationToken);
+                await AnswerAsync(dc, current, asked, cancellationToken);
                 return (Outcome.Done, null);
             }
-            if (shown.Count > 1)
+            if (options.Count > 1)
             {
-                await AskWhichAsync(dc, shown, topic, cancellationToken);
+                await AskWhichAsync(dc, options, asked, again, cancellationToken);
                 return (Outcome.AskedWhich, null);
             }
         }
@@ -124,6 +184,24 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         dc.Say("results.not_understood");
         dc.Say("results.you_can");
         return (Outcome.NotUnderstood, null);
+    }
+
+    /// <summary>
+    /// The words ask about a course the results show or we talk about ("is it free?" after a course, "is number 2
+    /// free", "how much is the gcse maths"): the results answer them for that course, not the general worry
+    /// about what courses cost (<see cref="CommonQuestions"/>).
+    /// </summary>
+    public static bool AsksOfACourse(DialogState state, string text)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!state.Facts.ResultsSeen || !state.Stack.Exists(f => f.DialogId == ResultsDialog.DialogId)) return false;
+        var facts = state.Facts;
+        var shown = facts.Shown;
+        if (facts.Current?.Kind == "course" || (shown.Count > 0 && shown.All(s => s.Kind == "course"))) return true;
+        var said = FollowUpReader.Read(text);
+        if (said.Pick is { } pick && (pick == int.MaxValue ? shown.Count : pick) is var k && k >= 1 && k <= shown.Count) return shown[k - 1].Kind == "course";
+        return said.NameWords.Count > 0 && shown.Any(s => s.Kind == "course"
+            && said.NameWords.All(w => PromptWords.Normalise(s.Title).Split(' ').Any(t => JobNames.Alike(w, t))));
     }
 
     private static readonly HashSet<string> AcknowledgementWords = new(StringComparer.Ordinal)
@@ -160,22 +238,40 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             : null;
     }
 
-    /// <summary>Answers one question about one job and remembers the job as the one we talk about.</summary>
-    public async Task AnswerAsync(DialogContext dc, ShownResult target, JobTopic topic, CancellationToken cancellationToken)
+    /// <summary>The course the words name: answered when there is one, "Which course?" when there are a few; null when none.</summary>
+    private async Task<Outcome?> NamedCourseAsync(DialogContext dc, IReadOnlyList<string> words, IReadOnlyList<ShownResult> shown, Question asked, string? again, CancellationToken cancellationToken)
     {
+        var named = await _courses.FindAsync(words, shown, cancellationToken);
+        if (named.Count == 1)
+        {
+            await AnswerAsync(dc, named[0], asked, cancellationToken);
+            return Outcome.Done;
+        }
+        if (named.Count > 1)
+        {
+            await AskWhichAsync(dc, named, asked, again, cancellationToken);
+            return Outcome.AskedWhich;
+        }
+        return null;
+    }
+
+    /// <summary>Answers one question about one job and remembers the job as the one we talk about.</summary>
+    public Task AnswerAsync(DialogContext dc, ShownResult target, JobTopic topic, CancellationToken cancellationToken) =>
+        AnswerAsync(dc, target, new Question(topic), cancellationToken);
+
+    /// <summary>Answers one question about one job or course and remembers it as the one we talk about.</summary>
+    public async Task AnswerAsync(DialogContext dc, ShownResult target, Question asked, CancellationToken cancellationToken)
+    {
+        if (target.Kind == "course")
+        {
+            await AnswerCourseAsync(dc, target, asked.Course != JobTopic.None ? asked.Course : OfCourse(asked.Job), cancellationToken);
+            return;
+        }
+        var topic = asked.Job != JobTopic.None ? asked.Job : OfJob(asked.Course);
         dc.Signal("followup", topic == JobTopic.None ? "details" : topic.ToString().ToLowerInvariant());
         if (topic == JobTopic.Courses)
         {
             await ShowCoursesAsync(dc, target, cancellationToken);
-            return;
-        }
-        if (target.Kind == "course")
-        {
-            if (await search.GetCourseAsync(target.Id, cancellationToken) is { } course)
-            {
-                dc.State.Facts = dc.State.Facts with { Current = target with { Title = course.Title } };
-                dc.Send(cards.CourseDetails(course));
-            }
             return;
         }
         if (await search.GetRoleAsync(target.Id, cancellationToken) is not { } role) return;
@@ -185,6 +281,53 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         if (explainDbs) dc.State.Facts = dc.State.Facts with { Explained = [.. dc.State.Facts.Explained, "dbs"] };
         foreach (var reply in cards.About(role, topic, explainDbs, dc.State.Answers.Place)) dc.Send(reply);
         if (topic == JobTopic.Pay && role.AfcBand is { Length: > 0 }) Explain(dc, "band");
+    }
+
+    /// <summary>What a job's question asks of a course: pay is its cost, hours its study times; its courses, the course itself.</summary>
+    private static JobTopic OfCourse(JobTopic job) => job switch
+    {
+        JobTopic.Pay => JobTopic.Cost,
+        JobTopic.Hours => JobTopic.Study,
+        JobTopic.None => JobTopic.Details,
+        _ => job,
+    };
+
+    /// <summary>What a course's question asks of a job: cost is its pay, study times and length its hours.</summary>
+    private static JobTopic OfJob(JobTopic course) => course switch
+    {
+        JobTopic.Cost => JobTopic.Pay,
+        JobTopic.Study or JobTopic.Length => JobTopic.Hours,
+        JobTopic.LeadsTo => JobTopic.Details,
+        _ => course,
+    };
+
+    /// <summary>One answer about a course; "Tell me more" (and a course's courses) shows its card.</summary>
+    private async Task AnswerCourseAsync(DialogContext dc, ShownResult target, JobTopic topic, CancellationToken cancellationToken)
+    {
+        dc.Signal("followup", topic.ToString().ToLowerInvariant());
+        if (topic == JobTopic.Courses)
+        {
+            await ShowCoursesAsync(dc, target, cancellationToken);
+            return;
+        }
+        if (await search.GetCourseAsync(target.Id, cancellationToken) is not { } course) return;
+        dc.State.Facts = dc.State.Facts with { Current = target with { Title = course.Title } };
+        if (topic is JobTopic.Details or JobTopic.None)
+        {
+            dc.Send(cards.CourseDetails(course));
+            return;
+        }
+        var jobs = new List<string>();
+        var next = new List<string>();
+        if (topic == JobTopic.LeadsTo)
+        {
+            foreach (var id in course.LeadsToRoleIds)
+                if (await search.GetRoleAsync(id, cancellationToken) is { } role) jobs.Add(role.Title);
+            foreach (var id in course.LeadsToCourseIds)
+                if (await search.GetCourseAsync(id, cancellationToken) is { } after) next.Add(after.Title);
+        }
+        foreach (var reply in _courseAnswers.About(course, topic, dc.Turn.Text, dc.State.Answers.Place, jobs, next)) dc.Send(reply);
+        if (topic == JobTopic.Apply && course.Kind.Contains("apprenticeship", StringComparison.OrdinalIgnoreCase)) Explain(dc, "apprenticeship");
     }
 
     public async Task ShowCoursesAsync(DialogContext dc, ShownResult shown, CancellationToken cancellationToken)
@@ -217,10 +360,12 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         dc.Say("explain." + term);
     }
 
-    private Task<DialogTurnResult> AskWhichAsync(DialogContext dc, IReadOnlyList<ShownResult> jobs, JobTopic topic, CancellationToken cancellationToken)
+    /// <summary>"Which job do you mean?" for <paramref name="asked"/>; in other words when <paramref name="again"/> holds the same kinds (asked just before).</summary>
+    private Task<DialogTurnResult> AskWhichAsync(DialogContext dc, IReadOnlyList<ShownResult> jobs, Question asked, string? again, CancellationToken cancellationToken)
     {
-        dc.UpdateActive(f => f with { Values = f.Values with { Purpose = WhichPurpose + topic } });
-        return dc.PromptAsync(q.WhichOf(jobs), cancellationToken);
+        var kinds = Questions.Kinds(jobs);
+        dc.UpdateActive(f => f with { Values = f.Values with { Purpose = WhichPurpose + (asked with { Which = kinds }) } });
+        return dc.PromptAsync(q.WhichOf(jobs, again == kinds), cancellationToken);
     }
 
     /// <summary>True when the catalogue has jobs for these words (not only words it does not know).</summary>
@@ -228,6 +373,15 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
     {
         var found = await search.SearchAsync(new SearchProfile { Text = string.Join(' ', words), Limit = 1 }, cancellationToken);
         return found.Total > 0 && found.UnmatchedWords.Count < words.Count;
+    }
+
+    /// <summary>Every word is in the job's title or one of its other names.</summary>
+    private static bool NamesAll(RoleCard role, IReadOnlyList<string> words)
+    {
+        // Small words ("with", "and") name nothing: "wich" is not "with".
+        var names = role.OtherNames.Prepend(role.Title).SelectMany(n => PromptWords.Normalise(n).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(v => v.Length > 4 || v is not ("with" or "and" or "the" or "for" or "from" or "in" or "of" or "a" or "an" or "to" or "at" or "on" or "or")).ToList();
+        return words.All(w => names.Any(v => JobNames.Alike(w, v)));
     }
 
     private static ShownResult AsShown(RoleCard role, IReadOnlyList<ShownResult> shown) =>

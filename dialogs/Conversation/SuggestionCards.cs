@@ -19,6 +19,9 @@ public sealed class SuggestionCards(MessageCatalogue messages)
 
     private string F(string key, params ReadOnlySpan<(string Name, string Value)> args) => messages.Format(key, args);
 
+    /// <summary>The messages the cards are written in.</summary>
+    public MessageCatalogue Messages => messages;
+
     /// <summary>A result card. <paramref name="typed"/> is what the resident typed about the work they want, and
     /// <paramref name="kindName"/> the kind of work they chose with a button, if any (see <see cref="Why"/>).</summary>
     public ReplyCard ForSuggestion(Suggestion s, int number, string? typed = null, string? kindName = null)

@@ -30,12 +30,30 @@ public sealed partial class EnglishNeedRecognizer
             : Recognition<EnglishNeed>.Match(value, esol.Index, 0, 0.9);
     }
 
-    /// <summary>The text without the words a need was found in (joining marks left at the cut are tidied away).</summary>
-    public static string Without(string text, Recognition<EnglishNeed> found)
+    /// <summary>
+    /// The resident says their English is fine ("my english is ok", "I speak good English", "English is my first
+    /// language", "fluent in english"): the span of those words, or no match. A need said in the same words ("my
+    /// english is not very good") is a need, not this (<see cref="Recognise"/> is asked first).
+    /// </summary>
+    public Recognition<bool> RecogniseFine(string? text)
     {
-        if (!found.Succeeded || found.Length == 0) return text;
-        var before = text[..found.Start].TrimEnd().TrimEnd(',', ';', '-', '.').TrimEnd();
-        var after = text[(found.Start + found.Length)..].TrimStart().TrimStart(',', ';', '-', '.', '!').TrimStart();
+        if (string.IsNullOrWhiteSpace(text)) return Recognition<bool>.NoMatch;
+        var t = text.Length > MaxChars ? text[..MaxChars] : text;
+        if (Need().IsMatch(t)) return Recognition<bool>.NoMatch;
+        var fine = Fine().Match(t);
+        return fine.Success ? Recognition<bool>.Match(true, fine.Index, fine.Length, 0.9) : Recognition<bool>.NoMatch;
+    }
+
+    /// <summary>The text without the words a need was found in (joining marks left at the cut are tidied away).</summary>
+    public static string Without(string text, Recognition<EnglishNeed> found) =>
+        found.Succeeded ? Without(text, found.Start, found.Length) : text;
+
+    /// <summary>The text without the words at <paramref name="start"/> (joining marks left at the cut are tidied away).</summary>
+    public static string Without(string text, int start, int length)
+    {
+        if (length == 0) return text;
+        var before = text[..start].TrimEnd().TrimEnd(',', ';', '-', '.').TrimEnd();
+        var after = text[(start + length)..].TrimStart().TrimStart(',', ';', '-', '.', '!').TrimStart();
         foreach (var joiner in Joiners)
             if (before.EndsWith(joiner, StringComparison.OrdinalIgnoreCase) && (before.Length == joiner.Length || before[^(joiner.Length + 1)] == ' '))
             {
@@ -132,6 +150,22 @@ public sealed partial class EnglishNeedRecognizer
         + @"|\bneed\s+(?:to\s+)?(?:help\s+with|improve|learn|better)\s+(?:my\s+)?" + English + @"\b" + NotQualification,
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Need();
+
+    private const string FineWords = @"(?:ok|okay|ok+|fine|good|gud|great|alright|all\s+right|decent|fluent|perfect|excellent|very\s+good|really\s+good|quite\s+good|not\s+bad|no\s+problem)";
+
+    [GeneratedRegex(
+        // "my english is ok", "my english good", "english is fine"
+        // Not a grade ("GCSE english good grade", "functional skills english is good").
+        @"(?<!(?:gcse|gcses|level|skills|o\s?level|a\s?level)\s+)\b(?:my\s+)?" + English + @"\s+(?:is\s+|s\s+|'s\s+|are\s+)?(?:very\s+|really\s+|quite\s+|pretty\s+)?" + FineWords + @"\b(?!\s+(?:grade|grades|result|results|mark|marks|pass))"
+        // "I speak good english", "I speak english well / fluently", "fluent in english", "fluent english"
+        + @"|\bi\s+(?:can\s+)?(?:speak|talk|understand|read\s+and\s+write)\s+(?:good|fluent|very\s+good|perfect|excellent)\s+" + English + @"\b"
+        + @"|\bi\s+(?:can\s+)?(?:speak|talk|understand)\s+" + English + @"\s+(?:very\s+well|well|fluently|fine|perfectly|good)\b"
+        + @"|\bfluent\s+(?:in\s+)?" + English + @"\b"
+        // "english is my first language", "I am a native english speaker", "english is my mother tongue"
+        + @"|\b" + English + @"\s+(?:is\s+)?my\s+(?:first|1st|main|own|mother|native)\s+(?:language|tongue)\b"
+        + @"|\bnative\s+" + English + @"(?:\s+speaker)?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Fine();
 
     [GeneratedRegex(@"\besol\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Esol();

@@ -42,6 +42,11 @@ internal static class Cards
         EntryRequirements = c.EntryRequirements,
         MinAge = c.MinAge,
         Providers = c.Providers.Select(p => index.Providers.TryGetValue(p, out var pr) ? pr.Name : p).ToList(),
+        ProviderPlaces = c.Providers.Select(p => index.Providers.TryGetValue(p, out var pr)
+            ? new CourseProvider(pr.Name, pr.Type, pr.Town, pr.Borough) : new CourseProvider(p, "", null, "")).ToList(),
+        AvailableEverywhere = c.AvailableEverywhere,
+        EntryLevel = c.EntryLevel,
         LeadsToRoleIds = c.LeadsToRoles,
+        LeadsToCourseIds = c.LeadsToCourses,
     };
 }

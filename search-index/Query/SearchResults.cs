@@ -119,5 +119,20 @@ public sealed record CourseCard
     /// <summary>The youngest age the course takes ("aged 19+"); null when the catalogue states none.</summary>
     public int? MinAge { get; init; }
     public IReadOnlyList<string> Providers { get; init; } = [];
+    /// <summary>The places that run it, in the order of <see cref="Providers"/>: name, town and borough.</summary>
+    public IReadOnlyList<CourseProvider> ProviderPlaces { get; init; } = [];
+    /// <summary>Run by employers all over the region (apprenticeships, induction), not only at <see cref="Providers"/>.</summary>
+    public bool AvailableEverywhere { get; init; }
+    /// <summary>The RQF level usually needed to start (0 = none or Entry).</summary>
+    public int EntryLevel { get; init; }
     public IReadOnlyList<string> LeadsToRoleIds { get; init; } = [];
+    /// <summary>Courses to do after this one.</summary>
+    public IReadOnlyList<string> LeadsToCourseIds { get; init; } = [];
 }
+
+/// <summary>A college, university or adult education service that runs a course, and where it is.</summary>
+/// <param name="Name">Its name, as it writes it.</param>
+/// <param name="Type">"FE college", "university", "local authority adult education"...</param>
+/// <param name="Town">The catalogue's words on where it is ("West Bromwich"); may be long or missing.</param>
+/// <param name="Borough">The borough it is in ("Sandwell").</param>
+public sealed record CourseProvider(string Name, string Type, string? Town, string Borough);

@@ -20,6 +20,8 @@ public sealed partial class CatalogueReadabilityTests
         ["text"] = "care", ["items"] = "mornings, evenings", ["last"] = "weekends", ["times"] = "evenings and weekends", ["start"] = "now",
         ["line"] = "Pay: about £24,000 a year.", ["kind"] = "helping patients in hospital", ["job"] = "Hospital porter", ["borough"] = "Walsall",
         ["name"] = "kitchen porter", ["task"] = "store food safely", ["age"] = "17", ["how"] = "by bus", ["not"] = "nights", ["home"] = "Dudley",
+        ["jobs"] = "- Care worker (care home)\n- Hospital porter", ["modes"] = "part-time, in the day, online", ["mode"] = "online",
+        ["places"] = "- Walsall College\n- Sandwell College, West Bromwich",
         ["tickets"] = "a forklift licence, a first aid certificate and the Care Certificate",
     };
 

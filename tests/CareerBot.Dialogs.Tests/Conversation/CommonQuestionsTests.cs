@@ -40,6 +40,11 @@ public sealed class CommonQuestionsTests
     [InlineData("I have no experience", "faq.experience")]
     [InlineData("i never worked before", "faq.experience")]
     [InlineData("do I need experience?", "faq.experience")]
+    [InlineData("I am a nurse from India", "faq.registered")]
+    [InlineData("i was doctor in my country", "faq.registered")]
+    [InlineData("I worked as a pharmacist in Syria", "faq.registered")]
+    [InlineData("back home i was a midwife", "faq.registered")]
+    [InlineData("im a qualified physiotherapist", "faq.registered")]
     [InlineData("مرحبا اريد عمل", "faq.other_language")]
     [InlineData("میں کام چاہتا ہوں", "faq.other_language")]
     [InlineData("ਮੈਨੂੰ ਨੌਕਰੀ ਚਾਹੀਦੀ ਹੈ", "faq.other_language")]
@@ -64,6 +69,11 @@ public sealed class CommonQuestionsTests
     [InlineData("GCSE English and maths")]
     [InlineData("record keeping and admin")]
     [InlineData("medical records clerk")]
+    [InlineData("I want to be a nurse")]
+    [InlineData("i was a nurse assistant for 2 years")]
+    [InlineData("nursing associate")]
+    [InlineData("I am a carer for my mum")]
+    [InlineData("doctors receptionist")]
     [InlineData("I have my DBS")]
     [InlineData("i have an enhanced dbs already")]
     [InlineData("Chcę pracować w szpitalu")]
@@ -115,6 +125,19 @@ public sealed class CommonQuestionsTests
         var profile = talk.Catalogue.Profiles[^1];
         Assert.Equal(20, profile.MinHoursPerWeek);
         Assert.Equal(20, profile.MaxHoursPerWeek);
+    }
+
+    [Fact]
+    public async Task NurseFromAbroad_AtTheFirstQuestion_HearsAboutRegisteringAndIsAskedTheQuestion()
+    {
+        var talk = new TestTalk();
+        await talk.JoinAsync();
+
+        await talk.SayAsync("I am a nurse from the Philippines, can I work here?");
+
+        Assert.Contains(talk.Last.Replies, r => r.Text == MessageCatalogue.Default.Get("faq.registered"));
+        Assert.Equal("What kind of work do you like?", talk.LastText);
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text.StartsWith("Sorry", StringComparison.Ordinal));
     }
 
     [Theory]

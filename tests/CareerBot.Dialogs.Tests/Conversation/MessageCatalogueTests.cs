@@ -14,7 +14,7 @@ public sealed partial class MessageCatalogueTests
         throw new InvalidOperationException("CareerBot.sln not found");
     }
 
-    [GeneratedRegex(@"""((?:greet|ask|retry|giveup|interest|notsure|quals|button|place|results|card|explain|details|courses|help|back|restart|stop|goodbye|thanks|forget|confirm|unknown|error|glossary|describe|faq)(?:\.[a-z0-9_]+)*)""")]
+    [GeneratedRegex(@"""((?:greet|ask|retry|giveup|interest|notsure|quals|button|place|results|card|explain|details|courses|course|help|back|restart|stop|goodbye|thanks|forget|confirm|unknown|error|glossary|describe|faq)(?:\.[a-z0-9_]+)*)""")]
     private static partial Regex KeyLiteral();
 
     [Fact]

@@ -72,8 +72,7 @@ public sealed class TimesAndTravelAnswersTests
     [InlineData("near home", "mi=3-3 say=3_miles")]
     [InlineData("5 miles", "mi=5-5")]
     [InlineData("not far", "mi=3-3 say=3_miles")]
-    [InlineData("place: near the airport", "place=Birmingham_Airport",
-        Skip = "Not done: \"the airport\" needs to be a name of Birmingham Airport in the place list (places work)")]
+    [InlineData("place: near the airport", "place=Birmingham_Airport")]
     [InlineData("walking only", "mi=2-2 say=2_miles")]
     [InlineData("i got a car", "mi=10-10 say=10_miles")]
     [InlineData("1 hour on the bus", "mi=10-10 say=10_miles")]

@@ -2,6 +2,7 @@ using System.Globalization;
 using CareerBot.Dialogs.Conversation;
 using CareerBot.Dialogs.Engine;
 using CareerBot.Dialogs.Messages;
+using CareerBot.Dialogs.Recognizers;
 using CareerBot.SearchIndex.Catalogue;
 using CareerBot.SearchIndex.Index;
 using CareerBot.SearchIndex.Query;
@@ -88,10 +89,22 @@ internal static class EveryView
         foreach (var page in courseCards.Chunk(3).Concat(courseCards.Select(c => new[] { c })))
             views.Add(new View($"results with course {string.Join(", ", page.Select(c => c.Id))}",
                 Page(messages, page.Select((c, i) => cards.ForSuggestion(Course(c), i + 1)).ToList())));
+        var courseTitles = data.Courses.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
+        var answers = new CourseAnswers(messages);
+        // A resident in Walsall, and one with no place; plain questions, and ones that ask each part the answers can say is not known.
+        PlaceAnswer?[] homes = [new PlaceAnswer("Walsall", "Walsall", "WS1", 5), null];
+        string[] asks = ["", "can i do it online or in the evening full time or part time at the weekend how many hours a week", "am i too old can i join with my english"];
         foreach (var card in courseCards)
         {
             views.Add(new View($"course {card.Id} details", cards.CourseDetails(card)));
             views.Add(new View($"course {card.Id} courses", cards.CoursesFor(card.Title, [card])));
+            // Answers to "is it free?", "how long?", "where?", "evenings?", "what do I need?", "what job after?", "how do I join?".
+            var jobs = card.LeadsToRoleIds.Select(id => titles.GetValueOrDefault(id)).OfType<string>().ToList();
+            var next = card.LeadsToCourseIds.Select(id => courseTitles.GetValueOrDefault(id)).OfType<string>().ToList();
+            foreach (var topic in new[] { JobTopic.Cost, JobTopic.Length, JobTopic.Where, JobTopic.Study, JobTopic.Needs, JobTopic.LeadsTo, JobTopic.Apply })
+                foreach (var home in homes)
+                    foreach (var asked in asks)
+                        foreach (var reply in answers.About(card, topic, asked, home, jobs, next)) views.Add(new View($"course {card.Id} {topic}", reply));
         }
         return views;
     }
