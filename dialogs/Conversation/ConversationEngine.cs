@@ -418,6 +418,9 @@ public sealed partial class ConversationEngine : IConversationEngine
         }
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:can|could|may) i\b|^(?:is|are|do|does|did|what|when|which|how|will it|would it)\b")]
+    private static partial System.Text.RegularExpressions.Regex AsksAboutShown();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:miles?|km|kilometres?|kilometers?)\b")]
     private static partial System.Text.RegularExpressions.Regex MilesSaid();
 
@@ -431,7 +434,10 @@ public sealed partial class ConversationEngine : IConversationEngine
         if (dc.ActiveFrame?.Prompt is not { Kind: PromptKind.Results } || dc.State.Stack.Count < 2) return false;
         if (dc.State.Stack[^2] is not { DialogId: ResultsDialog.DialogId, Values.Purpose: null }) return false;
         // A question about a job ("what hours is the porter job", "where is it") is the results dialog's to answer.
-        if (FollowUpReader.Read(dc.Turn.Text).Topic != JobTopic.None) return false;
+        var followUp = FollowUpReader.Read(dc.Turn.Text);
+        if (followUp.Topic != JobTopic.None || followUp.Pick is not null) return false;
+        // A question about a course or job on screen ("can i go in the evening", "is 2 daytime or evening") too.
+        if (AsksAboutShown().IsMatch(PromptWords.Normalise(dc.Turn.Text))) return false;
         var heard = _facts.Read(dc.Turn.Text, "results", dc.Turn.LocalTime);
         // A distance only in miles or km here: "no driving" says what work is not wanted, not how they travel.
         if (heard.MaxMiles is not null && !MilesSaid().IsMatch(PromptWords.Normalise(dc.Turn.Text))) heard = heard with { MaxMiles = null };
