@@ -93,7 +93,7 @@ internal static partial class CourseLevels
     private static partial Regex ShortForm();
 
     /// <summary>Words that say the resident has a level already ("i have entry 2", "passed level 1").</summary>
-    private static readonly HashSet<string> HaveWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> HaveWords = new(StringComparer.Ordinal)
     {
         "have", "got", "passed", "pass", "did", "done", "finished", "finish", "completed", "complete", "hold", "achieved",
     };

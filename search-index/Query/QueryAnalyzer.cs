@@ -163,12 +163,19 @@ internal static partial class QueryAnalyzer
 
     internal static bool AsksToLearn(IReadOnlyList<string> words)
     {
+        var sawHeld = false;
         for (var i = 0; i < words.Count && words[i] != Break; i++)
         {
             var w = words[i];
             var before = i > 0 ? words[i - 1] : "";
             var after = i + 1 < words.Count ? words[i + 1] : "";
             if (w is "learning" or "learn" && NotLearningAfter.Contains(after)) continue;
+            // "i have gcse english and maths", "passed my functional skills": something the resident has, not a wish.
+            if (MayBeHeld.Contains(w) && HeldBefore(words, i))
+            {
+                sawHeld = true;
+                continue;
+            }
             if (w is "qualification" or "qualifications" or "english" or "maths" or "math")
             {
                 if (!HaveOrSpeak.Contains(before)) return true;
@@ -181,6 +188,29 @@ internal static partial class QueryAnalyzer
                 continue;
             }
             if (LearningWords.Contains(w)) return true;
+        }
+        // "i have entry 2 english what next": the next step from what they have.
+        return sawHeld && words.Contains("next");
+    }
+
+    /// <summary>Words for what a resident may have already (a GCSE, English, a qualification) rather than want to learn.
+    /// Not ESOL: a resident who has done some ESOL ("i done entry 1 esol") goes on to the next level.</summary>
+    private static readonly HashSet<string> MayBeHeld = new(StringComparer.Ordinal)
+    {
+        "gcse", "gcses", "qualification", "qualifications", "english", "maths", "math", "functional", "diploma", "certificate", "degree",
+    };
+
+    /// <summary>
+    /// A word such as "have", "got" or "passed" up to four words before <paramref name="at"/> in the same part of the
+    /// message (not across "and want", "but need"), and no "no" or "little" just before it ("i have no english").
+    /// </summary>
+    private static bool HeldBefore(IReadOnlyList<string> words, int at)
+    {
+        if (at > 0 && words[at - 1] is "no" or "not" or "little" or "basic" or "bad" or "poor" or "some") return false;
+        for (var k = at - 1; k >= Math.Max(0, at - 4); k--)
+        {
+            if (words[k] is "want" or "need" or "but" or "like" or "wanna" or Break) return false;
+            if (CourseLevels.HaveWords.Contains(words[k])) return true;
         }
         return false;
     }

@@ -1,0 +1,31 @@
+using CareerBot.SearchIndex.Query;
+
+namespace CareerBot.SearchIndex.Tests;
+
+/// <summary>
+/// What a resident has is no wish to learn: "i have gcses" at the first question asked for courses after the course
+/// search work, and "i have 5 gcses and want office work" looked for courses in office work. Wishes to learn stay
+/// wishes, also from something held ("i have entry 2 english what next", "i done entry 1 esol").
+/// </summary>
+public sealed class LearningWishHeldTests
+{
+    [Theory]
+    [InlineData("i have gcses")]
+    [InlineData("I have GCSE english and maths")]
+    [InlineData("i have 5 gcses and want office work")]
+    [InlineData("passed my functional skills maths")]
+    [InlineData("i got a diploma in my country")]
+    public void SomethingHeld_IsNoWishToLearn(string text) =>
+        Assert.False(LearningWishes.AsksToLearn(text));
+
+    [Theory]
+    [InlineData("i want learn english")]
+    [InlineData("gcse maths again")]
+    [InlineData("i have entry 2 english what next")]
+    [InlineData("i done entry 1 esol")]
+    [InlineData("i have gcses but want a maths course")]
+    [InlineData("i have time to learn english")]
+    [InlineData("need gcse english")]
+    public void AWishToLearn_StaysOne(string text) =>
+        Assert.True(LearningWishes.AsksToLearn(text));
+}
