@@ -86,11 +86,10 @@ public sealed class ResidentConversationTests(RealCatalogueFixture real) : IClas
         ResidentConversations.RunAsync(real.Search, expect, turns.Split(" | "));
 
     /// <summary>
-    /// Passed on this branch, fails since main's course wishes: "i have gcses" in the first message makes the work a
-    /// wish for courses ("Good. I will look for courses in office work"), and the GCSEs are not kept, so "yes" to the
-    /// qualifications question gets "Sorry". Left for the course-wish work to decide.
+    /// GCSEs said in the first message are kept (the qualifications question only asks the grade), and are not a wish
+    /// for courses: "i have gcses" is something held (see LearningWishHeldTests).
     /// </summary>
-    [Fact(Skip = "Fails since main's course wishes read \"i have gcses\" as a course wanted; see the summary")]
+    [Fact]
     public Task Conversation_GcsesSaidFirst_OnlyTheGradeIsAsked() =>
         ResidentConversations.RunAsync(real.Search, "kind=office;hours=part;place~solihull;results",
             "looking for part time admin job in solihull i have gcses | yes | mornings | now | 5 miles".Split(" | "));
