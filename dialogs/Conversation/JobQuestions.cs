@@ -38,10 +38,11 @@ public sealed class JobQuestions(ICatalogueSearch search, SuggestionCards cards)
     /// </summary>
     public async Task<bool> AnswerAsync(DialogContext dc, string text, CancellationToken cancellationToken)
     {
-        if (!IsQuestion(text)) return false;
+        var normalised = PromptWords.Normalise(text);
+        if (!IsQuestion(text, normalised)) return false;
         var said = FollowUpReader.Read(text);
         // "whats a phlebotomist": what the job is.
-        if (said.Topic == JobTopic.None && AsksWhat(text)) said = said with { Topic = JobTopic.Details };
+        if (said.Topic == JobTopic.None && AsksWhat(normalised)) said = said with { Topic = JobTopic.Details };
         // "how can i become a driver": what you need for the job.
         if (said.Topic is JobTopic.None or JobTopic.Apply && said.Words.Any(w => w is "become" or "becoming" or "becum"))
             said = said with { Topic = JobTopic.Needs };
@@ -74,17 +75,16 @@ public sealed class JobQuestions(ICatalogueSearch search, SuggestionCards cards)
     }
 
     /// <summary>The question starts with "what" ("whats a porter", "wat is phlebotomist").</summary>
-    private static bool AsksWhat(string text) =>
-        FirstWord(PromptWords.Normalise(text)) is "what" or "whats" or "wat" or "wot" or "wht";
+    private static bool AsksWhat(string normalised) =>
+        FirstWord(normalised) is "what" or "whats" or "wat" or "wot" or "wht";
 
     private static string? FirstWord(string normalised) =>
         normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => !Openers.Contains(w));
 
-    /// <summary>The message is put as a question (see the remarks on the class).</summary>
-    public static bool IsQuestion(string text)
+    /// <summary>The message (as typed, and <paramref name="n"/> normalised) is put as a question (see the remarks on the class).</summary>
+    private static bool IsQuestion(string text, string n)
     {
         if (text.Contains('?', StringComparison.Ordinal)) return true;
-        var n = PromptWords.Normalise(text);
         if (n.Length == 0) return false;
         var padded = " " + n + " ";
         if (QuestionPhrases.Any(p => padded.Contains(p, StringComparison.Ordinal))) return true;
