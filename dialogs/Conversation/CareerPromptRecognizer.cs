@@ -288,7 +288,23 @@ public sealed partial class CareerPromptRecognizer(
         }, cancellationToken);
         if (results.Total > 0 && results.UnmatchedWords.Count < wish.Words.Count)
         {
-            var free = new PromptAnswer { Kind = spec.Kind, Text = said, Choice = InterestKinds.Free, Words = said, Unmatched = results.UnmatchedWords, NotKinds = notKinds, NotWords = wish.NotWords };
+            // Words the search spelt right ("portar", "farmacy"): kept as spelt right, and read again for a kind of work.
+            var respelt = Respelt(said, results.Corrections);
+            if (respelt is not null)
+            {
+                var again = WorkWords.Read(respelt);
+                if (again.Kinds.Count == 1 && !notKinds.Contains(again.Kinds[0]))
+                    return PromptRecognition.Of(new PromptAnswer
+                    {
+                        Kind = spec.Kind, Text = text, Choice = again.Kinds[0], Words = respelt, Respelt = true, NotKinds = notKinds, NotWords = wish.NotWords,
+                    });
+                said = respelt;
+            }
+            var free = new PromptAnswer
+            {
+                Kind = spec.Kind, Text = said, Choice = InterestKinds.Free, Words = said, Respelt = respelt is not null, Unmatched = results.UnmatchedWords,
+                NotKinds = notKinds, NotWords = wish.NotWords,
+            };
             return new PromptRecognition { Answer = free, Unmatched = results.UnmatchedWords };
         }
         // A kind's word with a typo the catalogue could not fix ("wherehouse").
@@ -306,6 +322,21 @@ public sealed partial class CareerPromptRecognizer(
         return wish.Words.Count <= 3
             ? PromptRecognition.AskAgain("interest.no_jobs", notAMiss: false, new Dictionary<string, string> { ["words"] = said }, results.UnmatchedWords)
             : new PromptRecognition { Unmatched = results.UnmatchedWords };
+    }
+
+    /// <summary>The words with the search's spelling fixes in them ("portar job" is "porter job"); null when none was made.</summary>
+    private static string? Respelt(string words, IReadOnlyList<SpellingFix> fixes)
+    {
+        var padded = " " + words + " ";
+        foreach (var fix in fixes)
+        {
+            var typed = PromptWords.Normalise(fix.Typed);
+            var used = PromptWords.Normalise(fix.Used);
+            if (typed.Length > 0 && used.Length > 0 && typed != used)
+                padded = padded.Replace(" " + typed + " ", " " + used + " ", StringComparison.Ordinal);
+        }
+        var respelt = padded.Trim();
+        return respelt == words ? null : respelt;
     }
 
     /// <summary>The typed words, unless they are the button's own label or value (a press, or the label typed).</summary>

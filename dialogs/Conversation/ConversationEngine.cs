@@ -162,22 +162,15 @@ public sealed partial class ConversationEngine : IConversationEngine
                 KeepOtherLanguage(dc, worry);
             }
             NoticeEnglish(dc, english, beforeQuestion: true);
+            // "what does a phlebotomist mean" as a first message: what the job is, before the first question.
+            if (interruption.Kind == InterruptionKind.UnknownWord && result.Status == DialogStatus.Waiting)
+                await AnswerJobQuestionFirstAsync(dc, text, cancellationToken);
             // A first message that is an answer ("cleaning") answers the first question at once.
             if (interruption.Kind == InterruptionKind.None && result.Status == DialogStatus.Waiting)
             {
                 // "how much do porters get paid?": the answer goes after the greeting, before the first question, and
                 // the job's words still answer that question.
-                if (worry is null)
-                {
-                    var question = dc.Replies.FindLastIndex(r => r.ExpectsInput);
-                    var said = dc.Replies.Count;
-                    if (question >= 0 && await _jobQuestions.AnswerAsync(dc, text, cancellationToken))
-                    {
-                        var answer = dc.Replies.GetRange(said, dc.Replies.Count - said);
-                        dc.Replies.RemoveRange(said, answer.Count);
-                        dc.Replies.InsertRange(question, answer);
-                    }
-                }
+                if (worry is null) await AnswerJobQuestionFirstAsync(dc, text, cancellationToken);
                 var before = dc.Replies.Count;
                 await AnswerAsync(dc, cancellationToken);
                 // Only a worry, no answer: the first question is already on screen, just after the answer.
@@ -214,6 +207,12 @@ public sealed partial class ConversationEngine : IConversationEngine
                 await dc.RepromptAsync(cancellationToken);
                 break;
             case InterruptionKind.UnknownWord:
+                // "what does phlebotomist mean": a job's name is no unknown word; the catalogue says what the job is.
+                if (await _jobQuestions.AnswerAsync(dc, text, cancellationToken))
+                {
+                    await dc.RepromptAsync(cancellationToken);
+                    break;
+                }
                 dc.Signal("unmatched", interruption.Key!);
                 dc.Say("unknown.word");
                 await dc.RepromptAsync(cancellationToken);
@@ -262,6 +261,21 @@ public sealed partial class ConversationEngine : IConversationEngine
                 break;
         }
         return ConversationAction.None;
+    }
+
+    /// <summary>
+    /// A question about a job in a first message: the answer goes after the greeting, before the first question
+    /// already on screen. False (nothing said) when the message asks nothing about a job.
+    /// </summary>
+    private async Task<bool> AnswerJobQuestionFirstAsync(DialogContext dc, string text, CancellationToken cancellationToken)
+    {
+        var question = dc.Replies.FindLastIndex(r => r.ExpectsInput);
+        var said = dc.Replies.Count;
+        if (question < 0 || !await _jobQuestions.AnswerAsync(dc, text, cancellationToken)) return false;
+        var answer = dc.Replies.GetRange(said, dc.Replies.Count - said);
+        dc.Replies.RemoveRange(said, answer.Count);
+        dc.Replies.InsertRange(question, answer);
+        return true;
     }
 
     /// <summary>

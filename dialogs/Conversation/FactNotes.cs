@@ -25,6 +25,9 @@ public static class FactNotes
         if (heard.Place is { } p) answers = answers with { Place = p, PlaceSkipped = false };
         if (heard.MaxMiles is { } m) answers = answers with { MaxMiles = m };
         if (heard.Age is { } age) answers = answers with { Age = age };
+        // Work wished for at another question: the kind of work now, in the resident's words.
+        if (heard.Work is { } work)
+            answers = answers with { InterestKey = work.Kinds[0], InterestText = work.Text, NotKinds = [.. answers.NotKinds.Where(k => k != work.Kinds[0])], NotWords = [] };
         dc.State.Answers = answers;
 
         if (heard.Age is { } said)
@@ -71,6 +74,10 @@ public static class FactNotes
         var m = dc.Messages;
         switch (question)
         {
+            case "interest" when a.InterestKey is { } key:
+                if (MainDialog.OwnWords(a.InterestText) is { } own) dc.Say("interest.noted.words", Args("words", own));
+                else if (InterestKinds.Find(key) is { } kind) dc.Say("interest.noted", Args("interest", m.Get(kind.NameKey)));
+                break;
             case "place" when a.Place is { } place:
                 dc.Say("place.noted", Args("place", place.Name));
                 break;

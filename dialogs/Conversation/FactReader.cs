@@ -31,7 +31,9 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     private static readonly string[] PlaceFillers =
         ["i", "im", "am", "live", "living", "in", "near", "at", "from", "my", "is", "the", "town", "area", "city", "postcode", "post", "code", "its", "it", "ok", "yes",
          // A place said again to put right the one before: "no i meant Coventry", "sorry, actually Walsall".
-         "no", "meant", "mean", "sorry", "actually", "oops", "oh", "wait", "instead", "sry"];
+         "no", "meant", "mean", "sorry", "actually", "oops", "oh", "wait", "instead", "sry", "wrong"];
+    /// <summary>Small words that may follow a place said last ("cleaning job walsall please").</summary>
+    private static readonly string[] AfterLastPlace = ["please", "pls", "plz", "area", "way", "thanks", "thank", "you", "ta", "x", "xx"];
     private static readonly string[] StartCues = ["start", "starting", "begin", "available", "availble", "ready", "free"];
     private static readonly string[] StartFillers = ["i", "can", "im", "am", "from", "please", "ok", "yes", "right", "straight", "away"];
     private static readonly string[] EitherWayWords = ["any", "time", "anytime", "whenever", "flexible"];
@@ -65,11 +67,32 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         var start = asked == "start" ? null : Start(left, localNow, asked);
         var hours = asked == "hours" ? null : Hours(left);
         var times = asked == "times" ? null : Times(left);
+        var rest = Trimmed(new string(left));
+        var work = asked is "interest" || !MainQuestions.Contains(asked) ? null : Work(rest);
         return new HeardFacts
         {
-            Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Times = times, Age = age,
-            Rest = Trimmed(new string(left)),
+            Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Times = times, Age = age, Work = work,
+            Rest = rest,
         };
+    }
+
+    /// <summary>Words that say a wish ("i want", "looking for", "id like").</summary>
+    private static readonly string[] WishWords =
+        ["want", "wanna", "wants", "wanted", "looking", "lookin", "like", "need", "prefer", "interested", "intrested", "fancy", "rather"];
+
+    /// <summary>
+    /// Work wished for, said at another question: one kind of work, with a word of wishing or of work ("me want clean
+    /// job", "cleaning job please", "i want admin work"); not the past ("i worked in care"), nor a course ("nvq in care").
+    /// </summary>
+    private static WorkWish? Work(string rest)
+    {
+        if (rest.Length == 0) return null;
+        var wish = WorkWords.Read(rest);
+        if (wish.Kinds.Count != 1 || wish.Words.Count == 0 || wish.Words.Count > 4 || wish.NotSure || wish.FamilyCarer || wish.NotOurs is not null)
+            return null;
+        var t = Tokens.Of(rest);
+        if (t.Any(w => w.IsAny(PastWords)) || LearningWishes.AsksToLearn(rest)) return null;
+        return wish.WantsWork || t.Any(w => w.IsAny(WishWords)) ? wish : null;
     }
 
     private void ClaimOwn(char[] left, string asked, DateTimeOffset localNow)
@@ -152,12 +175,19 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         var heard = _place.Recognise(text, exactOnly: true);
         if (!heard.Succeeded || heard.Value is not { Name.Length: > 0 } place || heard.IsAmbiguous || heard.Confidence < 1.0) return null;
         var said = text.Substring(heard.Start, heard.Length);
+        // "i meant Coventry not Solihull": the place ruled out is no other words around the place said.
+        var ruledOut = _place.RuledOut(text);
+        var around = text.ToCharArray();
+        foreach (var (start, length) in ruledOut) Blank(around, start, length);
+        text = new string(around);
         var full = place.PostcodeDistrict is { } code && said.Count(char.IsLetterOrDigit) > code.Length;
         // A district that is also a level of English ("B1", "C2") counts only after "in", "near" and so on; any
         // other place, district or name, also as the whole answer ("B70", "Walsall").
         var englishLevel = place.PostcodeDistrict is { } d && PlaceRecognizer.IsEnglishLevel(d);
-        if (!full && !Cued(text, heard.Start) && (englishLevel || !Alone(text, heard.Start, heard.Length))) return null;
+        if (!full && !Cued(text, heard.Start) && (englishLevel || !Alone(text, heard.Start, heard.Length) && !Last(text, heard.Start, heard.Length)))
+            return null;
         Blank(left, heard);
+        foreach (var (start, length) in ruledOut) Blank(left, start, length);
         return place with { MaxMiles = null };
     }
 
@@ -166,6 +196,20 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     {
         var before = Tokens.Of(text[..start]);
         return before.Count > 0 && before[^1].IsAny(PlaceCues);
+    }
+
+    /// <summary>
+    /// The place is the last thing said, after words about work ("want delivery driver job coventry", "cleaning job
+    /// walsall please"); not after "a" or "the" ("a city hospital" is a kind of place), and not a club ("i support
+    /// west brom" says no work).
+    /// </summary>
+    private static bool Last(string text, int start, int length)
+    {
+        var before = Tokens.Of(text[..start]);
+        if (before.Count == 0 || before[^1].IsAny("a", "an", "the")) return false;
+        if (!Tokens.Of(text[(start + length)..]).All(t => !t.IsWord || t.IsAny(AfterLastPlace))) return false;
+        var work = WorkWords.Read(text[..start]);
+        return work.WantsWork || work.Kinds.Count > 0;
     }
 
     /// <summary>The place is all the answer says, apart from small words ("Walsall", "my town is Walsall").</summary>
@@ -178,14 +222,15 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     private QualificationSet? Qualifications(char[] left, string asked)
     {
         var text = new string(left);
-        // At the first question, words that ask to learn ("english level 1 course", "maths level 2") name the course
-        // wanted: its level is no qualification, and stays in the words for the search. A level said as had ("i have
-        // level 1 maths, what next") is theirs: read, and also kept, as the search finds the next step from it.
-        var learning = asked == "interest" && LearningWishes.AsksToLearn(text);
-        if (learning && !LearningWishes.HasLevel(text)) return null;
         var heard = _qualifications.Recognise(text, ownQuestion: false);
         // A level, or tickets held ("i have my forklift licence"), or a licence said missing.
         if (!heard.Succeeded || heard.Value is not { } set) return null;
+        // At the first question, words that ask to learn ("english level 1 course", "maths level 2") name the course
+        // wanted: its level is no qualification, and stays in the words for the search. A level said as had ("i have
+        // level 1 maths, what next") is theirs: read, and also kept, as the search finds the next step from it. "No
+        // GCSEs" asks to learn nothing.
+        var learning = asked == "interest" && !set.None && LearningWishes.AsksToLearn(text);
+        if (learning && !LearningWishes.HasLevel(text)) return null;
         // "i have gcses" with no grade: kept with no level, so the qualifications question only asks the grade
         // (see QualificationsDialog); not words of the work either.
         if (heard.IsAmbiguous || heard.Confidence < 0.7)
@@ -195,13 +240,81 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
                 || !Tokens.Of(text).Any(t => t.Text.StartsWith("gcse", StringComparison.Ordinal) || t.Text.StartsWith("gsce", StringComparison.Ordinal)))
                 return null;
             Blank(left, heard);
+            var had = HeldBefore(text, heard.Start);
+            Blank(left, had, heard.Start - had);
             return set with { Level = null };
         }
         if (set.Level is null && !HeardFacts.HasTickets(set)) return null;
-        // "none" or "nothing" may be about anything; "no qualifications" is not.
-        if (set.None && !Tokens.Of(text).Any(t => t.Text.StartsWith("qualif", StringComparison.Ordinal))) return null;
-        if (!learning) Blank(left, heard);
+        // "none" or "nothing" may be about anything; "no qualifications", "no quals", "no gcses" and "left school with
+        // nothing" are not.
+        if (set.None && !Tokens.Of(text).Any(t => t.Text.StartsWith("qualif", StringComparison.Ordinal)) && !SaysQualifications(text, heard.Start, heard.Length))
+            return null;
+        // A level held and no course asked for ("i got level 2 english and maths") is something held, as a GCSE is;
+        // an Entry level ("i passed entry 1 english") still points to the next English course.
+        if (learning && (set.Level is null or 0 || LearningWishes.AsksForCourse(text))) return set;
+        Blank(left, heard);
+        // "i passed level 1 maths", "got my GCSEs": the word that says it is held goes with it.
+        var held = HeldBefore(text, heard.Start);
+        Blank(left, held, heard.Start - held);
+        // "NVQ 3 in health and social care": the subject of what they hold, no wish for work.
+        Blank(left, heard.Start + heard.Length, SubjectAfter(text, heard.Start + heard.Length));
         return set;
+    }
+
+    /// <summary>Words that say a qualification is held ("passed", "got my", "have a").</summary>
+    private static readonly string[] HeldWords = ["have", "got", "passed", "pass", "did", "done", "finished", "completed", "hold", "achieved", "gained"];
+
+    /// <summary>Where a word saying the qualification at <paramref name="start"/> is held begins ("passed my"); else <paramref name="start"/>.</summary>
+    private static int HeldBefore(string text, int start)
+    {
+        var before = Tokens.Of(text[..start]);
+        var i = before.Count - 1;
+        while (i >= 0 && before[i].IsAny("my", "a", "an", "the", "all", "both", "some")) i--;
+        return i >= 0 && before[i].IsAny(HeldWords) ? before[i].Start : start;
+    }
+
+    /// <summary>Words that end the subject of a qualification: the resident goes on to something else.</summary>
+    private static readonly string[] SubjectEnds =
+        ["i", "im", "am", "want", "wanna", "looking", "need", "would", "like", "but", "so", "now", "please", "can", "and", "live", "from", "near"];
+
+    /// <summary>
+    /// The length of the subject said just after a qualification ("in health and social care", "in business admin"),
+    /// up to the end of that part of the message or a new thought ("and i want", "but"); 0 when there is none.
+    /// </summary>
+    private static int SubjectAfter(string text, int end)
+    {
+        var after = Tokens.Of(text[end..]);
+        if (after.Count < 2 || !after[0].IsAny("in", "of")) return 0;
+        var last = 0;
+        for (var i = 1; i < after.Count && i <= 6; i++)
+        {
+            var t = after[i];
+            if (!t.IsWord) break;
+            // "health and social care": an "and" inside the subject, not before a new thought ("and i want").
+            if (t.IsAny(SubjectEnds) && !(t.Is("and") && i + 1 < after.Count && after[i + 1].IsWord && !after[i + 1].IsAny(SubjectEnds))) break;
+            last = i;
+        }
+        return last == 0 ? 0 : after[last].End;
+    }
+
+    /// <summary>Words for qualifications or school: "quals", "GCSEs", "certificates", "exams", "papers", "school".</summary>
+    private static readonly string[] QualificationStems = ["qual", "gcse", "gsce", "certif", "exam", "school", "papers", "nvq", "btec"];
+
+    /// <summary>
+    /// The words read as "none", or the few words just before them in the same part of the message, name
+    /// qualifications or school ("no quals", "no gcses or anything", "left school with nothing").
+    /// </summary>
+    private static bool SaysQualifications(string text, int start, int length)
+    {
+        var said = Tokens.Of(text.Substring(start, length));
+        var before = Tokens.Of(text[..start]);
+        var near = new List<Token>();
+        for (var i = before.Count - 1; i >= 0 && near.Count < 3; i--)
+        {
+            if (!before[i].IsWord) break;
+            near.Add(before[i]);
+        }
+        return said.Concat(near).Any(t => t.IsWord && QualificationStems.Any(s => t.Text.StartsWith(s, StringComparison.Ordinal)));
     }
 
     private StartDate? Start(char[] left, DateTimeOffset localNow, string asked)

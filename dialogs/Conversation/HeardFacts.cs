@@ -17,11 +17,16 @@ public sealed record HeardFacts
     public QualificationSet? Qualifications { get; init; }
     /// <summary>The resident's age, said as an age ("im 17", "aged 52").</summary>
     public int? Age { get; init; }
+    /// <summary>
+    /// Work wished for at another question ("me want clean job" to "What qualifications do you have?"): one kind of
+    /// work, said as a wish.
+    /// </summary>
+    public WorkWish? Work { get; init; }
     /// <summary>The answer without the words of these facts or of the asked question's own answer.</summary>
     public string Rest { get; init; } = "";
 
     public bool Any => Place is not null || MaxMiles is not null || Hours is not null || Times is not null || Start is not null
-        || Qualifications is not null || Age is not null;
+        || Qualifications is not null || Age is not null || Work is not null;
 
     /// <summary>Tickets held (see <see cref="Recognizers.Text.TicketReader"/>), or a driving licence said missing.</summary>
     public static bool HasTickets(QualificationSet set) =>
@@ -30,6 +35,7 @@ public sealed record HeardFacts
     /// <summary>The main questions these facts answer, in the order they are asked.</summary>
     public IEnumerable<string> Questions()
     {
+        if (Work is not null) yield return "interest";
         // Tickets alone say no level: the qualifications question is still asked.
         if (Qualifications is { Level: not null } or { None: true }) yield return "qualifications";
         if (Hours is not null) yield return "hours";

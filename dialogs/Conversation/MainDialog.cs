@@ -213,7 +213,7 @@ public sealed class MainDialog : WaterfallDialog
             // work"); the kind's name only for a button, or a kind the bot chose.
             if (LearningWishes.AsksToLearn(result.Words))
                 dc.Say("interest.noted.courses", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
-            else if (OwnWords(result.Words) is { } own)
+            else if ((result.Respelt ? Shown(result.Words) : OwnWords(result.Words)) is { } own)
                 dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = own });
             else
                 dc.Say("interest.noted", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
@@ -222,7 +222,10 @@ public sealed class MainDialog : WaterfallDialog
         {
             dc.State.Answers = dc.State.Answers with { InterestKey = null, InterestText = result.Words ?? result.Text };
             dc.Signal("interest", "own words");
-            dc.Say(LearningWishes.AsksToLearn(result.Words ?? result.Text) ? "interest.free.courses" : "interest.free");
+            if (LearningWishes.AsksToLearn(result.Words ?? result.Text)) dc.Say("interest.free.courses");
+            // Spelt right by the search ("phlebotamist"): said back, so a wrong fix can be put right.
+            else if (result.Respelt && Shown(result.Words) is { } respelt) dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = respelt });
+            else dc.Say("interest.free");
         }
     }
 
@@ -239,6 +242,13 @@ public sealed class MainDialog : WaterfallDialog
         // Only words that name work on their own ("cleaning", "chemist"): "old" from "help old people" is no job.
         kept = kept.Where(w => WorkWords.Read(w).Kinds.Count > 0).ToList();
         return kept.Count == 0 ? null : string.Join(' ', kept);
+    }
+
+    /// <summary>The words without "work" and "job", when at most 4 are left; else null.</summary>
+    private static string? Shown(string? words)
+    {
+        var kept = PromptWords.Normalise(words).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !WorkFiller.Contains(w)).ToList();
+        return kept.Count is 0 or > 4 ? null : string.Join(' ', kept);
     }
 
     private static void StoreQualifications(DialogContext dc, PromptAnswer? result)

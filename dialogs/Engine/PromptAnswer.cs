@@ -28,6 +28,11 @@ public sealed record PromptAnswer
     public bool Skipped { get; init; }
     /// <summary>The attempts ran out: the dialog moves on without an answer.</summary>
     public bool GaveUp { get; init; }
+    /// <summary>
+    /// <see cref="Words"/> were spelt right by the search ("portar" is "porter"): said back as spelt right, so a wrong
+    /// fix can be put right at once.
+    /// </summary>
+    public bool Respelt { get; init; }
     /// <summary>Words the search did not know (for insights).</summary>
     public IReadOnlyList<string> Unmatched { get; init; } = [];
 }

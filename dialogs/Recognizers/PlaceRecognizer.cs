@@ -163,6 +163,31 @@ public sealed partial class PlaceRecognizer
         return Recognition<PlaceAnswer>.Match(answer, start, end - start, confidence) with { Alternatives = found.Alternatives };
     }
 
+    /// <summary>
+    /// Places said not to be it ("not Dudley", "Solihull not Coventry"), with their "not": where each starts and how
+    /// long it is, so the words can be left out when the place said is read.
+    /// </summary>
+    public IReadOnlyList<(int Start, int Length)> RuledOut(string text)
+    {
+        var t = Tokens.Of(text);
+        var spans = new List<(int, int)>();
+        for (var i = 0; i + 1 < t.Count; i++)
+        {
+            if (!t[i].Is("not") || !_byFirstWord.TryGetValue(t[i + 1].Text, out var positions)) continue;
+            var longest = 0;
+            foreach (var n in positions)
+            {
+                var words = _names[n].Words;
+                if (i + 1 + words.Length > t.Count) continue;
+                var ok = true;
+                for (var k = 1; k < words.Length && ok; k++) ok = t[i + 1 + k].Text == words[k];
+                if (ok) longest = Math.Max(longest, words.Length);
+            }
+            if (longest > 0) spans.Add(Tokens.Span(t, i, i + 1 + longest));
+        }
+        return spans;
+    }
+
     private sealed record Found(PlaceAnswer Answer, int Start, int Length, double Confidence, IReadOnlyList<PlaceAnswer> Alternatives);
 
     /// <summary>A full postcode ("WV1 4AB", "b152tt") or a known district ("B15", "dy1"); with <paramref name="outside"/>,
@@ -257,6 +282,10 @@ public sealed partial class PlaceRecognizer
             }
         }
         if (hits.Count == 0) return null;
+        // "not Dudley, I live in Birmingham", "Solihull not Coventry": a place said not to be it is no answer when
+        // another place is named.
+        var kept = hits.Where(h => h.From == 0 || !t[h.From - 1].Is("not")).ToList();
+        if (kept.Count > 0) hits = kept;
         hits.Sort((a, b) => a.From.CompareTo(b.From));
         var first = hits[0];
         var (start, length) = Tokens.Span(t, first.From, first.To);

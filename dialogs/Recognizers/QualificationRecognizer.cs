@@ -158,6 +158,8 @@ public sealed class QualificationRecognizer
                 context = withLevel;
             }
             var shared = GradeWords.At(t, to) ?? GradeBefore(t, from);
+            var first = -1;
+            var last = -1;
             foreach (var s in group)
             {
                 var own = GradeWords.At(t, s.To);
@@ -183,10 +185,17 @@ public sealed class QualificationRecognizer
                 }
                 var index = result.IndexOf(s);
                 result[index] = updated;
+                if (first < 0) first = index;
+                last = index;
             }
             if (context is { } used && used.Kind is "gcse" or "rqf" or "fs" or "esol")
             {
-                // The course is now told by its subjects.
+                // The course is now told by its subjects, and its words are said with them ("GCSE English and maths").
+                if (first >= 0)
+                {
+                    result[first] = result[first] with { From = Math.Min(result[first].From, used.From) };
+                    result[last] = result[last] with { To = Math.Max(result[last].To, used.To) };
+                }
                 result.Remove(used);
                 if (used.Kind is "fs" or "esol" && used.Level is null) continue;
             }

@@ -156,11 +156,32 @@ internal static class ResidentConversations
     private static IEnumerable<string> ContentWords(string said) =>
         Regex.Split(said.ToLowerInvariant(), "[^a-z]+").Where(w => w.Length > 1 && !Filler.Contains(w));
 
-    /// <summary>A word of the bot's is one the resident said when a typed word shares its stem (care, caring, carer).</summary>
+    /// <summary>
+    /// A word of the bot's is one the resident said when a typed word shares its stem (care, caring, carer), or is that
+    /// word misspelt (clening, farmacy: one letter wrong, two in a longer word).
+    /// </summary>
     private static bool Said(List<string> typed, string word)
     {
         var stem = Stem(word);
-        return typed.SelectMany(t => Regex.Split(t.ToLowerInvariant(), "[^a-z]+")).Any(w => w.Length > 0 && Stem(w) == stem);
+        return typed.SelectMany(t => Regex.Split(t.ToLowerInvariant(), "[^a-z]+"))
+            .Any(w => w.Length > 0 && (Stem(w) == stem || Misspelt(w, word)));
+    }
+
+    private static bool Misspelt(string typed, string word)
+    {
+        if (typed.Length < 4 || word.Length < 4) return false;
+        var allowed = Math.Min(typed.Length, word.Length) >= 6 ? 2 : 1;
+        if (Math.Abs(typed.Length - word.Length) > allowed) return false;
+        var previous = Enumerable.Range(0, word.Length + 1).ToArray();
+        for (var i = 1; i <= typed.Length; i++)
+        {
+            var current = new int[word.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= word.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (typed[i - 1] == word[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[word.Length] <= allowed;
     }
 
     private static string Stem(string word)
