@@ -138,11 +138,11 @@ public sealed partial class EnglishNeedRecognizer
         + @"|\b(?:i\s*'?m\s+|i\s+am\s+)?(?:learning|learn|lerning|lern|learnin|studying|improving|improve|practise|practice)\s+(?:my\s+)?" + English + @"\b" + NotQualification
         // "english is my second language", "english is not my first language"
         + @"|\b" + English + @"\s+(?:is\s+)?(?:my\s+(?:second|2nd|third|3rd|other)\s+language|not\s+my\s+(?:first|1st|main|own|mother)\s+(?:language|tongue))\b"
-        // "I don't speak english (well)", "I cannot understand english"
-        + @"|" + SpeakOther + @"\b(?:i\s+)?(?:don'?t|dont|do\s+not|can'?t|cant|cannot|can\s+not)\s+(?:speak|talk|understand|read|write)\s+(?:much\s+|good\s+|very\s+good\s+)?" + English + @"(?:\s+(?:very\s+well|well|good|much))?\b"
+        // "I don't speak english (well)", "I cannot understand english", "me no speak english good"
+        + @"|" + SpeakOther + @"\b(?:(?:i|me)\s+)?(?:don'?t|dont|do\s+not|can'?t|cant|cannot|can\s+not|no|not)\s+(?:speak|talk|understand|read|write)\s+(?:much\s+|good\s+|very\s+good\s+)?" + English + @"(?:\s+(?:very\s+well|well|good|much))?\b"
         // "I speak some english", "english (is) not good / poor / a problem"
         + @"|\b(?:i\s+)?(?:speak|understand|talk)\s+(?:only\s+)?(?:some|a\s+bit|a\s+little)\s+" + English + @"\b"
-        + @"|\b" + English + @"\s+(?:is\s+)?(?:not\s+(?:so\s+|very\s+|that\s+|too\s+)?good|(?:very\s+|so\s+|a\s+bit\s+)?(?:bad|poor|weak|basic|limited)|a\s+problem)\b"
+        + @"|\b" + English + @"\s+(?:is\s+)?(?:(?:not|no)\s+(?:so\s+|very\s+|that\s+|too\s+)?good|(?:very\s+|so\s+|a\s+bit\s+)?(?:bad|poor|weak|basic|limited)|a\s+problem)\b"
         // "my english is entry 2", "english level A2", "my English is only E1", "entry 3 english"
         + @"|\b(?:my\s+)?" + English + @"\s+(?:level\s+)?(?:is\s+|s\s+|at\s+|=\s*)?(?:only\s+|about\s+|around\s+|still\s+|just\s+)?(?:at\s+)?(?:level\s+)?" + LearnerLevel + @"\b"
         + @"|\b" + LearnerLevel + @"\s+(?:level\s+)?" + English + @"\b" + NotQualification

@@ -31,8 +31,18 @@ public sealed class EnglishNeedRecognizerTests
     public void Recognise_ResidentSaysEnglishIsABarrier_Succeeds(string text) =>
         Assert.True(R.Recognise(text).Succeeded, text);
 
+    /// <summary>In the word order of someone new to English: "no" or "not" for "don't".</summary>
+    [Theory]
+    [InlineData("me no speak english good")]
+    [InlineData("i not understand english")]
+    [InlineData("no speak english, want cleaning job")]
+    [InlineData("english no good")]
+    public void Recognise_NeedSaidInLearnersWords_Succeeds(string text) =>
+        Assert.True(R.Recognise(text).Succeeded, text);
+
     [Theory]
     [InlineData("English and maths")]
+    [InlineData("i am not english")]
     [InlineData("I have GCSE English and maths")]
     [InlineData("English and maths GCSE grade 4")]
     [InlineData("I have no English GCSE")]
