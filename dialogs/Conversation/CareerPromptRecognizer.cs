@@ -47,6 +47,16 @@ public sealed partial class CareerPromptRecognizer(
                 && await PressAsync(spec, turn, lone - 1, cancellationToken) is { } pressed)
                 return PromptRecognition.Of(pressed);
         }
+        var heard = await RecogniseKindAsync(spec, turn, text, n, home, cancellationToken);
+        // "i want porter job" to one of the easy questions for a resident not sure what work they like: the work is
+        // named now, so the easy questions end with it.
+        if (heard.Answer is null && spec.Step == Questions.NotSureStep && FactReader.WorkWished(text) is { } wish)
+            return PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Interest, Text = text, Choice = wish.Kinds[0], Words = wish.Text });
+        return heard;
+    }
+
+    private async Task<PromptRecognition> RecogniseKindAsync(PromptSpec spec, Turn turn, string text, string n, PlaceAnswer? home, CancellationToken cancellationToken)
+    {
         return spec.Kind switch
         {
             PromptKind.YesNo => YesNo(text, n),

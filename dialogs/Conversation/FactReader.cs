@@ -68,7 +68,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         var hours = asked == "hours" ? null : Hours(left);
         var times = asked == "times" ? null : Times(left);
         var rest = Trimmed(new string(left));
-        var work = asked is "interest" || !MainQuestions.Contains(asked) ? null : Work(rest);
+        var work = asked is "interest" || !MainQuestions.Contains(asked) ? null : WorkWished(rest);
         return new HeardFacts
         {
             Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Times = times, Age = age, Work = work,
@@ -84,9 +84,9 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     /// Work wished for, said at another question: one kind of work, with a word of wishing or of work ("me want clean
     /// job", "cleaning job please", "i want admin work"); not the past ("i worked in care"), nor a course ("nvq in care").
     /// </summary>
-    private static WorkWish? Work(string rest)
+    public static WorkWish? WorkWished(string rest)
     {
-        if (rest.Length == 0) return null;
+        if (string.IsNullOrWhiteSpace(rest)) return null;
         var wish = WorkWords.Read(rest);
         if (wish.Kinds.Count != 1 || wish.Words.Count == 0 || wish.Words.Count > 4 || wish.NotSure || wish.FamilyCarer || wish.NotOurs is not null)
             return null;

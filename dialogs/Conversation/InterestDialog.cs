@@ -29,12 +29,14 @@ public sealed class InterestDialog(Questions q) : WaterfallDialog(DialogId,
     // 2: likes people?; where do you like to work?
     (step, ct) =>
     {
+        if (Named(step.Result) is { } named) return step.EndAsync(ct, named);
         step.Context.UpdateActive(f => f with { Values = f.Values with { LikesPeople = step.Result?.YesNo ?? true } });
         return step.PromptAsync(q.WorkStyle(), ct);
     },
     // 3: work style; ill people? (only when it decides between care and hospital)
     (step, ct) =>
     {
+        if (Named(step.Result) is { } named) return step.EndAsync(ct, named);
         var style = step.Result?.Choice ?? "hands";
         step.Context.UpdateActive(f => f with { Values = f.Values with { WorkStyle = style } });
         return step.Frame.Values.LikesPeople == true && style == "hands"
@@ -44,6 +46,7 @@ public sealed class InterestDialog(Questions q) : WaterfallDialog(DialogId,
     // 4: decide
     (step, ct) =>
     {
+        if (Named(step.Result) is { } named) return step.EndAsync(ct, named);
         var dc = step.Context;
         var values = step.Frame.Values;
         var people = values.LikesPeople == true;
@@ -60,4 +63,7 @@ public sealed class InterestDialog(Questions q) : WaterfallDialog(DialogId,
 ])
 {
     public const string DialogId = "interest";
+
+    /// <summary>Work named at one of the easy questions ("i want porter job"): the answer to the first question.</summary>
+    private static PromptAnswer? Named(PromptAnswer? result) => result is { Kind: PromptKind.Interest } named ? named : null;
 }

@@ -42,9 +42,12 @@ public sealed class Questions(MessageCatalogue messages)
         return Spec(PromptKind.Interest, "interest", page == 0 ? "ask.interest" : "ask.interest.more", "retry.interest", "giveup.interest", choices);
     }
 
-    public PromptSpec LikesPeople() => Spec(PromptKind.YesNo, "notsure", "ask.notsure.people", "retry.notsure.people", null, YesNo());
+    /// <summary>The step of the three easy questions asked to a resident not sure what work they like.</summary>
+    public const string NotSureStep = "notsure";
 
-    public PromptSpec WorkStyle() => Spec(PromptKind.Choice, "notsure", "ask.notsure.style", "retry.notsure.style", null,
+    public PromptSpec LikesPeople() => Spec(PromptKind.YesNo, NotSureStep, "ask.notsure.people", "retry.notsure.people", null, YesNo());
+
+    public PromptSpec WorkStyle() => Spec(PromptKind.Choice, NotSureStep, "ask.notsure.style", "retry.notsure.style", null,
         Fixed("workstyle", static q =>
         [
             q.Button("hands", "button.style.hands", "hands", "with my hands", "active", "moving"),
@@ -52,7 +55,7 @@ public sealed class Questions(MessageCatalogue messages)
             q.Button("road", "button.style.driving", "driving", "road", "car", "van"),
         ]));
 
-    public PromptSpec HappyWithIllPeople() => Spec(PromptKind.YesNo, "notsure", "ask.notsure.hospital", "retry.notsure.hospital", null, YesNo());
+    public PromptSpec HappyWithIllPeople() => Spec(PromptKind.YesNo, NotSureStep, "ask.notsure.hospital", "retry.notsure.hospital", null, YesNo());
 
     public PromptSpec Qualifications() => Spec(PromptKind.Qualification, "qualifications", "ask.quals", "retry.quals", "giveup.quals",
         Fixed("qualifications", static q =>

@@ -21,6 +21,8 @@ public sealed class OwnWordsConversationTests(RealCatalogueFixture real) : IClas
     // Work wished for, said at another question.
     [InlineData("text~kitchen;none;results", "hospital | i want kitchen job | none | part time | days | now | dudley | 5 miles")]
     [InlineData("kind=office;hours=part;results", "care | none | part time | looking for admin job | days | now | solihull | 5 miles")]
+    [InlineData("text~clean;none;results", "not sure | i would like a cleaning job | none | part time | days | now | walsall | 5 miles")]
+    [InlineData("text~kitchen;none;results", "dont know | i want a job in a kitchen | none | full time | days | now | dudley | 10 miles")]
     // A misspelt job name, kept as spelt right.
     [InlineData("text~receptionist;results", "recepsionist | none | full time | days | now | solihull | 5 miles")]
     [InlineData("kind=medicines;text~pharmacy;results", "pharmasy | none | full time | days | now | coventry | 5 miles")]
