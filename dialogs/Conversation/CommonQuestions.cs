@@ -26,6 +26,9 @@ public static partial class CommonQuestions
         ("faq.experience", Experience()),
         ("faq.registered", Registered()),
         ("faq.disability", Disability()),
+        ("faq.from_home", FromHome()),
+        ("faq.pregnant", Pregnant()),
+        ("faq.homeless", Homeless()),
     ];
 
     /// <summary>Text mostly in another script (Arabic, Urdu, Bengali, Punjabi, Chinese...): we can only read English.</summary>
@@ -116,6 +119,18 @@ public static partial class CommonQuestions
     // "I want to help disabled people"), nor a carer ("I care for my disabled son").
     [GeneratedRegex(@"\b(?:i (?:have|ve got|have got|got|live with|suffer from|suffer with)(?: a| an| some)? (?:disability|disabilities|learning disability|learning difficulty|learning difficulties|physical disability|hidden disability|health condition|long term (?:illness|condition|health condition)|mental health (?:problems?|issues?|condition)|bad back|autism|adhd|dyslexia|epilepsy|ptsd|anxiety|depression)|(?:i am|im|i m) (?:disabled|deaf|blind|partially sighted|autistic|dyslexic|registered disabled|a wheelchair user|in a wheelchair|on pip)|i use a wheelchair|my (?:disability|disabilities|health condition|condition|illness)|because of my (?:health|disability|condition|back)|(?:can|do|will|would|are) (?:disabled people|people with (?:a )?disabilit(?:y|ies)) (?:work|apply|get)|(?:take|hire|employ|accept) (?:disabled people|people with (?:a )?disabilit(?:y|ies))|(?:is|will) (?:my )?(?:disability|being disabled) (?:a problem|stop me|matter))\b")]
     private static partial Regex Disability();
+
+    // Working from one's own home: not home care ("home carer", "work in people's homes") nor a care home.
+    [GeneratedRegex(@"\b(?:work|working|job|jobs) (?:from|at) (?:my )?home\b(?! (?:care|carer|support|visits))|\bwfh\b|\bremote(?:ly)? (?:work|working|job|jobs)\b|\bwork(?:ing)? remotely\b|\b(?:home based|from home) (?:job|jobs|work)\b")]
+    private static partial Regex FromHome();
+
+    // The resident is pregnant: not work with pregnant women, nor maternity jobs ("maternity support worker").
+    [GeneratedRegex(@"\b(?:i am|im|i m|am i|i was|i will be|i ll be)(?: \w+){0,3} pregnant\b|\bmy pregnancy\b|\b(?:i am|im|i m) (?:expecting|having) a baby\b|\bon maternity leave\b")]
+    private static partial Regex Pregnant();
+
+    // No home of their own: "I am homeless", "no fixed address", "living in a hostel". Not "no home care".
+    [GeneratedRegex(@"\b(?:i am|im|i m|am|currently|i have been|ive been|i was made|we are|were)(?: \w+)? homeless\b|\bno fixed (?:address|abode)\b|\b(?:nowhere|no where|no place) to live\b|\bsofa surfing\b|\b(?:living|live|staying|stay) in a (?:hostel|shelter|night shelter|refuge)\b|\bsleeping rough\b")]
+    private static partial Regex Homeless();
 
     [GeneratedRegex(@"\b(?:(?:no|dont have|do not have|dont have any|do not have any|have no|havent got|havent any|without|not much|little|without any|with no) (?:work |job |care |paid )?experience|never (?:worked|had a job|had a paid job)|(?:do|will|would) i need (?:any )?(?:work |job |care )?experience)\b")]
     private static partial Regex Experience();
