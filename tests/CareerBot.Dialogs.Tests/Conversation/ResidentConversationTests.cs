@@ -98,7 +98,8 @@ public sealed class ResidentConversationTests(RealCatalogueFixture real) : IClas
 /// <summary>Held-out conversations: written with the others, run only once the fixes were done.</summary>
 public sealed class HeldOutResidentConversationTests(RealCatalogueFixture real) : IClassFixture<RealCatalogueFixture>
 {
-    // Run on purpose only (--explicit on): a measure of what is still missed, not a gate (8 of 15 fail at the end).
+    // Run on purpose only (--explicit on): a measure of what is still missed, not a gate (8 of 15 failed; 2 after the
+    // own-words work: "old people" said back as "caring for people", and "thanks bye" ends the chat at the results).
     [Theory(Explicit = true)]
     [InlineData("kind=care;none;place~dudley;times~Nights;results",
         "hiya im looking for care work at night in dudley no quals | part time | now | 5 miles")]
