@@ -60,6 +60,15 @@ public sealed partial class PlaceRecognizer
             }
         // A borough name finds its first place (the town centre), unless a place already has that name.
         foreach (var p in places) Add(p.Borough, p, p.Borough);
+        // A city or town centre said the other way round or with its town last ("city centre Birmingham", "the centre
+        // of Walsall", "Coventry centre"): "city centre" alone names no city, but with the town it is that centre.
+        foreach (var p in places)
+        {
+            if (CentreOf(p.Name) is not { } town) continue;
+            var name = NameFor(p, p.Name);
+            foreach (var form in (string[])[$"city centre {town}", $"town centre {town}", $"centre of {town}", $"{town} centre"])
+                Add(form, p, name);
+        }
         _names.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
         for (var i = 0; i < _names.Count; i++)
         {
@@ -90,6 +99,14 @@ public sealed partial class PlaceRecognizer
         _names.Add((key.Split(' '), key, key.Replace(" ", "", StringComparison.Ordinal), place, name, landmark));
         // "city hosp", "new cross hosp": hospitals are often cut short.
         if (landmark && key.EndsWith(" hospital", StringComparison.Ordinal)) Add(key[..^"ital".Length], place, name, landmark);
+    }
+
+    /// <summary>"Birmingham" for "Birmingham city centre" or "Walsall town centre"; null for other names.</summary>
+    private static string? CentreOf(string name)
+    {
+        foreach (var centre in (string[])[" city centre", " town centre"])
+            if (name.EndsWith(centre, StringComparison.OrdinalIgnoreCase)) return name[..^centre.Length];
+        return null;
     }
 
     /// <summary>A postcode said back with its town, so the resident sees what it was read as: "West Bromwich (B70)",

@@ -120,12 +120,28 @@ public sealed class PlaceRecognizerTests
     }
 
     [Theory]
+    [InlineData("city centre birmingham", "Birmingham")]
+    [InlineData("i live in the town centre walsall", "Walsall")]
+    [InlineData("near the centre of coventry", "Coventry")]
+    [InlineData("wolverhampton centre", "Wolverhampton")]
+    public void Recognise_ACentreWithItsTownAfterOrAround_IsThatCentreForSure(string text, string borough)
+    {
+        var heard = _places.Recognise(text, exactOnly: true);
+
+        Assert.True(heard.Succeeded, text);
+        Assert.Equal(borough, heard.Value!.Borough);
+        Assert.Equal(1.0, heard.Confidence);
+        Assert.False(heard.IsAmbiguous, text);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("\U0001F3E0")]
     [InlineData("I like helping people")]
     [InlineData("Level 2")]
     [InlineData("M6")]
     [InlineData("city centre")]
+    [InlineData("the town centre")]
     [InlineData("I want knowledge")]
     public void Recognise_NoPlace_NoMatch(string text) =>
         Assert.False(_places.Recognise(text).Succeeded, text);
