@@ -19,8 +19,16 @@ public sealed class UnseenWishTests(RealCatalogueFixture real) : IClassFixture<R
     [Fact]
     public async Task UnseenWishes_HeldOut_ThroughTheBot_ReportsHitAt3AndMrr()
     {
-        var (hit, mrr, misses) = await MeasureAsync(UnseenWishCases.HeldOut);
-        Report($"UNSEEN WISHES held-out={UnseenWishCases.HeldOut.Count} hit@3={hit:0.000} MRR={mrr:0.000}", misses);
+        // Totals only: the misses are not read while the search is tuned.
+        var (hit, mrr, _) = await MeasureAsync(UnseenWishCases.HeldOut);
+        Report($"UNSEEN WISHES held-out={UnseenWishCases.HeldOut.Count} hit@3={hit:0.000} MRR={mrr:0.000}", []);
+    }
+
+    [Fact]
+    public async Task UnseenWishes_HeldOut2_ThroughTheBot_ReportsHitAt3AndMrr()
+    {
+        var (hit, mrr, _) = await MeasureAsync(UnseenWishCases.HeldOut2);
+        Report($"UNSEEN WISHES held-out-2={UnseenWishCases.HeldOut2.Count} hit@3={hit:0.000} MRR={mrr:0.000}", []);
     }
 
     private static void Report(string line, List<string> misses)
