@@ -113,6 +113,9 @@ public static partial class WorkWords
         "childminder", "childminding", "nanny", "babysitting", "babysitter", "babysit", "pupils", "toddlers",
     };
 
+    /// <summary>True when <paramref name="word"/> names work we have no jobs in ("kids", "teaching").</summary>
+    public static bool IsNotOurs(string word) => NotOursWords.Contains(word);
+
     private static (string, string, string[], bool)[] MakeKindPhrases()
     {
         var list = new List<(string, string, bool)>();
