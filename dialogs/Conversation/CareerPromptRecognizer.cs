@@ -250,7 +250,8 @@ public sealed partial class CareerPromptRecognizer(
         var words = heard.Rest;
         // A ticket held as the whole answer ("i got my forklift licence", "food hygiene certificate"): noted as held,
         // and the work it is for is the wish, so the question is not asked again.
-        if (PromptWords.Normalise(words).Length == 0 && TicketWork.For(heard.Qualifications) is { } work) words = work;
+        if (TicketWork.For(heard.Qualifications) is { } work
+            && WorkWords.Read(words) is { Words.Count: 0, NotWords.Count: 0, NotSure: false, FamilyCarer: false }) words = work;
         var w = PromptWords.Normalise(words);
         if (w.Length == 0) return PromptRecognition.None;
         // The whole answer is a button's label or one of its words ("cleaning", "office work").
