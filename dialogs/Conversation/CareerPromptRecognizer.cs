@@ -256,7 +256,12 @@ public sealed partial class CareerPromptRecognizer(
         }
 
         // Only the words about the work: the hours, place and so on in the same answer are stored on their own.
-        var words = _facts.Read(text, "interest", DateTimeOffset.UnixEpoch).Rest;
+        var heard = _facts.Read(text, "interest", DateTimeOffset.UnixEpoch);
+        var words = heard.Rest;
+        // A ticket held as the whole answer ("i got my forklift licence", "food hygiene certificate"): noted as held,
+        // and the work it is for is the wish, so the question is not asked again.
+        if (TicketWork.For(heard.Qualifications) is { } work
+            && WorkWords.Read(words) is { Words.Count: 0, NotWords.Count: 0, NotSure: false, FamilyCarer: false }) words = work;
         var w = PromptWords.Normalise(words);
         if (w.Length == 0) return PromptRecognition.None;
         // The whole answer is a button's label or one of its words ("cleaning", "office work").
@@ -271,7 +276,7 @@ public sealed partial class CareerPromptRecognizer(
 
         // A sentence: only its words about the work count (see WorkWords for the rules).
         var wish = WorkWords.Read(words);
-        if (wish.NotOurs is not null) return PromptRecognition.AskAgain("interest.not_ours", notAMiss: false);
+        if (wish.NotOurs is not null) return await NearestToNotOursAsync(spec, text, wish, cancellationToken);
         var notKinds = wish.NotKinds;
         if (wish.Words.Count == 0)
         {
@@ -347,6 +352,25 @@ public sealed partial class CareerPromptRecognizer(
         }
         var respelt = padded.Trim();
         return respelt == words ? null : respelt;
+    }
+
+    /// <summary>
+    /// Work we have no jobs in ("looking after kids", "nursery nurse"): the nearest work we have, and the bot says so
+    /// (see <see cref="PromptAnswer.NotOurs"/>). The other words, when the catalogue knows them ("nurse"); else caring
+    /// for people, the nearest kind to work with children.
+    /// </summary>
+    private async Task<PromptRecognition> NearestToNotOursAsync(PromptSpec spec, string text, WorkWish wish, CancellationToken cancellationToken)
+    {
+        var rest = WorkWords.Read(string.Join(' ', wish.Words.Where(w => !WorkWords.IsNotOurs(w))));
+        if (rest.Words.Count > 0)
+        {
+            if (rest.Kinds.Count == 1)
+                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = rest.Kinds[0], Words = rest.Text, NotOurs = wish.NotOurs, NotKinds = wish.NotKinds, NotWords = wish.NotWords });
+            var results = await search.SearchAsync(new SearchProfile { Text = rest.Text, Limit = 1 }, cancellationToken);
+            if (results.Total > 0 && results.UnmatchedWords.Count < rest.Words.Count)
+                return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = rest.Text, Choice = InterestKinds.Free, Words = rest.Text, NotOurs = wish.NotOurs, NotKinds = wish.NotKinds, NotWords = wish.NotWords });
+        }
+        return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care", NotOurs = wish.NotOurs, NotKinds = wish.NotKinds, NotWords = wish.NotWords });
     }
 
     /// <summary>The typed words, unless they are the button's own label or value (a press, or the label typed).</summary>

@@ -204,6 +204,18 @@ public sealed class MainDialog : WaterfallDialog
             else dc.Say("interest.any_but", new Dictionary<string, string> { ["interest"] = string.Join(' ', result.NotWords) });
             return;
         }
+        if (result.NotOurs is not null)
+        {
+            // Work we have no jobs in: say so, and which work is the nearest we have.
+            var near = InterestKinds.Find(result.Choice);
+            dc.State.Answers = dc.State.Answers with { InterestKey = near?.Key, InterestText = result.Words };
+            dc.Signal("interest", "not ours");
+            if (result.Words is { Length: > 0 } words)
+                dc.Say("interest.not_ours.nearest_words", new Dictionary<string, string> { ["words"] = words });
+            else
+                dc.Say("interest.not_ours.nearest", new Dictionary<string, string> { ["interest"] = dc.Messages.Get((near ?? InterestKinds.Find("care")!).NameKey) });
+            return;
+        }
         if (InterestKinds.Find(result.Choice) is { } kind)
         {
             dc.State.Answers = dc.State.Answers with { InterestKey = kind.Key, InterestText = result.Words };

@@ -113,6 +113,13 @@ public static partial class WorkWords
         "childminder", "childminding", "nanny", "babysitting", "babysitter", "babysit", "pupils", "toddlers",
     };
 
+    /// <summary>A word that carries nothing about the work, also with its "g" dropped ("helpin", "wantin").</summary>
+    private static bool IsFiller(string word) =>
+        Filler.Contains(word) || (word.Length > 4 && word.EndsWith("in", StringComparison.Ordinal) && Filler.Contains(word + "g"));
+
+    /// <summary>True when <paramref name="word"/> names work we have no jobs in ("kids", "teaching").</summary>
+    public static bool IsNotOurs(string word) => NotOursWords.Contains(word);
+
     private static (string, string, string[], bool)[] MakeKindPhrases()
     {
         var list = new List<(string, string, bool)>();
@@ -207,7 +214,7 @@ public static partial class WorkWords
                 (negated ? unwantedTokens : wantedTokens).Add(word);
                 // A number is no work, but the number of a course level is ("english level 1", "entry 3").
                 var levelNumber = after is "level" or "entry" && word.Length == 1 && char.IsDigit(word[0]);
-                if (!levelNumber && (Filler.Contains(word) || word.All(char.IsDigit) || word.Length == 1)) continue;
+                if (!levelNumber && (IsFiller(word) || word.All(char.IsDigit) || word.Length == 1)) continue;
                 (negated ? unwanted : wanted).Add(word);
             }
             // A part ends an unwanted run.

@@ -24,6 +24,8 @@ public sealed record PromptAnswer
     public IReadOnlyList<string> NotKinds { get; init; } = [];
     /// <summary>Words of work the resident said they do not want ("not cleaning"): jobs named by them are not shown.</summary>
     public IReadOnlyList<string> NotWords { get; init; } = [];
+    /// <summary>A word for work we have no jobs in ("kids", "nursery"): the answer is the nearest work we have.</summary>
+    public string? NotOurs { get; init; }
     /// <summary>The resident chose to skip.</summary>
     public bool Skipped { get; init; }
     /// <summary>The attempts ran out: the dialog moves on without an answer.</summary>

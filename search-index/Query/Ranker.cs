@@ -161,6 +161,11 @@ internal static class Ranker
     /// <summary>A first course for a beginner, starting at pre-entry; less for each step higher it starts.</summary>
     private const double BeginnerBonus = 0.6;
 
+    /// <summary>For a resident learning English, the share of <see cref="SubjectBonus"/> an English course that is not ESOL gets.</summary>
+    private const double FirstLanguageEnglishShare = 0.4;
+
+    private static List<string> OnlyMaths(List<string> subjects) => subjects.Contains("maths") ? ["maths"] : [];
+
     /// <summary>True when the course's title names one of the subjects ("English", "ESOL", "maths").</summary>
     private static bool Teaches(IndexedDoc doc, List<string> subjects)
     {
@@ -185,7 +190,12 @@ internal static class Ranker
         if (fit.NextCourses.Contains(course.Id)) return score; // its bonus is in Relevance
         if (fit.HeldStep is { } held && steps is { } behind && behind.High <= held) return score * BehindFactor;
         if (plan.Subjects.Count > 0)
-            score = Teaches(doc, plan.Subjects) ? score + SubjectBonus : score * OtherSubjectFactor;
+            score = !Teaches(doc, plan.Subjects) ? score * OtherSubjectFactor
+                // English is hard for them: English for speakers of other languages (ESOL) is the English they ask
+                // for; Functional Skills and GCSE English are for people who speak English already.
+                : fit.LearningEnglish && plan.Subjects.Contains("english") && !IsEnglishCourse(course) && !Teaches(doc, OnlyMaths(plan.Subjects))
+                    ? score + SubjectBonus * FirstLanguageEnglishShare
+                    : score + SubjectBonus;
         if (plan.Beginner && plan.NamedLevel is null && fit.HeldStep is null)
             // The lower a first course starts, the better it suits a beginner; one that starts above Level 1 does not.
             score = steps is { } first && first.Low <= CourseLevels.Rqf(1) ? score + BeginnerBonus * (1 - first.Low / 6.0) : score * OtherLevelFactor;

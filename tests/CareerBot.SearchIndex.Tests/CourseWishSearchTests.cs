@@ -94,6 +94,18 @@ public sealed class CourseWishSearchTests(CatalogueFixture fixture) : IClassFixt
     }
 
     [Theory]
+    [InlineData("learn english")]
+    [InlineData("english lessons please")]
+    [InlineData("i need english classes")]
+    public async Task Search_LearningEnglishAsksToLearnIt_EsolBeforeEnglishForFirstLanguageSpeakers(string text)
+    {
+        var top = await TopAsync(new SearchProfile { Text = text, LearningEnglish = true, QualificationLevel = 0 });
+
+        // Functional Skills and GCSE English are for people who speak English already: ESOL comes first.
+        Assert.True(top.Count == 3 && top.Take(2).All(i => i.Id.StartsWith("esol", StringComparison.Ordinal)), $"'{text}': {Seen(top)}");
+    }
+
+    [Theory]
     [InlineData("computer course for beginners", "essential-digital-skills")]
     [InlineData("basic maths class", "fs-maths-e3")]
     public async Task Search_Beginner_TheFirstCourseFirst(string text, string course)
