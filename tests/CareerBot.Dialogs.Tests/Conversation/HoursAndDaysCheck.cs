@@ -11,7 +11,8 @@ namespace CareerBot.Dialogs.Tests.Conversation;
 /// through the real dialogs and checks what the search is given and what the bot said. Expectations, separated by
 /// spaces: "+Nights" / "-Nights": the pattern is / is not in the profile; "any": no time of day or week is held;
 /// "h=16-20" / "h=none": hours a week held; "days=Tue,Thu": the only days of the week searched for ("days=all": no
-/// day ruled out); "skip": at the hours question, the times were heard too, so "When can you work?" is not asked;
+/// day ruled out); "skip": at the hours question, the times were heard too, so "When can you work?" is not asked
+/// ("asked": it is);
 /// "say=Friday": the bot's replies to the answer hold these words. Every answer must be understood: no "Sorry", and
 /// the talk goes on (a check the bot asks is said yes to; the hours asked again are said "I do not mind" to; the
 /// times asked after the hours are said "i dont mind" to).
@@ -56,6 +57,7 @@ internal static class HoursAndDaysCheck
         {
             var asked = talk.LastText == TimesQ;
             Assert.True(!asked || !expects.Contains("skip"), $"{answer}: the times were asked. {said}");
+            Assert.True(asked || !expects.Contains("asked"), $"{answer}: the times were not asked. {said}");
             Assert.True(asked || talk.LastText == StartQ, $"{answer}: {said}");
             if (asked) await talk.SayAsync("i dont mind");
         }
@@ -83,7 +85,7 @@ internal static class HoursAndDaysCheck
                 Assert.True((p.Patterns & flag) != 0 == (e[0] == '+'), why);
             }
             else if (e == "any") Assert.True((p.Patterns & TimeFlags) == 0, why);
-            else if (e == "skip") { }
+            else if (e is "skip" or "asked") { }
             else if (e == "h=none") Assert.True(p.MinHoursPerWeek is null && p.MaxHoursPerWeek is null, why);
             else if (e.StartsWith("h=", StringComparison.Ordinal))
             {
