@@ -20,7 +20,7 @@ public static class FactNotes
         var answers = dc.State.Answers;
         if (heard.Qualifications is { } q) answers = answers with { Qualifications = Merge(answers.Qualifications, q) };
         if (heard.Hours is { } h) answers = MainDialog.WithHours(answers, null, h);
-        if (heard.Times is { } t) answers = answers with { Times = t };
+        if (heard.Times is { } t) answers = answers with { Times = Merge(answers.Times, t) };
         if (heard.Start is { } s) answers = answers with { Start = s };
         if (heard.Place is { } p) answers = answers with { Place = p, PlaceSkipped = false };
         if (heard.MaxMiles is { } m) answers = answers with { MaxMiles = m };
@@ -169,6 +169,25 @@ public static class FactNotes
             EnglishLevel = Max(before.EnglishLevel, heard.EnglishLevel),
             MathsLevel = Max(before.MathsLevel, heard.MathsLevel),
         };
+    }
+
+    private const WorkPatterns DayPatterns = WorkPatterns.Weekdays | WorkPatterns.Weekends;
+
+    /// <summary>
+    /// Times heard out of their question add to those held: days alone ("i cant do fridays") keep the times of day
+    /// held, and times of day alone ("evenings") keep the days. Both, or "any time", are the times now.
+    /// </summary>
+    public static WorkTimes Merge(WorkTimes? before, WorkTimes heard)
+    {
+        ArgumentNullException.ThrowIfNull(heard);
+        if (before is null || before.Flexible || heard.Flexible) return heard;
+        var days = heard.Days.Count > 0 || (heard.Patterns & DayPatterns) != 0;
+        var rest = heard.Parts != DayParts.None || heard.NotParts != DayParts.None || (heard.Patterns & ~DayPatterns) != 0;
+        if (days && !rest)
+            return before with { Patterns = (before.Patterns & ~DayPatterns) | (heard.Patterns & DayPatterns), Days = heard.Days };
+        if (rest && !days)
+            return heard with { Patterns = heard.Patterns | (before.Patterns & DayPatterns), Days = before.Days };
+        return heard;
     }
 
     private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
