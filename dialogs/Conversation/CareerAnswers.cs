@@ -34,6 +34,11 @@ public sealed record WorkTimes(WorkPatterns Patterns, DayParts Parts = DayParts.
 {
     /// <summary>Parts of the day ruled out ("no nights"), said back so the resident sees they were heard.</summary>
     public DayParts NotParts { get; init; }
+    /// <summary>
+    /// The only days of the week the resident can work, Monday first ("only tues and thurs", "not Fridays" = the other
+    /// six); empty when any day will do. Stored: a conversation saved before this was kept reads back with none.
+    /// </summary>
+    public IReadOnlyList<DayOfWeek> Days { get; init; } = [];
 }
 
 /// <summary>

@@ -437,9 +437,19 @@ public sealed partial class CareerPromptRecognizer(
             var value = (a.Patterns & WorkPatterns.FullTime) != 0 ? "full" : "part";
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = value, Hours = a.Hours });
         }
+        if (pattern.Succeeded && pattern.Value is { } when && pattern.Confidence >= ConfirmBelow)
+        {
+            // "zero hour contract", "bank": no set hours.
+            if ((when.Patterns & WorkPatterns.Bank) != 0) return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "bank" });
+            // "any time", "whenever": any hours (the times are kept too: see FactReader).
+            if (when.Flexible && when.Days.Count is 0 or 7) return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "any" });
+        }
         // "3 days a week": a guess (see DaysToHours), so confirm it.
         if (DaysToHours(WhenParser.Parse(Tokens.Of(text)).DaysPerWeek) is { } week)
             return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Hours = week }, Describe(week));
+        // Only when they can work ("any day but not Sunday", "weekends"): kept as the times (see FactReader), and the
+        // hours asked again; no loose guess at a button from words about days.
+        if (pattern.Succeeded && pattern.Value is { } said && SaysWhen(said)) return PromptRecognition.None;
         return Fallback(spec, text, index, sure);
     }
 
@@ -492,14 +502,21 @@ public sealed partial class CareerPromptRecognizer(
         if (a.Days.Count > 0 && a.Days.All(d => d is DayOfWeek.Saturday or DayOfWeek.Sunday)) patterns |= WorkPatterns.Weekends;
         if (a.Days.Count > 0 && a.Days.All(d => d is not (DayOfWeek.Saturday or DayOfWeek.Sunday))) patterns |= WorkPatterns.Weekdays;
         var flexible = a.Flexible || (a.Parts & DayParts.AnyTime) != 0;
-        return new WorkTimes(flexible ? WorkPatterns.None : patterns, a.Parts, flexible) { NotParts = a.NotParts };
+        return new WorkTimes(flexible ? WorkPatterns.None : patterns, a.Parts, flexible) { NotParts = a.NotParts, Days = flexible ? [] : WeekDays(a.Days) };
+    }
+
+    /// <summary>Some days of the week, Monday first; none when all seven (or none) were said.</summary>
+    public static IReadOnlyList<DayOfWeek> WeekDays(IReadOnlySet<DayOfWeek> days)
+    {
+        ArgumentNullException.ThrowIfNull(days);
+        return days.Count is 0 or 7 ? [] : days.OrderBy(d => ((int)d + 6) % 7).ToList();
     }
 
     public static WorkTimes TimesForChoice(string value) => value switch
     {
         "days" => new WorkTimes(WorkPatterns.Days, DayParts.Mornings | DayParts.Afternoons),
         "nights" => new WorkTimes(WorkPatterns.Nights, DayParts.Nights),
-        "weekends" => new WorkTimes(WorkPatterns.Weekends),
+        "weekends" => new WorkTimes(WorkPatterns.Weekends) { Days = [DayOfWeek.Saturday, DayOfWeek.Sunday] },
         _ => new WorkTimes(WorkPatterns.None, DayParts.AnyTime, Flexible: true),
     };
 

@@ -20,7 +20,7 @@ public static class FactNotes
         var answers = dc.State.Answers;
         if (heard.Qualifications is { } q) answers = answers with { Qualifications = Merge(answers.Qualifications, q) };
         if (heard.Hours is { } h) answers = MainDialog.WithHours(answers, null, h);
-        if (heard.Times is { } t) answers = answers with { Times = t };
+        if (heard.Times is { } t) answers = answers with { Times = Merge(answers.Times, t) };
         if (heard.Start is { } s) answers = answers with { Start = s };
         if (heard.Place is { } p) answers = answers with { Place = p, PlaceSkipped = false };
         if (heard.MaxMiles is { } m) answers = answers with { MaxMiles = m };
@@ -178,12 +178,32 @@ public static class FactNotes
         };
     }
 
+    private const WorkPatterns DayPatterns = WorkPatterns.Weekdays | WorkPatterns.Weekends;
+
+    /// <summary>
+    /// Times heard out of their question add to those held: days alone ("i cant do fridays") keep the times of day
+    /// held, and times of day alone ("evenings") keep the days. Both, or "any time", are the times now.
+    /// </summary>
+    public static WorkTimes Merge(WorkTimes? before, WorkTimes heard)
+    {
+        ArgumentNullException.ThrowIfNull(heard);
+        if (before is null || before.Flexible || heard.Flexible) return heard;
+        var days = heard.Days.Count > 0 || (heard.Patterns & DayPatterns) != 0;
+        var rest = heard.Parts != DayParts.None || heard.NotParts != DayParts.None || (heard.Patterns & ~DayPatterns) != 0;
+        if (days && !rest)
+            return before with { Patterns = (before.Patterns & ~DayPatterns) | (heard.Patterns & DayPatterns), Days = heard.Days };
+        if (rest && !days)
+            return heard with { Patterns = heard.Patterns | (before.Patterns & DayPatterns), Days = before.Days };
+        return heard;
+    }
+
     private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
     private static string Hours(Messages.MessageCatalogue m, CareerAnswers a)
     {
         var said = a.Hours;
         if ((a.HoursPattern & WorkPatterns.SchoolHours) != 0) return m.Get("describe.school_hours");
+        if (said is null && (a.HoursPattern & WorkPatterns.Bank) != 0) return m.Get("describe.bank");
         if (said is null || said is { Min: 35, Max: 40 } || said is { Min: 16, Max: 30 } || said.Estimate is not null || said.Max >= HoursRecognizer.MaxWeekly)
         {
             if ((a.HoursPattern & WorkPatterns.FullTime) != 0) return m.Get("describe.full_time");
@@ -212,10 +232,37 @@ public static class FactNotes
         }
         if ((times.Parts & DayParts.Evenings) != 0) words.Add(m.Get("describe.times.evenings"));
         if ((times.Parts & DayParts.Nights) != 0) words.Add(m.Get("describe.times.nights"));
-        if ((times.Patterns & WorkPatterns.Weekends) != 0) words.Add(m.Get("describe.times.weekends"));
-        else if ((times.Patterns & WorkPatterns.Weekdays) != 0 && (times.Parts & DayParts.SchoolHours) == 0) words.Add(m.Get("describe.times.weekdays"));
-        return List(m, words);
+        var days = DayWords(m, times.Days);
+        if (days is null)
+        {
+            if ((times.Patterns & WorkPatterns.Weekends) != 0) words.Add(m.Get("describe.times.weekends"));
+            else if ((times.Patterns & WorkPatterns.Weekdays) != 0 && (times.Parts & DayParts.SchoolHours) == 0) words.Add(m.Get("describe.times.weekdays"));
+        }
+        var list = List(m, words);
+        if (days is null) return list;
+        return list is null ? days : m.Format("describe.times.on_days", new Dictionary<string, string>(StringComparer.Ordinal) { ["times"] = list, ["days"] = days });
     }
+
+    /// <summary>
+    /// Some days of the week in a few words: "on Tuesdays and Thursdays", "any day but Fridays"; null for none, all
+    /// seven, or just the weekend or the weekdays (said as "weekends" and "on weekdays").
+    /// </summary>
+    private static string? DayWords(Messages.MessageCatalogue m, IReadOnlyList<DayOfWeek> days)
+    {
+        if (days.Count is 0 or 7) return null;
+        var weekend = days.Count(d => d is DayOfWeek.Saturday or DayOfWeek.Sunday);
+        if ((weekend == 2 && days.Count == 2) || (weekend == 0 && days.Count == 5)) return null;
+        var order = Enum.GetValues<DayOfWeek>().OrderBy(d => ((int)d + 6) % 7);
+        if (days.Count >= 5)
+        {
+            var not = order.Where(d => !days.Contains(d)).Select(d => DayName(m, d)).ToList();
+            return m.Format("describe.days.but", Args("days", List(m, not)!));
+        }
+        return m.Format("describe.days.on", Args("days", List(m, order.Where(days.Contains).Select(d => DayName(m, d)).ToList())!));
+    }
+
+    private static string DayName(Messages.MessageCatalogue m, DayOfWeek day) =>
+        m.Get("describe.day." + day.ToString().ToLowerInvariant());
 
     /// <summary>Parts of the day ruled out, in a few words ("nights", "evenings and nights"); null when none.</summary>
     private static string? PartWords(Messages.MessageCatalogue m, DayParts parts)

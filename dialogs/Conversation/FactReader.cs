@@ -66,7 +66,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         var quals = asked == "qualifications" ? null : Qualifications(left, asked);
         var start = asked == "start" ? null : Start(left, localNow, asked);
         var hours = asked == "hours" ? null : Hours(left);
-        var times = asked == "times" ? null : Times(left);
+        var times = asked == "times" ? null : Times(left, asked);
         var rest = Trimmed(new string(left));
         var work = asked is "interest" || !MainQuestions.Contains(asked) ? null : WorkWished(rest);
         return new HeardFacts
@@ -353,17 +353,30 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         return heard.Value;
     }
 
-    private WorkTimes? Times(char[] left)
+    /// <summary>
+    /// Times of day or days of the week. "Any time" is kept only at the hours question, said with a word of time
+    /// ("any time", "whenever", "any shift"): elsewhere it may be about starting, and "flexible" alone there is the hours.
+    /// </summary>
+    private WorkTimes? Times(char[] left, string asked)
     {
-        var heard = _availability.Recognise(new string(left));
-        if (!heard.Succeeded || heard.Value is not { } a || heard.Confidence < 0.7 || a.Flexible) return null;
+        var text = new string(left);
+        var heard = _availability.Recognise(text);
+        if (!heard.Succeeded || heard.Value is not { } a || heard.Confidence < 0.7) return null;
         var times = CareerPromptRecognizer.TimesFrom(a);
+        if (a.Flexible)
+        {
+            if (asked != "hours" || !Tokens.Of(text.Substring(heard.Start, heard.Length)).Any(t => t.IsAny(AnyTimeWords))) return null;
+            Blank(left, heard);
+            return times;
+        }
         const DayParts parts = DayParts.Mornings | DayParts.Afternoons | DayParts.Evenings | DayParts.Nights | DayParts.SchoolHours;
         var days = times.Patterns & (WorkPatterns.Weekends | WorkPatterns.Weekdays);
-        if ((a.Parts & parts) == 0 && days == 0) return null;
+        if ((a.Parts & parts) == 0 && days == 0 && times.Days.Count == 0) return null;
         Blank(left, heard);
         return times;
     }
+
+    private static readonly string[] AnyTimeWords = ["time", "times", "anytime", "whenever", "shift", "shifts"];
 
     private static void Blank<T>(char[] left, Recognition<T> heard)
     {

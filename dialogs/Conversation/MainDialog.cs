@@ -282,6 +282,8 @@ public sealed class MainDialog : WaterfallDialog
     {
         if (result is null || result.Kind != PromptKind.Hours || result.GaveUp) return;
         dc.State.Answers = WithHours(dc.State.Answers, result.Choice, result.Hours);
+        // "zero hour contract" is read as bank work: say so, so a wrong reading can be put right.
+        if (result.Choice == "bank") FactNotes.Say(dc, "hours");
     }
 
     /// <summary>The answers with weekly hours from a button (<paramref name="choice"/>) or from words.</summary>
@@ -291,6 +293,8 @@ public sealed class MainDialog : WaterfallDialog
         "part" => answers with { Hours = hours ?? new WeeklyHours(16, 30), HoursPattern = WorkPatterns.PartTime },
         "few" => answers with { Hours = new WeeklyHours(1, 15), HoursPattern = WorkPatterns.PartTime },
         "any" => answers with { Hours = null, HoursPattern = WorkPatterns.None },
+        // "zero hours", "bank": no set hours, so no number of hours either.
+        "bank" => answers with { Hours = null, HoursPattern = WorkPatterns.Bank },
         _ => answers with
         {
             Hours = hours,

@@ -25,6 +25,7 @@ public static class ProfileBuilder
             MinHoursPerWeek = answers.Hours?.Min,
             MaxHoursPerWeek = answers.Hours?.Max,
             Patterns = patterns,
+            Days = answers.Times is { Flexible: false } days ? days.Days : [],
             Place = answers.Place is { } p ? p.PostcodeDistrict ?? p.Name : null,
             MaxMiles = answers.Place is null ? null : answers.MaxMiles,
             StartDate = answers.Start?.Date,

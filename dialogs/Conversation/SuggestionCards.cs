@@ -33,7 +33,7 @@ public sealed class SuggestionCards(MessageCatalogue messages)
             lines.Add(F("card.what", ("summary", role.Summary)));
             if (Why(s, typed, kindName) is { } why) lines.Add(F("card.why", ("why", why)));
             lines.Add(Pay(role));
-            if (Hours(role) is { } hours) lines.Add(hours);
+            if (Hours(role, s.Why) is { } hours) lines.Add(hours);
             if (HoursToAsk(s) is { } ask) lines.Add(ask);
             // The resident said they have no licence, and this job needs one.
             if (s.Why.Any(w => w.Field == "licence missing")) lines.Add(messages.Get("card.licence.needed"));
@@ -164,10 +164,24 @@ public sealed class SuggestionCards(MessageCatalogue messages)
             : F("card.pay", ("low", lowText));
     }
 
-    public string? Hours(RoleCard role)
+    public string? Hours(RoleCard role, IReadOnlyList<MatchReason>? why = null)
     {
-        var plain = role.HoursPatterns.Select(p => PlainPatterns.GetValueOrDefault(p.Trim())).OfType<string>().Distinct().Take(4).ToList();
-        return plain.Count == 0 ? null : F("card.hours", ("hours", string.Join(", ", plain)));
+        var plain = role.HoursPatterns.Select(p => PlainPatterns.GetValueOrDefault(p.Trim())).OfType<string>().Distinct().ToList();
+        var shown = plain.Take(4).ToList();
+        // The hours that make a wanted pattern or day a "maybe" ("weekends" for "weekdays only") are shown, so the
+        // line "These hours may not suit you" speaks of hours the resident can see.
+        var asked = (why ?? []).Where(w => w.Kind == MatchKind.Hours && w.Field != MatchReason.HoursFit && w.Detail is not null)
+            .Select(w => PlainPatterns.GetValueOrDefault(w.Detail!.Trim())).OfType<string>().Distinct().ToList();
+        foreach (var hours in asked)
+        {
+            if (shown.Contains(hours) || !plain.Contains(hours)) continue;
+            var drop = shown.FindLastIndex(h => !asked.Contains(h));
+            if (drop < 0) break;
+            shown.RemoveAt(drop);
+            shown.Add(hours);
+        }
+        shown = plain.Where(shown.Contains).ToList();
+        return shown.Count == 0 ? null : F("card.hours", ("hours", string.Join(", ", shown)));
     }
 
     /// <summary>

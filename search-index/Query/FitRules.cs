@@ -23,6 +23,10 @@ internal sealed class FitRules
     /// <summary>The resident's age, when said (see <see cref="SearchProfile.Age"/>).</summary>
     public int? Age { get; private init; }
     public WorkPatterns Patterns { get; private init; }
+    /// <summary>The only days of the week the resident can work (see <see cref="SearchProfile.Days"/>); empty for any day.</summary>
+    public IReadOnlySet<DayOfWeek> Days { get; private init; } = new HashSet<DayOfWeek>();
+    /// <summary>The days as a match reason says them ("weekdays only"); empty when any day will do.</summary>
+    public string DaysText { get; private init; } = "";
     public KnownPlace? Place { get; private init; }
     public double? MaxMiles { get; private init; }
     public IReadOnlySet<string> Families { get; private init; } = new HashSet<string>();
@@ -68,6 +72,8 @@ internal sealed class FitRules
         if ((patterns & WorkPatterns.SchoolHours) != 0) patterns |= WorkPatterns.PartTime | WorkPatterns.Days;
         var certificates = profile.Certificates.Select(c => c.Trim().ToLowerInvariant()).ToHashSet();
         var place = index.PlaceFinder.Find(profile.Place);
+        var days = profile.Days.Where(d => Enum.IsDefined(d)).ToHashSet();
+        if (days.Count == 7) days.Clear();
         var maxMiles = profile.MaxMiles is { } miles && miles >= 0 && double.IsFinite(miles) ? miles : (double?)null;
         return new FitRules
         {
@@ -79,6 +85,8 @@ internal sealed class FitRules
             LicenceKnown = profile.DrivingLicence is not null || certificates.Contains("driving-licence"),
             Age = profile.Age is >= 0 and < 120 ? profile.Age : null,
             Patterns = patterns,
+            Days = days,
+            DaysText = days.Count > 0 ? DayFit.Label(days) : "",
             Place = place,
             TypedPlace = profile.Place,
             MaxMiles = maxMiles,

@@ -290,6 +290,7 @@ internal static class Ranker
         }
 
         score = ApplyHours(doc, fit, score, why, share * (doc.Course is null || plan.CourseIntent ? 1.0 : CourseFactor));
+        score = ApplyDays(doc, fit, score, why, share);
         var travel = ApplyTravel(doc, fit, index, score, why, share);
         if (travel is null) return null;
         // An English course leads to many entry jobs ("cleaner", "porter"), so their words find it. It suits only a
@@ -365,6 +366,23 @@ internal static class Ranker
             why?.Add(new MatchReason(MatchKind.Hours, label, field, detail));
         }
         return score;
+    }
+
+    /// <summary>
+    /// The days of the week the resident can work, against a job's hours (see <see cref="DayFit"/>), scored as a pattern
+    /// in <see cref="ApplyHours"/> is, with its reason. Courses say nothing of days.
+    /// </summary>
+    private static double ApplyDays(IndexedDoc doc, FitRules fit, double score, List<MatchReason>? why, double bonusFactor)
+    {
+        if (doc.Role is not { } role || !DayFit.Applies(fit.Days)) return score;
+        var (field, detail) = DayFit.Check(role.HoursPatterns, fit.Days);
+        why?.Add(new MatchReason(MatchKind.Hours, fit.DaysText, field, detail));
+        return field switch
+        {
+            MatchReason.HoursFit => score + HoursFitBonus * bonusFactor,
+            MatchReason.HoursMaybe => score * MaybeHoursFactor,
+            _ => score * HoursMissFactor,
+        };
     }
 
     /// <summary>School hours are part-time work in the day: both fit, or part-time with shifts may, or no part-time does not.</summary>
@@ -461,7 +479,7 @@ internal static class Ranker
     /// The first of <paramref name="hours"/> with a word that starts with any of <paramref name="words"/> (ignoring
     /// case), or null. "bank" does not find "bank holidays": those are days off, not bank work.
     /// </summary>
-    private static string? FirstWithAny(IReadOnlyList<string> hours, string[] words)
+    internal static string? FirstWithAny(IReadOnlyList<string> hours, string[] words)
     {
         // Indexed: foreach over the interface allocates the list's enumerator, for every candidate and wanted pattern.
         for (var i = 0; i < hours.Count; i++)

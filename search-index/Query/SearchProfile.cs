@@ -48,6 +48,12 @@ public sealed record SearchProfile
     /// <summary>Work patterns the resident can do (empty = any).</summary>
     public WorkPatterns Patterns { get; init; } = WorkPatterns.None;
 
+    /// <summary>
+    /// The only days of the week the resident can work ("only Tuesdays and Thursdays", "not Fridays" = the other six,
+    /// "no weekends" = Monday to Friday); empty = any day. Jobs whose hours may need other days come lower, and say so.
+    /// </summary>
+    public IReadOnlyList<DayOfWeek> Days { get; init; } = [];
+
     /// <summary>Where the resident lives: a town, borough, or postcode district (e.g. "Dudley", "B15", "WV1 4").</summary>
     public string? Place { get; init; }
 

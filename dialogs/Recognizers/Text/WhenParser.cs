@@ -73,7 +73,6 @@ internal static class WhenParser
         (["early", "shifts"], (f, n) => Part(f, n, DayParts.Mornings, WorkPatterns.Days)),
         (["long", "days"], (f, n) => { Part(f, n, DayParts.Mornings | DayParts.Afternoons | DayParts.Evenings, WorkPatterns.Days); Pattern(f, n, WorkPatterns.Shifts); }),
         (["after", "work"], (f, n) => Part(f, n, DayParts.Evenings, WorkPatterns.Evenings)),
-        (["zero", "hours"], (f, n) => Pattern(f, n, WorkPatterns.Bank)),
         (["bank", "shifts"], (f, n) => Pattern(f, n, WorkPatterns.Bank)),
     ];
 
@@ -187,6 +186,14 @@ internal static class WhenParser
                 i = afterShift;
                 continue;
             }
+            // "zero hours", "zero hour contract", "0 hrs", "zero-hours": no set hours, work as it comes (bank work).
+            if (ZeroHoursAt(t, i) is { } afterZero)
+            {
+                Pattern(found, negate, WorkPatterns.Bank);
+                found.Covered(t[i].Start, t[afterZero - 1].End);
+                i = afterZero;
+                continue;
+            }
             var matched = false;
             foreach (var (words, apply) in Phrases)
             {
@@ -204,6 +211,15 @@ internal static class WhenParser
             i++;
         }
         return found;
+    }
+
+    /// <summary>"zero" or "0" and a word for hours ("zero hour", "0 hrs", "zero-hours"): the end of the phrase, or null.</summary>
+    private static int? ZeroHoursAt(IReadOnlyList<Token> t, int i)
+    {
+        if (!(t[i].Is("zero") || (t[i].IsNumber && t[i].Number == 0))) return null;
+        var k = i + 1;
+        if (k < t.Count && t[k].Is("-")) k++;
+        return k < t.Count && t[k].IsAny("hours", "hour", "hrs", "hr", "h") ? k + 1 : null;
     }
 
     /// <summary>"hour shifts", "hr shift", "hour days" after a number: the end of the phrase, or null.</summary>

@@ -17,7 +17,7 @@ public sealed partial class CatalogueReadabilityTests
         ["course"] = "Care Certificate", ["length"] = "12 weeks", ["cost"] = "Free for adults.", ["providers"] = "Dudley College",
         ["title"] = "Hospital porter", ["tasks"] = "push wheelchairs; take patients to tests", ["needs"] = "No qualifications needed.",
         ["apply"] = "Look on NHS Jobs.", ["where"] = "NHS hospitals in Dudley.", ["answer"] = "Level 2", ["min"] = "16", ["max"] = "20", ["miles"] = "5", ["date"] = "1 December",
-        ["text"] = "care", ["items"] = "mornings, evenings", ["last"] = "weekends", ["times"] = "evenings and weekends", ["start"] = "now",
+        ["text"] = "care", ["items"] = "mornings, evenings", ["last"] = "weekends", ["times"] = "evenings and weekends", ["days"] = "Mondays and Fridays", ["start"] = "now",
         ["line"] = "Pay: about £24,000 a year.", ["kind"] = "helping patients in hospital", ["job"] = "Hospital porter", ["borough"] = "Walsall",
         ["name"] = "kitchen porter", ["task"] = "store food safely", ["age"] = "17", ["how"] = "by bus", ["not"] = "nights", ["home"] = "Dudley",
         ["jobs"] = "- Care worker (care home)\n- Hospital porter", ["modes"] = "part-time, in the day, online", ["mode"] = "online",

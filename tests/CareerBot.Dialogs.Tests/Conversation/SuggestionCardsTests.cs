@@ -244,3 +244,32 @@ public sealed class SuggestionCardsTests
         Assert.Equal("It can lead to a job as Hospital porter.", Cards.Why(s, typed: "porter"));
     }
 }
+
+/// <summary>The card's hours line shows the hours that make the job a "maybe" for the resident's days or times.</summary>
+public sealed class CardHoursLineTests
+{
+    private static readonly SuggestionCards Cards = new(MessageCatalogue.Default);
+
+    private static Suggestion Porter(params MatchReason[] why)
+    {
+        var role = FakeCatalogue.Role("porter", "Hospital porter", "support services", "You move patients.") with
+        {
+            HoursPatterns = ["full-time", "part-time", "shifts", "nights", "weekends", "bank"],
+        };
+        return new() { Kind = ResultKind.Role, Id = role.Id, Title = role.Title, Score = 1, Role = role, CanStartNow = true, Why = why };
+    }
+
+    [Fact]
+    public void ForSuggestion_WeekdaysOnlyMaybeForWeekends_HoursLineShowsWeekends()
+    {
+        var card = Cards.ForSuggestion(Porter(new MatchReason(MatchKind.Hours, "weekdays only", MatchReason.HoursMaybe, "weekends")), 1);
+
+        Assert.Contains("Hours: full-time, part-time, shifts, weekends.", card.Lines);
+        Assert.Contains("These hours may not suit you. Ask if you can work weekdays only.", card.Lines);
+    }
+
+    [Fact]
+    public void ForSuggestion_AllFit_FirstFourHours() =>
+        Assert.Contains("Hours: full-time, part-time, shifts, nights.",
+            Cards.ForSuggestion(Porter(new MatchReason(MatchKind.Hours, "weekdays only", MatchReason.HoursFit, "part-time")), 1).Lines);
+}

@@ -45,7 +45,7 @@ public sealed class DialogStateJsonTests
         {
             Estimate = 37.50m, Pattern = WorkPatterns.FullTime | WorkPatterns.PartTime, DaysPerWeek = 4, DaysAssumed = true,
         };
-        var times = new WorkTimes(WorkPatterns.PartTime, DayParts.Mornings | DayParts.Evenings | DayParts.Nights, Flexible: true) { NotParts = DayParts.Afternoons };
+        var times = new WorkTimes(WorkPatterns.PartTime, DayParts.Mornings | DayParts.Evenings | DayParts.Nights, Flexible: true) { NotParts = DayParts.Afternoons, Days = [DayOfWeek.Tuesday, DayOfWeek.Thursday] };
         var start = new StartDate(new DateOnly(2027, 2, 28), Now: true, Approximate: true) { Reason = Awkward };
         var place = new PlaceAnswer("West Bromwich", "Sandwell", "B70", 12.25) { Anywhere = true, Mode = Awkward };
         return new DialogState

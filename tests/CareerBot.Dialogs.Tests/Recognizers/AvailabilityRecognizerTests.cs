@@ -122,3 +122,31 @@ public sealed class AvailabilityRecognizerTests
     public void Recognise_NothingAboutTime_NoMatch(string text) =>
         Assert.False(_availability.Recognise(text).Succeeded, text);
 }
+
+/// <summary>"Zero hours" said in the ways residents say it: no set hours, so bank work.</summary>
+public sealed class ZeroHoursWordsTests
+{
+    private readonly AvailabilityRecognizer _availability = new();
+
+    [Theory]
+    [InlineData("zero hours")]
+    [InlineData("zero hour contract")]
+    [InlineData("0 hour contract")]
+    [InlineData("zero-hours job is fine")]
+    [InlineData("0 hrs")]
+    public void Recognise_ZeroHours_IsBankWork(string text)
+    {
+        var heard = _availability.Recognise(text);
+
+        Assert.True(heard.Succeeded, text);
+        Assert.True((heard.Value!.Patterns & WorkPatterns.Bank) != 0, text);
+    }
+
+    [Theory]
+    [InlineData("no hours")]
+    [InlineData("10 hours")]
+    public void Recognise_OtherHours_IsNoBankWork(string text)
+    {
+        Assert.True(_availability.Recognise(text).Value is not { } a || (a.Patterns & WorkPatterns.Bank) == 0, text);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using CareerBot.Dialogs.Conversation;
+using CareerBot.SearchIndex.Catalogue;
+using CareerBot.SearchIndex.Query;
+using Xunit;
+
+namespace CareerBot.Dialogs.Tests.Conversation;
+
+/// <summary>
+/// Runs a resident's answer to "How many hours a week can you work?" ("hours:") or "When can you work?" ("times:")
+/// through the real dialogs and checks what the search is given and what the bot said. Expectations, separated by
+/// spaces: "+Nights" / "-Nights": the pattern is / is not in the profile; "any": no time of day or week is held;
+/// "h=16-20" / "h=none": hours a week held; "days=Tue,Thu": the only days of the week searched for ("days=all": no
+/// day ruled out); "skip": at the hours question, the times were heard too, so "When can you work?" is not asked
+/// ("asked": it is);
+/// "say=Friday": the bot's replies to the answer hold these words. Every answer must be understood: no "Sorry", and
+/// the talk goes on (a check the bot asks is said yes to; the hours asked again are said "I do not mind" to; the
+/// times asked after the hours are said "i dont mind" to).
+/// </summary>
+internal static class HoursAndDaysCheck
+{
+    private const string HoursQ = "How many hours a week can you work?";
+    private const string TimesQ = "When can you work?";
+    private const string StartQ = "When can you start work?";
+
+    private static readonly WorkPatterns TimeFlags = WorkPatterns.Days | WorkPatterns.Evenings | WorkPatterns.Nights
+        | WorkPatterns.Weekends | WorkPatterns.Weekdays | WorkPatterns.SchoolHours;
+
+    public static async Task RunAsync(string question, string answer, string expect)
+    {
+        var talk = new TestTalk();
+        talk.Engine = new ConversationEngine(talk.Search, CatalogueData.LoadPlaces());
+        talk.Catalogue.Roles.Add(FakeCatalogue.Role("porter", "Hospital porter", "support services", "You move patients around the hospital."));
+        await talk.JoinAsync();
+        await talk.SayAllAsync("porter", "none");
+        Assert.Equal(HoursQ, talk.LastText);
+        if (question == "times")
+        {
+            await talk.SayAsync("i dont mind");
+            Assert.Equal(TimesQ, talk.LastText);
+        }
+        await talk.SayAsync(answer);
+        var said = talk.AllText;
+        var expects = expect.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (talk.LastText != StartQ && talk.LastText != TimesQ && talk.LastText != HoursQ && !said.Contains("Sorry", StringComparison.Ordinal))
+        {
+            await talk.SayAsync("yes");
+            said += "\n" + talk.AllText;
+        }
+        Assert.False(said.Contains("Sorry", StringComparison.Ordinal), $"{answer}: {said}");
+        if (question == "hours" && talk.LastText == HoursQ)
+        {
+            await talk.SayAsync("I do not mind");
+            said += "\n" + talk.AllText;
+        }
+        if (question == "hours")
+        {
+            var asked = talk.LastText == TimesQ;
+            Assert.True(!asked || !expects.Contains("skip"), $"{answer}: the times were asked. {said}");
+            Assert.True(asked || !expects.Contains("asked"), $"{answer}: the times were not asked. {said}");
+            Assert.True(asked || talk.LastText == StartQ, $"{answer}: {said}");
+            if (asked) await talk.SayAsync("i dont mind");
+        }
+        Assert.True(talk.LastText == StartQ, $"{answer}: {said}");
+        await talk.SayAllAsync("now", "Dudley", "5");
+        Check(talk.Catalogue.Profiles[^1], answer, expects, said);
+    }
+
+    /// <summary>The days of the week the search was given; empty when none (or the profile cannot say).</summary>
+    private static IReadOnlyCollection<DayOfWeek> Days(SearchProfile p) =>
+        typeof(SearchProfile).GetProperty("Days")?.GetValue(p) is IEnumerable<DayOfWeek> days ? days.ToHashSet() : [];
+
+    private static bool HasDays(SearchProfile p) => typeof(SearchProfile).GetProperty("Days") is not null;
+
+    private static void Check(SearchProfile p, string answer, string[] expects, string said)
+    {
+        var days = Days(p);
+        var held = $"patterns {p.Patterns}, hours {p.MinHoursPerWeek}-{p.MaxHoursPerWeek}, days {string.Join(",", days)}; said: {said}";
+        foreach (var e in expects)
+        {
+            var why = $"{answer} [{e}]: {held}";
+            if (e[0] is '+' or '-')
+            {
+                var flag = Enum.Parse<WorkPatterns>(e[1..]);
+                Assert.True((p.Patterns & flag) != 0 == (e[0] == '+'), why);
+            }
+            else if (e == "any") Assert.True((p.Patterns & TimeFlags) == 0, why);
+            else if (e is "skip" or "asked") { }
+            else if (e == "h=none") Assert.True(p.MinHoursPerWeek is null && p.MaxHoursPerWeek is null, why);
+            else if (e.StartsWith("h=", StringComparison.Ordinal))
+            {
+                var parts = e[2..].Split('-');
+                Assert.True(p.MinHoursPerWeek == int.Parse(parts[0], CultureInfo.InvariantCulture)
+                    && p.MaxHoursPerWeek == int.Parse(parts[^1], CultureInfo.InvariantCulture), why);
+            }
+            else if (e == "days=all") Assert.True(days.Count is 0 or 7, why);
+            else if (e.StartsWith("days=", StringComparison.Ordinal))
+            {
+                Assert.True(HasDays(p), why + " (the search has no days)");
+                var want = e[5..].Split(',').Select(Day).ToHashSet();
+                Assert.True(want.SetEquals(days), why);
+            }
+            else if (e.StartsWith("say=", StringComparison.Ordinal))
+                Assert.True(said.Contains(e[4..].Replace('_', ' '), StringComparison.OrdinalIgnoreCase), why);
+            else throw new ArgumentException("Unknown expectation " + e);
+        }
+    }
+
+    private static DayOfWeek Day(string s) => s switch
+    {
+        "Mon" => DayOfWeek.Monday, "Tue" => DayOfWeek.Tuesday, "Wed" => DayOfWeek.Wednesday, "Thu" => DayOfWeek.Thursday,
+        "Fri" => DayOfWeek.Friday, "Sat" => DayOfWeek.Saturday, "Sun" => DayOfWeek.Sunday,
+        _ => throw new ArgumentException("Unknown day " + s),
+    };
+}
