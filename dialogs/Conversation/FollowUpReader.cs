@@ -208,7 +208,7 @@ public static partial class FollowUpReader
         return digits.Count == 1 && digits[0].Length == 1 && digits[0][0] is >= '1' and <= '9' ? digits[0][0] - '0' : null;
     }
 
-    [GeneratedRegex(@"\b(?:number|no|num|nr|job|option|choice)\s?(?<n>[1-9])\b")]
+    [GeneratedRegex(@"\b(?:number|no|num|nr|job|course|option|choice)\s?(?<n>[1-9])\b")]
     private static partial Regex NumberedPick();
 
     // "last" only as "the last" or "last one": "how long does the course last" asks how long.

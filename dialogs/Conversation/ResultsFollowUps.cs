@@ -182,7 +182,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
 
         dc.Signal("unmatched", "results: " + string.Join(' ', said.Words));
         dc.Say("results.not_understood");
-        dc.Say("results.you_can");
+        dc.Say("results.you_can" + Questions.Kinds(shown) switch { "course" => ".course", "item" => ".item", _ => "" });
         return (Outcome.NotUnderstood, null);
     }
 
@@ -283,12 +283,12 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         if (topic == JobTopic.Pay && role.AfcBand is { Length: > 0 }) Explain(dc, "band");
     }
 
-    /// <summary>What a job's question asks of a course: pay is its cost, hours its study times; its courses, the course itself.</summary>
+    /// <summary>What a job's question asks of a course: pay is its cost, hours its study times; its courses ("course 2"), the course itself.</summary>
     private static JobTopic OfCourse(JobTopic job) => job switch
     {
         JobTopic.Pay => JobTopic.Cost,
         JobTopic.Hours => JobTopic.Study,
-        JobTopic.None => JobTopic.Details,
+        JobTopic.None or JobTopic.Courses => JobTopic.Details,
         _ => job,
     };
 
