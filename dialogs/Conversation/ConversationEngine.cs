@@ -34,7 +34,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         _logger = logger ?? NullLogger<ConversationEngine>.Instance;
         _facts = new FactReader(places);
         _search = search;
-        _cards = new SuggestionCards(_messages);
+        _cards = new SuggestionCards(_messages, new CoursePlaces(new PlaceFinder(places)));
         _jobQuestions = new JobQuestions(search, _cards);
         var questions = new Questions(_messages);
         _main = new MainDialog(questions);
@@ -329,7 +329,7 @@ public sealed partial class ConversationEngine : IConversationEngine
             if (had is null) dc.Say("english.noted");
             return;
         }
-        dc.Send(new Reply { Text = _messages.Get("english.noted.results"), Cards = [_cards.ForCourse(course)] });
+        dc.Send(new Reply { Text = _messages.Get("english.noted.results"), Cards = [_cards.ForCourse(course, dc.State.Answers.Place)] });
         ResultsFollowUps.Explain(dc, "esol");
     }
 

@@ -226,7 +226,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         dc.Send(new Reply
         {
             Text = intro,
-            Cards = results.Items.Select((s, i) => cards.ForSuggestion(s, i + 1, typed, kindName)).ToList(),
+            Cards = results.Items.Select((s, i) => cards.ForSuggestion(s, i + 1, typed, kindName, dc.State.Answers.Place)).ToList(),
         });
         foreach (var s in results.Items) dc.Signal("shown", s.Id);
         if (results.Items.Any(s => s.Role?.AfcBand is { Length: > 0 })) ResultsFollowUps.Explain(dc, "band");

@@ -16,7 +16,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
 
     private readonly JobNames _names = new(search);
     private readonly CourseNames _courses = new(search);
-    private readonly CourseAnswers _courseAnswers = new(cards.Messages);
+    private readonly CourseAnswers _courseAnswers = new(cards.Messages, cards.Places);
     private readonly ChoiceRecognizer _choice = new();
 
     /// <summary>A question about a job or a course: what it asks of a job, and of a course ("how much": pay, cost).</summary>
@@ -314,7 +314,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         dc.State.Facts = dc.State.Facts with { Current = target with { Title = course.Title } };
         if (topic is JobTopic.Details or JobTopic.None)
         {
-            dc.Send(cards.CourseDetails(course));
+            dc.Send(cards.CourseDetails(course, dc.State.Answers.Place));
             return;
         }
         var jobs = new List<string>();
@@ -348,7 +348,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             return;
         }
         dc.Signal("courses", shown.Id);
-        dc.Send(cards.CoursesFor(title, courses));
+        dc.Send(cards.CoursesFor(title, courses, dc.State.Answers.Place));
         if (courses.Take(SuggestionCards.MaxCourses).Any(c => c.Kind.Contains("apprenticeship", StringComparison.OrdinalIgnoreCase))) Explain(dc, "apprenticeship");
     }
 
