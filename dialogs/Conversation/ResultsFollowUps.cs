@@ -66,6 +66,14 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             return (Outcome.Done, null);
         }
         var said = FollowUpReader.Read(text);
+        // "any near me", "is there anything closer", "which one is nearest": where the results are, for where they live.
+        // Where the one we talk about is ("which college near me" after a course) is that one's question.
+        if (said.AsksNear && said.Pick is null && said.Words.Count == 0 && dc.State.Facts.Shown.Count > 0
+            && !(dc.State.Facts.Current is not null && (said.Topic == JobTopic.Where || said.CourseTopic == JobTopic.Where)))
+        {
+            await SayHowNearAsync(dc, dc.State.Facts.Shown, cancellationToken);
+            return (Outcome.Done, null);
+        }
         // The same rules as the first answer: words after "not", "no", "anything but" are not searched for.
         var wish = WorkWords.Read(text);
         if (wish.NotWords.Count > 0) said = said with { Words = [.. said.Words.Where(w => !wish.NotWords.Contains(w))] };
@@ -236,6 +244,47 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         return kind is "role" or "course" && id.Length > 0
             ? shown.FirstOrDefault(s => s.Kind == kind && s.Id == id) ?? new ShownResult(kind, id, "")
             : null;
+    }
+
+    /// <summary>
+    /// How near the results are to where the resident lives: for courses, the nearest place of each one on screen;
+    /// for jobs, the place and distance they were looked for; and how to look nearer. With no home, how to give one.
+    /// </summary>
+    private async Task SayHowNearAsync(DialogContext dc, IReadOnlyList<ShownResult> shown, CancellationToken cancellationToken)
+    {
+        dc.Signal("followup", "near");
+        var home = dc.State.Answers.Place;
+        if (home is null || home.Name.Length == 0)
+        {
+            dc.Say("results.near.no_place");
+            return;
+        }
+        var lines = new List<string>();
+        foreach (var (s, i) in shown.Select((s, i) => (s, i + 1)))
+        {
+            if (s.Kind != "course" || await search.GetCourseAsync(s.Id, cancellationToken) is not { } course) continue;
+            var places = cards.Places.Ordered(course, home);
+            var number = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            lines.Add(places.Count == 0
+                ? cards.Messages.Format("results.near.course.none", ("number", number), ("title", course.Title))
+                : places[0].Miles is < 1.5
+                    ? cards.Messages.Format("results.near.course.mile", ("number", number), ("title", course.Title), ("name", places[0].Place.Name))
+                : places[0].Miles is { } miles
+                    ? cards.Messages.Format("results.near.course", ("number", number), ("title", course.Title), ("name", places[0].Place.Name),
+                        ("miles", Math.Max(1, Math.Round(miles)).ToString("0", System.Globalization.CultureInfo.InvariantCulture)))
+                    : cards.Messages.Format("results.near.course.unknown", ("number", number), ("title", course.Title), ("name", places[0].Place.Name)));
+        }
+        if (lines.Count > 0) dc.Send(new Reply { Text = cards.Messages.Get("results.near.courses") + "\n" + string.Join("\n", lines) });
+        if (shown.Any(s => s.Kind == "role"))
+        {
+            var max = dc.State.Answers.MaxMiles ?? home.MaxMiles;
+            dc.Say(max is > 0 and < 200 ? "results.near.jobs.miles" : "results.near.jobs", new Dictionary<string, string>
+            {
+                ["place"] = home.Name,
+                ["miles"] = (max ?? 0).ToString("0", System.Globalization.CultureInfo.InvariantCulture),
+            });
+        }
+        dc.Say("results.near.change");
     }
 
     /// <summary>The course the words name: answered when there is one, "Which course?" when there are a few; null when none.</summary>
