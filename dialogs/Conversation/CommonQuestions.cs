@@ -20,10 +20,15 @@ public static partial class CommonQuestions
         ("faq.course_cost", CourseCost()),
         ("faq.benefits", Benefits()),
         ("faq.age", Age()),
+        ("faq.asylum", Asylum()),
         ("faq.right_to_work", RightToWork()),
         ("faq.driving", Driving()),
         ("faq.experience", Experience()),
         ("faq.registered", Registered()),
+        ("faq.disability", Disability()),
+        ("faq.from_home", FromHome()),
+        ("faq.pregnant", Pregnant()),
+        ("faq.homeless", Homeless()),
     ];
 
     /// <summary>Text mostly in another script (Arabic, Urdu, Bengali, Punjabi, Chinese...): we can only read English.</summary>
@@ -94,7 +99,11 @@ public static partial class CommonQuestions
     [GeneratedRegex(@"(?:^|\b(?:and|but|so) )(?:i am|im|i m|am) (?:1[3-9]|[2-9][0-9])(?: years? old| yrs? old| yrs| years)?(?: now)?$|\b(?:i am|im) (?:1[3-9]|[2-9][0-9]) (?:years?|yrs?) old\b|\b(?:too old|too young|how old|age limit|my age|minimum age|what age)\b")]
     private static partial Regex Age();
 
-    [GeneratedRegex(@"\b(?:right to work|work permit|visa|visas|asylum|asylum seeker|refugee status|brp|biometric residence|immigration status|settled status|pre settled|share code)\b")]
+    // Waiting for a decision on asylum: not the general right to work (refugee status is that).
+    [GeneratedRegex(@"\b(?:asylum|asylum seekers?|asylym|assylum|seeking asylum|claimed asylum|waiting for (?:my |a |the )?home office(?: decision)?)\b")]
+    private static partial Regex Asylum();
+
+    [GeneratedRegex(@"\b(?:right to work|work permit|visa|visas|refugee status|brp|biometric residence|immigration status|settled status|pre settled|share code)\b")]
     private static partial Regex RightToWork();
 
     [GeneratedRegex(@"\b(?:do|will|would|must) (?:i|you) (?:need|have|have to have|need to have) (?:a |my own |own )?(?:car|driving licen[cs]e|driving license|licen[cs]e|to drive)\b|\bneed (?:a |to )?(?:car|driving licen[cs]e|to drive) (?:for|to)\b")]
@@ -104,6 +113,24 @@ public static partial class CommonQuestions
     // in the UK first. Not "I want to be a nurse", nor "nurse assistant" or "nursing associate".
     [GeneratedRegex(@"\b(?:i am|im|i m|i was|i worked as|i work as|worked as|my job was|my job is|back home i was|qualified as|trained as|i qualified as|i trained as)(?: a| an)? (?:qualified |registered |trained |senior |staff |general )?(?:nurse|nurses|doctor|dr|gp|midwife|pharmacist|physiotherapist|physio|dentist|paramedic|social worker|radiographer|occupational therapist|surgeon)\b(?! (?:assistant|aide|associate|helper|support))")]
     private static partial Regex Registered();
+
+    // The resident's own disability or health condition, or a question about it: "I have a disability", "i am deaf",
+    // "can disabled people work here". Not work with disabled people ("support worker for learning disabilities",
+    // "I want to help disabled people"), nor a carer ("I care for my disabled son").
+    [GeneratedRegex(@"\b(?:i (?:have|ve got|have got|got|live with|suffer from|suffer with)(?: a| an| some)? (?:disability|disabilities|learning disability|learning difficulty|learning difficulties|physical disability|hidden disability|health condition|long term (?:illness|condition|health condition)|mental health (?:problems?|issues?|condition)|bad back|autism|adhd|dyslexia|epilepsy|ptsd|anxiety|depression)|(?:i am|im|i m) (?:disabled|deaf|blind|partially sighted|autistic|dyslexic|registered disabled|a wheelchair user|in a wheelchair|on pip)|i use a wheelchair|my (?:disability|disabilities|health condition|condition|illness)|because of my (?:health|disability|condition|back)|(?:can|do|will|would|are) (?:disabled people|people with (?:a )?disabilit(?:y|ies)) (?:work|apply|get)|(?:take|hire|employ|accept) (?:disabled people|people with (?:a )?disabilit(?:y|ies))|(?:is|will) (?:my )?(?:disability|being disabled) (?:a problem|stop me|matter))\b")]
+    private static partial Regex Disability();
+
+    // Working from one's own home: not home care ("home carer", "work in people's homes") nor a care home.
+    [GeneratedRegex(@"\b(?:work|working|job|jobs) (?:from|at) (?:my )?home\b(?! (?:care|carer|support|visits))|\bwfh\b|\bremote(?:ly)? (?:work|working|job|jobs)\b|\bwork(?:ing)? remotely\b|\b(?:home based|from home) (?:job|jobs|work)\b")]
+    private static partial Regex FromHome();
+
+    // The resident is pregnant: not work with pregnant women, nor maternity jobs ("maternity support worker").
+    [GeneratedRegex(@"\b(?:i am|im|i m|am i|i was|i will be|i ll be)(?: \w+){0,3} pregnant\b|\bmy pregnancy\b|\b(?:i am|im|i m) (?:expecting|having) a baby\b|\bon maternity leave\b")]
+    private static partial Regex Pregnant();
+
+    // No home of their own: "I am homeless", "no fixed address", "living in a hostel". Not "no home care".
+    [GeneratedRegex(@"\b(?:i am|im|i m|am|currently|i have been|ive been|i was made|we are|were)(?: \w+)? homeless\b|\bno fixed (?:address|abode)\b|\b(?:nowhere|no where|no place) to live\b|\bsofa surfing\b|\b(?:living|live|staying|stay) in a (?:hostel|shelter|night shelter|refuge)\b|\bsleeping rough\b")]
+    private static partial Regex Homeless();
 
     [GeneratedRegex(@"\b(?:(?:no|dont have|do not have|dont have any|do not have any|have no|havent got|havent any|without|not much|little|without any|with no) (?:work |job |care |paid )?experience|never (?:worked|had a job|had a paid job)|(?:do|will|would) i need (?:any )?(?:work |job |care )?experience)\b")]
     private static partial Regex Experience();

@@ -118,4 +118,22 @@ public sealed class EnglishNeedRecognizerTests
             _ = EnglishNeedRecognizer.Without(text, found);
         }
     }
+
+    /// <summary>
+    /// The recogniser skips its patterns when the text has neither "ngl" nor "ngis": every spelling of English they
+    /// read must hold one, or a need said with a new spelling would be missed without any other test noticing.
+    /// </summary>
+    [Fact]
+    public void EverySpellingOfEnglish_HoldsWhatTheQuickCheckLooksFor()
+    {
+        var spellings = EnglishNeedRecognizer.English.Trim('(', ')').Replace("?:", "").Split('|');
+        Assert.True(spellings.Length >= 3, EnglishNeedRecognizer.English);
+        foreach (var spelling in spellings)
+        {
+            Assert.Matches("^[a-z]+$", spelling);
+            Assert.True(spelling.Contains("ngl") || spelling.Contains("ngis"), spelling);
+            Assert.True(R.Recognise($"my {spelling} is not good").Succeeded, spelling);
+            Assert.True(R.RecogniseFine($"my {spelling.ToUpperInvariant()} is fine").Succeeded, spelling);
+        }
+    }
 }
