@@ -588,10 +588,11 @@ public sealed partial class CareerPromptRecognizer(
         while (start < end && PoliteStart.Contains(words[start])) start++;
         while (end > start && PoliteEnd.Contains(words[end - 1])) end--;
         if (start == 0 && end == words.Length || start == end) return null;
-        var bare = string.Join(' ', words[start..end]);
-        foreach (var c in menu.Choices)
-            if (bare == PromptWords.NormaliseKnown(c.Label) || bare == PromptWords.NormaliseKnown(c.Value) || IsKnownWord(c.Synonyms, bare))
-                return c.Value;
+        // "i want to start again": "again" may be the button's own word, so the words before go first.
+        foreach (var bare in new[] { string.Join(' ', words[start..]), string.Join(' ', words[..end]), string.Join(' ', words[start..end]) })
+            foreach (var c in menu.Choices)
+                if (bare == PromptWords.NormaliseKnown(c.Label) || bare == PromptWords.NormaliseKnown(c.Value) || IsKnownWord(c.Synonyms, bare))
+                    return c.Value;
         return null;
     }
 

@@ -46,6 +46,14 @@ public sealed class ResultsTalkTests(RealCatalogueFixture real) : IClassFixture<
         Assert.Empty(Titles(talk).Intersect(first));
     }
 
+    [Fact]
+    public async Task StartAgainSaidInAWish_StartsAgain()
+    {
+        var talk = await AtResultsAsync(real);
+        await talk.SayAsync("i want to start again");
+        Assert.Equal("OK. Let us start again.", talk.Last.Replies[0].Text);
+    }
+
     [Theory]
     [InlineData("any near me")]
     [InlineData("any jobs near me")]
