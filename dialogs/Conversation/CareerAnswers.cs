@@ -59,6 +59,8 @@ public sealed record ConversationFacts
     public IReadOnlyList<string> Explained { get; init; } = [];
     public int ResultsOffset { get; init; }
     public int ResultsTotal { get; init; }
+    /// <summary>How many of <see cref="ResultsTotal"/> are courses: the menu says "More courses" when all are.</summary>
+    public int ResultsCourses { get; init; }
     /// <summary>The results on screen now, numbered from 1.</summary>
     public IReadOnlyList<ShownResult> Shown { get; init; } = [];
     /// <summary>The job we last talked about ("how much does it pay?"): the last one viewed, or the only one shown.</summary>

@@ -663,8 +663,33 @@ public sealed partial class CareerPromptRecognizer(
         foreach (var c in menu.Choices)
             if (n == PromptWords.NormaliseKnown(c.Label) || n == PromptWords.NormaliseKnown(c.Value) || IsKnownWord(c.Synonyms, n))
                 return c.Value;
+        // The words of a button with polite words around them: "more please", "ok more", "can i see more".
+        var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = 0;
+        var end = words.Length;
+        while (start < end && PoliteStart.Contains(words[start])) start++;
+        while (end > start && PoliteEnd.Contains(words[end - 1])) end--;
+        if (start == 0 && end == words.Length || start == end) return null;
+        // "i want to start again": "again" may be the button's own word, so the words before go first.
+        foreach (var bare in new[] { string.Join(' ', words[start..]), string.Join(' ', words[..end]), string.Join(' ', words[start..end]) })
+            foreach (var c in menu.Choices)
+                if (bare == PromptWords.NormaliseKnown(c.Label) || bare == PromptWords.NormaliseKnown(c.Value) || IsKnownWord(c.Synonyms, bare))
+                    return c.Value;
         return null;
     }
+
+    /// <summary>Words before a button's words that ask nothing more: "ok", "please", "can i see", "i want to".</summary>
+    private static readonly HashSet<string> PoliteStart = new(StringComparer.Ordinal)
+    {
+        "ok", "okay", "oki", "k", "yes", "yeah", "ya", "please", "pls", "plz", "plez", "so", "then", "now", "can", "could", "i", "we", "you",
+        "see", "show", "me", "have", "get", "want", "wanna", "to", "would", "like", "id", "let", "lets", "just", "and", "thanks", "thank",
+    };
+
+    /// <summary>Words after a button's words that ask nothing more: "please", "thanks", "now".</summary>
+    private static readonly HashSet<string> PoliteEnd = new(StringComparer.Ordinal)
+    {
+        "please", "pls", "plz", "plez", "thanks", "thank", "you", "u", "thx", "ty", "now", "then", "again", "ok", "okay", "mate",
+    };
 
     /// <summary>The choice of a results-menu answer that is none of the buttons: the dialog reads the text.</summary>
     public const string SaidChoice = "said";

@@ -34,7 +34,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         _logger = logger ?? NullLogger<ConversationEngine>.Instance;
         _facts = new FactReader(places);
         _search = search;
-        _cards = new SuggestionCards(_messages);
+        _cards = new SuggestionCards(_messages, new CoursePlaces(new PlaceFinder(places)));
         _jobQuestions = new JobQuestions(search, _cards);
         var questions = new Questions(_messages);
         _main = new MainDialog(questions);
@@ -343,7 +343,7 @@ public sealed partial class ConversationEngine : IConversationEngine
             if (had is null) dc.Say("english.noted");
             return;
         }
-        dc.Send(new Reply { Text = _messages.Get("english.noted.results"), Cards = [_cards.ForCourse(course)] });
+        dc.Send(new Reply { Text = _messages.Get("english.noted.results"), Cards = [_cards.ForCourse(course, dc.State.Answers.Place)] });
         ResultsFollowUps.Explain(dc, "esol");
     }
 
@@ -435,6 +435,10 @@ public sealed partial class ConversationEngine : IConversationEngine
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:can|could|may) i\b|^(?:is|are|do|does|did|what|when|which|how|will it|would it)\b")]
     private static partial System.Text.RegularExpressions.Regex AsksAboutShown();
 
+    /// <summary>Words that want hours or times, not ask about them: "only", "just", "what about", "i want", "i can only".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:only|just)\b|^(?:ok |so |and |but )?(?:what|how) about\b|\bi (?:want|wanna|would like|prefer|need|can do|can work|can only)\b|\b(?:any|show me|find me|are there|is there)\b(?! (?:it|this|that)\b)")]
+    private static partial System.Text.RegularExpressions.Regex HoursWish();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:miles?|km|kilometres?|kilometers?)\b")]
     private static partial System.Text.RegularExpressions.Regex MilesSaid();
 
@@ -449,9 +453,14 @@ public sealed partial class ConversationEngine : IConversationEngine
         if (dc.State.Stack[^2] is not { DialogId: ResultsDialog.DialogId, Values.Purpose: null }) return false;
         // A question about a job ("what hours is the porter job", "where is it") is the results dialog's to answer.
         var followUp = FollowUpReader.Read(dc.Turn.Text);
-        if (followUp.Topic != JobTopic.None || followUp.Pick is not null) return false;
+        var n = PromptWords.Normalise(dc.Turn.Text);
+        // Hours or times wanted, of no job in particular: "only part time ones", "what about weekends", "i can only
+        // do nights". Not a question about the jobs ("is it full time?", "shift is night?", "what hours").
+        var hoursWish = followUp.Topic == JobTopic.Hours && followUp.Words.Count == 0 && !followUp.MeansCurrent
+            && HoursWish().IsMatch(n);
+        if ((followUp.Topic != JobTopic.None && !hoursWish) || followUp.Pick is not null) return false;
         // A question about a course or job on screen ("can i go in the evening", "is 2 daytime or evening") too.
-        if (AsksAboutShown().IsMatch(PromptWords.Normalise(dc.Turn.Text))) return false;
+        if (AsksAboutShown().IsMatch(n) && !hoursWish) return false;
         var heard = _facts.Read(dc.Turn.Text, "results", dc.Turn.LocalTime);
         // A distance only in miles or km here: "no driving" says what work is not wanted, not how they travel.
         if (heard.MaxMiles is not null && !MilesSaid().IsMatch(PromptWords.Normalise(dc.Turn.Text))) heard = heard with { MaxMiles = null };

@@ -11,10 +11,12 @@ namespace CareerBot.Dialogs.Conversation;
 /// need?", "what job does it lead to?", "how do I join?"), in short plain words from the course's own data. What the
 /// data does not hold (start dates, hours a week, an age limit) is said plainly as not known, with who to ask.
 /// </summary>
-public sealed class CourseAnswers(MessageCatalogue messages)
+public sealed class CourseAnswers(MessageCatalogue messages, CoursePlaces? places = null)
 {
     /// <summary>Most places one answer names.</summary>
     public const int MaxPlaces = 3;
+
+    private readonly CoursePlaces _places = places ?? new CoursePlaces();
 
     private string F(string key, params ReadOnlySpan<(string Name, string Value)> args) => messages.Format(key, args);
 
@@ -26,7 +28,7 @@ public sealed class CourseAnswers(MessageCatalogue messages)
     /// <param name="course">The course asked about.</param>
     /// <param name="topic">What is asked.</param>
     /// <param name="asked">The resident's words, for the part of a question they ask ("online?", "with my English?"); may be empty.</param>
-    /// <param name="home">Where the resident lives, when known: the places in their borough come first.</param>
+    /// <param name="home">Where the resident lives, when known: the nearest places come first.</param>
     /// <param name="jobs">The titles of the jobs the course leads to.</param>
     /// <param name="nextCourses">The titles of the courses to do after it.</param>
     public IReadOnlyList<Reply> About(CourseCard course, JobTopic topic, string? asked, PlaceAnswer? home,
@@ -167,11 +169,15 @@ public sealed class CourseAnswers(MessageCatalogue messages)
             texts.Add(messages.Get(OnTheJob(course) ? "course.where.at_work" : "course.where.ask"));
             return texts;
         }
-        texts.Add(F("course.where.list", ("title", course.Title), ("places", string.Join("\n", places.Take(MaxPlaces).Select(Place)))));
-        if (home is { Borough.Length: > 0 } && places[0].Borough.Equals(home.Borough, StringComparison.OrdinalIgnoreCase))
-            texts.Add(F("course.where.near", ("name", places[0].Name), ("place", home.Borough)));
+        texts.Add(F("course.where.list", ("title", course.Title), ("places", string.Join("\n", places.Take(MaxPlaces).Select(p => Place(p.Place))))));
+        if (places[0].Miles is { } miles)
+            texts.Add(miles < 1.5 ? F("course.where.nearest.mile", ("name", places[0].Place.Name))
+                : F("course.where.nearest", ("name", places[0].Place.Name), ("miles", Math.Round(miles).ToString("0", CultureInfo.InvariantCulture))));
+        else if (home is { Borough.Length: > 0 } && places[0].InHomeBorough)
+            texts.Add(F("course.where.near", ("name", places[0].Place.Name), ("place", home.Borough)));
         if (places.Count > MaxPlaces)
-            texts.Add(F("course.where.more", ("count", (places.Count - MaxPlaces).ToString(CultureInfo.InvariantCulture))));
+            texts.Add(places.Count - MaxPlaces == 1 ? messages.Get("course.where.more_one")
+                : F("course.where.more", ("count", (places.Count - MaxPlaces).ToString(CultureInfo.InvariantCulture))));
         if (OnTheJob(course)) texts.Add(messages.Get("course.where.at_work"));
         return texts;
     }
@@ -190,20 +196,15 @@ public sealed class CourseAnswers(MessageCatalogue messages)
         if (places.Count == 0)
             return [Line(messages.Get(OnTheJob(course) ? "course.join.employer" : "course.join.ask"))];
         var first = places[0];
-        var near = home is { Borough.Length: > 0 } && first.Borough.Equals(home.Borough, StringComparison.OrdinalIgnoreCase);
-        return [Line(near ? F("course.join.near", ("name", first.Name), ("place", home!.Borough)) : F("course.join", ("name", first.Name)))];
+        if (home is { Borough.Length: > 0 } && first.InHomeBorough)
+            return [Line(F("course.join.near", ("name", first.Place.Name), ("place", home.Borough)))];
+        return [Line(first.Miles is not null ? F("course.join.nearest", ("name", first.Place.Name)) : F("course.join", ("name", first.Place.Name)))];
     }
 
     private static bool OnTheJob(CourseCard course) => course.Modes.Contains("on the job", StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The course's places, those in the resident's borough first, then in the catalogue's order.</summary>
-    private static List<CourseProvider> Ordered(CourseCard course, PlaceAnswer? home)
-    {
-        var places = course.ProviderPlaces.Count > 0 ? course.ProviderPlaces : course.Providers.Select(p => new CourseProvider(p, "", null, "")).ToList();
-        return home is { Borough.Length: > 0 } borough
-            ? places.OrderBy(p => p.Borough.Equals(borough.Borough, StringComparison.OrdinalIgnoreCase) ? 0 : 1).ToList()
-            : places.ToList();
-    }
+    /// <summary>The course's places, nearest to the resident first (see <see cref="CoursePlaces"/>).</summary>
+    private IReadOnlyList<CoursePlaces.Near> Ordered(CourseCard course, PlaceAnswer? home) => _places.Ordered(course, home);
 
     /// <summary>"- Sandwell College, in Sandwell": the name, and its borough when the name does not say it.</summary>
     private string Place(CourseProvider p) =>

@@ -34,6 +34,8 @@ public sealed record FollowUp
     public IReadOnlyList<string> NameWords { get; init; } = [];
     /// <summary>"course", "training", "class", "college": the words speak of a course.</summary>
     public bool MentionsCourse { get; init; }
+    /// <summary>"near me", "closer", "nearest": the words ask how near the results are to where the resident lives.</summary>
+    public bool AsksNear { get; init; }
 }
 
 /// <summary>
@@ -64,7 +66,11 @@ public static partial class FollowUpReader
         "please", "pls", "plz", "ok", "okay", "yes", "so", "then", "well", "hi", "hello", "thanks", "thank", "again", "now", "still",
         "first", "second", "third", "last", "1st", "2nd", "3rd", "two", "three", "four", "id", "ill", "ive", "dont", "not",
         "per", "week", "year", "day", "days", "time", "full", "part", "good", "well", "ask", "say", "said", "mean", "go", "to", "far", "long",
+        "only", "near", "nearby", "nearer", "nearest", "close", "closer", "closest", "local", "area", "around", "anything",
     };
+
+    /// <summary>Words that ask how near: "near me", "anything closer", "which is nearest", "local ones".</summary>
+    private static readonly string[] NearWords = ["near", "nearby", "nearer", "nearest", "neer", "closer", "closest", "local", "nearme"];
 
     public static FollowUp Read(string? text)
     {
@@ -98,6 +104,8 @@ public static partial class FollowUpReader
         {
             Topic = topic, Pick = PickOf(n, words), MeansCurrent = meansCurrent, AsksForWork = asksForWork, Words = left,
             CourseTopic = courseTopic, MentionsCourse = Has(words, CourseWords),
+            AsksNear = Has(words, NearWords) || padded.Contains(" close to me ", StringComparison.Ordinal) || padded.Contains(" near by ", StringComparison.Ordinal)
+                || padded.Contains(" my area ", StringComparison.Ordinal),
             NameWords = [.. words.Where(w => !Filler.Contains(w) && !w.All(char.IsDigit) && !CourseQuestionWords.Contains(w)
                 && (!CourseWords.Contains(w) || w.StartsWith("apprentice", StringComparison.Ordinal)) && !Near([w], CollegeWords)
                 && !(w.Length >= 5 && Near([w], [.. CourseQuestionWords])) && !PayWords.Contains(w) && !HoursWords.Contains(w) && !ApplyWords.Contains(w)
@@ -205,10 +213,20 @@ public static partial class FollowUpReader
         }
         // One single digit and nothing else that counts ("tell me about 3", "3 please"), but not "20 hours".
         var digits = words.Where(w => w.All(char.IsDigit)).ToList();
+        // "3 miles", "5 hours", "2 days": an amount, not a number on screen.
+        var at = Array.FindIndex(words, w => w.All(char.IsDigit));
+        if (at >= 0 && at + 1 < words.Length && Units.Contains(words[at + 1])) return null;
         return digits.Count == 1 && digits[0].Length == 1 && digits[0][0] is >= '1' and <= '9' ? digits[0][0] - '0' : null;
     }
 
-    [GeneratedRegex(@"\b(?:number|no|num|nr|job|option|choice)\s?(?<n>[1-9])\b")]
+    /// <summary>Words after a number that make it an amount: "3 miles", "5 hours".</summary>
+    private static readonly HashSet<string> Units = new(StringComparer.Ordinal)
+    {
+        "mile", "miles", "mi", "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "minute", "minutes", "min", "mins",
+        "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years", "yrs", "pound", "pounds", "quid",
+    };
+
+    [GeneratedRegex(@"\b(?:number|no|num|nr|job|course|option|choice)\s?(?<n>[1-9])\b")]
     private static partial Regex NumberedPick();
 
     // "last" only as "the last" or "last one": "how long does the course last" asks how long.

@@ -60,6 +60,7 @@ public static partial class Interruptions
         if (n.Length == 0) return new(InterruptionKind.None);
         if (Phrases.TryGetValue(n, out var kind)) return new(kind);
         if (n.StartsWith("please ", StringComparison.Ordinal) && Phrases.TryGetValue(n[7..], out kind)) return new(kind);
+        if (ThanksOnly().IsMatch(n)) return new(InterruptionKind.Thanks);
         if (HowAreYou().IsMatch(n)) return new(InterruptionKind.Greeting, HowAreYouKey);
         if (GreetingOnly().IsMatch(n) || StartOnly().IsMatch(n)) return new(InterruptionKind.Greeting);
 
@@ -82,6 +83,13 @@ public static partial class Interruptions
     /// </summary>
     [GeneratedRegex(@"^(?:(?:ok|okay|yes|yeah|so|please|hi|hello) )*(?:(?:lets|let us|can we|can i|i want to|i would like to|id like to|i wanna) )?(?:start|begin|get started)(?: (?:please|pls|the chat|chatting|it))*$")]
     private static partial Regex StartOnly();
+
+    /// <summary>
+    /// Thanks and nothing more, in the ways residents say it: "ok thank you", "thank u so much", "cheers mate", "ok ty".
+    /// "thanks, i want cleaning" says more, and is not this.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:ok|okay|oki|k|yes|yeah|ya|great|cool|nice|good|lovely|brilliant|perfect|fine|right|alright|oh|ah|that is great|thats great|thats good|that is good|wow) )*(?:many thanks|thanks|thank you|thank u|thankyou|thanku|thankz|thanx|thnx|thnks|tnx|thx|ty|tq|ta|cheers)(?: (?:so much|very much|a lot|a lot for your help|lots|for your help|for the help|for helping|for that|for this|again|mate|bot|careerbot|sir|miss|x+|ok|okay))*$")]
+    private static partial Regex ThanksOnly();
 
     /// <summary>The key of a greeting that only asks how the bot is ("how are you?", "you ok"): it is answered.</summary>
     public const string HowAreYouKey = "greet.fine";

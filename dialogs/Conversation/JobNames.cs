@@ -97,8 +97,36 @@ public sealed class JobNames(ICatalogueSearch search)
             .Concat(role.OtherNames.Where(o => o.Length > 1 && o.All(char.IsUpper)).Select(PromptWords.Normalise))
             .Concat(role.OtherNames.Select(PromptWords.Normalise).Where(o => PersonEndings.Any(e => o.EndsWith(e, StringComparison.Ordinal))));
         var lasts = names.Select(n => n.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(w => w.Length > 0).Select(w => w[^1]).ToList();
-        return words.Select(w => PromptWords.Normalise(w)).Any(w => lasts.Any(last => Alike(w, last)));
+        // The work a job is named for names it too: "phlebotomy" (a phlebotomist), "portering" (a porter), and a word
+        // of work in its title ("catering" in "Catering assistant"), not a place or thing ("hospital" in "Hospital porter").
+        var titleWork = PromptWords.Normalise(role.Title).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(IsWorkWord).ToList();
+        return words.Select(w => PromptWords.Normalise(w)).Any(w => lasts.Any(last => Alike(w, last) || SameWork(w, last)) || titleWork.Any(t => Alike(w, t)));
     }
+
+    /// <summary>Endings of the names of a kind of work or of the person who does it: "phlebotom-y", "phlebotom-ist", "porter-ing".</summary>
+    private static readonly string[] WorkEndings = ["", "y", "ry", "ery", "ist", "ists", "er", "ers", "or", "ors", "ing", "ion", "ian", "ians", "e", "es", "s"];
+
+    /// <summary>
+    /// Two words for the same work, one the work and one who does it: a shared start of 5 letters or more and endings
+    /// of <see cref="WorkEndings"/> ("phlebotomy" and "phlebotomist", "portering" and "porter", "midwifery" and "midwife").
+    /// </summary>
+    public static bool SameWork(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a == b) return true;
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common]) common++;
+        // "phlebotom|y" and "phlebotom|ist"; the shared start may keep a letter both endings could start with.
+        for (var start = common; start >= 5 && start >= common - 1; start--)
+            if (WorkEndings.Contains(a[start..]) && WorkEndings.Contains(b[start..])) return true;
+        return false;
+    }
+
+    /// <summary>A word that names a kind of work by its ending ("catering", "laundry", "decontamination", "imaging").</summary>
+    private static bool IsWorkWord(string word) =>
+        word.Length >= 6 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ion", StringComparison.Ordinal)
+            || word.EndsWith("ment", StringComparison.Ordinal) || (word.EndsWith('y') && !word.EndsWith("ey", StringComparison.Ordinal)));
 
     /// <summary>Endings of words for a person who does a job: "carer", "janitor", "florist", "assistant", "doorman", "guard".</summary>
     private static readonly string[] PersonEndings = ["er", "or", "ist", "ant", "ent", "ian", "man", "lady", "aide", "guard", "chef", "cook"];

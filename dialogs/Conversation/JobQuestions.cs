@@ -50,8 +50,11 @@ public sealed class JobQuestions(ICatalogueSearch search, SuggestionCards cards)
         // "do you have jobs that are not cleaning": not a question about cleaning.
         var wish = WorkWords.Read(text);
         if (wish.NotWords.Count > 0 || wish.NotOurs is not null) return false;
-        var roles = await _names.FindAsync(said.Words, [], cancellationToken);
-        if (roles.Count == 0 || !roles.All(r => JobNames.NamesTheJob(r, said.Words))) return false;
+        var found = await _names.FindAsync(said.Words, [], cancellationToken);
+        // Only the jobs the words name, not those they only share a place or a thing with: "what is physiotherapy" is
+        // the physiotherapist, not the therapy assistant who helps one.
+        var roles = found.Where(r => JobNames.NamesTheJob(r, said.Words)).ToList();
+        if (roles.Count == 0) return false;
 
         dc.Signal("job_question", said.Topic.ToString().ToLowerInvariant());
         var home = dc.State.Answers.Place;

@@ -25,6 +25,9 @@ public sealed class Questions(MessageCatalogue messages)
             Interest(page);
         _ = (LikesPeople(), WorkStyle(), Qualifications(), CourseLevel(), Hours(), Times(), Start(), Place(), Miles(),
             ResultsMenu(hasResults: true), ResultsMenu(hasResults: false), ChangeWhich());
+        foreach (var shown in MenuKinds.Append(""))
+            foreach (var all in MenuKinds)
+                _ = ResultsMenu(shown, all);
     }
 
     private static PromptSpec Spec(PromptKind kind, string step, string ask, string retry, string? giveUp, IReadOnlyList<PromptChoice> choices) =>
@@ -127,18 +130,46 @@ public sealed class Questions(MessageCatalogue messages)
     public const string ResultsStep = "results";
 
     /// <summary>What next after the results; with nothing on screen, only change an answer or start again.</summary>
-    public PromptSpec ResultsMenu(bool hasResults = true)
+    public PromptSpec ResultsMenu(bool hasResults = true) => ResultsMenu(hasResults ? "job" : "", "job");
+
+    /// <summary>
+    /// What next after the results, in words for what they are: "More about a course" when only courses are on screen
+    /// (<see cref="ConversationFacts.Shown"/>), "More courses" when the results are all courses
+    /// (<see cref="ConversationFacts.ResultsCourses"/>), "jobs and courses" for both.
+    /// </summary>
+    public PromptSpec ResultsMenu(ConversationFacts facts)
     {
-        var all = Fixed("results", static q =>
+        ArgumentNullException.ThrowIfNull(facts);
+        var all = facts.ResultsCourses <= 0 ? "job" : facts.ResultsCourses >= facts.ResultsTotal ? "course" : "item";
+        return ResultsMenu(facts.Shown.Count == 0 ? "" : Kinds(facts.Shown), all);
+    }
+
+    /// <summary>The menu for <paramref name="shown"/> ("job", "course", "item"; empty: nothing on screen) of results that are <paramref name="all"/>.</summary>
+    private PromptSpec ResultsMenu(string shown, string all)
+    {
+        // The first list keeps its stored name "results"; the others are named for their kinds.
+        var name = shown is "" or "job" && all == "job" ? "results" : $"results.{(shown == "" ? "job" : shown)}.{all}";
+        var choices = Fixed(name, q =>
         [
-            q.Button("details", "button.results.details", "tell me more", "more about a job", "details", "more info"),
-            q.Button("more", "button.results.more", "more", "more jobs", "more results", "next", "show more"),
+            q.Button("details", "button.results.details" + (shown is "course" or "item" ? "." + shown : ""), MenuSynonyms.Details),
+            q.Button("more", "button.results.more" + (all == "job" ? "" : "." + all), MenuSynonyms.More),
             q.Button("change", "button.results.change", "change", "change answer", "change my answer", "change an answer"),
             q.Button("restart", "button.results.restart", "start again", "restart", "start over"),
         ]);
-        return Spec(PromptKind.Results, ResultsStep, "ask.results", "retry.results", "giveup.generic",
-            hasResults ? all : Fixed("results.none", q => [.. all.Where(c => c.Value is "change" or "restart")]));
+        var retry = "retry.results" + (shown is "course" or "item" ? "." + shown : "");
+        return Spec(PromptKind.Results, ResultsStep, "ask.results", retry, "giveup.generic",
+            shown.Length > 0 ? choices : Fixed(name + ".none", _ => [.. choices.Where(c => c.Value is "change" or "restart")]));
     }
+
+    /// <summary>Other words for the menu's first two buttons, whatever their labels say.</summary>
+    private static class MenuSynonyms
+    {
+        public static readonly string[] Details = ["tell me more", "more about a job", "more about a course", "more about one", "details", "more info"];
+        public static readonly string[] More = ["more", "more jobs", "more courses", "more results", "next", "show more"];
+    }
+
+    /// <summary>The kinds of menu lists <see cref="RegisterAll"/> makes.</summary>
+    private static readonly string[] MenuKinds = ["job", "course", "item"];
 
     public PromptSpec WhichJob(IReadOnlyList<ShownResult> shown, bool courses)
     {

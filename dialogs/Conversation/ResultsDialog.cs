@@ -51,7 +51,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         if (choice == CareerPromptRecognizer.SaidChoice)
         {
             // Own words at the menu, or instead of a button at "Which job?" (then a job they name answers that question).
-            var (outcome, menuChoice) = await _followUps.HandleAsync(dc, result?.Text ?? "", q.ResultsMenu(hasResults: dc.State.Facts.Shown.Count > 0),
+            var (outcome, menuChoice) = await _followUps.HandleAsync(dc, result?.Text ?? "", q.ResultsMenu(dc.State.Facts),
                 waiting ?? default, cancellationToken);
             switch (outcome)
             {
@@ -84,7 +84,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
             case "more":
                 var next = dc.State.Facts.ResultsOffset + PageSize;
                 if (next >= dc.State.Facts.ResultsTotal)
-                    dc.Say("results.no_more");
+                    dc.Say(NoMore(dc.State.Facts));
                 else
                     await ShowPageAsync(dc, next, cancellationToken);
                 return await AskMenuAsync(dc, cancellationToken);
@@ -116,14 +116,14 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         dc.Send(new Reply
         {
             Text = dc.Messages.Get("ask.results"),
-            Choices = q.ResultsMenu(hasResults: dc.State.Facts.Shown.Count > 0).Choices.Select(c => new Choice(c.Label, c.Value)).ToList(),
+            Choices = q.ResultsMenu(dc.State.Facts).Choices.Select(c => new Choice(c.Label, c.Value)).ToList(),
             ExpectsInput = true,
         });
         return Task.CompletedTask;
     }
 
     private Task<DialogTurnResult> AskMenuAsync(DialogContext dc, CancellationToken cancellationToken) =>
-        dc.PromptAsync(q.ResultsMenu(hasResults: dc.State.Facts.Shown.Count > 0), cancellationToken);
+        dc.PromptAsync(q.ResultsMenu(dc.State.Facts), cancellationToken);
 
     /// <summary>
     /// New words of work at the results ("any jobs in a kitchen?"): the kind of work becomes those words, the other
@@ -178,11 +178,15 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         {
             // The index may be reloading or missing; say so plainly and keep the conversation.
             dc.Say("results.broken");
-            dc.State.Facts = dc.State.Facts with { Shown = [], ResultsTotal = 0, Current = null };
+            dc.State.Facts = dc.State.Facts with { Shown = [], ResultsTotal = 0, ResultsCourses = 0, Current = null };
             return;
         }
         Show(dc, results, offset);
     }
+
+    /// <summary>"There are no more jobs", or courses, as the results are.</summary>
+    private static string NoMore(ConversationFacts facts) =>
+        facts.ResultsCourses <= 0 ? "results.no_more" : facts.ResultsCourses >= facts.ResultsTotal ? "results.no_more_courses" : "results.no_more_mixed";
 
     private void Show(DialogContext dc, SearchResults results, int offset)
     {
@@ -191,6 +195,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         {
             ResultsOffset = offset,
             ResultsTotal = results.Total,
+            ResultsCourses = results.Courses,
             ResultsSeen = true,
             Shown = results.Items.Select(s => new ShownResult(s.Kind == ResultKind.Role ? "role" : "course", s.Id, s.Title)).ToList(),
             // "How much does it pay?" means the one job on screen; with several, we ask which.
@@ -198,7 +203,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         };
         if (results.Items.Count == 0)
         {
-            dc.Say(offset == 0 ? "results.none" : "results.no_more");
+            dc.Say(offset == 0 ? LearningWishes.AsksToLearn(dc.State.Answers.InterestText) ? "results.none.courses" : "results.none" : NoMore(dc.State.Facts));
             return;
         }
 
@@ -221,7 +226,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         dc.Send(new Reply
         {
             Text = intro,
-            Cards = results.Items.Select((s, i) => cards.ForSuggestion(s, i + 1, typed, kindName)).ToList(),
+            Cards = results.Items.Select((s, i) => cards.ForSuggestion(s, i + 1, typed, kindName, dc.State.Answers.Place)).ToList(),
         });
         foreach (var s in results.Items) dc.Signal("shown", s.Id);
         if (results.Items.Any(s => s.Role?.AfcBand is { Length: > 0 })) ResultsFollowUps.Explain(dc, "band");

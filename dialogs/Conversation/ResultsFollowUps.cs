@@ -16,7 +16,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
 
     private readonly JobNames _names = new(search);
     private readonly CourseNames _courses = new(search);
-    private readonly CourseAnswers _courseAnswers = new(cards.Messages);
+    private readonly CourseAnswers _courseAnswers = new(cards.Messages, cards.Places);
     private readonly ChoiceRecognizer _choice = new();
 
     /// <summary>A question about a job or a course: what it asks of a job, and of a course ("how much": pay, cost).</summary>
@@ -66,6 +66,14 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             return (Outcome.Done, null);
         }
         var said = FollowUpReader.Read(text);
+        // "any near me", "is there anything closer", "which one is nearest": where the results are, for where they live.
+        // Where the one we talk about is ("which college near me" after a course) is that one's question.
+        if (said.AsksNear && said.Pick is null && said.Words.Count == 0 && dc.State.Facts.Shown.Count > 0
+            && !(dc.State.Facts.Current is not null && (said.Topic == JobTopic.Where || said.CourseTopic == JobTopic.Where)))
+        {
+            await SayHowNearAsync(dc, dc.State.Facts.Shown, cancellationToken);
+            return (Outcome.Done, null);
+        }
         // The same rules as the first answer: words after "not", "no", "anything but" are not searched for.
         var wish = WorkWords.Read(text);
         if (wish.NotWords.Count > 0) said = said with { Words = [.. said.Words.Where(w => !wish.NotWords.Contains(w))] };
@@ -182,7 +190,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
 
         dc.Signal("unmatched", "results: " + string.Join(' ', said.Words));
         dc.Say("results.not_understood");
-        dc.Say("results.you_can");
+        dc.Say("results.you_can" + Questions.Kinds(shown) switch { "course" => ".course", "item" => ".item", _ => "" });
         return (Outcome.NotUnderstood, null);
     }
 
@@ -238,6 +246,47 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             : null;
     }
 
+    /// <summary>
+    /// How near the results are to where the resident lives: for courses, the nearest place of each one on screen;
+    /// for jobs, the place and distance they were looked for; and how to look nearer. With no home, how to give one.
+    /// </summary>
+    private async Task SayHowNearAsync(DialogContext dc, IReadOnlyList<ShownResult> shown, CancellationToken cancellationToken)
+    {
+        dc.Signal("followup", "near");
+        var home = dc.State.Answers.Place;
+        if (home is null || home.Name.Length == 0)
+        {
+            dc.Say("results.near.no_place");
+            return;
+        }
+        var lines = new List<string>();
+        foreach (var (s, i) in shown.Select((s, i) => (s, i + 1)))
+        {
+            if (s.Kind != "course" || await search.GetCourseAsync(s.Id, cancellationToken) is not { } course) continue;
+            var places = cards.Places.Ordered(course, home);
+            var number = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            lines.Add(places.Count == 0
+                ? cards.Messages.Format("results.near.course.none", ("number", number), ("title", course.Title))
+                : places[0].Miles is < 1.5
+                    ? cards.Messages.Format("results.near.course.mile", ("number", number), ("title", course.Title), ("name", places[0].Place.Name))
+                : places[0].Miles is { } miles
+                    ? cards.Messages.Format("results.near.course", ("number", number), ("title", course.Title), ("name", places[0].Place.Name),
+                        ("miles", Math.Max(1, Math.Round(miles)).ToString("0", System.Globalization.CultureInfo.InvariantCulture)))
+                    : cards.Messages.Format("results.near.course.unknown", ("number", number), ("title", course.Title), ("name", places[0].Place.Name)));
+        }
+        if (lines.Count > 0) dc.Send(new Reply { Text = cards.Messages.Get("results.near.courses") + "\n" + string.Join("\n", lines) });
+        if (shown.Any(s => s.Kind == "role"))
+        {
+            var max = dc.State.Answers.MaxMiles ?? home.MaxMiles;
+            dc.Say(max is > 0 and < 200 ? "results.near.jobs.miles" : "results.near.jobs", new Dictionary<string, string>
+            {
+                ["place"] = home.Name,
+                ["miles"] = (max ?? 0).ToString("0", System.Globalization.CultureInfo.InvariantCulture),
+            });
+        }
+        dc.Say("results.near.change");
+    }
+
     /// <summary>The course the words name: answered when there is one, "Which course?" when there are a few; null when none.</summary>
     private async Task<Outcome?> NamedCourseAsync(DialogContext dc, IReadOnlyList<string> words, IReadOnlyList<ShownResult> shown, Question asked, string? again, CancellationToken cancellationToken)
     {
@@ -283,12 +332,12 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         if (topic == JobTopic.Pay && role.AfcBand is { Length: > 0 }) Explain(dc, "band");
     }
 
-    /// <summary>What a job's question asks of a course: pay is its cost, hours its study times; its courses, the course itself.</summary>
+    /// <summary>What a job's question asks of a course: pay is its cost, hours its study times; its courses ("course 2"), the course itself.</summary>
     private static JobTopic OfCourse(JobTopic job) => job switch
     {
         JobTopic.Pay => JobTopic.Cost,
         JobTopic.Hours => JobTopic.Study,
-        JobTopic.None => JobTopic.Details,
+        JobTopic.None or JobTopic.Courses => JobTopic.Details,
         _ => job,
     };
 
@@ -314,7 +363,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         dc.State.Facts = dc.State.Facts with { Current = target with { Title = course.Title } };
         if (topic is JobTopic.Details or JobTopic.None)
         {
-            dc.Send(cards.CourseDetails(course));
+            dc.Send(cards.CourseDetails(course, dc.State.Answers.Place));
             return;
         }
         var jobs = new List<string>();
@@ -348,7 +397,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             return;
         }
         dc.Signal("courses", shown.Id);
-        dc.Send(cards.CoursesFor(title, courses));
+        dc.Send(cards.CoursesFor(title, courses, dc.State.Answers.Place));
         if (courses.Take(SuggestionCards.MaxCourses).Any(c => c.Kind.Contains("apprenticeship", StringComparison.OrdinalIgnoreCase))) Explain(dc, "apprenticeship");
     }
 

@@ -7,7 +7,7 @@ using CareerBot.SearchIndex.Query;
 namespace CareerBot.Dialogs.Conversation;
 
 /// <summary>Cards for suggestions, details and courses, in plain words from the catalogue.</summary>
-public sealed class SuggestionCards(MessageCatalogue messages)
+public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? places = null)
 {
     private static readonly CultureInfo Uk = CultureInfo.GetCultureInfo("en-GB");
 
@@ -22,9 +22,13 @@ public sealed class SuggestionCards(MessageCatalogue messages)
     /// <summary>The messages the cards are written in.</summary>
     public MessageCatalogue Messages => messages;
 
+    /// <summary>The places that run a course, nearest to the resident first.</summary>
+    public CoursePlaces Places { get; } = places ?? new CoursePlaces();
+
     /// <summary>A result card. <paramref name="typed"/> is what the resident typed about the work they want, and
-    /// <paramref name="kindName"/> the kind of work they chose with a button, if any (see <see cref="Why"/>).</summary>
-    public ReplyCard ForSuggestion(Suggestion s, int number, string? typed = null, string? kindName = null)
+    /// <paramref name="kindName"/> the kind of work they chose with a button, if any (see <see cref="Why"/>). A course's
+    /// places are said nearest to <paramref name="home"/> first.</summary>
+    public ReplyCard ForSuggestion(Suggestion s, int number, string? typed = null, string? kindName = null, PlaceAnswer? home = null)
     {
         var lines = new List<string>();
         var buttons = new List<Choice> { new(messages.Get("button.card.details"), $"details {number}") };
@@ -44,7 +48,7 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         }
         else if (s.Course is { } course)
         {
-            lines.AddRange(CourseLines(course));
+            lines.AddRange(CourseLines(course, home));
             if (Why(s, typed, kindName) is { } why) lines.Insert(1, F("card.why", ("why", why)));
         }
         return new ReplyCard { Title = s.Title, Lines = lines, Buttons = buttons };
@@ -63,9 +67,9 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         _ => messages.Get("card.next.apply"),
     };
 
-    public ReplyCard ForCourse(CourseCard course) => new() { Title = course.Title, Lines = CourseLines(course) };
+    public ReplyCard ForCourse(CourseCard course, PlaceAnswer? home = null) => new() { Title = course.Title, Lines = CourseLines(course, home) };
 
-    private List<string> CourseLines(CourseCard course)
+    private List<string> CourseLines(CourseCard course, PlaceAnswer? home)
     {
         var lines = new List<string>();
         if (course.Summary is { Length: > 0 } summary) lines.Add(F("card.course.what", ("summary", summary)));
@@ -73,23 +77,46 @@ public sealed class SuggestionCards(MessageCatalogue messages)
         if (course.Length is { Length: > 0 } length) lines.Add(F("card.course.length", ("length", length.TrimEnd('.'))));
         if (course.MinAge is { } age) lines.Add(F("card.course.age", ("age", age.ToString(CultureInfo.InvariantCulture))));
         if (course.Cost is { Length: > 0 } cost) lines.Add(F("card.course.cost", ("cost", cost)));
-        if (course.Providers.Count > 0) lines.Add(F("card.course.where", ("providers", string.Join(", ", course.Providers.Take(2)))));
+        lines.AddRange(Where(course, home));
         lines.Add(messages.Get("card.course.next"));
         return lines;
+    }
+
+    /// <summary>
+    /// Where the course runs: the first two places. Once we know where the resident lives, the nearest place first,
+    /// how far it is ("Nearest to you: Walsall College, about 2 miles away."), then one more and how many others.
+    /// </summary>
+    private IEnumerable<string> Where(CourseCard course, PlaceAnswer? home)
+    {
+        if (course.Providers.Count == 0) yield break;
+        var places = Places.Ordered(course, home);
+        var nearest = places[0];
+        if (home is null || (nearest.Miles is null && !nearest.InHomeBorough))
+        {
+            yield return F("card.course.where", ("providers", string.Join(", ", places.Take(2).Select(p => p.Place.Name))));
+            yield break;
+        }
+        yield return nearest.Miles is { } miles
+            ? miles < 1.5 ? F("card.course.nearest.mile", ("name", nearest.Place.Name)) : F("card.course.nearest", ("name", nearest.Place.Name), ("miles", Math.Round(miles).ToString("0", CultureInfo.InvariantCulture)))
+            : F("card.course.nearest.borough", ("name", nearest.Place.Name), ("place", home.Borough));
+        if (places.Count == 2) yield return F("card.course.also", ("name", places[1].Place.Name));
+        else if (places.Count == 3) yield return F("card.course.also.one_more", ("name", places[1].Place.Name));
+        else if (places.Count > 3)
+            yield return F("card.course.also.more", ("name", places[1].Place.Name), ("count", (places.Count - 2).ToString(CultureInfo.InvariantCulture)));
     }
 
     /// <summary>Most course cards one "courses" answer shows.</summary>
     public const int MaxCourses = 3;
 
     /// <summary>"Tell me more" about a course: its title, then its card.</summary>
-    public Reply CourseDetails(CourseCard course) => new() { Text = course.Title, Cards = [ForCourse(course)] };
+    public Reply CourseDetails(CourseCard course, PlaceAnswer? home = null) => new() { Text = course.Title, Cards = [ForCourse(course, home)] };
 
     /// <summary>The courses that lead to a job (or the one course shown), as cards after a short intro.</summary>
-    public Reply CoursesFor(string title, IReadOnlyList<CourseCard> courses) => new()
+    public Reply CoursesFor(string title, IReadOnlyList<CourseCard> courses, PlaceAnswer? home = null) => new()
     {
         // The whole title: it is a name residents search for; only button labels are cut short.
         Text = F("courses.intro", ("title", title)),
-        Cards = courses.Take(MaxCourses).Select(ForCourse).ToList(),
+        Cards = courses.Take(MaxCourses).Select(c => ForCourse(c, home)).ToList(),
     };
 
     /// <summary>

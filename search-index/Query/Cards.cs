@@ -43,7 +43,7 @@ internal static class Cards
         MinAge = c.MinAge,
         Providers = c.Providers.Select(p => index.Providers.TryGetValue(p, out var pr) ? pr.Name : p).ToList(),
         ProviderPlaces = c.Providers.Select(p => index.Providers.TryGetValue(p, out var pr)
-            ? new CourseProvider(pr.Name, pr.Type, pr.Town, pr.Borough) : new CourseProvider(p, "", null, "")).ToList(),
+            ? new CourseProvider(pr.Name, pr.Type, pr.Town, pr.Borough, pr.Latitude, pr.Longitude) : new CourseProvider(p, "", null, "")).ToList(),
         AvailableEverywhere = c.AvailableEverywhere,
         EntryLevel = c.EntryLevel,
         LeadsToRoleIds = c.LeadsToRoles,

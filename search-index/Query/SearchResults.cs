@@ -135,4 +135,6 @@ public sealed record CourseCard
 /// <param name="Type">"FE college", "university", "local authority adult education"...</param>
 /// <param name="Town">The catalogue's words on where it is ("West Bromwich"); may be long or missing.</param>
 /// <param name="Borough">The borough it is in ("Sandwell").</param>
-public sealed record CourseProvider(string Name, string Type, string? Town, string Borough);
+/// <param name="Latitude">Where it is (WGS84), when the catalogue knows: for the nearest place to a resident.</param>
+/// <param name="Longitude">Where it is (WGS84), when the catalogue knows.</param>
+public sealed record CourseProvider(string Name, string Type, string? Town, string Borough, double? Latitude = null, double? Longitude = null);

@@ -120,7 +120,8 @@ public sealed class WebChatLayoutTests
         await Save(page, $"conversation-phone-{size}-2-courses");
         await ChatResident.PressAndWaitForAsync(page, "Tell me more", "How to apply");
         await Save(page, $"conversation-phone-{size}-3-details");
-        await ChatResident.PressAndWaitForAsync(page, "More jobs", "more jobs");
+        // The resident's results are jobs and courses: the menu says so.
+        await ChatResident.PressAndWaitForAsync(page, "More jobs and courses", "more jobs");
         await ShowAsync(page, "more jobs");
         await Save(page, $"conversation-phone-{size}-4-more-jobs");
 

@@ -39,7 +39,7 @@ public sealed class JobQuestionsBeforeResultsTests(RealCatalogueFixture real) : 
     /// <summary>
     /// Wordings written after the rules above and first tried on the finished code: 8 of 10 were answered. "how can i
     /// become a driver" was then read as what you need; "tell me about phlebotomy" (the work's name, not the job's) is
-    /// still not a question about one job, and is left out.
+    /// answered since, see <see cref="WorkNamedForAJobTests"/>.
     /// </summary>
     [Theory]
     [InlineData("wat do porters earn", "Hospital porter. Pay: ")]

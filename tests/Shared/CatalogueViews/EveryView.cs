@@ -89,8 +89,28 @@ internal static class EveryView
         foreach (var page in courseCards.Chunk(3).Concat(courseCards.Select(c => new[] { c })))
             views.Add(new View($"results with course {string.Join(", ", page.Select(c => c.Id))}",
                 Page(messages, page.Select((c, i) => cards.ForSuggestion(Course(c), i + 1)).ToList())));
+        // The same courses for a resident in Walsall: the nearest place first, how far, and the others.
+        var near = new SuggestionCards(messages, new CoursePlaces(new CareerBot.SearchIndex.Places.PlaceFinder(data.Places)));
+        var walsall = new PlaceAnswer("Walsall", "Walsall", "WS1", 5);
+        foreach (var page in courseCards.Chunk(3))
+            views.Add(new View($"results with course {string.Join(", ", page.Select(c => c.Id))} near Walsall",
+                Page(messages, page.Select((c, i) => near.ForSuggestion(Course(c), i + 1, home: walsall)).ToList())));
+        // The menu after the results, for jobs, courses and both.
+        var questions = new Questions(messages);
+        foreach (var shownKinds in new[] { new[] { "role" }, ["course"], ["role", "course"] })
+        {
+            var menu = questions.ResultsMenu(new ConversationFacts
+            {
+                Shown = [.. shownKinds.Select((k, i) => new ShownResult(k, k + i, "x"))], ResultsTotal = 9,
+                ResultsCourses = shownKinds.Contains("course") ? shownKinds.Length == 1 ? 9 : 3 : 0,
+            });
+            views.Add(new View($"results menu for {string.Join(" and ", shownKinds)}", new Reply
+            {
+                Text = messages.Get(menu.MessageKey), Choices = [.. menu.Choices.Select(c => new Choice(c.Label, c.Value))], ExpectsInput = true,
+            }));
+        }
         var courseTitles = data.Courses.ToDictionary(c => c.Id, c => c.Title, StringComparer.Ordinal);
-        var answers = new CourseAnswers(messages);
+        var answers = new CourseAnswers(messages, near.Places);
         // A resident in Walsall, and one with no place; plain questions, and ones that ask each part the answers can say is not known.
         PlaceAnswer?[] homes = [new PlaceAnswer("Walsall", "Walsall", "WS1", 5), null];
         string[] asks = ["", "can i do it online or in the evening full time or part time at the weekend how many hours a week", "am i too old can i join with my english"];
