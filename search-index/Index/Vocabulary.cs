@@ -80,6 +80,11 @@ internal sealed class Vocabulary
             {
                 var d = Distance(word, candidate, maxDistance, rows);
                 if (d > maxDistance) continue;
+                // Two changes in a short word that also change its first letter leave too little of it: "lalala" is not
+                // "halal". A longer word keeps enough ("farmacy" is "pharmacy").
+                if (d == 2 && word.Length <= 6 && candidate[0] != word[0]) continue;
+                // Nor two letters changed in five ("blorp" is not "blood"); two left out still are ("kichn", "kitchen").
+                if (d == 2 && word.Length <= 5 && candidate.Length <= word.Length) continue;
                 // Typos rarely change the first letter; a word that keeps it is preferred at equal distance.
                 var score = d * 2 + (candidate[0] == word[0] ? 0 : 1);
                 var freq = _frequency[candidate];

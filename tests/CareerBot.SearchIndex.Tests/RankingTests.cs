@@ -189,6 +189,32 @@ public sealed class RankingTests(CatalogueFixture fixture) : IClassFixture<Catal
         Assert.Contains(results.Items.Single(i => i.Id == "radiographer").Why, w => w.Kind == MatchKind.SpellingFix);
     }
 
+    /// <summary>Babble and made-up words are not "corrected" into work: two changes and a new first letter in a short word.</summary>
+    [Theory]
+    [InlineData("lalala")]
+    [InlineData("blorp")]
+    [InlineData("zzqx")]
+    public async Task SearchAsync_ShortNonsense_IsNotCorrectedIntoAWord(string text)
+    {
+        var results = await Search(new SearchProfile { Text = text, Limit = 3 });
+
+        Assert.Empty(results.Corrections);
+        Assert.Equal(0, results.Total);
+    }
+
+    /// <summary>Real short typos still are: one change, or two that keep the first letter.</summary>
+    [Theory]
+    [InlineData("portar", "porter")]
+    [InlineData("kichen", "kitchen")]
+    [InlineData("clenar", "cleaner")]
+    public async Task SearchAsync_ShortTypo_IsStillCorrected(string typed, string word)
+    {
+        var results = await Search(new SearchProfile { Text = typed, Limit = 3 });
+
+        Assert.Contains(results.Corrections, c => c.Typed == typed && c.Used.StartsWith(word[..4], StringComparison.Ordinal));
+        Assert.NotEqual(0, results.Total);
+    }
+
     [Fact]
     public async Task SearchAsync_TableMisspelling_WhyNamesTheSpellingFix()
     {
