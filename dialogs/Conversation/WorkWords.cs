@@ -69,6 +69,7 @@ public static partial class WorkWords
         "proper", "real", "easy", "um", "erm", "er", "hmm", "ah", "oh", "tbh", "lol", "mate", "sir", "miss", "bro", "please",
         "become", "becoming", "make", "making", "able", "person", "people", "place", "somewhere", "anywhere", "company", "fine",
         "near", "nearby", "close", "local", "locally", "area", "around", "town", "city",
+        "used", "country", "salam", "salaam",
     };
 
     /// <summary>"I don't know", "anything", "you choose": the resident is not sure (longest first).</summary>
@@ -105,6 +106,12 @@ public static partial class WorkWords
 
     /// <summary>Extra words for the kinds of work, besides the buttons' own words. Weak words decide only alone.</summary>
     private static readonly (string Kind, string Phrase, string[] Parts, bool Weak)[] KindPhrases = MakeKindPhrases();
+
+    /// <summary>Words that say what follows was done before ("i was", "i used to", "i worked as").</summary>
+    private static readonly HashSet<string> PastCues = new(StringComparer.Ordinal)
+    {
+        "was", "were", "worked", "used", "previously", "before", "formerly", "retired", "trained", "qualified",
+    };
 
     /// <summary>Work we have no jobs in.</summary>
     private static readonly HashSet<string> NotOursWords = new(StringComparer.Ordinal)
@@ -163,6 +170,7 @@ public static partial class WorkWords
         var wanted = new List<string>();
         var unwanted = new List<string>();
         var wantedTokens = new List<string>();
+        var pastNotOurs = new List<string>();
         var unwantedTokens = new List<string>();
         foreach (var part in Parts().Split(raw))
         {
@@ -173,6 +181,8 @@ public static partial class WorkWords
                 familyCarer = true;
                 n = FamilyCarerWords().Replace(n, " ");
             }
+            // "i am from syria", "i come from poland": where they are from is no work.
+            n = FromCountry().Replace(n, " ");
             // "i have entry 2", "done level 1": a course level the resident has stays said as had, for the search.
             n = HaveLevel().Replace(n, " passed $1 ");
             // "it course", "it training": lower-case "it" before a word of learning or work is computing.
@@ -188,6 +198,7 @@ public static partial class WorkWords
             }
             var negated = false;
             var justCued = false;
+            var inPast = false;
             var previous = "";
             foreach (var word in n.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
@@ -207,6 +218,9 @@ public static partial class WorkWords
                 if (negated && justCued && CueFollowers.Contains(word)) continue;
                 justCued = false;
                 if (negated && WishWords.Contains(word)) negated = false;
+                // "i was a teacher", "i used to teach, now i want care": work done before is no wish.
+                if (PastCues.Contains(word)) inPast = true;
+                else if (word is "now" or "want" or "wanna" or "looking" or "but" or "would" or "id") inPast = false;
                 if (word is "hi" or "hello" or "hey" or "hiya" or "heya" or "helo" or "hallo" or "salam" or "salaam")
                     greeting = true;
                 if (word is "job" or "jobs" or "jb" or "work" or "wrk" or "working" or "career" or "employment" or "vacancy" or "vacancies")
@@ -215,6 +229,7 @@ public static partial class WorkWords
                 // A number is no work, but the number of a course level is ("english level 1", "entry 3").
                 var levelNumber = after is "level" or "entry" && word.Length == 1 && char.IsDigit(word[0]);
                 if (!levelNumber && (IsFiller(word) || word.All(char.IsDigit) || word.Length == 1)) continue;
+                if (inPast && !negated && NotOursWords.Contains(word)) pastNotOurs.Add(word);
                 (negated ? unwanted : wanted).Add(word);
             }
             // A part ends an unwanted run.
@@ -226,6 +241,9 @@ public static partial class WorkWords
         var notKinds = KindsIn(unwantedTokens).Kinds.Where(k => !kinds.Contains(k)).ToList();
         // "I like to help people": the kind's own words are the words to search, though each alone says nothing.
         if (wanted.Count == 0) wanted.AddRange(phrases.SelectMany(p => p.Split(' ')));
+        // Work we have no jobs in, said as work done before, when work we have is named too ("i was a teacher in my
+        // country, now i want work in hospital"): the wish is the work named, and the past work is left out.
+        if (kinds.Count > 0 && pastNotOurs.Count > 0) wanted.RemoveAll(pastNotOurs.Contains);
         var notOurs = wanted.FirstOrDefault(NotOursWords.Contains);
         return new WorkWish
         {
@@ -329,6 +347,9 @@ public static partial class WorkWords
 
     [GeneratedRegex(@" it (course|courses|class|classes|training|lessons|skills|support|helpdesk|apprenticeship|technician|qualification|bootcamp) ")]
     private static partial Regex ItCourse();
+
+    [GeneratedRegex(@" (?:i am|im|i m|i|am|we are|come|came|comes|coming) (?:originally )?from (?:the )?[a-z]+ ")]
+    private static partial Regex FromCountry();
 
     /// <summary>Parts of a message: punctuation and line breaks end them.</summary>
     [GeneratedRegex(@"[.,;:!?\n()]+")]

@@ -90,6 +90,10 @@ public sealed class FirstAnswerTests(RealCatalogueFixture real) : IClassFixture<
     [InlineData("care work, i can drive", "kind=care")]
     [InlineData("job near me", "retry")]
     [InlineData("I need a job please", "retry")]
+    // Work done before that we have no jobs in, and work we have wished for now: the wish, with no "Sorry".
+    [InlineData("salam i am from syria i was teacher in my country. now i want work in hospital", "kind=hospital;text!teach;text!syria;text!salam;nosorry")]
+    [InlineData("i used to be a teacher but now i want care work", "kind=care;text!teach;text!used;nosorry")]
+    [InlineData("i worked as a nanny before, looking for cleaning job", "kind=behind;text~cleaning;text!nanny;nosorry")]
     public async Task FirstAnswer_ReadAsTheResidentMeantIt(string text, string expect) => await CheckAsync(real, text, expect);
 
     internal static async Task CheckAsync(RealCatalogueFixture real, string text, string expect)
@@ -144,6 +148,9 @@ public sealed class FirstAnswerTests(RealCatalogueFixture real) : IClassFixture<
                     Assert.True(all.Contains("I will look for the nearest jobs I have", StringComparison.Ordinal), dump);
                     Assert.True(talk.LastText == Quals, dump);
                     finish = true;
+                    break;
+                case "nosorry":
+                    Assert.DoesNotContain("Sorry", all, StringComparison.Ordinal);
                     break;
                 case "confirm":
                     Assert.True(talk.LastText == "Did you mean: " + messages.Get("describe.paid_care") + "?", dump);
