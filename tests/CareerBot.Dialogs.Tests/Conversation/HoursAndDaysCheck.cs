@@ -23,15 +23,9 @@ internal static class HoursAndDaysCheck
     private const string TimesQ = "When can you work?";
     private const string StartQ = "When can you start work?";
 
-    private static readonly WorkPatterns TimeFlags = WorkPatterns.Days | WorkPatterns.Evenings | WorkPatterns.Nights
-        | WorkPatterns.Weekends | WorkPatterns.Weekdays | WorkPatterns.SchoolHours;
-
     public static async Task RunAsync(string question, string answer, string expect)
     {
-        var talk = new TestTalk();
-        talk.Engine = new ConversationEngine(talk.Search, CatalogueData.LoadPlaces());
-        talk.Catalogue.Roles.Add(FakeCatalogue.Role("porter", "Hospital porter", "support services", "You move patients around the hospital."));
-        await talk.JoinAsync();
+        var talk = await PorterTalk.JoinAsync();
         await talk.SayAllAsync("porter", "none");
         Assert.Equal(HoursQ, talk.LastText);
         if (question == "times")
@@ -84,7 +78,7 @@ internal static class HoursAndDaysCheck
                 var flag = Enum.Parse<WorkPatterns>(e[1..]);
                 Assert.True((p.Patterns & flag) != 0 == (e[0] == '+'), why);
             }
-            else if (e == "any") Assert.True((p.Patterns & TimeFlags) == 0, why);
+            else if (e == "any") Assert.True((p.Patterns & PorterTalk.TimeFlags) == 0, why);
             else if (e is "skip" or "asked") { }
             else if (e == "h=none") Assert.True(p.MinHoursPerWeek is null && p.MaxHoursPerWeek is null, why);
             else if (e.StartsWith("h=", StringComparison.Ordinal))

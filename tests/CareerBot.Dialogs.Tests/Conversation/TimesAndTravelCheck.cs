@@ -20,15 +20,9 @@ internal static class TimesAndTravelCheck
     private const string Start = "When can you start work?";
     private const string Miles = "How far can you travel to work?";
 
-    private static readonly WorkPatterns TimeFlags = WorkPatterns.Days | WorkPatterns.Evenings | WorkPatterns.Nights
-        | WorkPatterns.Weekends | WorkPatterns.Weekdays | WorkPatterns.SchoolHours;
-
     private static async Task<TestTalk> StartAsync()
     {
-        var talk = new TestTalk();
-        talk.Engine = new ConversationEngine(talk.Search, CatalogueData.LoadPlaces());
-        talk.Catalogue.Roles.Add(FakeCatalogue.Role("porter", "Hospital porter", "support services", "You move patients around the hospital."));
-        await talk.JoinAsync();
+        var talk = await PorterTalk.JoinAsync();
         await talk.SayAllAsync("porter", "none", "i dont mind");
         return talk;
     }
@@ -91,7 +85,7 @@ internal static class TimesAndTravelCheck
                 var flag = Enum.Parse<WorkPatterns>(e[1..]);
                 Assert.True((p.Patterns & flag) != 0 == (e[0] == '+'), why);
             }
-            else if (e == "any") Assert.True((p.Patterns & TimeFlags) == 0, why);
+            else if (e == "any") Assert.True((p.Patterns & PorterTalk.TimeFlags) == 0, why);
             else if (e == "h=none") Assert.True(p.MinHoursPerWeek is null && p.MaxHoursPerWeek is null, why);
             else if (e.StartsWith("h=", StringComparison.Ordinal))
             {
