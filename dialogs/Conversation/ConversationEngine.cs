@@ -93,6 +93,26 @@ public sealed partial class ConversationEngine : IConversationEngine
         }
     }
 
+    /// <summary>
+    /// A resident in danger (<see cref="Distress"/>): where to get free help now, then the question they were at. As a
+    /// first message the help comes before the greeting and the first question.
+    /// </summary>
+    private static async Task AnswerCrisisAsync(DialogContext dc, string crisis, bool empty, CancellationToken cancellationToken)
+    {
+        dc.Signal("crisis", crisis);
+        var keys = Distress.Replies(crisis);
+        if (empty)
+        {
+            await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
+            // The greeting says what the bot is for, so "when you are ready" is left out.
+            var help = keys.Where(k => k != Distress.Ready).Select(k => new Reply { Text = dc.Messages.Get(k) });
+            dc.Replies.InsertRange(0, help);
+            return;
+        }
+        foreach (var key in keys) dc.Say(key);
+        await dc.RepromptAsync(cancellationToken);
+    }
+
     private async Task<ConversationAction> RunAsync(DialogContext dc, EnglishNeed? english, CancellationToken cancellationToken)
     {
         var text = dc.Turn.Text;
@@ -116,6 +136,13 @@ public sealed partial class ConversationEngine : IConversationEngine
                 await NoticeEnglishLaterAsync(dc, english, cancellationToken);
                 await dc.RepromptAsync(cancellationToken);
             }
+            return ConversationAction.None;
+        }
+
+        // Danger before everything: free help at once, then the question again. The words answer nothing.
+        if (Distress.Find(text) is { } crisis)
+        {
+            await AnswerCrisisAsync(dc, crisis, empty, cancellationToken);
             return ConversationAction.None;
         }
 
