@@ -2,6 +2,7 @@ using CareerBot.Dialogs.Engine;
 using CareerBot.Dialogs.Messages;
 using CareerBot.Dialogs.Recognizers;
 using CareerBot.Dialogs.Recognizers.Text;
+using CareerBot.SearchIndex.Index;
 using CareerBot.SearchIndex.Places;
 using CareerBot.SearchIndex.Query;
 
@@ -333,6 +334,9 @@ public sealed partial class CareerPromptRecognizer(
         }
         if (wish.FamilyCarer)
             return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care" }, messages.Get("describe.paid_care"));
+        // Words none of which is English ("hola quiero trabajo", "szukam pracy"): another language; we read English only.
+        if (wish.Words.Count(w => w.Length > 1) >= 2 && !wish.Words.Any(w => w.Length > 1 && EnglishWords.IsWord(w)))
+            return PromptRecognition.AskAgain(CommonQuestions.OtherLanguage, notAMiss: false);
         // A job we do not have ("hairdresser"): say so, with the words; a long message is just not understood.
         return wish.Words.Count <= 3
             ? PromptRecognition.AskAgain("interest.no_jobs", notAMiss: false, new Dictionary<string, string> { ["words"] = said }, results.UnmatchedWords)

@@ -66,7 +66,7 @@ public static partial class WorkWords
         "please", "pls", "plz", "plse", "ok", "okay", "yes", "yeah", "yep", "ye", "well", "hi", "hello", "hey", "hiya", "thanks", "thank",
         "again", "now", "still", "today", "soon", "asap", "currently", "moment", "right", "straight", "away",
         "paid", "pay", "money", "salary", "wage", "wages", "earn", "earning", "income", "full", "part", "time", "good", "nice", "decent",
-        "proper", "real", "easy", "um", "erm", "er", "hmm", "ah", "oh", "tbh", "lol", "mate", "sir", "miss", "bro", "please",
+        "proper", "real", "easy", "um", "erm", "er", "hmm", "ah", "oh", "tbh", "lol", "mate", "sir", "miss", "bro", "bot", "chatbot", "careerbot", "please",
         "become", "becoming", "make", "making", "able", "person", "people", "place", "somewhere", "anywhere", "company", "fine",
         "near", "nearby", "close", "local", "locally", "area", "around", "town", "city",
         "used", "country", "salam", "salaam",
@@ -228,7 +228,8 @@ public static partial class WorkWords
                 (negated ? unwantedTokens : wantedTokens).Add(word);
                 // A number is no work, but the number of a course level is ("english level 1", "entry 3").
                 var levelNumber = after is "level" or "entry" && word.Length == 1 && char.IsDigit(word[0]);
-                if (!levelNumber && (IsFiller(word) || word.All(char.IsDigit) || word.Length == 1)) continue;
+                // Swear words are no work, and are never said back ("Good. I will look for ...").
+                if (!levelNumber && (IsFiller(word) || word.All(char.IsDigit) || word.Length == 1 || RudeWords.IsRude(word))) continue;
                 if (inPast && !negated && NotOursWords.Contains(word)) pastNotOurs.Add(word);
                 (negated ? unwanted : wanted).Add(word);
             }

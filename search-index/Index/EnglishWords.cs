@@ -7,7 +7,7 @@ namespace CareerBot.SearchIndex.Index;
 /// ("mopping", "shelves", "children"), so the spelling fixer leaves a real word alone: "still" is not a typo of
 /// "till". Also the base forms of a word, so "pushing" finds the catalogue's "push".
 /// </summary>
-internal static class EnglishWords
+public static class EnglishWords
 {
     private static readonly Lazy<HashSet<string>> Known = new(Load);
 

@@ -301,7 +301,8 @@ internal static partial class QueryAnalyzer
             // does ("till", "moving"): it is left unmatched.
             if (EnglishWords.IsWord(t.Word)) continue;
             var fix = index.Vocabulary.Correct(t.Word);
-            if (fix is not null)
+            // A fix into a small word is no fix: "bot" is not "not", whatever the catalogue's text holds.
+            if (fix is not null && !StopWords.Contains(fix) && !PatternWords.Contains(fix))
             {
                 plan.Corrections.Add(new SpellingFix(t.Typed, fix));
                 tokens[i] = (fix, MatchKind.SpellingFix, t.Typed);
