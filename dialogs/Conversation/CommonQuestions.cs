@@ -23,6 +23,7 @@ public static partial class CommonQuestions
         ("faq.asylum", Asylum()),
         ("faq.right_to_work", RightToWork()),
         ("faq.driving", Driving()),
+        ("faq.cv", Cv()),
         ("faq.experience", Experience()),
         ("faq.registered", Registered()),
         ("faq.disability", Disability()),
@@ -96,8 +97,12 @@ public static partial class CommonQuestions
     [GeneratedRegex(@"\b(?:universal credit|on benefits?|claim(?:ing)? benefits?|my benefits?|lose (?:my |the )?benefits?|jobseekers? allowance|job seekers? allowance|work coach|job centre|jobcentre|on the dole)\b")]
     private static partial Regex Benefits();
 
-    [GeneratedRegex(@"(?:^|\b(?:and|but|so) )(?:i am|im|i m|am) (?:1[3-9]|[2-9][0-9])(?: years? old| yrs? old| yrs| years)?(?: now)?$|\b(?:i am|im) (?:1[3-9]|[2-9][0-9]) (?:years?|yrs?) old\b|\b(?:too old|too young|how old|age limit|my age|minimum age|what age)\b")]
+    [GeneratedRegex(@"(?:^|\b(?:and|but|so) )(?:i am|im|i m|am) (?:1[3-9]|[2-9][0-9])(?: years? old| yrs? old| yrs| years)?(?: now)?$|\b(?:i am|im) (?:1[3-9]|[2-9][0-9]) (?:years?|yrs?) old\b|\b(?:too old|too young|how old|age limit|my age|minimum age|what age|too late to (?:start|change|work|begin|learn|train)|(?:is it|am i) too late)\b")]
     private static partial Regex Age();
+
+    // Help with a CV ("can you help me write a cv", "i need a cv", "can i send you my cv"): not something the bot does.
+    [GeneratedRegex(@"\b(?:help|helping|write|writing|make|making|do|doing|check|checking|improve|update|build|create|need|needs|want|send|upload|attach|give|email)(?: me| you| u)?(?: with| on| for)?(?: my| a| the| your| an)? (?:cv|cvs|c v|resume|curriculum vitae)\b|\b(?:cv|resume) (?:help|writing|advice|template|check)\b|\b(?:dont|do not|never) (?:have|had|got) (?:a |an )?(?:cv|resume)\b|\bno (?:cv|resume)\b")]
+    private static partial Regex Cv();
 
     // Waiting for a decision on asylum: not the general right to work (refugee status is that).
     [GeneratedRegex(@"\b(?:asylum|asylum seekers?|asylym|assylum|seeking asylum|claimed asylum|waiting for (?:my |a |the )?home office(?: decision)?)\b")]
