@@ -116,7 +116,7 @@ public static partial class CommonQuestions
 
     // "I am a nurse from India", "i was doctor in my country", "worked as a pharmacist": a job that must be registered
     // in the UK first. Not "I want to be a nurse", nor "nurse assistant" or "nursing associate".
-    [GeneratedRegex(@"\b(?:i am|im|i m|i was|i worked as|i work as|worked as|my job was|my job is|back home i was|qualified as|trained as|i qualified as|i trained as)(?: a| an)? (?:qualified |registered |trained |senior |staff |general )?(?:nurse|nurses|doctor|dr|gp|midwife|pharmacist|physiotherapist|physio|dentist|paramedic|social worker|radiographer|occupational therapist|surgeon)\b(?! (?:assistant|aide|associate|helper|support))")]
+    [GeneratedRegex(@"\b(?:i am|im|i m|i was|i worked as|i work as|worked as|my job was|my job is|back home i was|qualified as|trained as|i qualified as|i trained as|i used to be|used to be|i used to work as|used to work as|i have been|ive been|i ve been)(?: a| an)? (?:qualified |registered |trained |senior |staff |general )?(?:nurse|nurses|doctor|dr|gp|midwife|pharmacist|physiotherapist|physio|dentist|paramedic|social worker|radiographer|occupational therapist|surgeon)\b(?! (?:assistant|aide|associate|helper|support))")]
     private static partial Regex Registered();
 
     // The resident's own disability or health condition, or a question about it: "I have a disability", "i am deaf",

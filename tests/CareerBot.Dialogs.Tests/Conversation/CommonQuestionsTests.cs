@@ -43,6 +43,8 @@ public sealed class CommonQuestionsTests
     [InlineData("I am a nurse from India", "faq.registered")]
     [InlineData("i was doctor in my country", "faq.registered")]
     [InlineData("I worked as a pharmacist in Syria", "faq.registered")]
+    [InlineData("i used to be a nurse in nigeria", "faq.registered")]
+    [InlineData("I have been a midwife for 10 years in Romania", "faq.registered")]
     [InlineData("back home i was a midwife", "faq.registered")]
     [InlineData("im a qualified physiotherapist", "faq.registered")]
     [InlineData("i have a disability", "faq.disability")]
