@@ -163,9 +163,9 @@ public static partial class CommonQuestions
     private static partial Regex Contract();
 
     // "do they give training", "will i be trained", "is there training", "do you train me": not "training to be a nurse".
-    [GeneratedRegex(@"\b(?:do|does|will|would|can|could|is|are) (?:they|you|u|i|we|the employer|employers|the job|the jobs|it|the nhs|the company|staff|there)(?: \w+)? (?:give|get|gets|offer|provide|provides|pay for|do|have|be|need|needs)(?: me| you| us| people| staff| new staff)? (?:any |some |the |a |free |paid )?(?:training|trained|train)\b(?! (?:to be|as|for|in) )"
+    [GeneratedRegex(@"\b(?:do|does|will|would|can|could|is|are) (?:they|you|u|i|we|the employer|employers|the job|the jobs|it|the nhs|the company|staff|there)(?: \w+)? (?:give|get|gets|offer|provide|provides|pay for|do|have|be|need|needs)(?: me| you| us| people| staff| new staff)? (?:any |some |the |a |free |paid )?(?:training|trained|train)\b(?! (?:to be|to become|as a|as an) )"
         + @"|\b(?:do|does|will|would|can) (?:they|you|u|the employer|employers|the nhs|the company) (?:train|teach) (?:me|you|u|us|people|staff|new staff|new people)\b"
-        + @"|\b(?:is|are) (?:there )?(?:any )?(?:training|trainings) (?:given|provided|included|at work|on the job|for it|for this job|for the job)\b|\bis there (?:any )?training\b(?! (?:to be|as|for a|in) )"
+        + @"|\b(?:is|are) (?:there )?(?:any )?(?:training|trainings) (?:given|provided|included|at work|on the job|for it|for this job|for the job)\b|\bis there (?:any )?training\b(?! (?:to be|to become|as a|as an) )"
         + @"|\b(?:on the job|at work) training\b|\btraining (?:on the job|at work) ?$|\bwill i be trained\b|\bdo i get trained\b|\blearn on the job\b")]
     private static partial Regex Training();
 

