@@ -153,8 +153,11 @@ public static partial class CommonQuestions
     [GeneratedRegex(@"\b(?:(?:no|dont have|do not have|dont have any|do not have any|have no|havent got|havent any|without|not much|little|without any|with no) (?:work |job |care |paid )?experience|never (?:worked|had a job|had a paid job)|(?:do|will|would) i need (?:any )?(?:work |job |care )?experience)\b")]
     private static partial Regex Experience();
 
+    // Who a question about a job's conditions asks of: the resident, the employer, or the job ("job 2", "nhs jobs", "it").
+    private const string Who = @"(?:i|you|u|they|we|staff|it|this|that|the employer|employers|the nhs|the council|the company|(?:the |this |that |these |those |nhs |council |care |hospital )?(?:job|jobs|role|roles|one|ones|post)(?: \d)?|number \d|no \d)";
+
     // The job talked about, as a question asks it: "is it", "is the job", "are these jobs", "will it be".
-    private const string IsIt = @"(?:is|are|will|would|was)(?: it| this| that| they| these| those| the| this job| that job| the job| the jobs| these jobs| jobs| job| work| the work| the post| the role| it going to be| it gonna be)?(?: be| a| an| on| on a| only)?";
+    private const string IsIt = @"(?:is|are|will|would|was)(?: it| this| that| they| these| those| the| this job| that job| the job| the jobs| these jobs| jobs| job| work| the work| the post| the role| it going to be| it gonna be| number \d)?(?: \d)?(?: be| a| an| on| on a| only)?";
 
     // "is it permanent", "temporary or permanent", "is it bank", "zero hours contract?", "what kind of contract".
     [GeneratedRegex(@"\b" + IsIt + @" (?:permanent|perm|temporary|temp|fixed term|full contract|proper contract|contract|contracted|agency|zero hours?|0 hours?|bank|bank only|bank job|bank work|seasonal|short term|long term)\b"
@@ -163,7 +166,7 @@ public static partial class CommonQuestions
     private static partial Regex Contract();
 
     // "do they give training", "will i be trained", "is there training", "do you train me": not "training to be a nurse".
-    [GeneratedRegex(@"\b(?:do|does|will|would|can|could|is|are) (?:they|you|u|i|we|the employer|employers|the job|the jobs|it|the nhs|the company|staff|there)(?: \w+)? (?:give|get|gets|offer|provide|provides|pay for|do|have|be|need|needs)(?: me| you| us| people| staff| new staff)? (?:any |some |the |a |free |paid )?(?:training|trained|train)\b(?! (?:to be|to become|as a|as an) )"
+    [GeneratedRegex(@"\b(?:do|does|will|would|can|could|is|are) (?:" + Who + @"|there)(?: \w+)? (?:give|get|gets|offer|provide|provides|pay for|do|have|be|need|needs)(?: me| you| us| people| staff| new staff)? (?:any |some |the |a |free |paid )?(?:training|trained|train)\b(?! (?:to be|to become|as a|as an) )"
         + @"|\b(?:do|does|will|would|can) (?:they|you|u|the employer|employers|the nhs|the company) (?:train|teach) (?:me|you|u|us|people|staff|new staff|new people)\b"
         + @"|\b(?:is|are) (?:there )?(?:any )?(?:training|trainings) (?:given|provided|included|at work|on the job|for it|for this job|for the job)\b|\bis there (?:any )?training\b(?! (?:to be|to become|as a|as an) )"
         + @"|\b(?:on the job|at work) training\b|\btraining (?:on the job|at work) ?$|\bwill i be trained\b|\bdo i get trained\b|\blearn on the job\b")]
@@ -180,12 +183,12 @@ public static partial class CommonQuestions
 
     // "how many days holiday", "do i get holidays", "annual leave", "holiday pay": not "i am on holiday" (when they can start).
     [GeneratedRegex(@"\bhow (?:much|many)(?: days| weeks)?(?: of)?(?: paid)? (?:holiday|holidays|annual leave|leave|days off|time off)\b|\bannual leave\b|\bholiday (?:pay|entitlement|allowance)\b|\bpaid (?:holiday|holidays|leave)\b"
-        + @"|\b(?:do|will|would|does|can|is|are) (?:i|you|u|they|we|staff|the job|it|there)(?: \w+)? (?:get|give|have|offer|take|any)(?: paid| any| a| some)? (?:holiday|holidays|days off|time off)\b|\bwhat about (?:the )?holidays?\b|\b(?:is|are) there (?:any )?(?:paid )?holidays?\b")]
+        + @"|\b(?:do|will|would|does|can|is|are) (?:" + Who + @"|there)(?: \w+)? (?:get|give|have|offer|take|any)(?: paid| any| a| some)? (?:holiday|holidays|days off|time off)\b|\bwhat about (?:the )?holidays?\b|\b(?:is|are) there (?:any )?(?:paid )?holidays?\b")]
     private static partial Regex Holidays();
 
     // A work pension: "is there a pension", "nhs pension", "do they pay into a pension".
     [GeneratedRegex(@"\b(?:work|workplace|nhs|company|staff|council|job) pensions?\b|\bpension (?:scheme|schemes|plan|contributions?)\b"
-        + @"|\b(?:is|are) there (?:a |any )?pensions?\b|\b(?:do|will|would|does|can) (?:i|you|u|they|we|staff|the job|it|the jobs|nhs jobs|jobs)(?: \w+)? (?:get|give|have|offer|pay into|pay|come with)(?: a| any| the)? pensions?\b|\bwhat about (?:a |the )?pensions?\b")]
+        + @"|\b(?:is|are) there (?:a |any )?pensions?\b|\b(?:do|will|would|does|can) (?:" + Who + @")(?: \w+)? (?:get|give|have|offer|pay into|pay|come with)(?: a| any| the)? pensions?\b|\bwhat about (?:a |the )?pensions?\b")]
     private static partial Regex Pension();
 
     // Pay when ill: "sick pay", "if i am sick", "off sick": not "help sick people".
@@ -199,7 +202,7 @@ public static partial class CommonQuestions
     private static partial Regex Interview();
 
     // Extra hours: "overtime", "can i do extra shifts".
-    [GeneratedRegex(@"\bover ?time\b|\b(?:can|could|do|will|would|is|are) (?:i|you|u|they|we|there|staff)(?: \w+)? (?:do|get|have|work|pick up|take)?(?: any| some)? extra (?:hours|shifts|shift|work|time)\b|\bextra (?:hours|shifts) (?:available|possible)\b")]
+    [GeneratedRegex(@"\bover ?time\b|\b(?:can|could|do|will|would|is|are) (?:" + Who + @"|there)(?: \w+)? (?:do|get|have|work|pick up|take)?(?: any| some)? extra (?:hours|shifts|shift|work|time)\b|\bextra (?:hours|shifts) (?:available|possible)\b")]
     private static partial Regex Overtime();
 
     // When the pay comes: "when do i get paid", "is it paid weekly", "pay day".
@@ -208,7 +211,7 @@ public static partial class CommonQuestions
     private static partial Regex PayDay();
 
     // Breaks in the working day: "lunch break", "do i get a break".
-    [GeneratedRegex(@"\b(?:lunch|tea|rest|meal|dinner|coffee|prayer|smoke|smoking) breaks?\b|\b(?:do|will|would|can|is|are|does) (?:i|you|u|we|they|there|staff|the job|it)(?: \w+){0,2} (?:a |any |some )?breaks?\b|\bhow (?:long|many) (?:is the |are the |is my |are my )?breaks?\b|\btime to pray\b")]
+    [GeneratedRegex(@"\b(?:lunch|tea|rest|meal|dinner|coffee|prayer|smoke|smoking) breaks?\b|\b(?:do|will|would|can|is|are|does) (?:" + Who + @"|there)(?: \w+){0,2} (?:a |any |some )?breaks?\b|\bhow (?:long|many) (?:is the |are the |is my |are my )?breaks?\b|\btime to pray\b")]
     private static partial Regex Breaks();
 
     // The pattern of shifts, asked: "what are the shifts", "shift pattern", "what time does it start". Not "shift work" as an answer.
