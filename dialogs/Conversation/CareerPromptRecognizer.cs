@@ -302,7 +302,8 @@ public sealed partial class CareerPromptRecognizer(
         {
             Text = said, Limit = 1, ExcludedFamilies = WorkWords.ExcludedFamilies(notKinds, null),
         }, cancellationToken);
-        if (results.Total > 0 && results.UnmatchedWords.Count < wish.Words.Count)
+        // Fine when one of them names work: not an everyday word the catalogue only uses to describe a job ("made", "big").
+        if (results.Total > 0 && results.UnmatchedWords.Count < wish.Words.Count && results.WorkWords.Count > 0)
         {
             // Words the search spelt right ("portar", "farmacy"): kept as spelt right, and read again for a kind of work.
             var respelt = Respelt(said, results.Corrections);
@@ -371,7 +372,7 @@ public sealed partial class CareerPromptRecognizer(
             if (rest.Kinds.Count == 1)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = rest.Kinds[0], Words = rest.Text, NotOurs = wish.NotOurs, NotKinds = wish.NotKinds, NotWords = wish.NotWords });
             var results = await search.SearchAsync(new SearchProfile { Text = rest.Text, Limit = 1 }, cancellationToken);
-            if (results.Total > 0 && results.UnmatchedWords.Count < rest.Words.Count)
+            if (results.Total > 0 && results.UnmatchedWords.Count < rest.Words.Count && results.WorkWords.Count > 0)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = rest.Text, Choice = InterestKinds.Free, Words = rest.Text, NotOurs = wish.NotOurs, NotKinds = wish.NotKinds, NotWords = wish.NotWords });
         }
         return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care", NotOurs = wish.NotOurs, NotKinds = wish.NotKinds, NotWords = wish.NotWords });

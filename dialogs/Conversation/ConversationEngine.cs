@@ -272,6 +272,7 @@ public sealed partial class ConversationEngine : IConversationEngine
             default:
                 if (worry is not null)
                 {
+                    await SayOfTheJobAsync(dc, worry, text, cancellationToken);
                     dc.Say(worry);
                     dc.Answered(WithoutWorries(text));
                     KeepOtherLanguage(dc, worry);
@@ -288,6 +289,25 @@ public sealed partial class ConversationEngine : IConversationEngine
                 break;
         }
         return ConversationAction.None;
+    }
+
+    /// <summary>
+    /// A question about the conditions of a job ("is it permanent", "do they give training") after the results: what the
+    /// catalogue says of the job it points at ("is job 2 permanent") or the one talked about, before the general answer.
+    /// That job is then the one talked about.
+    /// </summary>
+    private async Task SayOfTheJobAsync(DialogContext dc, string worry, string text, CancellationToken cancellationToken)
+    {
+        var facts = dc.State.Facts;
+        if (!CommonQuestions.IsAboutAJob(worry) || !facts.ResultsSeen) return;
+        var shown = facts.Shown;
+        var job = FollowUpReader.Read(text).Pick is { } pick && (pick == int.MaxValue ? shown.Count : pick) is var k && k >= 1 && k <= shown.Count
+            ? shown[k - 1]
+            : facts.Current ?? (shown.Count(s => s.Kind == "role") == 1 ? shown.First(s => s.Kind == "role") : null);
+        if (job is not { Kind: "role" } || await _search.GetRoleAsync(job.Id, cancellationToken) is not { } role) return;
+        dc.State.Facts = facts with { Current = new ShownResult("role", role.Id, role.Title) };
+        var lines = JobConditions.For(role, worry, _cards);
+        if (lines.Count > 0) dc.Send(new Reply { Text = _messages.Format("about.line", ("title", role.Title), ("line", string.Join(" ", lines))) });
     }
 
     /// <summary>

@@ -421,7 +421,8 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
     private async Task<bool> WorkWordsAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
         var found = await search.SearchAsync(new SearchProfile { Text = string.Join(' ', words), Limit = 1 }, cancellationToken);
-        return found.Total > 0 && found.UnmatchedWords.Count < words.Count;
+        // Everyday words the catalogue only uses to describe a job ("moon made of cheese": "made") name no work.
+        return found.Total > 0 && found.UnmatchedWords.Count < words.Count && found.WorkWords.Count > 0;
     }
 
     /// <summary>Every word is in the job's title or one of its other names.</summary>
