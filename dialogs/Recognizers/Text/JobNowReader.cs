@@ -14,10 +14,10 @@ internal static class JobNowReader
     private static readonly string[] Subjects = ["i", "im", "my"];
     private static readonly string[] Marks = [",", ".", ";", "!", "?", "(", ")"];
     private static readonly string[] Already = ["already", "currently", "still", "now", "also", "usually", "normally", "mainly"];
-    /// <summary>Words that make a part a wish, a rule or a "can" ("i can work nights", "i dont work nights").</summary>
+    /// <summary>Words that make a part a wish, a rule or a "can" ("i can work nights", "i dont work nights", "i work best in the mornings").</summary>
     private static readonly string[] NotJobNow =
         ["can", "could", "cud", "cn", "want", "wanna", "would", "like", "prefer", "rather", "looking", "need", "will", "should", "not", "dont", "cant",
-         "cannot", "never", "wont", "only", "just", "if", "available", "free", "happy", "ok", "okay", "fine"];
+         "cannot", "never", "wont", "only", "just", "if", "available", "free", "happy", "ok", "okay", "fine", "best", "better", "well"];
 
     /// <summary>
     /// The answer with the parts about the job they have now blanked out (same length, so places in it still hold),

@@ -26,6 +26,8 @@ public sealed class OwnHoursTests
     [InlineData("im on days at the moment, evenings please", "+Evenings -Days")]
     // Said alone, "i work nights" is how many say when they can work.
     [InlineData("i work nights", "+Nights")]
+    [InlineData("i work best in the mornings, evenings are ok too", "+Days +Evenings")]
+    [InlineData("i work weekends but can do weekdays too", "days=Mon,Tue,Wed,Thu,Fri")]
     [InlineData("mondays | and fridays too", "days=Mon,Fri say=on_Mondays_and_Fridays")]
     [InlineData("mornings | evenings as well", "+Days +Evenings")]
     // Not said as more: the days said last are the days.
