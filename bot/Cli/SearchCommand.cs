@@ -2,18 +2,25 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CareerBot.Dialogs.Conversation;
+using CareerBot.Dialogs.Recognizers;
 using CareerBot.SearchIndex.Query;
 
 namespace CareerBot.Bot.Cli;
 
 /// <summary>
-/// <c>search "words" [--level N] [--hours N] [--near PLACE --miles N] [--limit N] [--json] [--index PATH] [--data DIR]</c>:
-/// the same query the bot runs, for advisers and tests. Builds the index first when it is missing or stale.
+/// <c>search "words" [--level N] [--hours N] [--days DAYS] [--near PLACE --miles N] [--limit N] [--json] [--index PATH] [--data DIR]</c>:
+/// the same query the bot runs, for advisers and tests. Builds the index first when it is missing or stale. The days
+/// are read as the dialogs read them ("tue,thu", "weekdays", "not fridays"), so the index is tried as a resident uses it.
 /// </summary>
 internal static class SearchCommand
 {
-    private static readonly HashSet<string> Flags = ["json"];
-    private static readonly HashSet<string> Valued = ["level", "hours", "near", "miles", "limit", "index", "data"];
+    private static readonly HashSet<string> Flags = ["json", "help"];
+    private static readonly HashSet<string> Valued = ["level", "hours", "days", "near", "miles", "limit", "index", "data"];
+
+    private const string Usage =
+        "Usage: search \"words\" [--level N] [--hours N] [--days DAYS] [--near PLACE --miles N] [--limit N] [--json]\n" +
+        "  --days: the only days they can work, as a resident says them: \"tue,thu\", \"weekdays\", \"not fridays\".";
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -26,11 +33,16 @@ internal static class SearchCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var parsed = CliArgs.Parse(args.Skip(1), Flags, Valued);
+        if (parsed.Has("help"))
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
         var profile = ProfileFrom(parsed);
         if (parsed.Errors.Count > 0)
         {
             foreach (var e in parsed.Errors) await Console.Error.WriteLineAsync(e);
-            await Console.Error.WriteLineAsync("Usage: search \"words\" [--level N] [--hours N] [--near PLACE --miles N] [--limit N] [--json]");
+            await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
 
@@ -57,10 +69,21 @@ internal static class SearchCommand
             QualificationLevel = level,
             MaxHoursPerWeek = hours,
             MinHoursPerWeek = hours is >= 35 ? hours : null,
+            Days = Days(parsed),
             Place = parsed.Get("near"),
             MaxMiles = miles ?? (parsed.Has("near") ? 10 : null),
             Limit = limit,
         };
+    }
+
+    /// <summary>The days of <c>--days</c>, read as the dialogs read "When can you work?"; none when not given.</summary>
+    private static IReadOnlyList<DayOfWeek> Days(CliArgs parsed)
+    {
+        if (parsed.Get("days") is not { } said) return [];
+        var heard = new AvailabilityRecognizer().Recognise(said);
+        if (heard is { Succeeded: true, Value: { } when } && CareerPromptRecognizer.TimesFrom(when) is { Days.Count: > 0 } times) return times.Days;
+        parsed.Errors.Add("--days must name some days of the week, like \"tue,thu\", \"weekdays\" or \"not fridays\".");
+        return [];
     }
 
     /// <summary>One JSON array, best first: kind, id, title, score, why (and more).</summary>

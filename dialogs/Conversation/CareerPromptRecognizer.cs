@@ -449,9 +449,9 @@ public sealed partial class CareerPromptRecognizer(
             // "any time", "whenever": any hours (the times are kept too: see FactReader).
             if (when.Flexible && when.Days.Count is 0 or 7) return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "any" });
         }
-        // "3 days a week": a guess (see DaysToHours), so confirm it.
+        // "3 days a week": the hours are a guess (see DaysToHours), said back with the days so a wrong one can be put right.
         if (DaysToHours(WhenParser.Parse(Tokens.Of(text)).DaysPerWeek) is { } week)
-            return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Hours = week }, Describe(week));
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Hours = week });
         // Only when they can work ("any day but not Sunday", "weekends"): kept as the times (see FactReader), and the
         // hours asked again; no loose guess at a button from words about days.
         if (pattern.Succeeded && pattern.Value is { } said && SaysWhen(said)) return PromptRecognition.None;
@@ -507,7 +507,8 @@ public sealed partial class CareerPromptRecognizer(
         if (a.Days.Count > 0 && a.Days.All(d => d is DayOfWeek.Saturday or DayOfWeek.Sunday)) patterns |= WorkPatterns.Weekends;
         if (a.Days.Count > 0 && a.Days.All(d => d is not (DayOfWeek.Saturday or DayOfWeek.Sunday))) patterns |= WorkPatterns.Weekdays;
         var flexible = a.Flexible || (a.Parts & DayParts.AnyTime) != 0;
-        return new WorkTimes(flexible ? WorkPatterns.None : patterns, a.Parts, flexible) { NotParts = a.NotParts, Days = flexible ? [] : WeekDays(a.Days) };
+        // Bank work is no time of day: kept at any time too ("bank shifts any time").
+        return new WorkTimes(flexible ? patterns & WorkPatterns.Bank : patterns, a.Parts, flexible) { NotParts = a.NotParts, Days = flexible ? [] : WeekDays(a.Days) };
     }
 
     /// <summary>Some days of the week, Monday first; none when all seven (or none) were said.</summary>

@@ -20,7 +20,12 @@ public static class FactNotes
         var answers = dc.State.Answers;
         if (heard.Qualifications is { } q) answers = answers with { Qualifications = Merge(answers.Qualifications, q) };
         if (heard.Hours is { } h) answers = MainDialog.WithHours(answers, null, h);
-        if (heard.Times is { } t) answers = answers with { Times = Merge(answers.Times, t) };
+        // Bank work alone: the hours answer, or bank work with the hours held.
+        else if (heard.Bank)
+            answers = answers.Hours is null && answers.HoursPattern == WorkPatterns.None
+                ? MainDialog.WithHours(answers, "bank", null)
+                : answers with { HoursPattern = answers.HoursPattern | WorkPatterns.Bank };
+        if (heard.Times is { } t) answers = answers with { Times = Merge(answers.Times, t, heard.TimesAdded) };
         if (heard.Start is { } s) answers = answers with { Start = s };
         if (heard.Place is { } p) answers = answers with { Place = p, PlaceSkipped = false };
         if (heard.MaxMiles is { } m) answers = answers with { MaxMiles = m };
@@ -184,10 +189,15 @@ public static class FactNotes
     /// Times heard out of their question add to those held: days alone ("i cant do fridays") keep the times of day
     /// held, and times of day alone ("evenings") keep the days. Both, or "any time", are the times now.
     /// </summary>
-    public static WorkTimes Merge(WorkTimes? before, WorkTimes heard)
+    /// <remarks>
+    /// Times said as more ("fridays too", "also evenings": <paramref name="added"/>) are added to those held: the days to
+    /// the days, the times of day to the times of day. Any day held stays any day.
+    /// </remarks>
+    public static WorkTimes Merge(WorkTimes? before, WorkTimes heard, bool added = false)
     {
         ArgumentNullException.ThrowIfNull(heard);
         if (before is null || before.Flexible || heard.Flexible) return heard;
+        if (added) return Added(before, heard);
         var days = heard.Days.Count > 0 || (heard.Patterns & DayPatterns) != 0;
         var rest = heard.Parts != DayParts.None || heard.NotParts != DayParts.None || (heard.Patterns & ~DayPatterns) != 0;
         if (days && !rest)
@@ -197,13 +207,42 @@ public static class FactNotes
         return heard;
     }
 
+    private static WorkTimes Added(WorkTimes before, WorkTimes heard)
+    {
+        var days = before.Days.Count == 0 || heard.Days.Count == 0 && (heard.Patterns & DayPatterns) == 0
+            ? before.Days
+            : CareerPromptRecognizer.WeekDays(before.Days.Union(heard.Days).ToHashSet());
+        var patterns = (before.Patterns | heard.Patterns) & ~DayPatterns;
+        if (days.Count > 0 && days.All(d => d is DayOfWeek.Saturday or DayOfWeek.Sunday)) patterns |= WorkPatterns.Weekends;
+        else if (days.Count > 0 && days.All(d => d is not (DayOfWeek.Saturday or DayOfWeek.Sunday))) patterns |= WorkPatterns.Weekdays;
+        else if (days.Count == 0) patterns |= before.Patterns & DayPatterns;
+        var parts = before.Parts | heard.Parts;
+        return new WorkTimes(patterns, parts) { NotParts = (before.NotParts | heard.NotParts) & ~parts, Days = days };
+    }
+
     private static int? Max(int? a, int? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
+    /// <summary>The hours held in a few words, with bank shifts when said with them ("part-time bank shifts").</summary>
     private static string Hours(Messages.MessageCatalogue m, CareerAnswers a)
+    {
+        var hours = HoursAlone(m, a);
+        if ((a.HoursPattern & WorkPatterns.Bank) == 0 || hours == m.Get("describe.bank")) return hours;
+        return hours == m.Get("describe.part_time") ? m.Get("describe.bank.part_time") : m.Format("describe.bank.with", Args("hours", hours));
+    }
+
+    private static string HoursAlone(Messages.MessageCatalogue m, CareerAnswers a)
     {
         var said = a.Hours;
         if ((a.HoursPattern & WorkPatterns.SchoolHours) != 0) return m.Get("describe.school_hours");
         if (said is null && (a.HoursPattern & WorkPatterns.Bank) != 0) return m.Get("describe.bank");
+        // "3 days a week": the days said, and the hours they stand for (see CareerPromptRecognizer.DaysToHours).
+        if (said is { DaysPerWeek: { } days, DaysAssumed: false } && CareerPromptRecognizer.DaysToHours(days) is { } week && week.Min == said.Min && week.Max == said.Max)
+            return m.Format(days == 1 ? "describe.hours.day" : "describe.hours.days", new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["days"] = days.ToString(CultureInfo.InvariantCulture),
+                ["min"] = said.Min.ToString(CultureInfo.InvariantCulture),
+                ["max"] = said.Max.ToString(CultureInfo.InvariantCulture),
+            });
         if (said is null || said is { Min: 35, Max: 40 } || said is { Min: 16, Max: 30 } || said.Estimate is not null || said.Max >= HoursRecognizer.MaxWeekly)
         {
             if ((a.HoursPattern & WorkPatterns.FullTime) != 0) return m.Get("describe.full_time");

@@ -59,20 +59,28 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
 
         // First, so "im 17" is never read as hours or a level; no question asks it.
         var age = Age(left, asked);
+        // "i work days at the hospital so evenings only": the job they have now is no wish for work, at a question
+        // after the first (at the first, its words may still be the work they want: "i work nights as a carer so days").
+        var jobNow = asked == "interest" ? null : JobNowReader.Without(new string(left), rest => _availability.Recognise(rest).Succeeded);
         ClaimOwn(left, asked, localNow);
+        if (jobNow is not null)
+            for (var i = 0; i < left.Length && i < jobNow.Length; i++)
+                if (jobNow[i] == ' ') left[i] = ' ';
 
         double? miles = asked == "miles" ? null : Travel(left);
         var place = asked == "place" ? null : Place(left);
         var quals = asked == "qualifications" ? null : Qualifications(left, asked);
         var start = asked == "start" ? null : Start(left, localNow, asked);
         var hours = asked == "hours" ? null : Hours(left);
+        var bank = asked != "hours" && hours is null && Bank(left);
         var times = asked == "times" ? null : Times(left, asked);
+        var added = times is not null && SaidAsMore(Tokens.Of(raw));
         var rest = Trimmed(new string(left));
         var work = asked is "interest" || !MainQuestions.Contains(asked) ? null : WorkWished(rest);
         return new HeardFacts
         {
-            Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Times = times, Age = age, Work = work,
-            Rest = rest,
+            Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Bank = bank, Times = times, TimesAdded = added,
+            Age = age, Work = work, Rest = rest,
         };
     }
 
@@ -353,6 +361,32 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         return heard.Value;
     }
 
+    /// <summary>Words of bank work ("bank", "on the bank", "zero hours") that no hours came with.</summary>
+    private static readonly string[] BankWords = ["bank", "zero", "0", "hours", "hour", "hrs", "hr", "h", "-", "shift", "shifts", "contract"];
+
+    /// <summary>
+    /// Bank work said with no hours ("bank porter work", "zero hours is fine"): read with the times (see WhenParser), not
+    /// in the past ("i did bank shifts before"); its words are blanked.
+    /// </summary>
+    private bool Bank(char[] left)
+    {
+        var text = new string(left);
+        var t = Tokens.Of(text);
+        var when = WhenParser.Parse(t);
+        if ((when.Patterns & ~when.NotPatterns & WorkPatterns.Bank) == 0 || t.Any(w => w.IsAny(PastWords))) return false;
+        for (var k = 0; k < t.Count; k++)
+        {
+            if (!t[k].IsAny("bank", "zero") && !(t[k].IsNumber && t[k].Number == 0)) continue;
+            // The bank word and the words of bank work right after it ("bank shifts", "zero hour contract").
+            var end = k + 1;
+            while (end < t.Count && end <= k + 3 && t[end].IsAny(BankWords)) end++;
+            var (start, length) = Tokens.Span(t, k, end);
+            Blank(left, start, length);
+            k = end - 1;
+        }
+        return true;
+    }
+
     /// <summary>
     /// Times of day or days of the week. "Any time" is kept only at the hours question, said with a word of time
     /// ("any time", "whenever", "any shift"): elsewhere it may be about starting, and "flexible" alone there is the hours.
@@ -374,6 +408,26 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         if ((a.Parts & parts) == 0 && days == 0 && times.Days.Count == 0) return null;
         Blank(left, heard);
         return times;
+    }
+
+    private static readonly string[] MoreWords = ["too", "also", "aswell", "plus", "additionally"];
+    private static readonly string[] RuleOutWords = ["not", "no", "cant", "cannot", "dont", "never", "except", "either", "without"];
+
+    /// <summary>
+    /// The answer says its times are more than those held: "fridays too", "also saturdays", "and fridays", "wednesdays
+    /// as well". Not when it rules times out ("not fridays either").
+    /// </summary>
+    private static bool SaidAsMore(IReadOnlyList<Token> t)
+    {
+        if (t.Any(w => w.IsAny(RuleOutWords))) return false;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (t[i].IsAny(MoreWords)) return true;
+            if (t[i].Is("as") && i + 1 < t.Count && t[i + 1].Is("well")) return true;
+        }
+        for (var i = 0; i < t.Count; i++)
+            if (!t[i].IsSymbol || t[i].Is("&")) return t[i].IsAny("and", "&", "n");
+        return false;
     }
 
     private static readonly string[] AnyTimeWords = ["time", "times", "anytime", "whenever", "shift", "shifts"];

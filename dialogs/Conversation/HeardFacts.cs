@@ -12,7 +12,11 @@ public sealed record HeardFacts
     /// <summary>From a distance with a unit ("within 5 miles") or a way of travelling ("by bus").</summary>
     public double? MaxMiles { get; init; }
     public WeeklyHours? Hours { get; init; }
+    /// <summary>Bank work said with no hours ("bank porter work"): the hours answer is bank shifts.</summary>
+    public bool Bank { get; init; }
     public WorkTimes? Times { get; init; }
+    /// <summary>The times were said as more than those held ("fridays too", "also evenings"): they add to them.</summary>
+    public bool TimesAdded { get; init; }
     public StartDate? Start { get; init; }
     public QualificationSet? Qualifications { get; init; }
     /// <summary>The resident's age, said as an age ("im 17", "aged 52").</summary>
@@ -25,7 +29,7 @@ public sealed record HeardFacts
     /// <summary>The answer without the words of these facts or of the asked question's own answer.</summary>
     public string Rest { get; init; } = "";
 
-    public bool Any => Place is not null || MaxMiles is not null || Hours is not null || Times is not null || Start is not null
+    public bool Any => Place is not null || MaxMiles is not null || Hours is not null || Bank || Times is not null || Start is not null
         || Qualifications is not null || Age is not null || Work is not null;
 
     /// <summary>Tickets held (see <see cref="Recognizers.Text.TicketReader"/>), or a driving licence said missing.</summary>
@@ -38,7 +42,7 @@ public sealed record HeardFacts
         if (Work is not null) yield return "interest";
         // Tickets alone say no level: the qualifications question is still asked.
         if (Qualifications is { Level: not null } or { None: true }) yield return "qualifications";
-        if (Hours is not null) yield return "hours";
+        if (Hours is not null || Bank) yield return "hours";
         if (Times is not null) yield return "times";
         if (Start is not null) yield return "start";
         if (Place is not null) yield return "place";

@@ -282,8 +282,11 @@ public sealed class MainDialog : WaterfallDialog
     {
         if (result is null || result.Kind != PromptKind.Hours || result.GaveUp) return;
         dc.State.Answers = WithHours(dc.State.Answers, result.Choice, result.Hours);
-        // "zero hour contract" is read as bank work: say so, so a wrong reading can be put right.
-        if (result.Choice == "bank") FactNotes.Say(dc, "hours");
+        // "zero hour contract" is read as bank work, and "3 days a week" as hours: say so, so a wrong reading can be put
+        // right. Bank work said with the hours ("part time bank shifts") is said back too.
+        if (result.Choice == "bank" || (result.Choice is null && result.Hours is { DaysPerWeek: not null, DaysAssumed: false })
+            || (dc.State.Answers.HoursPattern & WorkPatterns.Bank) != 0)
+            FactNotes.Say(dc, "hours");
     }
 
     /// <summary>The answers with weekly hours from a button (<paramref name="choice"/>) or from words.</summary>
@@ -298,9 +301,11 @@ public sealed class MainDialog : WaterfallDialog
         _ => answers with
         {
             Hours = hours,
-            HoursPattern = hours is { Pattern: var said } && (said & (WorkPatterns.FullTime | WorkPatterns.PartTime)) != 0
-                ? said & (WorkPatterns.FullTime | WorkPatterns.PartTime | WorkPatterns.SchoolHours)
-                : hours is { Max: < 30 } ? WorkPatterns.PartTime : hours is { Min: >= 35 } ? WorkPatterns.FullTime : WorkPatterns.None,
+            // Bank work said with the hours ("part time bank shifts") is kept with them.
+            HoursPattern = (hours?.Pattern ?? WorkPatterns.None) & WorkPatterns.Bank
+                | (hours is { Pattern: var said } && (said & (WorkPatterns.FullTime | WorkPatterns.PartTime)) != 0
+                    ? said & (WorkPatterns.FullTime | WorkPatterns.PartTime | WorkPatterns.SchoolHours)
+                    : hours is { Max: < 30 } ? WorkPatterns.PartTime : hours is { Min: >= 35 } ? WorkPatterns.FullTime : WorkPatterns.None),
         },
     };
 

@@ -9,7 +9,7 @@ public static class ProfileBuilder
     {
         ArgumentNullException.ThrowIfNull(answers);
         var kind = InterestKinds.Find(answers.InterestKey);
-        var patterns = answers.HoursPattern | (answers.Times is { Flexible: false } t ? t.Patterns : WorkPatterns.None);
+        var patterns = answers.HoursPattern | (answers.Times is { } t ? (t.Flexible ? t.Patterns & WorkPatterns.Bank : t.Patterns) : WorkPatterns.None);
         var q = answers.Qualifications;
         return new SearchProfile
         {

@@ -14,6 +14,8 @@ public sealed class AvailabilityRecognizer
 
     public Recognition<Availability> Recognise(string text)
     {
+        // "i work nights at asda so days only": the times of the job they have now are not the times wanted.
+        text = JobNowReader.Without(text, rest => WhenParser.Parse(Tokens.Of(rest)).Any || _hours.Recognise(rest).Succeeded);
         var tokens = Tokens.Of(text);
         if (tokens.Count == 0) return Recognition<Availability>.NoMatch;
         var found = WhenParser.Parse(tokens);

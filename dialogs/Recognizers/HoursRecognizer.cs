@@ -21,7 +21,11 @@ public sealed class HoursRecognizer
         "so", "only", "just", "no", "more", "than", "less", "under", "over", "the", "is", "ok", "fine", "prefer", "weekly", "be",
     ];
 
-    public Recognition<WeeklyHours> Recognise(string text)
+    public Recognition<WeeklyHours> Recognise(string text) =>
+        // "i work full time in a shop so just weekends": the hours of the job they have now are not the hours wanted.
+        RecogniseAsSaid(JobNowReader.Without(text, rest => WhenParser.Parse(Tokens.Of(rest)).Any || RecogniseAsSaid(rest).Succeeded));
+
+    private static Recognition<WeeklyHours> RecogniseAsSaid(string text)
     {
         var t = Tokens.Of(text);
         if (t.Count == 0) return Recognition<WeeklyHours>.NoMatch;
@@ -46,17 +50,19 @@ public sealed class HoursRecognizer
             said.Add((bareHours, bare.From, bare.To, 0.8));
 
         var words = Words(t);
+        // "part time bank shifts", "20 hours on the bank": bank work as well as the hours, so it goes with them.
+        var bank = when.Patterns & ~when.NotPatterns & WorkPatterns.Bank;
         if (said.Count > 0)
         {
             var first = said[0];
-            var hours = first.Hours with { Pattern = first.Hours.Pattern | words.Pattern };
+            var hours = first.Hours with { Pattern = first.Hours.Pattern | words.Pattern | bank };
             var (start, length) = Tokens.Span(t, first.From, first.To);
             var others = said.Skip(1).Select(s => s.Hours).Where(h => h.Min != hours.Min || h.Max != hours.Max).ToList();
             return Recognition<WeeklyHours>.Match(hours, start, length, others.Count > 0 ? Math.Min(0.6, first.Confidence) : first.Confidence)
                 with { Alternatives = others };
         }
         if (words.Hours is { } named)
-            return Recognition<WeeklyHours>.Match(named, t[words.From].Start, t[words.To - 1].End - t[words.From].Start, words.Confidence);
+            return Recognition<WeeklyHours>.Match(named with { Pattern = named.Pattern | bank }, t[words.From].Start, t[words.To - 1].End - t[words.From].Start, words.Confidence);
         return Recognition<WeeklyHours>.NoMatch;
     }
 
@@ -127,13 +133,12 @@ public sealed class HoursRecognizer
 
     private sealed record Named(WeeklyHours? Hours, WorkPatterns Pattern, int From, int To, double Confidence);
 
+    /// <summary>All the hours there are: full-time, up to the weekly limit.</summary>
+    private static readonly WeeklyHours MostHours = new(37, MaxWeekly) { Pattern = WorkPatterns.FullTime };
+
     private static readonly (string[] Words, WeeklyHours Hours, double Confidence)[] NamedHours =
     [
-        (["as", "many", "as", "possible"], new(37, MaxWeekly) { Pattern = WorkPatterns.FullTime }, 0.9),
-        (["as", "much", "as", "possible"], new(37, MaxWeekly) { Pattern = WorkPatterns.FullTime }, 0.9),
-        (["as", "many", "as", "i", "can"], new(37, MaxWeekly) { Pattern = WorkPatterns.FullTime }, 0.9),
-        (["as", "many", "hours", "as", "possible"], new(37, MaxWeekly) { Pattern = WorkPatterns.FullTime }, 0.9),
-        (["max", "hours"], new(37, MaxWeekly) { Pattern = WorkPatterns.FullTime }, 0.9),
+        (["max", "hours"], MostHours, 0.9),
         (["full", "time"], new(35, 40) { Estimate = 37.5m, Pattern = WorkPatterns.FullTime }, 1.0),
         (["fulltime"], new(35, 40) { Estimate = 37.5m, Pattern = WorkPatterns.FullTime }, 1.0),
         (["full"], new(35, 40) { Estimate = 37.5m, Pattern = WorkPatterns.FullTime }, 0.8),
@@ -148,11 +153,38 @@ public sealed class HoursRecognizer
         (["lots", "of", "hours"], new(37, MaxWeekly) { Pattern = WorkPatterns.FullTime }, 0.85),
     ];
 
+    private static readonly string[] Many = ["many", "much", "more", "meny", "mutch", "manny"];
+    private static readonly string[] Possible = ["possible", "poss", "posible", "possable", "possibl", "pos", "poss."];
+    private static readonly string[] Can = ["can", "could", "cn", "cud"];
+
+    /// <summary>
+    /// "as many as possible", "as much as i can", "as many hrs as poss", "as many hours as i can get", "as much as they
+    /// give me": as many hours as there are. The end of the phrase, or null.
+    /// </summary>
+    private static int? AsManyAsCan(IReadOnlyList<Token> t, int i)
+    {
+        if (!t[i].Is("as") || i + 2 >= t.Count || !t[i + 1].IsAny(Many)) return null;
+        var k = i + 2;
+        if (t[k].IsAny(HourUnits)) k++;
+        if (k + 1 >= t.Count || !t[k].Is("as")) return null;
+        k++;
+        if (t[k].IsAny(Possible)) return k + 1;
+        // "as i can", "as i can get", "as they give me", "as you have".
+        if (t[k].IsAny("i", "they", "you", "u") && k + 1 < t.Count && (t[k + 1].IsAny(Can) || t[k + 1].IsAny("give", "have", "got", "offer")))
+        {
+            k += 2;
+            while (k < t.Count && t[k].IsAny("get", "do", "work", "give", "me", "have")) k++;
+            return k;
+        }
+        return null;
+    }
+
     /// <summary>Named amounts of hours; the first one said wins, and its pattern is kept alongside a number.</summary>
     private static Named Words(IReadOnlyList<Token> t)
     {
         for (var i = 0; i < t.Count; i++)
         {
+            if (AsManyAsCan(t, i) is { } most) return new(MostHours, MostHours.Pattern, i, most, 0.9);
             foreach (var (words, hours, confidence) in NamedHours)
             {
                 if (NumberPhrases.Prefix(t, i, words) is not { } next) continue;

@@ -114,6 +114,9 @@ internal static class WhenParser
         ["bank"] = (f, n) => Pattern(f, n, WorkPatterns.Bank),
     };
 
+    private static readonly string[] NotBankAfter = ["holiday", "holidays", "hols", "account", "card", "details", "statement", "loan", "transfer", "manager", "cashier", "clerk"];
+    private static readonly string[] NotBankBefore = ["food", "blood", "piggy", "river", "canal", "my"];
+
     /// <summary>Typo-tolerant forms for the longer words.</summary>
     private static readonly string[] FuzzyWords = ["weekdays", "weekends", "weekend", "mornings", "afternoons", "evenings", "nights", "overnight", "flexible", "whenever", "anytime", "daytime"];
 
@@ -207,6 +210,8 @@ internal static class WhenParser
                 }
             }
             if (matched) continue;
+            // "bank holidays", "food bank", "bank account": no bank work.
+            if (t[i].Is("bank") && (i + 1 < t.Count && t[i + 1].IsAny(NotBankAfter) || i > 0 && t[i - 1].IsAny(NotBankBefore))) { i++; continue; }
             if (DayOrPart(t, i, found, negate)) { i++; continue; }
             i++;
         }

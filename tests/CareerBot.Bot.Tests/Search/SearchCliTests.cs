@@ -63,6 +63,24 @@ public sealed class SearchCliTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_Days_ReadAsTheDialogsReadThemAndChecked()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var path = Path.Combine(_folder, "catalogue.db");
+
+        var (code, output, _) = await RunBotAsync(ct, "search", "hospital porter", "--days", "only tues and thurs", "--index", path);
+        var (bad, _, error) = await RunBotAsync(ct, "search", "hospital porter", "--days", "purple", "--index", path);
+        var (help, usage, _) = await RunBotAsync(ct, "search", "--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("only on Tuesday and Thursday", output, StringComparison.Ordinal);
+        Assert.Equal(2, bad);
+        Assert.Contains("--days", error, StringComparison.Ordinal);
+        Assert.Equal(0, help);
+        Assert.Contains("--days", usage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_Json_PrintsOneArrayBestFirstWithRequiredFields()
     {
         var ct = TestContext.Current.CancellationToken;

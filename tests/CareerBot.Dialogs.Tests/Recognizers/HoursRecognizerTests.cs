@@ -112,3 +112,53 @@ public sealed class HoursRecognizerTests
         Assert.Equal("16 HOURS A WEEK", text.Substring(heard.Start, heard.Length));
     }
 }
+
+/// <summary>Hours in residents' own words: "as many as I can", bank work with the hours, the job they have now.</summary>
+public sealed class OwnHoursRecognizerTests
+{
+    private readonly HoursRecognizer _hours = new();
+
+    [Theory]
+    [InlineData("as many hours as poss")]
+    [InlineData("as much as i can")]
+    [InlineData("as many as they give me")]
+    [InlineData("as many hours as possible")]
+    public void Recognise_AsManyAsCan_IsFullTimeToTheLimit(string text)
+    {
+        var heard = _hours.Recognise(text);
+
+        Assert.True(heard.Succeeded, text);
+        Assert.Equal(37, heard.Value!.Min);
+        Assert.Equal(HoursRecognizer.MaxWeekly, heard.Value.Max);
+        Assert.True((heard.Value.Pattern & WorkPatterns.FullTime) != 0);
+    }
+
+    [Theory]
+    [InlineData("part time bank shifts")]
+    [InlineData("16 hours on the bank")]
+    public void Recognise_BankWithHours_KeepsBank(string text)
+    {
+        var heard = _hours.Recognise(text);
+
+        Assert.True(heard.Succeeded, text);
+        Assert.True((heard.Value!.Pattern & WorkPatterns.Bank) != 0, text);
+    }
+
+    [Theory]
+    [InlineData("i cant do bank holidays")]
+    [InlineData("weekends but not bank holidays")]
+    [InlineData("i help at the food bank on mondays")]
+    public void Availability_BankAsNoWork_IsNoBankWork(string text)
+    {
+        var heard = new AvailabilityRecognizer().Recognise(text);
+
+        Assert.True((heard.Value?.Patterns & WorkPatterns.Bank ?? WorkPatterns.None) == 0, text);
+    }
+
+    [Fact]
+    public void Recognise_HoursOfTheJobNowWithOtherTimes_AreNotTheHoursWanted()
+    {
+        Assert.False(_hours.Recognise("i work full time at tesco so just weekends").Succeeded);
+        Assert.True(_hours.Recognise("i work full time").Succeeded);
+    }
+}
