@@ -32,7 +32,7 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
         var dc = step.Context;
         var result = step.Result;
         if (step.Frame.Values.Purpose == "school") return step.NextAsync(ct, result);
-        if (step.Frame.Values.Purpose == "named") return Named(step, ct);
+        if (step.Frame.Values.Purpose == "named") return Named(step, q, ct);
         if (result is null || result.GaveUp) return step.EndAsync(ct, result);
         if (result.Qualifications is { } set)
         {
@@ -105,7 +105,7 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
     /// The answer to "Do you have it now?" about a qualification named at the first question: yes, it is theirs and
     /// its level is said back; else it is not counted, and the usual question is asked.
     /// </summary>
-    private static Task<DialogTurnResult> Named(WaterfallStepContext step, CancellationToken ct)
+    private static Task<DialogTurnResult> Named(WaterfallStepContext step, Questions q, CancellationToken ct)
     {
         var dc = step.Context;
         var named = dc.State.Facts.NamedQualification;
@@ -113,10 +113,14 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
         dc.UpdateActive(f => f with { Values = f.Values with { Purpose = null } });
         if (step.Result?.YesNo == true && named is not null && new QualificationRecognizer().Recognise(named).Value is { } set)
         {
+            // "nvq in care" with no level: its level is asked, as for the "A work course" button.
+            if (set.Level is null)
+            {
+                dc.UpdateActive(f => f with { Values = f.Values with { Purpose = "work" } });
+                return step.PromptAsync(q.CourseLevel(), ct);
+            }
             if (set.Level is > 0 and var level)
                 dc.Say("quals.noted", new Dictionary<string, string>(StringComparer.Ordinal) { ["level"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-            else
-                dc.Say("quals.noted.some");
             return step.EndAsync(ct, With(set));
         }
         dc.Say("quals.named.no");

@@ -60,6 +60,17 @@ public sealed class LearningWishTests(RealCatalogueFixture real) : IClassFixture
     }
 
     [Fact]
+    public async Task FirstAnswer_AWorkQualificationAloneWithNoLevel_YesAsksItsLevel()
+    {
+        var talk = await FirstAsync("nvq in care");
+        await talk.SayAsync("yes");
+        Assert.Equal("What level is your course?", talk.LastText);
+        await talk.SayAsync("level 2");
+        Assert.Equal(Hours, talk.LastText);
+        Assert.Equal(2, Answers(talk).Qualifications?.Level);
+    }
+
+    [Fact]
     public async Task FirstAnswer_AWorkQualificationAlone_NoAsksTheUsualQuestion()
     {
         var talk = await FirstAsync("nvq 2 in care");
