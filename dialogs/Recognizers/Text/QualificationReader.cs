@@ -104,6 +104,8 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
             // "i have level 1 and im doing level 2": each part says for itself whether it is held.
             if (t[i].IsAny(HeldWords)) notYet = i > 0 && t[i - 1].IsAny("nearly", "almost");
             else if (t[i].IsAny(NotYetWords)) notYet = true;
+            // "i want care work nvq 2": the wish was for the work; what follows says what they have.
+            else if (t[i].IsAny("work", "job", "jobs")) notYet = false;
             if (NumberPhrases.Prefix(t, i, NonePhrases) is { } afterNone)
             {
                 // "not any GCSEs" rules GCSEs out; "none" alone is no qualifications.

@@ -113,6 +113,15 @@ public sealed class LearningWishTests(RealCatalogueFixture real) : IClassFixture
         Assert.Equal(Hours, talk.LastText);
     }
 
+    [Fact]
+    public void Recognise_AWishForWorkThenAQualification_IsHeld()
+    {
+        // A guard for the reading above: the wish is for the work, the NVQ is theirs.
+        var heard = new QualificationRecognizer().Recognise("i want care work nvq 2");
+        Assert.Equal(2, heard.Value?.Level);
+        Assert.Empty(heard.Value!.NotYet);
+    }
+
     [Theory]
     [InlineData("studying for level 3", "rqf-3")]
     [InlineData("nearly finished my nvq 2", "nvq-2")]
