@@ -68,6 +68,11 @@ public sealed record ConversationFacts
     /// <summary>After changing one answer, go straight back to the results.</summary>
     public bool ReturnToResults { get; init; }
     public bool ResultsSeen { get; init; }
+    /// <summary>
+    /// A work qualification named at the first question with no word that says it is held or wanted ("nvq 2 in care"):
+    /// the qualifications question asks whether the resident has it.
+    /// </summary>
+    public string? NamedQualification { get; init; }
 }
 
 /// <summary>A result shown to the resident.</summary>

@@ -293,7 +293,9 @@ public sealed partial class CareerPromptRecognizer(
                 : wish.WantsWork ? PromptRecognition.AskAgain("interest.which_kind", notAMiss: false)
                 : PromptRecognition.None;
         }
-        var said = wish.Text;
+        // "i want to do an nvq in care", "need to get qualified": the words that say it is a wish to learn are no words
+        // of work, so the work's words alone do not say it; the words are kept whole, for the search to find courses.
+        var said = LearningWishes.AsksToLearn(words) && !LearningWishes.AsksToLearn(wish.Text) ? words : wish.Text;
         if (wish.Kinds.Count == 1)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = wish.Kinds[0], Words = said, NotKinds = notKinds, NotWords = wish.NotWords });
 
@@ -388,6 +390,9 @@ public sealed partial class CareerPromptRecognizer(
         if (index >= 0 && sure && Exact(spec.Choices, text, n))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
         var heard = _qualifications.Recognise(text);
+        // "im doing level 2", "i want to get my food hygiene certificate": not held yet, so the question is asked again.
+        if (heard.Succeeded && heard.Value is { } notYet && notYet.OnlyNotYet())
+            return PromptRecognition.AskAgain("quals.not_yet", notAMiss: true);
         if (heard.Succeeded && heard.Value is { } set)
         {
             // GCSEs without a grade ("5 gcses"): the grade decides Level 1 or 2, so ask it as the "English and maths"

@@ -233,10 +233,20 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         var heard = _qualifications.Recognise(text, ownQuestion: false);
         // A level, or tickets held ("i have my forklift licence"), or a licence said missing.
         if (!heard.Succeeded || heard.Value is not { } set) return null;
+        // Only what is wanted or still being done ("im doing my nvq 3", "first aid course"): nothing held, and its words
+        // stay for the work or the course wished for.
+        if (set.OnlyNotYet()) return null;
         // At the first question, words that ask to learn ("english level 1 course", "maths level 2") name the course
         // wanted: its level is no qualification, and stays in the words for the search. A level said as had ("i have
         // level 1 maths, what next") is theirs: read, and also kept, as the search finds the next step from it. "No
         // GCSEs" asks to learn nothing.
+        // "nvq 2 in care" at the first question: held, or wanted? Not guessed: the qualifications question asks.
+        if (asked == "interest" && UnclearQualification(text) is not null)
+        {
+            // Its words are no work words, but its subject may be ("in care").
+            Blank(left, heard);
+            return null;
+        }
         var learning = asked == "interest" && !set.None && LearningWishes.AsksToLearn(text);
         if (learning && !LearningWishes.HasLevel(text)) return null;
         // "i have gcses" with no grade: kept with no level, so the qualifications question only asks the grade
@@ -267,6 +277,25 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         // "NVQ 3 in health and social care": the subject of what they hold, no wish for work.
         Blank(left, heard.Start + heard.Length, SubjectAfter(text, heard.Start + heard.Length));
         return set;
+    }
+
+    /// <summary>Kinds of work qualification (certificate ids) that residents may have or may want to do.</summary>
+    private static readonly string[] WorkQualifications = ["nvq", "btec", "diploma", "certificate", "vocational", "rqf"];
+
+    /// <summary>
+    /// A work qualification (NVQ, BTEC, diploma) named with no word that says it is held ("i have") or wanted ("i want
+    /// to do", "looking for"), or that it is still being done: "nvq 2 in care", "diploma in business admin". It may be
+    /// either, so it is not taken as held, and no course is guessed. Returns the words that name it; else null.
+    /// </summary>
+    public static string? UnclearQualification(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > Tokens.MaxLength) return null;
+        var heard = new QualificationRecognizer().Recognise(text, ownQuestion: false);
+        if (!heard.Succeeded || heard.Value is not { } set || set.None || set.Overseas || set.NotYet.Count > 0 || HeardFacts.HasTickets(set)) return null;
+        if (set.Certificates.Count == 0 || !set.Certificates.All(c => WorkQualifications.Any(k => c.StartsWith(k, StringComparison.Ordinal)))) return null;
+        if (Tokens.Of(text).Any(t => t.IsAny(HeldWords)) || LearningWishes.AsksToLearn(text)) return null;
+        var end = heard.Start + heard.Length;
+        return text.Substring(heard.Start, heard.Length + SubjectAfter(text, end)).Trim();
     }
 
     /// <summary>Words that say a qualification is held ("passed", "got my", "have a").</summary>

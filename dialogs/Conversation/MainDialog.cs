@@ -196,6 +196,9 @@ public sealed class MainDialog : WaterfallDialog
             return;
         }
         dc.State.Answers = dc.State.Answers with { NotKinds = result.NotKinds, NotWords = result.NotWords };
+        // "nvq 2 in care": held or wanted is not clear, so the qualifications question asks (see QualificationsDialog).
+        if (dc.State.Answers.Qualifications is null && FactReader.UnclearQualification(dc.Turn.Text) is { } named)
+            dc.State.Facts = dc.State.Facts with { NamedQualification = named };
         if (result.Choice == InterestKinds.Any)
         {
             dc.State.Answers = dc.State.Answers with { InterestKey = null, InterestText = null };

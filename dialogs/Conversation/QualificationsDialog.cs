@@ -12,6 +12,12 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
     // 0: ask; GCSEs said before with no grade ("admin job, i have gcses"): only their grade is still to ask
     (step, ct) =>
     {
+        // "nvq 2 in care" at the first question: ask if they have it, rather than guess.
+        if (step.Context.State.Facts.NamedQualification is { } named && step.Context.State.Answers.Qualifications is null)
+        {
+            step.Context.UpdateActive(f => f with { Values = f.Values with { Purpose = "named" } });
+            return step.PromptAsync(q.HaveNamed(named), ct);
+        }
         if (GcsesWithoutGrade(step.Context.State.Answers.Qualifications))
         {
             step.Context.UpdateActive(f => f with { Values = f.Values with { Purpose = "school" } });
@@ -26,6 +32,7 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
         var dc = step.Context;
         var result = step.Result;
         if (step.Frame.Values.Purpose == "school") return step.NextAsync(ct, result);
+        if (step.Frame.Values.Purpose == "named") return Named(step, q, ct);
         if (result is null || result.GaveUp) return step.EndAsync(ct, result);
         if (result.Qualifications is { } set)
         {
@@ -38,6 +45,12 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
                     dc.Say("quals.noted", new Dictionary<string, string>(StringComparer.Ordinal) { ["level"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture) });
                 FactNotes.SayTickets(dc, set);
             }
+            else if (set is { NotYet.Count: > 0, None: false, Level: > 0 and var held })
+            {
+                // "i have level 1 maths and im doing level 2": say the level counted, so the resident sees the other was not.
+                dc.Say("quals.noted", new Dictionary<string, string>(StringComparer.Ordinal) { ["level"] = held.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            }
+            if (set.NotYet.Count > 0) dc.Say("quals.not_yet.some");
             return step.EndAsync(ct, result);
         }
         dc.UpdateActive(f => f with { Values = f.Values with { Purpose = result.Choice } });
@@ -87,6 +100,32 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
     internal static bool GcsesWithoutGrade(QualificationSet? set) =>
         set is { Level: null, None: false, Overseas: false, Certificates.Count: > 0 }
         && set.Certificates.All(c => c.StartsWith("gcse", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The answer to "Do you have it now?" about a qualification named at the first question: yes, it is theirs and
+    /// its level is said back; else it is not counted, and the usual question is asked.
+    /// </summary>
+    private static Task<DialogTurnResult> Named(WaterfallStepContext step, Questions q, CancellationToken ct)
+    {
+        var dc = step.Context;
+        var named = dc.State.Facts.NamedQualification;
+        dc.State.Facts = dc.State.Facts with { NamedQualification = null };
+        dc.UpdateActive(f => f with { Values = f.Values with { Purpose = null } });
+        if (step.Result?.YesNo == true && named is not null && new QualificationRecognizer().Recognise(named).Value is { } set)
+        {
+            // "nvq in care" with no level: its level is asked, as for the "A work course" button.
+            if (set.Level is null)
+            {
+                dc.UpdateActive(f => f with { Values = f.Values with { Purpose = "work" } });
+                return step.PromptAsync(q.CourseLevel(), ct);
+            }
+            if (set.Level is > 0 and var level)
+                dc.Say("quals.noted", new Dictionary<string, string>(StringComparer.Ordinal) { ["level"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            return step.EndAsync(ct, With(set));
+        }
+        dc.Say("quals.named.no");
+        return step.GoToAsync(0, ct);
+    }
 
     private static PromptAnswer With(QualificationSet set) => new() { Kind = PromptKind.Qualification, Qualifications = set };
 }

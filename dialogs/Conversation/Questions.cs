@@ -80,6 +80,13 @@ public sealed class Questions(MessageCatalogue messages)
             q.Button("unknown", "button.level.notsure", "not sure", "dont know"),
         ]));
 
+    /// <summary>"You said "nvq 2 in care". Do you have it now?": a work qualification named at the first question.</summary>
+    public PromptSpec HaveNamed(string words) =>
+        Spec(PromptKind.YesNo, "qualifications", "ask.quals.named", "retry.quals.named", "giveup.generic", YesNo()) with
+        {
+            Args = new Dictionary<string, string>(StringComparer.Ordinal) { ["words"] = words },
+        };
+
     public PromptSpec OverseasDegree() => Spec(PromptKind.YesNo, "qualifications", "ask.quals.degree", "retry.quals.degree", "giveup.generic", YesNo());
 
     public PromptSpec Hours() => Spec(PromptKind.Hours, "hours", "ask.hours", "retry.hours", "giveup.hours",

@@ -22,7 +22,13 @@ public sealed class QualificationRecognizer
         var held = TicketReader.Ids.Where(id => tickets.Any(f => f.Id == id && f.Held)).ToList();
         var noLicence = !held.Contains("driving-licence") && tickets.Any(f => f.Id == "driving-licence" && f.Denied);
         var ticketSpans = tickets.Where(f => f.Held || (f.Denied && f.Id == "driving-licence")).Select(f => (f.From, f.To)).ToList();
-        var items = SubjectLevels(t, reader.Items);
+        var all = SubjectLevels(t, reader.Items);
+        // Wanted or still being done ("im doing level 2", "want to get my first aid"): said, but not held.
+        var notYetItems = all.Where(i => i.NotYet && !i.Negated).ToList();
+        var notYet = notYetItems.Select(i => Certificate(i) ?? (i.Level is { } l ? "rqf-" + l : i.Kind))
+            .Concat(tickets.Where(f => f.Wanted).Select(f => f.Id)).Distinct().ToList();
+        var notYetSpans = notYetItems.Select(i => (i.From, i.To)).Concat(tickets.Where(f => f.Wanted).Select(f => (f.From, f.To))).ToList();
+        var items = all.Where(i => !i.NotYet).ToList();
         var positive = items.Where(i => !i.Negated).ToList();
         var overseas = reader.OverseasSaid || reader.Country is not null || items.Any(i => i.Kind == "overseas-school" && !i.Negated);
         var spans = positive.Select(i => (i.From, i.To)).ToList();
@@ -34,14 +40,16 @@ public sealed class QualificationRecognizer
         {
             // "no GCSEs but I have the care certificate": tickets held, and no "none" said.
             if (ticketSpans.Count > 0 && reader.NoneAt is null && !overseas)
-                return Result(t, ticketSpans, new QualificationSet { Level = null, Certificates = held, NoDrivingLicence = noLicence }, 1.0, []);
+                return Result(t, [.. ticketSpans, .. notYetSpans], new QualificationSet { Level = null, Certificates = held, NoDrivingLicence = noLicence, NotYet = notYet }, 1.0, []);
             if (reader.NoneAt is { } none || items.Count > 0)
             {
                 var at = reader.NoneAt ?? (items.Min(i => i.From), items.Max(i => i.To));
                 var sure = reader.NoneAt is not null || ticketSpans.Count > 0 ? 1.0 : 0.75;
                 return Result(t, [at, .. ticketSpans], new QualificationSet { None = true, Level = 0, Certificates = held, NoDrivingLicence = noLicence }, sure, []);
             }
-            if (!overseas) return Recognition<QualificationSet>.NoMatch;
+            if (!overseas)
+                return notYet.Count == 0 ? Recognition<QualificationSet>.NoMatch
+                    : Result(t, notYetSpans, new QualificationSet { Level = null, NotYet = notYet }, 1.0, []);
             // "I am from Poland", "my papers are from back home": another country, nothing more yet.
             var only = new QualificationSet
             {
@@ -82,10 +90,11 @@ public sealed class QualificationRecognizer
             Country = reader.Country,
             EnglishLevel = english,
             MathsLevel = maths,
+            NotYet = notYet,
         };
         List<QualificationSet> alternatives = orLevel is { } higher && higher > (level ?? -1) ? [set with { Level = higher }] : [];
         if (alternatives.Count > 0) confidence = Math.Min(confidence, 0.6);
-        return Result(t, spans, set, confidence, alternatives);
+        return Result(t, [.. spans, .. notYetSpans], set, confidence, alternatives);
     }
 
     private static Recognition<QualificationSet> Result(

@@ -11,12 +11,14 @@ public static class LearningWishes
 {
     /// <summary>
     /// True when the words ask to learn: a word such as "course", "training", "class", "learn" or "study"; English or
-    /// maths not said as something the resident has or speaks; or a course level said as wanted ("level 1 maths").
+    /// maths not said as something the resident has or speaks; getting better at something ("improve my computer
+    /// skills"); a qualification said as wanted ("i want to do an nvq"); or a course level said as wanted ("level 1 maths").
     /// </summary>
     public static bool AsksToLearn(string? text)
     {
         var words = Words(text);
-        return QueryAnalyzer.AsksToLearn(words) || CourseLevels.Named(words) is { Held: false };
+        // "nvq level 3 in care": the level of a qualification named with no wish may be held; it asks for no course.
+        return QueryAnalyzer.AsksToLearn(words) || (CourseLevels.Named(words) is { Held: false } && !QueryAnalyzer.NamesPaperNotWished(words));
     }
 
     /// <summary>

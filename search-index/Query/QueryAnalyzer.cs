@@ -63,6 +63,9 @@ internal static partial class QueryAnalyzer
         ["clases"] = "classes", ["clas"] = "class", ["clasess"] = "classes", ["trainning"] = "training", ["traning"] = "training",
         ["trainin"] = "training", ["trainig"] = "training", ["lern"] = "learn", ["lerning"] = "learning", ["learnin"] = "learning",
         ["collage"] = "college", ["colledge"] = "college", ["colege"] = "college", ["studdy"] = "study", ["study"] = "study",
+        // Getting better at something is training: "improve my computer skills", "i want to retrain".
+        ["improve"] = "training", ["improving"] = "training", ["imporve"] = "training", ["upskill"] = "training", ["upskilling"] = "training",
+        ["reskill"] = "training", ["retrain"] = "training", ["retraining"] = "training",
     };
 
     /// <summary>Words that only say a course is wanted: every course is one, so they find nothing more when other words say which.</summary>
@@ -191,9 +194,56 @@ internal static partial class QueryAnalyzer
                 continue;
             }
             if (LearningWords.Contains(w)) return true;
+            // "improve my computer skills", "get better at maths", "upskill", "get qualified": getting better is learning.
+            if (BetterWords.Contains(w) || (w is "better" or "beter" && after is "at" or "my" or "in") || (w == "qualified" && before is "get" or "become" or "be" or "getting")) return true;
+            // "want to do an nvq", "looking for a diploma in care": a qualification wanted.
+            if (PaperWords.Contains(w) && WishedBefore(words, i)) return true;
         }
         // "i have entry 2 english what next": the next step from what they have.
         return sawHeld && words.Contains("next");
+    }
+
+    /// <summary>Words that say the resident wants to get better at something: a wish to learn.</summary>
+    private static readonly HashSet<string> BetterWords = new(StringComparer.Ordinal)
+    {
+        "improve", "improving", "imporve", "upskill", "upskilling", "reskill", "retrain", "retraining", "brush",
+    };
+
+    /// <summary>Names of qualifications a resident may have or want ("nvq", "diploma"); <see cref="WishedBefore"/> says which.</summary>
+    private static readonly HashSet<string> PaperWords = new(StringComparer.Ordinal)
+    {
+        "nvq", "nvqs", "btec", "btecs", "diploma", "certificate", "cert", "award", "qcf", "rqf",
+    };
+
+    /// <summary>
+    /// A work qualification named with no word of wishing before it ("nvq level 3 in care", "i have a diploma"): its
+    /// level may be one held as well as one wanted, so the level alone does not say a course is wanted.
+    /// </summary>
+    internal static bool NamesPaperNotWished(IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count && words[i] != Break; i++)
+            if (PaperWords.Contains(words[i]) && !WishedBefore(words, i)) return true;
+        return false;
+    }
+
+    /// <summary>Words before a qualification that say it is wanted: "want to do", "looking for", "how do i get".</summary>
+    private static readonly HashSet<string> WishWords = new(StringComparer.Ordinal)
+    {
+        "want", "wanna", "wants", "like", "looking", "lookin", "need", "hoping", "hope", "get", "getting", "start", "take", "study",
+        "apply", "enrol", "enroll", "interested",
+    };
+
+    /// <summary>A word of wishing up to four words before <paramref name="at"/>, in the same part of the message, with no
+    /// word of having between ("i want to get an nvq"; not "i have got an nvq", "got my diploma").</summary>
+    private static bool WishedBefore(IReadOnlyList<string> words, int at)
+    {
+        for (var k = at - 1; k >= Math.Max(0, at - 4); k--)
+        {
+            if (words[k] is Break or "but" or "and") return false;
+            if (CourseLevels.HaveWords.Contains(words[k])) return false;
+            if (WishWords.Contains(words[k])) return true;
+        }
+        return false;
     }
 
     /// <summary>Words for what a resident may have already (a GCSE, English, a qualification) rather than want to learn.

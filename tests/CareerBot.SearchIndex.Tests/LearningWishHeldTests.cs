@@ -28,4 +28,21 @@ public sealed class LearningWishHeldTests
     [InlineData("need gcse english")]
     public void AWishToLearn_StaysOne(string text) =>
         Assert.True(LearningWishes.AsksToLearn(text));
+
+    [Theory]
+    [InlineData("i want to improve my computer skills")]
+    [InlineData("get better at typing")]
+    [InlineData("i want to retrain")]
+    [InlineData("need to get qualified")]
+    [InlineData("i want to do an nvq in care")]
+    [InlineData("looking for a diploma in admin")]
+    public void GettingBetterOrAQualificationWanted_IsAWishToLearn(string text) =>
+        Assert.True(LearningWishes.AsksToLearn(text));
+
+    [Theory]
+    // Named with no wish: it may be held, so its level asks for no course.
+    [InlineData("nvq level 3 in care")]
+    [InlineData("diploma level 2 business admin")]
+    public void AQualificationNotWished_IsNoWishToLearn(string text) =>
+        Assert.False(LearningWishes.AsksToLearn(text));
 }

@@ -13,6 +13,8 @@ internal sealed record QualItem
     /// <summary>"english" or "maths" for subject items.</summary>
     public string? Subject { get; init; }
     public bool Negated { get; init; }
+    /// <summary>Wanted or still being done ("im doing nvq 2", "want to get level 3"): not held yet.</summary>
+    public bool NotYet { get; init; }
     public bool Overseas { get; init; }
     public double Confidence { get; init; } = 1.0;
     /// <summary>A lower and a higher reading are both possible (a GCSE with no grade: Level 1 or 2).</summary>

@@ -77,6 +77,13 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
         ["never", "went", "to", "school"], ["nothing", "at", "all"], ["none"], ["nothing"], ["nothin"], ["nun"], ["nada"], ["non"],
     ];
 
+    /// <summary>Words that say what follows is wanted or still being done: "im doing", "studying for", "want to get".</summary>
+    private static readonly string[] NotYetWords =
+        ["doing", "studying", "study", "want", "wanna", "need", "hoping", "hope", "planning", "plan", "going", "gonna", "starting", "start",
+         "trying", "towards", "nearly", "almost", "still", "currently", "enrolled", "like"];
+    /// <summary>Words that say what follows is held ("i have", "passed my"); not after "nearly" or "almost".</summary>
+    private static readonly string[] HeldWords = ["have", "got", "passed", "pass", "done", "finished", "completed", "hold", "achieved", "gained", "did", "has"];
+
     public List<QualItem> Items { get; } = [];
     public (int From, int To)? NoneAt { get; private set; }
     public string? Country { get; private set; }
@@ -87,12 +94,18 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
 
     public QualificationReader Read()
     {
-        var levels = new List<(int Level, string? Entry, int From, int To)>();
+        var levels = new List<(int Level, string? Entry, int From, int To, bool NotYet)>();
         var negate = false;
+        var notYet = false;
         for (var i = 0; i < t.Count;)
         {
             if (SkipFrom(i) is { } after) { i = after; continue; }
-            if (t[i].IsAny(ClauseEnds)) negate = false;
+            if (t[i].IsAny(ClauseEnds)) negate = notYet = false;
+            // "i have level 1 and im doing level 2": each part says for itself whether it is held.
+            if (t[i].IsAny(HeldWords)) notYet = i > 0 && t[i - 1].IsAny("nearly", "almost");
+            else if (t[i].IsAny(NotYetWords)) notYet = true;
+            // "i want care work nvq 2": the wish was for the work; what follows says what they have.
+            else if (t[i].IsAny("work", "job", "jobs")) notYet = false;
             if (NumberPhrases.Prefix(t, i, NonePhrases) is { } afterNone)
             {
                 // "not any GCSEs" rules GCSEs out; "none" alone is no qualifications.
@@ -112,10 +125,10 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
                 continue;
             }
             if (CountryAt(i) is { } country) { i = country; continue; }
-            if (LevelAt(i) is { } level) { levels.Add((level.Level, level.Entry, i, level.Next)); i = level.Next; continue; }
+            if (LevelAt(i) is { } level) { levels.Add((level.Level, level.Entry, i, level.Next, notYet)); i = level.Next; continue; }
             if (KindAt(i) is { } kind)
             {
-                var item = new QualItem { Kind = kind.Kind, Level = kind.Level, From = i, To = kind.Next, Negated = negate };
+                var item = new QualItem { Kind = kind.Kind, Level = kind.Level, From = i, To = kind.Next, Negated = negate, NotYet = notYet };
                 // "NVQ2", "NVQ 3", "BTEC 2": a number straight after a course with levels is its level.
                 var n = kind.Next;
                 if (kind.Kind is "nvq" or "btec" or "rqf" or "diploma" or "certificate" or "apprenticeship" && kind.Level is null &&
@@ -127,7 +140,7 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
             }
             if (Subjects.TryGetValue(t[i].Text, out var subject) && !(i + 1 < t.Count && t[i + 1].IsAny("for", "speakers")))
             {
-                Items.Add(new QualItem { Kind = "subject", Subject = subject, From = i, To = i + 1, Negated = negate });
+                Items.Add(new QualItem { Kind = "subject", Subject = subject, From = i, To = i + 1, Negated = negate, NotYet = notYet });
                 i++;
                 continue;
             }
@@ -209,7 +222,7 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
     }
 
     /// <summary>Gives each level to the nearest kind in its clause that lacks one; a lone level stays a plain RQF level.</summary>
-    private void Attach(List<(int Level, string? Entry, int From, int To)> levels)
+    private void Attach(List<(int Level, string? Entry, int From, int To, bool NotYet)> levels)
     {
         foreach (var level in levels)
         {
@@ -231,7 +244,7 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
             else
             {
                 var negated = level.From > 0 && t[level.From - 1].IsAny(Negators);
-                Items.Add(new QualItem { Kind = "rqf", Level = level.Level, Entry = level.Entry, From = level.From, To = level.To, Negated = negated });
+                Items.Add(new QualItem { Kind = "rqf", Level = level.Level, Entry = level.Entry, From = level.From, To = level.To, Negated = negated, NotYet = level.NotYet });
             }
         }
     }

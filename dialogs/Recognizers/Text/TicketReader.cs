@@ -6,7 +6,8 @@ namespace CareerBot.Dialogs.Recognizers.Text;
 /// <param name="To">The token after them.</param>
 /// <param name="Held">True when the resident has it; false when they said they do not ("no licence", "I can't drive").</param>
 /// <param name="Denied">True when the resident said they do not have it ("no licence", "I can't drive").</param>
-internal sealed record TicketFound(string Id, int From, int To, bool Held, bool Denied);
+/// <param name="Wanted">True when it is wanted or still being done ("i want to get my first aid"), not asked about.</param>
+internal sealed record TicketFound(string Id, int From, int To, bool Held, bool Denied, bool Wanted = false);
 
 /// <summary>
 /// Tickets, licences and certificates for work that residents hold: a driving licence, a forklift licence (FLT), an
@@ -55,7 +56,7 @@ internal sealed class TicketReader(IReadOnlyList<Token> t, bool ownQuestion)
                     // Out of the qualifications question, "first aid course", "forklift training" with no "have" or
                     // "got": a course wanted, not a ticket held.
                     var held = !negated && !question && !Wanted(from) && (ownQuestion || cued || !Learned(core.Next, to));
-                    Found.Add(new TicketFound(core.Id, from, to, held, Denied: negated && !question));
+                    Found.Add(new TicketFound(core.Id, from, to, held, Denied: negated && !question, Wanted: !held && !negated && !question));
                 }
                 i = to;
                 continue;

@@ -39,7 +39,7 @@ public sealed class DialogStateJsonTests
         var qualifications = new QualificationSet
         {
             Level = 3, Certificates = ["gcse-english", "nvq-2", Awkward], None = true, Overseas = true, Country = "Nigeria",
-            EnglishLevel = 2, MathsLevel = 0, NoDrivingLicence = true,
+            EnglishLevel = 2, MathsLevel = 0, NoDrivingLicence = true, NotYet = ["nvq-3", Awkward],
         };
         var hours = new WeeklyHours(16, 30)
         {
@@ -91,6 +91,7 @@ public sealed class DialogStateJsonTests
                 Greeted = true, Asked = ["interest", Awkward], Explained = ["nvq", "dbs"], ResultsOffset = 10, ResultsTotal = 123,
                 Shown = [new ShownResult("role", "porter", "Porter"), new ShownResult("course", "c-1", Awkward)],
                 ReturnToResults = true, ResultsSeen = true, Noted = ["hours"], NotedSaid = ["hours"], Current = new ShownResult("role", "porter", "Porter"),
+                NamedQualification = Awkward,
             },
         };
     }
