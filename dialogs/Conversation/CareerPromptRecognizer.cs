@@ -305,7 +305,8 @@ public sealed partial class CareerPromptRecognizer(
             Text = said, Limit = 1, ExcludedFamilies = WorkWords.ExcludedFamilies(notKinds, null),
         }, cancellationToken);
         // Fine when one of them names work: not an everyday word the catalogue only uses to describe a job ("made", "big").
-        if (results.Total > 0 && results.UnmatchedWords.Count < wish.Words.Count && results.WorkWords.Count > 0)
+        // A wish to learn names no work, and needs none: "improve my reading and writing" finds its courses.
+        if (results.Total > 0 && results.UnmatchedWords.Count < wish.Words.Count && (results.WorkWords.Count > 0 || LearningWishes.AsksToLearn(said)))
         {
             // Words the search spelt right ("portar", "farmacy"): kept as spelt right, and read again for a kind of work.
             var respelt = Respelt(said, results.Corrections);

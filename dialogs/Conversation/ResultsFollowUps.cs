@@ -422,7 +422,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
     {
         var found = await search.SearchAsync(new SearchProfile { Text = string.Join(' ', words), Limit = 1 }, cancellationToken);
         // Everyday words the catalogue only uses to describe a job ("moon made of cheese": "made") name no work.
-        return found.Total > 0 && found.UnmatchedWords.Count < words.Count && found.WorkWords.Count > 0;
+        return found.Total > 0 && found.UnmatchedWords.Count < words.Count && (found.WorkWords.Count > 0 || LearningWishes.AsksToLearn(string.Join(' ', words)));
     }
 
     /// <summary>Every word is in the job's title or one of its other names.</summary>
