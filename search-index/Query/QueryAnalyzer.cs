@@ -159,7 +159,7 @@ internal static partial class QueryAnalyzer
         for (var i = 0; i < words.Count; i++)
         {
             var w = LearningTypos.GetValueOrDefault(words[i], words[i]);
-            if (w == "next") return true;
+            if (w == "next" && NextStep(words, i)) return true;
             if (w is "qualification" or "qualifications" || !GenericLearningWords.Contains(w)) continue;
             if (w is "learning" or "learn" && i + 1 < words.Count && NotLearningAfter.Contains(words[i + 1])) continue;
             return true;
@@ -200,8 +200,24 @@ internal static partial class QueryAnalyzer
             if (PaperWords.Contains(w) && WishedBefore(words, i)) return true;
         }
         // "i have entry 2 english what next": the next step from what they have.
-        return sawHeld && words.Contains("next");
+        if (!sawHeld) return false;
+        for (var i = 0; i < words.Count; i++)
+            if (words[i] == "next" && NextStep(words, i)) return true;
+        return false;
     }
+
+    /// <summary>Words of time after "next": "start next week", "next monday" are a date, not the next step.</summary>
+    private static readonly HashSet<string> TimeAfterNext = new(StringComparer.Ordinal)
+    {
+        "week", "weeks", "weekend", "month", "months", "year", "years", "day", "days", "time", "morning", "afternoon", "evening",
+        "night", "term", "spring", "summer", "autumn", "winter", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "wk", "mnth", "yr", "door",
+    };
+
+    /// <summary>"what next", "the next step", "next level": the word at <paramref name="i"/> ("next") asks for the next step.</summary>
+    private static bool NextStep(IReadOnlyList<string> words, int i) => i + 1 >= words.Count || !TimeAfterNext.Contains(words[i + 1]);
 
     /// <summary>Words that say the resident wants to get better at something: a wish to learn.</summary>
     private static readonly HashSet<string> BetterWords = new(StringComparer.Ordinal)

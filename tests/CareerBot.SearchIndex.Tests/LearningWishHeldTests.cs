@@ -14,6 +14,9 @@ public sealed class LearningWishHeldTests
     [InlineData("I have GCSE english and maths")]
     [InlineData("i have 5 gcses and want office work")]
     [InlineData("passed my functional skills maths")]
+    // "next" with a time after it is a date: "start next week" asks for no next step.
+    [InlineData("i have gcses, porter, i can start next week")]
+    [InlineData("i have level 2 maths and can start next monday")]
     [InlineData("i got a diploma in my country")]
     public void SomethingHeld_IsNoWishToLearn(string text) =>
         Assert.False(LearningWishes.AsksToLearn(text));
@@ -22,6 +25,8 @@ public sealed class LearningWishHeldTests
     [InlineData("i want learn english")]
     [InlineData("gcse maths again")]
     [InlineData("i have entry 2 english what next")]
+    [InlineData("i have level 1 maths whats next for me")]
+    [InlineData("i have entry 3 esol, next step?")]
     [InlineData("i done entry 1 esol")]
     [InlineData("i have gcses but want a maths course")]
     [InlineData("i have time to learn english")]

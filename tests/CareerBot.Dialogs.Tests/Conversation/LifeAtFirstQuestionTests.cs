@@ -75,6 +75,20 @@ public sealed class LifeAtFirstQuestionTests(RealCatalogueFixture real) : IClass
         Assert.DoesNotContain(talk.Last.Replies, r => r.Text.Contains("no jobs", StringComparison.Ordinal));
     }
 
+    /// <summary>A long first message with a start date: "next week" asks for no course, and the GCSEs are kept.</summary>
+    [Theory]
+    [InlineData("Hi, I'm 24, I have GCSEs, I would like something in a hospital maybe porter or cleaner, I can start next week")]
+    [InlineData("I have GCSEs, porter, I can start next week")]
+    public async Task StartNextWeek_IsNoWishToLearn(string text)
+    {
+        var talk = await StartAsync();
+
+        await talk.SayAsync(text);
+
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text.Contains("courses", StringComparison.Ordinal));
+        Assert.Equal("Did you get grade 4 or higher in English and maths?", talk.LastText);
+    }
+
     private async Task<TestTalk> StartAsync()
     {
         var talk = new TestTalk(real.Search);
