@@ -26,6 +26,10 @@ internal static class PlaceWithWorkCheck
         ("How many hours a week can you work?", "hours", "Full-time"),
         ("When can you work?", "times", "Days"),
         ("When can you start work?", "start", "Now"),
+        // The easy questions for a resident not sure what work they like.
+        ("Do you like to help people?", "", "yes"),
+        ("Where do you like to work?", "", "1"),
+        ("Are you happy to work with people who are ill?", "", "yes"),
     ];
 
     public static async Task RunAsync(RealCatalogueFixture real, string step, string text, string expect)
