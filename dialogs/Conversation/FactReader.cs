@@ -71,8 +71,9 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         var hours = asked == "hours" ? null : Hours(left);
         var times = asked == "times" ? null : Times(left, asked);
         var rest = Trimmed(new string(left));
-        // "i want to work at Good Hope": the hospital's name is left out (it is no home), but it still says the work.
-        if (hospital && WorkWords.Read(rest).Kinds.Count == 0) rest = (rest + " hospital").TrimStart();
+        // "i want to work at Good Hope" to the first question: the hospital's name is left out (it is no home), but it
+        // still says the work. At a later question it does not change the work already chosen ("porter").
+        if (hospital && asked == "interest" && WorkWords.Read(rest).Kinds.Count == 0) rest = (rest + " hospital").TrimStart();
         var work = asked is "interest" || !MainQuestions.Contains(asked) ? null : WorkWished(rest);
         return new HeardFacts
         {
