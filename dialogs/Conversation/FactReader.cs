@@ -64,12 +64,13 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         double? miles = asked == "miles" ? null : Travel(left);
         var hospital = false;
         var place = asked == "place" ? null : Place(left, out hospital);
-        // "i live near the city centre", "round here": a home with no town is no wish for work; the place is asked later.
-        var vagueHome = asked is not ("place" or "miles") && VagueHome(left);
         var quals = asked == "qualifications" ? null : Qualifications(left, asked);
         var start = asked == "start" ? null : Start(left, localNow, asked);
         var hours = asked == "hours" ? null : Hours(left);
         var times = asked == "times" ? null : Times(left, asked);
+        // "i live near the city centre", "round here": a home with no town is no wish for work; the place is asked
+        // later. Read last, so the hours or times said with it are kept ("i live with my mum, part time").
+        var vagueHome = asked is not ("place" or "miles") && VagueHome(left);
         var rest = Trimmed(new string(left));
         // "i want to work at Good Hope" to the first question: the hospital's name is left out (it is no home), but it
         // still says the work. At a later question it does not change the work already chosen ("porter").
@@ -263,11 +264,15 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         return false;
     }
 
+    /// <summary>A word that says work ("job", "cleaning", "carer"): a home said ends before it.</summary>
+    private static bool NamesWork(string word) =>
+        word is "job" or "jobs" or "work" or "working" or "career" or "employment" || WorkWords.Read(word).Kinds.Count > 0;
+
     /// <summary>Blanks what says where the resident lives with no town in it ("near me", "i live by the station").</summary>
     private static bool VagueHome(char[] left)
     {
         var t = Tokens.Of(new string(left));
-        var found = HomeWords.Find(t);
+        var found = HomeWords.Find(t, NamesWork);
         foreach (var (from, to) in found)
         {
             var (start, length) = Tokens.Span(t, from, to);

@@ -35,6 +35,15 @@ public sealed class PlaceWithWorkTests(RealCatalogueFixture real) : IClassFixtur
     [InlineData("interest", "i live local", "noplace;nowork")]
     [InlineData("interest", "kitchen job near me", "noplace;work")]
     [InlineData("interest", "i live near the city centre, i want cleaning", "noplace;work")]
+    // Found while trying the bot: a home said in more words, with no town.
+    [InlineData("interest", "i live round the corner", "noplace;nowork")]
+    [InlineData("interest", "i live with my mum near the park", "noplace;nowork")]
+    [InlineData("interest", "i am staying with family in the area", "noplace;nowork")]
+    [InlineData("interest", "i live in a council flat", "noplace;nowork")]
+    [InlineData("interest", "anywhere near me", "noplace;nowork")]
+    [InlineData("interest", "im new to the area", "noplace;nowork")]
+    [InlineData("interest", "i just moved here, looking for care work", "noplace;work")]
+    [InlineData("interest", "live-in carer", "noplace;work")]
     // A workplace is not the home; a home near one is.
     [InlineData("interest", "porter job at walsall manor", "noplace;work")]
     [InlineData("interest", "i want to work in city hospital", "noplace;work")]
