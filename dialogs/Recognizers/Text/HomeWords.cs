@@ -74,7 +74,8 @@ internal static class HomeWords
         if (w.IsAny("nearby", "local", "locally")) return Describing(t, i + 1);
         // "i live ...", "my house is ...", "im new to the area": the rest of that part of the answer, up to words of
         // work or a new thought ("i live with my mum near the park", "i live in a council flat, i want cleaning").
-        var verb = w.IsAny(Verbs) ? i
+        // Only a verb said of the resident ("i live", "we stay", or opening the answer): "supported living" is work.
+        var verb = w.IsAny(Verbs) && (i == 0 || !t[i - 1].IsWord || t[i - 1].IsAny(Before) || t[i - 1].IsAny("and", "also", "now", "m")) ? i
             : w.IsAny("my", "our") && i + 1 < t.Count && t[i + 1].IsAny(Homes) ? i + 1
             : w.Is("new") && i + 1 < t.Count && t[i + 1].IsAny("to", "here", "in") ? i
             : -1;

@@ -55,6 +55,7 @@ public sealed class PlaceNotHomeTests
     [InlineData("i want to work at good hope hospital", "hospital")]
     [InlineData("i live near the city centre, cleaning job", "cleaning")]
     [InlineData("kitchen work round here", "kitchen")]
+    [InlineData("supported living support worker", "living")]
     public void Read_WorkplaceOrVagueHome_LeftOutOfTheWorkWords(string text, string kept)
     {
         var heard = Reader.Read(text, "interest", TestTalk.Now);
@@ -73,6 +74,7 @@ public sealed class PlaceNotHomeTests
     [InlineData("in the town centre", true)]
     [InlineData("i live in walsall", false)]
     [InlineData("live-in carer", false)]
+    [InlineData("supported living support worker", false)]
     [InlineData("i want to work in the hospital", false)]
     [InlineData("around 20 hours", false)]
     public void Read_HomeWithNoTown_IsVague(string text, bool vague) =>
