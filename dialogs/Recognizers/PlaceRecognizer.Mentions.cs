@@ -7,9 +7,10 @@ public sealed partial class PlaceRecognizer
     /// <summary>Words that make the name before them a road's ("Walsall Road", "Coventry Rd", "Dudley Street").</summary>
     private static readonly string[] StreetWords = ["road", "rd", "roads", "street", "st", "lane", "ln", "avenue", "ave", "crescent", "grove", "terrace"];
 
-    /// <summary>Words that make the name before them an employer's ("Dudley Group", "Walsall Council", "Birmingham City").</summary>
+    /// <summary>Words that make the name before them an employer's ("Dudley Group", "Walsall Council", "Birmingham City
+    /// Council"; not "Coventry city", which is the city).</summary>
     private static readonly string[] EmployerWords =
-        ["group", "trust", "nhs", "healthcare", "council", "councils", "university", "uni", "college", "city", "fc", "community", "partnership"];
+        ["group", "trust", "nhs", "healthcare", "council", "councils", "university", "uni", "college", "fc", "community", "partnership"];
 
     /// <summary>A road word follows the name that ends before token <paramref name="to"/>.</summary>
     private static bool StreetAfter(IReadOnlyList<Token> t, int to) => to < t.Count && t[to].IsAny(StreetWords);
@@ -26,7 +27,8 @@ public sealed partial class PlaceRecognizer
         foreach (var (from, to, _, name, landmark) in Hits(t).OrderBy(h => h.From))
         {
             var (start, length) = Tokens.Span(t, from, to);
-            var next = to < t.Count ? t[to] : default;
+            var after = to < t.Count && t[to].Is("city") ? to + 1 : to;
+            var next = after < t.Count ? t[after] : default;
             if (StreetAfter(t, to))
             {
                 (start, length) = Tokens.Span(t, from, to + 1);

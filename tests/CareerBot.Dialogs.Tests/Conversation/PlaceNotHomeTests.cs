@@ -35,6 +35,7 @@ public sealed class PlaceNotHomeTests
     [InlineData("porter job at walsall manor", "interest")]
     [InlineData("jobs at dudley group", "interest")]
     [InlineData("walsall council jobs", "interest")]
+    [InlineData("birmingham city council jobs", "interest")]
     [InlineData("walsall ward cleaner", "interest")]
     [InlineData("cleaning at the queen elizabeth", "hours")]
     [InlineData("i want to work at good hope", "times")]
@@ -47,6 +48,7 @@ public sealed class PlaceNotHomeTests
     [InlineData("part time, im by the QE", "hours", "Queen Elizabeth Hospital")]
     [InlineData("i live in tipton, i want to work at russells hall", "interest", "Tipton")]
     [InlineData("walsall hospital jobs", "interest", "Walsall")]
+    [InlineData("i live in coventry city", "hours", "Coventry")]
     public void Read_HomeNearAHospitalOrATown_IsTheHome(string text, string asked, string name) =>
         Assert.Equal(name, Reader.Read(text, asked, TestTalk.Now).Place?.Name);
 
