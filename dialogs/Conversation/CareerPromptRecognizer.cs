@@ -2,6 +2,7 @@ using CareerBot.Dialogs.Engine;
 using CareerBot.Dialogs.Messages;
 using CareerBot.Dialogs.Recognizers;
 using CareerBot.Dialogs.Recognizers.Text;
+using CareerBot.SearchIndex.Index;
 using CareerBot.SearchIndex.Places;
 using CareerBot.SearchIndex.Query;
 
@@ -302,7 +303,8 @@ public sealed partial class CareerPromptRecognizer(
         {
             Text = said, Limit = 1, ExcludedFamilies = WorkWords.ExcludedFamilies(notKinds, null),
         }, cancellationToken);
-        if (results.Total > 0 && results.UnmatchedWords.Count < wish.Words.Count)
+        // Fine when one of them names work: not an everyday word the catalogue only uses to describe a job ("made", "big").
+        if (results.Total > 0 && results.UnmatchedWords.Count < wish.Words.Count && results.WorkWords.Count > 0)
         {
             // Words the search spelt right ("portar", "farmacy"): kept as spelt right, and read again for a kind of work.
             var respelt = Respelt(said, results.Corrections);
@@ -334,6 +336,9 @@ public sealed partial class CareerPromptRecognizer(
         }
         if (wish.FamilyCarer)
             return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care" }, messages.Get("describe.paid_care"));
+        // Words none of which is English ("hola quiero trabajo", "szukam pracy"): another language; we read English only.
+        if (wish.Words.Count(w => w.Length > 1) >= 2 && !wish.Words.Any(w => w.Length > 1 && EnglishWords.IsWord(w)))
+            return PromptRecognition.AskAgain(CommonQuestions.OtherLanguage, notAMiss: false);
         // A job we do not have ("hairdresser"): say so, with the words; a long message is just not understood.
         return wish.Words.Count <= 3
             ? PromptRecognition.AskAgain("interest.no_jobs", notAMiss: false, new Dictionary<string, string> { ["words"] = said }, results.UnmatchedWords)
@@ -368,7 +373,7 @@ public sealed partial class CareerPromptRecognizer(
             if (rest.Kinds.Count == 1)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = rest.Kinds[0], Words = rest.Text, NotOurs = wish.NotOurs, NotKinds = wish.NotKinds, NotWords = wish.NotWords });
             var results = await search.SearchAsync(new SearchProfile { Text = rest.Text, Limit = 1 }, cancellationToken);
-            if (results.Total > 0 && results.UnmatchedWords.Count < rest.Words.Count)
+            if (results.Total > 0 && results.UnmatchedWords.Count < rest.Words.Count && results.WorkWords.Count > 0)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = rest.Text, Choice = InterestKinds.Free, Words = rest.Text, NotOurs = wish.NotOurs, NotKinds = wish.NotKinds, NotWords = wish.NotWords });
         }
         return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care", NotOurs = wish.NotOurs, NotKinds = wish.NotKinds, NotWords = wish.NotWords });

@@ -23,13 +23,32 @@ public static partial class CommonQuestions
         ("faq.asylum", Asylum()),
         ("faq.right_to_work", RightToWork()),
         ("faq.driving", Driving()),
+        ("faq.cv", Cv()),
         ("faq.experience", Experience()),
         ("faq.registered", Registered()),
         ("faq.disability", Disability()),
         ("faq.from_home", FromHome()),
         ("faq.pregnant", Pregnant()),
         ("faq.homeless", Homeless()),
+        // The conditions of a job: asked as questions, so an answer that says them ("bank work", "by bus") stays an answer.
+        ("faq.contract", Contract()),
+        ("faq.training", Training()),
+        ("faq.uniform", Uniform()),
+        ("faq.parking", Parking()),
+        ("faq.holidays", Holidays()),
+        ("faq.pension", Pension()),
+        ("faq.sick_pay", SickPay()),
+        ("faq.interview", Interview()),
+        ("faq.overtime", Overtime()),
+        ("faq.pay_day", PayDay()),
+        ("faq.breaks", Breaks()),
+        ("faq.shifts", Shifts()),
     ];
+
+    /// <summary>The worries about the conditions of a job: the catalogue may know more for the job talked about (<see cref="JobConditions"/>).</summary>
+    public static bool IsAboutAJob(string key) => key is "faq.contract" or "faq.training" or "faq.uniform" or "faq.parking" or "faq.holidays"
+        or "faq.pension" or "faq.sick_pay" or "faq.interview" or "faq.overtime" or "faq.pay_day" or "faq.breaks" or "faq.shifts"
+        or "faq.dbs" or "faq.driving";
 
     /// <summary>Text mostly in another script (Arabic, Urdu, Bengali, Punjabi, Chinese...): we can only read English.</summary>
     public const string OtherLanguage = "faq.other_language";
@@ -96,8 +115,12 @@ public static partial class CommonQuestions
     [GeneratedRegex(@"\b(?:universal credit|on benefits?|claim(?:ing)? benefits?|my benefits?|lose (?:my |the )?benefits?|jobseekers? allowance|job seekers? allowance|work coach|job centre|jobcentre|on the dole)\b")]
     private static partial Regex Benefits();
 
-    [GeneratedRegex(@"(?:^|\b(?:and|but|so) )(?:i am|im|i m|am) (?:1[3-9]|[2-9][0-9])(?: years? old| yrs? old| yrs| years)?(?: now)?$|\b(?:i am|im) (?:1[3-9]|[2-9][0-9]) (?:years?|yrs?) old\b|\b(?:too old|too young|how old|age limit|my age|minimum age|what age)\b")]
+    [GeneratedRegex(@"(?:^|\b(?:and|but|so) )(?:i am|im|i m|am) (?:1[3-9]|[2-9][0-9])(?: years? old| yrs? old| yrs| years)?(?: now)?$|\b(?:i am|im) (?:1[3-9]|[2-9][0-9]) (?:years?|yrs?) old\b|\b(?:too old|too young|how old|age limit|my age|minimum age|what age|too late to (?:start|change|work|begin|learn|train)|(?:is it|am i) too late)\b")]
     private static partial Regex Age();
+
+    // Help with a CV ("can you help me write a cv", "i need a cv", "can i send you my cv"): not something the bot does.
+    [GeneratedRegex(@"\b(?:help|helping|write|writing|make|making|do|doing|check|checking|improve|update|build|create|need|needs|want|send|upload|attach|give|email)(?: me| you| u)?(?: with| on| for)?(?: my| a| the| your| an)? (?:cv|cvs|c v|resume|curriculum vitae)\b|\b(?:cv|resume) (?:help|writing|advice|template|check)\b|\b(?:dont|do not|never) (?:have|had|got) (?:a |an )?(?:cv|resume)\b|\bno (?:cv|resume)\b")]
+    private static partial Regex Cv();
 
     // Waiting for a decision on asylum: not the general right to work (refugee status is that).
     [GeneratedRegex(@"\b(?:asylum|asylum seekers?|asylym|assylum|seeking asylum|claimed asylum|waiting for (?:my |a |the )?home office(?: decision)?)\b")]
@@ -111,7 +134,7 @@ public static partial class CommonQuestions
 
     // "I am a nurse from India", "i was doctor in my country", "worked as a pharmacist": a job that must be registered
     // in the UK first. Not "I want to be a nurse", nor "nurse assistant" or "nursing associate".
-    [GeneratedRegex(@"\b(?:i am|im|i m|i was|i worked as|i work as|worked as|my job was|my job is|back home i was|qualified as|trained as|i qualified as|i trained as)(?: a| an)? (?:qualified |registered |trained |senior |staff |general )?(?:nurse|nurses|doctor|dr|gp|midwife|pharmacist|physiotherapist|physio|dentist|paramedic|social worker|radiographer|occupational therapist|surgeon)\b(?! (?:assistant|aide|associate|helper|support))")]
+    [GeneratedRegex(@"\b(?:i am|im|i m|i was|i worked as|i work as|worked as|my job was|my job is|back home i was|qualified as|trained as|i qualified as|i trained as|i used to be|used to be|i used to work as|used to work as|i have been|ive been|i ve been)(?: a| an)? (?:qualified |registered |trained |senior |staff |general )?(?:nurse|nurses|doctor|dr|gp|midwife|pharmacist|physiotherapist|physio|dentist|paramedic|social worker|radiographer|occupational therapist|surgeon)\b(?! (?:assistant|aide|associate|helper|support))")]
     private static partial Regex Registered();
 
     // The resident's own disability or health condition, or a question about it: "I have a disability", "i am deaf",
@@ -134,4 +157,69 @@ public static partial class CommonQuestions
 
     [GeneratedRegex(@"\b(?:(?:no|dont have|do not have|dont have any|do not have any|have no|havent got|havent any|without|not much|little|without any|with no) (?:work |job |care |paid )?experience|never (?:worked|had a job|had a paid job)|(?:do|will|would) i need (?:any )?(?:work |job |care )?experience)\b")]
     private static partial Regex Experience();
+
+    // Who a question about a job's conditions asks of: the resident, the employer, or the job ("job 2", "nhs jobs", "it").
+    private const string Who = @"(?:i|you|u|they|we|staff|it|this|that|the employer|employers|the nhs|the council|the company|(?:the |this |that |these |those |nhs |council |care |hospital )?(?:job|jobs|role|roles|one|ones|post)(?: \d)?|number \d|no \d)";
+
+    // The job talked about, as a question asks it: "is it", "is the job", "are these jobs", "will it be".
+    private const string IsIt = @"(?:is|are|will|would|was)(?: it| this| that| they| these| those| the| this job| that job| the job| the jobs| these jobs| jobs| job| work| the work| the post| the role| it going to be| it gonna be| number \d)?(?: \d)?(?: be| a| an| on| on a| only)?";
+
+    // "is it permanent", "temporary or permanent", "is it bank", "zero hours contract?", "what kind of contract".
+    [GeneratedRegex(@"\b" + IsIt + @" (?:permanent|perm|temporary|temp|fixed term|full contract|proper contract|contract|contracted|agency|zero hours?|0 hours?|bank|bank only|bank job|bank work|seasonal|short term|long term)\b"
+        + @"|\b(?:permanent|perm) or (?:temporary|temp|bank|contract|fixed term)\b|\b(?:temporary|temp|bank|contract|fixed term) or (?:permanent|perm)\b"
+        + @"|\b(?:what|which|wat)(?: kind of| type of| sort of)? (?:contract|contracts)\b|\b(?:do|will|would|does|can) (?:i|you|they|we|staff)(?: \w+)? (?:get|give|have|offer|sign) (?:a |an )?(?:permanent|contract|proper contract|fixed contract)\b")]
+    private static partial Regex Contract();
+
+    // "do they give training", "will i be trained", "is there training", "do you train me": not "training to be a nurse".
+    [GeneratedRegex(@"\b(?:do|does|will|would|can|could|is|are) (?:" + Who + @"|there)(?: \w+)? (?:give|get|gets|offer|provide|provides|pay for|do|have|be|need|needs)(?: me| you| us| people| staff| new staff)? (?:any |some |the |a |free |paid )?(?:training|trained|train)\b(?! (?:to be|to become|as a|as an) )"
+        + @"|\b(?:do|does|will|would|can) (?:they|you|u|the employer|employers|the nhs|the company) (?:train|teach) (?:me|you|u|us|people|staff|new staff|new people)\b"
+        + @"|\b(?:is|are) (?:there )?(?:any )?(?:training|trainings) (?:given|provided|included|at work|on the job|for it|for this job|for the job)\b|\bis there (?:any )?training\b(?! (?:to be|to become|as a|as an) )"
+        + @"|\b(?:on the job|at work) training\b|\btraining (?:on the job|at work) ?$|\bwill i be trained\b|\bdo i get trained\b|\blearn on the job\b")]
+    private static partial Regex Training();
+
+    // The uniform, or what to wear: never a kind of work.
+    [GeneratedRegex(@"\buniforms?\b|\bdress code\b|\bwhat (?:do i|do you|should i|to|can i|must i|will i) wear\b|\bwear (?:my )?own clothes\b|\bwear a (?:hijab|headscarf|scarf)\b")]
+    private static partial Regex Uniform();
+
+    // Parking, or how to get there: not "parking attendant" (a job), nor "by bus" said as how they travel.
+    [GeneratedRegex(@"\b(?:car )?parking\b(?! (?:attendant|attendants|warden|wardens|officer|officers|enforcement|job|jobs|work))|\bcar park\b(?! (?:attendant|job|jobs))|\bcarpark\b|\b(?:can|could|where do|where can|where will|will) i park\b|\bpark my car\b"
+        + @"|\b(?:is|are) there (?:a |any )?(?:bus|buses|train|trains|tram|trams|public transport)\b|\bhow (?:do|can|will|would|should) i get (?:there|to (?:the |my )?(?:hospital|work|job|place|site|it))\b|\bcan i get there by\b")]
+    private static partial Regex Parking();
+
+    // "how many days holiday", "do i get holidays", "annual leave", "holiday pay": not "i am on holiday" (when they can start).
+    [GeneratedRegex(@"\bhow (?:much|many)(?: days| weeks)?(?: of)?(?: paid)? (?:holiday|holidays|annual leave|leave|days off|time off)\b|\bannual leave\b|\bholiday (?:pay|entitlement|allowance)\b|\bpaid (?:holiday|holidays|leave)\b"
+        + @"|\b(?:do|will|would|does|can|is|are) (?:" + Who + @"|there)(?: \w+)? (?:get|give|have|offer|take|any)(?: paid| any| a| some)? (?:holiday|holidays|days off|time off)\b|\bwhat about (?:the )?holidays?\b|\b(?:is|are) there (?:any )?(?:paid )?holidays?\b")]
+    private static partial Regex Holidays();
+
+    // A work pension: "is there a pension", "nhs pension", "do they pay into a pension".
+    [GeneratedRegex(@"\b(?:work|workplace|nhs|company|staff|council|job) pensions?\b|\bpension (?:scheme|schemes|plan|contributions?)\b"
+        + @"|\b(?:is|are) there (?:a |any )?pensions?\b|\b(?:do|will|would|does|can) (?:" + Who + @")(?: \w+)? (?:get|give|have|offer|pay into|pay|come with)(?: a| any| the)? pensions?\b|\bwhat about (?:a |the )?pensions?\b")]
+    private static partial Regex Pension();
+
+    // Pay when ill: "sick pay", "if i am sick", "off sick": not "help sick people".
+    [GeneratedRegex(@"\bsick (?:pay|leave|days?)\b|\b(?:if|when) (?:i am|im|i m|i get|i was|i fall|i become|you are|youre|you get) (?:sick|ill|poorly)\b|\boff sick\b|\bpaid (?:if|when) (?:i am|im|i m|i get|you are|you get) (?:sick|ill)\b")]
+    private static partial Regex SickPay();
+
+    // The interview: "is there an interview", "what happens at the interview", "interview questions".
+    [GeneratedRegex(@"\b(?:is|will) there (?:be )?(?:an? )?interviews?\b|\b(?:do|will|would|must) (?:i|you) (?:need to |have to )?(?:have|do|get|need|go to) (?:an? |the )?interviews?\b"
+        + @"|\bwhat (?:happens|is|do they ask|will they ask|questions|do i say|should i say|to say|do i do|should i wear)(?: \w+)? (?:at|in|for|on) (?:the |an |my |a )?interviews?\b|\binterview (?:questions|tips|help)\b"
+        + @"|\bhow (?:do|can|should) i (?:prepare|get ready|do well|pass)(?: for)? (?:the |an |my |a )?interviews?\b|\bhelp (?:me )?(?:with|for) (?:the |an |my |a )?interviews?\b|\bwhat is the interview like\b")]
+    private static partial Regex Interview();
+
+    // Extra hours: "overtime", "can i do extra shifts".
+    [GeneratedRegex(@"\bover ?time\b|\b(?:can|could|do|will|would|is|are) (?:" + Who + @"|there)(?: \w+)? (?:do|get|have|work|pick up|take)?(?: any| some)? extra (?:hours|shifts|shift|work|time)\b|\bextra (?:hours|shifts) (?:available|possible)\b")]
+    private static partial Regex Overtime();
+
+    // When the pay comes: "when do i get paid", "is it paid weekly", "pay day".
+    [GeneratedRegex(@"\bwhen (?:do|will|would|does|is) (?:i|you|u|we|they|staff|it)(?: \w+)? (?:get paid|be paid|paid|get my pay|get the pay|pay day|payday|get money|get my money|get wages|get my wages)\b|\bpay ?day\b"
+        + @"|\bhow often (?:do|will|would|are|is) (?:i|you|u|we|they|staff|it)(?: \w+)? (?:paid|get paid|be paid|pay)\b|\b(?:is it |are you |am i |do i get )?paid (?:weekly|monthly|every week|every month|each week|each month)\b|\b(?:weekly|monthly) pay\b|\bwhen is pay\b")]
+    private static partial Regex PayDay();
+
+    // Breaks in the working day: "lunch break", "do i get a break".
+    [GeneratedRegex(@"\b(?:lunch|tea|rest|meal|dinner|coffee|prayer|smoke|smoking) breaks?\b|\b(?:do|will|would|can|is|are|does) (?:" + Who + @"|there)(?: \w+){0,2} (?:a |any |some )?breaks?\b|\bhow (?:long|many) (?:is the |are the |is my |are my )?breaks?\b|\btime to pray\b")]
+    private static partial Regex Breaks();
+
+    // The pattern of shifts, asked: "what are the shifts", "shift pattern", "what time does it start". Not "shift work" as an answer.
+    [GeneratedRegex(@"\bshift (?:patterns?|times|lengths?)\b|\bwhat (?:are|is) the (?:shifts?|hours|rota|work hours|working hours)\b|\bhow long (?:are|is) (?:the |a |each )?shifts?\b|\bwhat times? (?:do|does|would|will) (?:i|you|u|it|the shift|the shifts|work|the job) (?:start|finish|end)\b|\bwhat are the hours like\b")]
+    private static partial Regex Shifts();
 }

@@ -93,6 +93,26 @@ public sealed partial class ConversationEngine : IConversationEngine
         }
     }
 
+    /// <summary>
+    /// A resident in danger (<see cref="Distress"/>): where to get free help now, then the question they were at. As a
+    /// first message the help comes before the greeting and the first question.
+    /// </summary>
+    private static async Task AnswerCrisisAsync(DialogContext dc, string crisis, bool empty, CancellationToken cancellationToken)
+    {
+        dc.Signal("crisis", crisis);
+        var keys = Distress.Replies(crisis);
+        if (empty)
+        {
+            await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
+            // The greeting says what the bot is for, so "when you are ready" is left out.
+            var help = keys.Where(k => k != Distress.Ready).Select(k => new Reply { Text = dc.Messages.Get(k) });
+            dc.Replies.InsertRange(0, help);
+            return;
+        }
+        foreach (var key in keys) dc.Say(key);
+        await dc.RepromptAsync(cancellationToken);
+    }
+
     private async Task<ConversationAction> RunAsync(DialogContext dc, EnglishNeed? english, CancellationToken cancellationToken)
     {
         var text = dc.Turn.Text;
@@ -116,6 +136,13 @@ public sealed partial class ConversationEngine : IConversationEngine
                 await NoticeEnglishLaterAsync(dc, english, cancellationToken);
                 await dc.RepromptAsync(cancellationToken);
             }
+            return ConversationAction.None;
+        }
+
+        // Danger before everything: free help at once, then the question again. The words answer nothing.
+        if (Distress.Find(text) is { } crisis)
+        {
+            await AnswerCrisisAsync(dc, crisis, empty, cancellationToken);
             return ConversationAction.None;
         }
 
@@ -245,6 +272,7 @@ public sealed partial class ConversationEngine : IConversationEngine
             default:
                 if (worry is not null)
                 {
+                    await SayOfTheJobAsync(dc, worry, text, cancellationToken);
                     dc.Say(worry);
                     dc.Answered(WithoutWorries(text));
                     KeepOtherLanguage(dc, worry);
@@ -261,6 +289,25 @@ public sealed partial class ConversationEngine : IConversationEngine
                 break;
         }
         return ConversationAction.None;
+    }
+
+    /// <summary>
+    /// A question about the conditions of a job ("is it permanent", "do they give training") after the results: what the
+    /// catalogue says of the job it points at ("is job 2 permanent") or the one talked about, before the general answer.
+    /// That job is then the one talked about.
+    /// </summary>
+    private async Task SayOfTheJobAsync(DialogContext dc, string worry, string text, CancellationToken cancellationToken)
+    {
+        var facts = dc.State.Facts;
+        if (!CommonQuestions.IsAboutAJob(worry) || !facts.ResultsSeen) return;
+        var shown = facts.Shown;
+        var job = FollowUpReader.Read(text).Pick is { } pick && (pick == int.MaxValue ? shown.Count : pick) is var k && k >= 1 && k <= shown.Count
+            ? shown[k - 1]
+            : facts.Current ?? (shown.Count(s => s.Kind == "role") == 1 ? shown.First(s => s.Kind == "role") : null);
+        if (job is not { Kind: "role" } || await _search.GetRoleAsync(job.Id, cancellationToken) is not { } role) return;
+        dc.State.Facts = facts with { Current = new ShownResult("role", role.Id, role.Title) };
+        var lines = JobConditions.For(role, worry, _cards);
+        if (lines.Count > 0) dc.Send(new Reply { Text = _messages.Format("about.line", ("title", role.Title), ("line", string.Join(" ", lines))) });
     }
 
     /// <summary>

@@ -76,7 +76,7 @@ public sealed class CourseAnswers(MessageCatalogue messages, CoursePlaces? place
                 break;
             case JobTopic.Apply:
                 texts.AddRange(HowToJoin(course, home));
-                texts.Add(messages.Get(course.Kind.Contains("apprenticeship", StringComparison.OrdinalIgnoreCase) ? "course.start.unknown.job" : "course.start.unknown"));
+                texts.Add(messages.Get(SuggestionCards.IsApprenticeship(course) ? "course.start.unknown.job" : "course.start.unknown"));
                 break;
             default: // where
                 texts.AddRange(Where(course, home, Line));
@@ -190,7 +190,7 @@ public sealed class CourseAnswers(MessageCatalogue messages, CoursePlaces? place
         if (needs.Contains("Jobcentre", StringComparison.OrdinalIgnoreCase) || needs.Contains("work coach", StringComparison.OrdinalIgnoreCase)
             || needs.Contains("unemployment benefits", StringComparison.OrdinalIgnoreCase))
             return [Line(messages.Get("course.join.work_coach"))];
-        if (course.Kind.Contains("apprenticeship", StringComparison.OrdinalIgnoreCase))
+        if (SuggestionCards.IsApprenticeship(course))
             return [Line(messages.Get("course.join.apprenticeship"))];
         var places = Ordered(course, home);
         if (places.Count == 0)

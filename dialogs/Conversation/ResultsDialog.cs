@@ -231,5 +231,6 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         foreach (var s in results.Items) dc.Signal("shown", s.Id);
         if (results.Items.Any(s => s.Role?.AfcBand is { Length: > 0 })) ResultsFollowUps.Explain(dc, "band");
         if (results.Items.Any(s => s.EnglishCourse is not null)) ResultsFollowUps.Explain(dc, "esol");
+        if (results.Items.Any(SuggestionCards.ShowsApprenticeship)) ResultsFollowUps.Explain(dc, "apprenticeship");
     }
 }

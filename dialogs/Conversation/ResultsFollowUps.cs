@@ -376,7 +376,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
                 if (await search.GetCourseAsync(id, cancellationToken) is { } after) next.Add(after.Title);
         }
         foreach (var reply in _courseAnswers.About(course, topic, dc.Turn.Text, dc.State.Answers.Place, jobs, next)) dc.Send(reply);
-        if (topic == JobTopic.Apply && course.Kind.Contains("apprenticeship", StringComparison.OrdinalIgnoreCase)) Explain(dc, "apprenticeship");
+        if (topic == JobTopic.Apply && SuggestionCards.IsApprenticeship(course)) Explain(dc, "apprenticeship");
     }
 
     public async Task ShowCoursesAsync(DialogContext dc, ShownResult shown, CancellationToken cancellationToken)
@@ -398,7 +398,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         }
         dc.Signal("courses", shown.Id);
         dc.Send(cards.CoursesFor(title, courses, dc.State.Answers.Place));
-        if (courses.Take(SuggestionCards.MaxCourses).Any(c => c.Kind.Contains("apprenticeship", StringComparison.OrdinalIgnoreCase))) Explain(dc, "apprenticeship");
+        if (courses.Take(SuggestionCards.MaxCourses).Any(SuggestionCards.IsApprenticeship)) Explain(dc, "apprenticeship");
     }
 
     /// <summary>Explains a jargon word the first time the conversation uses it.</summary>
@@ -421,7 +421,8 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
     private async Task<bool> WorkWordsAsync(IReadOnlyList<string> words, CancellationToken cancellationToken)
     {
         var found = await search.SearchAsync(new SearchProfile { Text = string.Join(' ', words), Limit = 1 }, cancellationToken);
-        return found.Total > 0 && found.UnmatchedWords.Count < words.Count;
+        // Everyday words the catalogue only uses to describe a job ("moon made of cheese": "made") name no work.
+        return found.Total > 0 && found.UnmatchedWords.Count < words.Count && found.WorkWords.Count > 0;
     }
 
     /// <summary>Every word is in the job's title or one of its other names.</summary>

@@ -60,12 +60,21 @@ public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? pla
     /// </summary>
     private string NextStep(Suggestion s) => (s.CanStartNow, s.Pathway, s.EnglishCourse) switch
     {
+        // An apprenticeship is a job with training, not a course to finish first.
+        (false, { } path, _) when IsApprenticeship(path) => F("card.next.apprenticeship", ("course", path.Title)),
         (false, { } path, _) => F("card.next.course", ("course", path.Title)),
         (false, null, _) when s.Why.Any(w => w.Field == "licence missing") => messages.Get("card.next.licence"),
         (false, null, { } english) => F("card.next.course", ("course", english.Title)),
         (true, _, { } english) => F("card.next.english", ("course", english.Title)),
         _ => messages.Get("card.next.apply"),
     };
+
+    /// <summary>Whether the course is an apprenticeship: a paid job where you also learn, applied for like a job.</summary>
+    public static bool IsApprenticeship(CourseCard course) => course.Kind.Contains("apprenticeship", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a card shows an apprenticeship: as its next step, or as the course itself.</summary>
+    public static bool ShowsApprenticeship(Suggestion s) =>
+        (!s.CanStartNow && s.Pathway is { } path && IsApprenticeship(path)) || (s.Course is { } course && IsApprenticeship(course));
 
     public ReplyCard ForCourse(CourseCard course, PlaceAnswer? home = null) => new() { Title = course.Title, Lines = CourseLines(course, home) };
 
@@ -78,7 +87,7 @@ public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? pla
         if (course.MinAge is { } age) lines.Add(F("card.course.age", ("age", age.ToString(CultureInfo.InvariantCulture))));
         if (course.Cost is { Length: > 0 } cost) lines.Add(F("card.course.cost", ("cost", cost)));
         lines.AddRange(Where(course, home));
-        lines.Add(messages.Get("card.course.next"));
+        lines.Add(messages.Get(IsApprenticeship(course) ? "card.course.next.apprenticeship" : "card.course.next"));
         return lines;
     }
 

@@ -64,9 +64,10 @@ public static partial class WorkWords
         "show", "see", "know", "think", "interested", "interest", "intrested", "try", "trying", "need", "needs", "needed", "enjoy", "fancy",
         "keen", "happy", "ready", "able", "start", "starting", "begin", "available", "availble", "help", "helping", "give", "tell", "let",
         "please", "pls", "plz", "plse", "ok", "okay", "yes", "yeah", "yep", "ye", "well", "hi", "hello", "hey", "hiya", "thanks", "thank",
-        "again", "now", "still", "today", "soon", "asap", "currently", "moment", "right", "straight", "away",
+        "again", "now", "still", "today", "soon", "asap", "currently", "moment", "right", "straight", "away", "fast", "quick", "quickly",
+        "urgent", "urgently", "immediately", "desperate", "desperately", "already",
         "paid", "pay", "money", "salary", "wage", "wages", "earn", "earning", "income", "full", "part", "time", "good", "nice", "decent",
-        "proper", "real", "easy", "um", "erm", "er", "hmm", "ah", "oh", "tbh", "lol", "mate", "sir", "miss", "bro", "please",
+        "proper", "real", "easy", "um", "erm", "er", "hmm", "ah", "oh", "tbh", "lol", "mate", "sir", "miss", "bro", "bot", "chatbot", "careerbot", "please",
         "become", "becoming", "make", "making", "able", "person", "people", "place", "somewhere", "anywhere", "company", "fine",
         "near", "nearby", "close", "local", "locally", "area", "around", "town", "city",
         "used", "country", "salam", "salaam",
@@ -183,6 +184,13 @@ public static partial class WorkWords
             }
             // "i am from syria", "i come from poland": where they are from is no work.
             n = FromCountry().Replace(n, " ");
+            // "im a single mum with 2 kids", "i just left school", "i have a job already": the resident's life, no work;
+            // what they want is work, of a kind not said yet.
+            if (LifeNow().IsMatch(n))
+            {
+                wantsWork = true;
+                n = LifeNow().Replace(n, " ");
+            }
             // "i have entry 2", "done level 1": a course level the resident has stays said as had, for the search.
             n = HaveLevel().Replace(n, " passed $1 ");
             // "it course", "it training": lower-case "it" before a word of learning or work is computing.
@@ -223,12 +231,14 @@ public static partial class WorkWords
                 else if (word is "now" or "want" or "wanna" or "looking" or "but" or "would" or "id") inPast = false;
                 if (word is "hi" or "hello" or "hey" or "hiya" or "heya" or "helo" or "hallo" or "salam" or "salaam")
                     greeting = true;
-                if (word is "job" or "jobs" or "jb" or "work" or "wrk" or "working" or "career" or "employment" or "vacancy" or "vacancies")
+                if (word is "job" or "jobs" or "jb" or "work" or "wrk" or "working" or "career" or "employment" or "vacancy" or "vacancies"
+                    or "money" or "earn" or "earning" or "income" or "wage" or "wages")
                     wantsWork = true;
                 (negated ? unwantedTokens : wantedTokens).Add(word);
                 // A number is no work, but the number of a course level is ("english level 1", "entry 3").
                 var levelNumber = after is "level" or "entry" && word.Length == 1 && char.IsDigit(word[0]);
-                if (!levelNumber && (IsFiller(word) || word.All(char.IsDigit) || word.Length == 1)) continue;
+                // Swear words are no work, and are never said back ("Good. I will look for ...").
+                if (!levelNumber && (IsFiller(word) || word.All(char.IsDigit) || word.Length == 1 || RudeWords.IsRude(word))) continue;
                 if (inPast && !negated && NotOursWords.Contains(word)) pastNotOurs.Add(word);
                 (negated ? unwanted : wanted).Add(word);
             }
@@ -350,6 +360,18 @@ public static partial class WorkWords
 
     [GeneratedRegex(@" (?:i am|im|i m|i|am|we are|come|came|comes|coming) (?:originally )?from (?:the )?[a-z]+ ")]
     private static partial Regex FromCountry();
+
+    /// <summary>
+    /// In normalised text: the resident's own children ("my kids", "with 2 kids", "single mum", "mum of 3"), leaving
+    /// school or college ("just left school", "school leaver", "graduated"), or a job they have now ("i have a job
+    /// already"). "work with children" is none of these: that is work we have no jobs in.
+    /// </summary>
+    [GeneratedRegex(@" (?:(?:my|our|\d+|one|two|three|four|five|six) (?:little |young |small |school age |grown up )?(?:kids|children|child|kid|sons|daughters|son|daughter|babies|baby|toddlers)"
+        + @"|(?:single|lone) (?:mum|mom|mother|dad|father|parent)|(?:a |im a |i am a )?(?:mum|mom|mother|dad|father|parent) (?:of|to) (?:\d+|one|two|three|four|five|six)"
+        + @"|i (?:have|got|ve got) (?:a |young |little |small |\d+ )?(?:kids|children|child|kid|baby|toddler)"
+        + @"|(?:just |recently )?(?:left|finished|leaving|graduated from|done with|dropped out of|out of) (?:school|college|uni|university|sixth form|6th form)|school leaver|(?:just |recently )?graduated"
+        + @"|(?:i )?(?:already )?(?:have|got|ve got) a (?:part time |full time )?job(?: already| now| at the moment)?|(?:something|anything|a job|job) better) ")]
+    private static partial Regex LifeNow();
 
     /// <summary>Parts of a message: punctuation and line breaks end them.</summary>
     [GeneratedRegex(@"[.,;:!?\n()]+")]

@@ -7,9 +7,9 @@ namespace CareerBot.SearchIndex.Index;
 /// ("mopping", "shelves", "children"), so the spelling fixer leaves a real word alone: "still" is not a typo of
 /// "till". Also the base forms of a word, so "pushing" finds the catalogue's "push".
 /// </summary>
-internal static class EnglishWords
+public static class EnglishWords
 {
-    private static readonly Lazy<HashSet<string>> Known = new(Load);
+    private static readonly Lazy<HashSet<string>> Known = new(() => Load(["ngsl.txt", "work-words.txt"]));
 
     /// <summary>Plurals and forms no ending rule finds.</summary>
     private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
@@ -17,6 +17,20 @@ internal static class EnglishWords
         ["children"] = "child", ["people"] = "person", ["men"] = "man", ["women"] = "woman", ["feet"] = "foot",
         ["teeth"] = "tooth", ["mice"] = "mouse", ["wanna"] = "want", ["gonna"] = "go", ["kiddies"] = "kid",
     };
+
+    private static readonly Lazy<HashSet<string>> Everyday = new(() => Load(["ngsl.txt"]));
+
+    /// <summary>
+    /// True when <paramref name="word"/> (lower case) is an everyday English word (the NGSL) or a usual form of one:
+    /// "make", "sure", "big", "food". Health and care words ("porter", "phlebotomy", "mop") are not.
+    /// </summary>
+    public static bool IsEveryday(string word)
+    {
+        var known = Everyday.Value;
+        foreach (var b in Bases(word, agent: false))
+            if (known.Contains(b) || known.Contains(UsSpelling(b))) return true;
+        return false;
+    }
 
     /// <summary>True when <paramref name="word"/> (lower case) is an English word or a usual form of one.</summary>
     public static bool IsWord(string word)
@@ -69,11 +83,11 @@ internal static class EnglishWords
         : w.Length > 5 && w.EndsWith("ence", StringComparison.Ordinal) ? w[..^4] + "ense"
         : w;
 
-    private static HashSet<string> Load()
+    private static HashSet<string> Load(string[] lists)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         var assembly = typeof(EnglishWords).Assembly;
-        foreach (var name in new[] { "ngsl.txt", "work-words.txt" })
+        foreach (var name in lists)
         {
             using var stream = assembly.GetManifestResourceStream("CareerBot.SearchIndex.words." + name)
                 ?? throw new InvalidOperationException($"Word list {name} is missing from the assembly.");

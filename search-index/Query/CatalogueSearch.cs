@@ -150,6 +150,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         CatalogueIndex index, IndexConnection connection, SearchProfile profile, CancellationToken cancellationToken)
     {
         var plan = QueryAnalyzer.Analyse(profile.Text, profile.InterestWords, index);
+        await FindWorkWordsAsync(connection, plan, cancellationToken);
         var fit = FitRules.From(profile, plan, index);
         fit.EnglishCourse = await EnglishCourses.ChooseAsync(index, connection, profile, fit, cancellationToken);
         var scores = new Dictionary<long, double>();
@@ -174,7 +175,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         else if (!plan.HasTerms && plan.ContentWords > 0)
         {
             // Words were typed but none is in the catalogue: say so rather than guess.
-            return new SearchResults { UnmatchedWords = plan.Unmatched, Corrections = plan.Corrections };
+            return new SearchResults { UnmatchedWords = plan.Unmatched, Corrections = plan.Corrections, WorkWords = plan.WorkWords };
         }
 
         var synonymRoles = plan.Synonyms.SelectMany(s => s.Record.Roles).Distinct(StringComparer.Ordinal).ToList();
@@ -252,6 +253,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
             Courses = ranked.Count(r => !r.Candidate.Doc.IsRole),
             UnmatchedWords = plan.Unmatched,
             Corrections = plan.Corrections,
+            WorkWords = plan.WorkWords,
         };
     }
 
@@ -288,6 +290,46 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
     /// first step toward a goal), and the goals it is a first step toward, in the order they were found.
     /// </summary>
     private readonly record struct Candidate(IndexedDoc Doc, double Score, bool ByWords, List<string>? StepToward);
+
+    /// <summary>
+    /// Which typed words name work (<see cref="SearchResults.WorkWords"/>), and which terms are plain everyday words
+    /// (<see cref="QueryTerm.Plain"/>): an everyday word counts only when a job's or course's name or other names hold
+    /// it ("patient", "kitchen", "home"), not when only a summary or a task does ("make", "sure", "big").
+    /// </summary>
+    private static async Task FindWorkWordsAsync(IndexConnection connection, QueryPlan plan, CancellationToken cancellationToken)
+    {
+        // Only the typed words: the words of a kind of work picked with a button are not the resident's.
+        void Add(string typed)
+        {
+            if (TextWords.Of(typed).All(plan.TypedWords.Contains) && !plan.WorkWords.Contains(typed, StringComparer.Ordinal)) plan.WorkWords.Add(typed);
+        }
+        foreach (var hit in plan.Synonyms) Add(hit.Typed);
+        foreach (var (_, typed) in plan.Families) Add(typed);
+        for (var i = 0; i < plan.Terms.Count; i++)
+        {
+            var term = plan.Terms[i];
+            if (term.Origin is not (MatchKind.Interest or MatchKind.SpellingFix) || term.Words.Length != 1 || !TextWords.Of(term.Answer).All(plan.TypedWords.Contains)) continue;
+            var word = term.Words[0];
+            if (word.All(char.IsDigit)) continue;
+            if (QueryAnalyzer.IsCourseWord(word)
+                || !(EnglishWords.IsEveryday(word) || EnglishWords.IsEveryday(term.Answer.ToLowerInvariant()))
+                || await NamesHoldAsync(connection, word, cancellationToken))
+            {
+                Add(term.Answer);
+                continue;
+            }
+            plan.Terms[i] = term with { Plain = true };
+        }
+    }
+
+    /// <summary>True when a job's or a course's title or other names hold the word (as the index stems it).</summary>
+    private static async Task<bool> NamesHoldAsync(IndexConnection connection, string word, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM titles_fts WHERE titles_fts MATCH $m LIMIT 1";
+        command.Parameters.AddWithValue("$m", FtsExpression.Quote(word));
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
 
     private static async Task ReadMatchesAsync(IndexConnection connection, string table, string match, Dictionary<long, double> scores, CancellationToken cancellationToken)
     {

@@ -44,6 +44,9 @@ internal static partial class QueryAnalyzer
         "university", "uni", "diploma", "certificate", "gcse", "exam", "lessons", "english", "maths",
     };
 
+    /// <summary>A word about courses or learning ("course", "training", "maths"): it asks for something we have.</summary>
+    internal static bool IsCourseWord(string word) => CourseWords.Contains(word) || LearningWords.Contains(word);
+
     /// <summary>Words that ask to learn, whatever else is said: courses are wanted, not jobs.</summary>
     private static readonly HashSet<string> LearningWords = new(StringComparer.Ordinal)
     {
@@ -259,6 +262,7 @@ internal static partial class QueryAnalyzer
         if (plan.NamedLevel is { Held: false }) plan.LearningIntent = true;
         plan.Beginner = tokens.Any(t => BeginnerWords.Contains(t.Word));
         plan.Subjects = SubjectsIn(tokens);
+        foreach (var t in tokens) plan.TypedWords.Add(t.Typed);
         foreach (var phrase in interestWords.Take(20))
         {
             // A break between the typed words and each of the kind's phrases: no phrase, pair or family name runs
@@ -301,7 +305,8 @@ internal static partial class QueryAnalyzer
             // does ("till", "moving"): it is left unmatched.
             if (EnglishWords.IsWord(t.Word)) continue;
             var fix = index.Vocabulary.Correct(t.Word);
-            if (fix is not null)
+            // A fix into a small word is no fix: "bot" is not "not", whatever the catalogue's text holds.
+            if (fix is not null && !StopWords.Contains(fix) && !PatternWords.Contains(fix))
             {
                 plan.Corrections.Add(new SpellingFix(t.Typed, fix));
                 tokens[i] = (fix, MatchKind.SpellingFix, t.Typed);

@@ -5,6 +5,9 @@ namespace CareerBot.SearchIndex.Query;
 /// <summary>One word or phrase to look for, and which of the resident's answers it came from.</summary>
 internal sealed record QueryTerm(string[] Words, MatchKind Origin, string Answer, string? Detail)
 {
+    /// <summary>An everyday word no job or course is named by ("make", "sure"): searched, but never given as a reason.</summary>
+    public bool Plain { get; init; }
+
     public string Text => string.Join(' ', Words);
 }
 
@@ -21,6 +24,10 @@ internal sealed class QueryPlan
     public List<SynonymHit> Synonyms { get; } = [];
     public List<SpellingFix> Corrections { get; } = [];
     public List<string> Unmatched { get; } = [];
+    /// <summary>The typed words that name work (see <see cref="SearchResults.WorkWords"/>).</summary>
+    public List<string> WorkWords { get; } = [];
+    /// <summary>The words the resident typed (not the words of the kind of work they picked).</summary>
+    public HashSet<string> TypedWords { get; } = new(StringComparer.Ordinal);
     /// <summary>Work patterns named in the text ("nights", "part time").</summary>
     public WorkPatterns Patterns { get; set; }
     /// <summary>True when the text asks about study (course, college, learn...).</summary>

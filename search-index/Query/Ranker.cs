@@ -318,6 +318,8 @@ internal static class Ranker
     {
         foreach (var term in plan.Terms)
         {
+            // "made" found "make" in a summary: no reason to give the resident.
+            if (term.Plain) continue;
             foreach (var word in term.Words)
             {
                 if (doc.FindField(word) is not { } found) continue;

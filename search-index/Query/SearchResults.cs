@@ -14,6 +14,13 @@ public sealed record SearchResults
     /// <summary>Words the resident typed that matched nothing in the catalogue (gaps; for insights).</summary>
     public IReadOnlyList<string> UnmatchedWords { get; init; } = [];
 
+    /// <summary>
+    /// The typed words that name work: a word of a job's or a course's name, of the synonym table or of a family, a
+    /// word asking to learn ("course"), or a catalogue word beyond everyday English ("wheelchairs"). Everyday words the
+    /// catalogue only uses to describe a job ("make", "sure", "big") are not: alone they say nothing of the work wanted.
+    /// </summary>
+    public IReadOnlyList<string> WorkWords { get; init; } = [];
+
     /// <summary>Spelling fixes applied ("nurce" -> "nurse").</summary>
     public IReadOnlyList<SpellingFix> Corrections { get; init; } = [];
 

@@ -41,7 +41,8 @@ internal sealed class FakeCatalogue : ICatalogueSearch
             Kind = ResultKind.Role, Id = r.Id, Title = r.Title, Score = 1, Role = r,
             Why = [new MatchReason(MatchKind.Interest, words.FirstOrDefault() ?? r.Family, "title")],
         }).ToList();
-        return Task.FromResult(new SearchResults { Items = page, Total = matches.Count, UnmatchedWords = unmatched });
+        var named = words.Where(w => Roles.Any(r => (r.Title + " " + r.Summary + " " + r.Family + " " + string.Join(' ', r.OtherNames)).Contains(w, StringComparison.OrdinalIgnoreCase))).ToList();
+        return Task.FromResult(new SearchResults { Items = page, Total = matches.Count, UnmatchedWords = unmatched, WorkWords = named });
     }
 
     public Task<RoleCard?> GetRoleAsync(string id, CancellationToken cancellationToken) =>

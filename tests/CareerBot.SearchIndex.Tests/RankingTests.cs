@@ -202,6 +202,19 @@ public sealed class RankingTests(CatalogueFixture fixture) : IClassFixture<Catal
         Assert.Equal(0, results.Total);
     }
 
+    /// <summary>A word is never "corrected" into a small word the search leaves out: "bot" is not "not".</summary>
+    [Theory]
+    [InlineData("bot")]
+    [InlineData("shit bot")]
+    [InlineData("hu")]
+    public async Task SearchAsync_NoCorrectionIntoASmallWord(string text)
+    {
+        var results = await Search(new SearchProfile { Text = text, Limit = 3 });
+
+        Assert.DoesNotContain(results.Corrections, c => c.Used is "not" or "no" or "but" or "the" or "and" or "you" or "how");
+        Assert.Equal(0, results.Total);
+    }
+
     /// <summary>Real short typos still are: one change, or two that keep the first letter.</summary>
     [Theory]
     [InlineData("portar", "porter")]

@@ -23,6 +23,7 @@ public sealed partial class CatalogueReadabilityTests
         ["jobs"] = "- Care worker (care home)\n- Hospital porter", ["modes"] = "part-time, in the day, online", ["mode"] = "online",
         ["places"] = "- Walsall College\n- Sandwell College, West Bromwich", ["number"] = "2",
         ["tickets"] = "a forklift licence, a first aid certificate and the Care Certificate",
+        ["training"] = "training on the job to lift and move safely",
     };
 
     private static IEnumerable<(string Key, string Text)> Messages()

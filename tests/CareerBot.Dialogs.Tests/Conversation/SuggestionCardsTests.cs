@@ -37,8 +37,30 @@ public sealed class SuggestionCardsTests
         var course = new CourseCard { Id = "na", Title = "Nursing associate apprenticeship", Level = "Level 5", Kind = "apprenticeship" };
         var card = Cards.ForSuggestion(Some(role, canStart: false, pathway: course,
             why: new MatchReason(MatchKind.Qualification, "Registered nurse", "progression")), 2);
-        Assert.Contains("Next step: do the course \"Nursing associate apprenticeship\" first.", card.Lines);
+        // An apprenticeship is a paid job with training: applied for, not finished "first".
+        Assert.Contains("Next step: apply for \"Nursing associate apprenticeship\". You learn at work and get paid.", card.Lines);
+        Assert.DoesNotContain(card.Lines, l => l.Contains("first.", StringComparison.Ordinal) && l.StartsWith("Next step", StringComparison.Ordinal));
         Assert.Contains("Why it fits: It is a first step to Registered nurse.", card.Lines);
+    }
+
+    [Fact]
+    public void ForSuggestion_RoleNotYet_ACollegeCourse_IsDoneFirst()
+    {
+        var role = FakeCatalogue.Role("pharmacy-technician", "Pharmacy technician", "pharmacy", "You make and check medicines.", pay: 28000);
+        var course = new CourseCard { Id = "pt", Title = "Pharmacy Technician diploma", Level = "Level 3", Kind = "college course" };
+        var card = Cards.ForSuggestion(Some(role, canStart: false, pathway: course), 1);
+
+        Assert.Contains("Next step: do the course \"Pharmacy Technician diploma\" first.", card.Lines);
+    }
+
+    [Fact]
+    public void ForCourse_AnApprenticeship_IsAppliedForLikeAJob()
+    {
+        var apprenticeship = new CourseCard { Id = "a", Title = "Adult Care Worker apprenticeship (Level 2)", Level = "Level 2", Kind = "apprenticeship" };
+        var college = new CourseCard { Id = "c", Title = "Functional Skills English Level 1", Level = "Level 1", Kind = "college course" };
+
+        Assert.Equal("Next step: apply for it like a job, to an employer.", Cards.ForCourse(apprenticeship).Lines[^1]);
+        Assert.Equal("Next step: ask the college or training place.", Cards.ForCourse(college).Lines[^1]);
     }
 
     [Theory]
