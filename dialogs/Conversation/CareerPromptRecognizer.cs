@@ -264,7 +264,8 @@ public sealed partial class CareerPromptRecognizer(
         if (TicketWork.For(heard.Qualifications) is { } work
             && WorkWords.Read(words) is { Words.Count: 0, NotWords.Count: 0, NotSure: false, FamilyCarer: false }) words = work;
         var w = PromptWords.Normalise(words);
-        if (w.Length == 0) return PromptRecognition.None;
+        // "i live near the city centre": a home with no town, and no work; the place is asked later, as usual.
+        if (w.Length == 0) return heard.VagueHome ? PromptRecognition.AskAgain("interest.place_later", notAMiss: true) : PromptRecognition.None;
         // The whole answer is a button's label or one of its words ("cleaning", "office work").
         var (index, sure) = PickChoice(spec.Choices, words, w);
         if (index >= 0 && sure && Exact(spec.Choices, words, w))

@@ -27,7 +27,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     public static IReadOnlySet<string> MainQuestions { get; } =
         new HashSet<string>(StringComparer.Ordinal) { "interest", "qualifications", "hours", "times", "start", "place", "miles" };
 
-    private static readonly string[] PlaceCues = ["in", "near", "nr", "at", "from", "around", "live", "living", "lives", "to", "of"];
+    private static readonly string[] PlaceCues = ["in", "near", "nr", "at", "from", "around", "live", "living", "lives", "to", "of", "by", "opposite", "beside"];
     private static readonly string[] PlaceFillers =
         ["i", "im", "am", "live", "living", "in", "near", "at", "from", "my", "is", "the", "town", "area", "city", "postcode", "post", "code", "its", "it", "ok", "yes",
          // A place said again to put right the one before: "no i meant Coventry", "sorry, actually Walsall".
@@ -68,19 +68,26 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
                 if (jobNow[i] == ' ') left[i] = ' ';
 
         double? miles = asked == "miles" ? null : Travel(left);
-        var place = asked == "place" ? null : Place(left);
+        var hospital = false;
+        var place = asked == "place" ? null : Place(left, out hospital);
         var quals = asked == "qualifications" ? null : Qualifications(left, asked);
         var start = asked == "start" ? null : Start(left, localNow, asked);
         var hours = asked == "hours" ? null : Hours(left);
         var bank = asked != "hours" && hours is null && Bank(left);
         var times = asked == "times" ? null : Times(left, asked);
         var added = times is not null && SaidAsMore(Tokens.Of(raw));
+        // "i live near the city centre", "round here": a home with no town is no wish for work; the place is asked
+        // later. Read last, so the hours or times said with it are kept ("i live with my mum, part time").
+        var vagueHome = asked is not ("place" or "miles") && VagueHome(left);
         var rest = Trimmed(new string(left));
+        // "i want to work at Good Hope" to the first question: the hospital's name is left out (it is no home), but it
+        // still says the work. At a later question it does not change the work already chosen ("porter").
+        if (hospital && asked == "interest" && WorkWords.Read(rest).Kinds.Count == 0) rest = (rest + " hospital").TrimStart();
         var work = asked is "interest" || !MainQuestions.Contains(asked) ? null : WorkWished(rest);
         return new HeardFacts
         {
             Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Bank = bank, Times = times, TimesAdded = added,
-            Age = age, Work = work, Rest = rest,
+            Age = age, Work = work, Rest = rest, VagueHome = vagueHome && place is null,
         };
     }
 
@@ -176,9 +183,19 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         return miles;
     }
 
-    private PlaceAnswer? Place(char[] left)
+    private PlaceAnswer? Place(char[] left, out bool hospital)
     {
+        hospital = false;
         var text = new string(left);
+        // Names that are no home: a road ("walsall road"), an employer ("dudley group"), a ward, and a hospital named
+        // as where they want to work ("porter job at walsall manor"), not as near their home ("i live near the QE").
+        foreach (var mention in _place.Mentions(text))
+        {
+            if (mention.Kind == PlaceMentionKind.Place || (mention.Kind == PlaceMentionKind.Hospital && HomeNear(text, mention.Start))) continue;
+            Blank(left, mention.Start, mention.Length);
+            hospital |= mention.Kind == PlaceMentionKind.Hospital;
+        }
+        text = new string(left);
         // Only a sure place counts out of its question, so the typo match is not run (its confidence is below 1).
         var heard = _place.Recognise(text, exactOnly: true);
         if (!heard.Succeeded || heard.Value is not { Name.Length: > 0 } place || heard.IsAmbiguous || heard.Confidence < 1.0) return null;
@@ -192,18 +209,21 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         // A district that is also a level of English ("B1", "C2") counts only after "in", "near" and so on; any
         // other place, district or name, also as the whole answer ("B70", "Walsall").
         var englishLevel = place.PostcodeDistrict is { } d && PlaceRecognizer.IsEnglishLevel(d);
-        if (!full && !Cued(text, heard.Start) && (englishLevel || !Alone(text, heard.Start, heard.Length) && !Last(text, heard.Start, heard.Length)))
+        if (!full && !Cued(text, heard.Start)
+            && (englishLevel || !Alone(text, heard.Start, heard.Length) && !Last(text, heard.Start, heard.Length) && !First(text, heard.Start, heard.Length)))
             return null;
         Blank(left, heard);
         foreach (var (start, length) in ruledOut) Blank(left, start, length);
         return place with { MaxMiles = null };
     }
 
-    /// <summary>A place word straight after "in", "near", "live" and so on.</summary>
+    /// <summary>A place word straight after "in", "near", "live" and so on, or after "the" after one ("near the QE").</summary>
     private static bool Cued(string text, int start)
     {
         var before = Tokens.Of(text[..start]);
-        return before.Count > 0 && before[^1].IsAny(PlaceCues);
+        var k = before.Count - 1;
+        if (k >= 0 && before[k].Is("the")) k--;
+        return k >= 0 && before[k].IsAny(PlaceCues);
     }
 
     /// <summary>
@@ -218,6 +238,55 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         if (!Tokens.Of(text[(start + length)..]).All(t => !t.IsWord || t.IsAny(AfterLastPlace))) return false;
         var work = WorkWords.Read(text[..start]);
         return work.WantsWork || work.Kinds.Count > 0;
+    }
+
+    /// <summary>
+    /// The place opens the answer, before words about work ("walsall cleaning job", "wolverhampton hospital jobs",
+    /// "b70 porter"), with only small words or a greeting before it ("hi, dudley kitchen work").
+    /// </summary>
+    private static bool First(string text, int start, int length)
+    {
+        if (!Tokens.Of(text[..start]).All(t => !t.IsWord || t.IsAny(PlaceFillers) || t.IsAny(Greetings))) return false;
+        var work = WorkWords.Read(text[(start + length)..]);
+        return work.WantsWork || work.Kinds.Count > 0;
+    }
+
+    private static readonly string[] Greetings = ["hi", "hello", "hiya", "hey", "heya", "helo", "hallo", "salam", "salaam"];
+
+    /// <summary>Words before a hospital that say the home is near it ("i live near the QE", "by New Cross").</summary>
+    private static readonly string[] NearWords = ["near", "nr", "by", "next", "close", "opposite", "beside", "behind", "round", "around"];
+    private static readonly string[] LiveWords = ["live", "living", "lives", "stay", "staying", "based", "house", "home", "postcode"];
+
+    /// <summary>
+    /// The hospital at <paramref name="start"/> is said as near the home: a word of nearness just before it ("near
+    /// the", "next to"), or a word of living before it in the same part of the answer ("i live at ...").
+    /// </summary>
+    private static bool HomeNear(string text, int start)
+    {
+        var before = Tokens.Of(text[..start]);
+        var k = before.Count - 1;
+        while (k >= 0 && before[k].IsAny("the", "to", "a")) k--;
+        if (k >= 0 && before[k].IsAny(NearWords)) return true;
+        for (; k >= 0 && before[k].IsWord; k--)
+            if (before[k].IsAny(LiveWords)) return true;
+        return false;
+    }
+
+    /// <summary>A word that says work ("job", "cleaning", "carer"): a home said ends before it.</summary>
+    private static bool NamesWork(string word) =>
+        word is "job" or "jobs" or "work" or "working" or "career" or "employment" || WorkWords.Read(word).Kinds.Count > 0;
+
+    /// <summary>Blanks what says where the resident lives with no town in it ("near me", "i live by the station").</summary>
+    private static bool VagueHome(char[] left)
+    {
+        var t = Tokens.Of(new string(left));
+        var found = HomeWords.Find(t, NamesWork);
+        foreach (var (from, to) in found)
+        {
+            var (start, length) = Tokens.Span(t, from, to);
+            Blank(left, start, length);
+        }
+        return found.Count > 0;
     }
 
     /// <summary>The place is all the answer says, apart from small words ("Walsall", "my town is Walsall").</summary>

@@ -26,6 +26,11 @@ public sealed record HeardFacts
     /// work, said as a wish.
     /// </summary>
     public WorkWish? Work { get; init; }
+    /// <summary>
+    /// Where the resident lives was said with no town to search from ("i live near the city centre", "round here"):
+    /// no fact to keep, but the words are no wish for work either.
+    /// </summary>
+    public bool VagueHome { get; init; }
     /// <summary>The answer without the words of these facts or of the asked question's own answer.</summary>
     public string Rest { get; init; } = "";
 

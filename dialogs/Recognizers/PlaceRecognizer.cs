@@ -42,6 +42,9 @@ public sealed partial class PlaceRecognizer
     private static readonly string[] EnglishWords = ["english", "level", "esol", "ielts", "cefr", "speak", "speaking", "grade", "course", "exam", "certificate"];
     private readonly Dictionary<string, KnownPlace> _districts = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The names (as said back) of the landmarks that are hospitals: places of work as often as of home.</summary>
+    private readonly HashSet<string> _hospitals = new(StringComparer.Ordinal);
+
     public PlaceRecognizer(IReadOnlyList<KnownPlace> places)
     {
         ArgumentNullException.ThrowIfNull(places);
@@ -52,11 +55,15 @@ public sealed partial class PlaceRecognizer
             foreach (var d in p.PostcodeDistricts) _districts.TryAdd(d, p);
         }
         // Hospitals, colleges and areas: said back by their own name ("near New Cross Hospital"), searched as their place.
+        // A hospital named with a borough's name and nothing more ("Walsall Hospital", "Solihull Hospital") is read as
+        // the town and the word "hospital", as "wolverhampton hospital" is: the town said, and the work.
+        var boroughs = places.Select(p => Tokens.Join(Tokens.Of(p.Borough), 0, Tokens.Of(p.Borough).Count)).ToHashSet(StringComparer.Ordinal);
         foreach (var p in places)
             foreach (var l in p.Landmarks)
             {
-                Add(l.Name, p, l.Name, landmark: true);
-                foreach (var alias in l.Aliases) Add(alias, p, l.Name, landmark: true);
+                if (IsHospital(l.Name)) _hospitals.Add(l.Name);
+                foreach (var said in l.Aliases.Prepend(l.Name))
+                    if (!TownAndHospital(said, boroughs)) Add(said, p, l.Name, landmark: true);
             }
         // A borough name finds its first place (the town centre), unless a place already has that name.
         foreach (var p in places) Add(p.Borough, p, p.Borough);
@@ -83,6 +90,15 @@ public sealed partial class PlaceRecognizer
             _byNearLength[length] = Enumerable.Range(0, _names.Count)
                 .Where(i => Math.Abs(_names[i].Joined.Length - length) <= Text.Fuzzy.MaxLengthGap).ToArray();
     }
+
+    /// <summary>"Walsall Hospital": a borough's name and the word "hospital" (not "Walsgrave Hospital").</summary>
+    private static bool TownAndHospital(string name, HashSet<string> boroughs)
+    {
+        var tokens = Tokens.Of(name);
+        return tokens.Count >= 2 && tokens[^1].Is("hospital") && boroughs.Contains(Tokens.Join(tokens, 0, tokens.Count - 1));
+    }
+
+    private static bool IsHospital(string name) => Tokens.Of(name).Any(t => t.IsAny("hospital", "hosp"));
 
     private static void AddAt(Dictionary<string, List<int>> map, string key, int position)
     {
@@ -234,10 +250,28 @@ public sealed partial class PlaceRecognizer
         return null;
     }
 
-    /// <summary>Known names and aliases, longest first; other places named are alternatives.</summary>
+    /// <summary>Known names and aliases, longest first; other places named are alternatives. A name that is part of a
+    /// road's name ("Walsall Road", "coventry rd") is no place.</summary>
     private Found? Named(IReadOnlyList<Token> t)
     {
-        var hits = new List<(int From, int To, KnownPlace Place, string Name)>();
+        var hits = Hits(t).Where(h => !StreetAfter(t, h.To)).ToList();
+        if (hits.Count == 0) return null;
+        // "not Dudley, I live in Birmingham", "Solihull not Coventry": a place said not to be it is no answer when
+        // another place is named.
+        var kept = hits.Where(h => h.From == 0 || !t[h.From - 1].Is("not")).ToList();
+        if (kept.Count > 0) hits = kept;
+        hits.Sort((a, b) => a.From.CompareTo(b.From));
+        var first = hits[0];
+        var (start, length) = Tokens.Span(t, first.From, first.To);
+        var others = hits.Skip(1).Where(h => h.Place != first.Place)
+            .Select(h => new PlaceAnswer(h.Name, h.Place.Borough, null, null)).Distinct().ToList();
+        return new(new PlaceAnswer(first.Name, first.Place.Borough, null, null), start, length, others.Count > 0 ? 0.6 : 1.0, others);
+    }
+
+    /// <summary>Every known name typed, as the words it takes (longest names first), in no order.</summary>
+    private List<(int From, int To, KnownPlace Place, string Name, bool Landmark)> Hits(IReadOnlyList<Token> t)
+    {
+        var hits = new List<(int From, int To, KnownPlace Place, string Name, bool Landmark)>();
         var used = new bool[t.Count];
         // Every name whose words are typed somewhere, found by its first word. They claim their words in the order of
         // the name list (longest names first), each place in the answer from left to right, as a scan of every name would.
@@ -259,12 +293,12 @@ public sealed partial class PlaceRecognizer
             typed.Sort();
             foreach (var (n, i) in typed)
             {
-                var (words, _, _, place, name, _) = _names[n];
+                var (words, _, _, place, name, landmark) = _names[n];
                 var free = true;
                 for (var k = 0; k < words.Length && free; k++) free = !used[i + k];
                 if (!free) continue;
                 for (var k = 0; k < words.Length; k++) used[i + k] = true;
-                hits.Add((i, i + words.Length, place, name));
+                hits.Add((i, i + words.Length, place, name, landmark));
             }
         }
         // A name typed with its spaces left out or put in ("westbrom", "smallheath", "wolver hampton", "hales owen").
@@ -294,21 +328,11 @@ public sealed partial class PlaceRecognizer
                     if (_names[p].Words.Length != n) { found = p; break; }
                 if (found < 0) continue;
                 for (var k = i; k < i + n; k++) used[k] = true;
-                hits.Add((i, i + n, _names[found].Place, _names[found].Name));
+                hits.Add((i, i + n, _names[found].Place, _names[found].Name, _names[found].Landmark));
                 break;
             }
         }
-        if (hits.Count == 0) return null;
-        // "not Dudley, I live in Birmingham", "Solihull not Coventry": a place said not to be it is no answer when
-        // another place is named.
-        var kept = hits.Where(h => h.From == 0 || !t[h.From - 1].Is("not")).ToList();
-        if (kept.Count > 0) hits = kept;
-        hits.Sort((a, b) => a.From.CompareTo(b.From));
-        var first = hits[0];
-        var (start, length) = Tokens.Span(t, first.From, first.To);
-        var others = hits.Skip(1).Where(h => h.Place != first.Place)
-            .Select(h => new PlaceAnswer(h.Name, h.Place.Borough, null, null)).Distinct().ToList();
-        return new(new PlaceAnswer(first.Name, first.Place.Borough, null, null), start, length, others.Count > 0 ? 0.6 : 1.0, others);
+        return hits;
     }
 
     /// <summary>Misspelt names ("Dudely", "Coventary", "West Bromich"): the closest name by a fuzzy score.</summary>
@@ -321,6 +345,8 @@ public sealed partial class PlaceRecognizer
             for (var n = 1; n <= 3 && i + n <= t.Count; n++)
             {
                 if (!t[i + n - 1].IsWord) break;
+                // "walsall road" is no misspelt "Walsall Wood", nor "street" "Streetly".
+                if (StreetAfter(t, i + n) || t[i + n - 1].IsAny(StreetWords)) break;
                 var typed = Tokens.Join(t, i, i + n);
                 if (typed.Length < 5) continue;
                 var joined = typed.Replace(" ", "", StringComparison.Ordinal);

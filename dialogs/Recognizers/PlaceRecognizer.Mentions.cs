@@ -1,0 +1,45 @@
+using CareerBot.Dialogs.Recognizers.Text;
+
+namespace CareerBot.Dialogs.Recognizers;
+
+public sealed partial class PlaceRecognizer
+{
+    /// <summary>Words that make the name before them a road's ("Walsall Road", "Coventry Rd", "Dudley Street").</summary>
+    private static readonly string[] StreetWords = ["road", "rd", "roads", "street", "st", "lane", "ln", "avenue", "ave", "crescent", "grove", "terrace"];
+
+    /// <summary>Words that make the name before them an employer's ("Dudley Group", "Walsall Council", "Birmingham City
+    /// Council"; not "Coventry city", which is the city).</summary>
+    private static readonly string[] EmployerWords =
+        ["group", "trust", "nhs", "healthcare", "council", "councils", "university", "uni", "college", "fc", "community", "partnership"];
+
+    /// <summary>A road word follows the name that ends before token <paramref name="to"/>.</summary>
+    private static bool StreetAfter(IReadOnlyList<Token> t, int to) => to < t.Count && t[to].IsAny(StreetWords);
+
+    /// <summary>
+    /// Every known place name typed in <paramref name="text"/> (exactly, not with a typo), from left to right, with
+    /// what it stands for: the place, a hospital with its own name, or part of a road's, an employer's or a ward's
+    /// name. A caller that reads a home out of its own question leaves out what is no home.
+    /// </summary>
+    public IReadOnlyList<PlaceMention> Mentions(string text)
+    {
+        var t = Tokens.Of(text);
+        var found = new List<PlaceMention>();
+        foreach (var (from, to, _, name, landmark) in Hits(t).OrderBy(h => h.From))
+        {
+            var (start, length) = Tokens.Span(t, from, to);
+            var after = to < t.Count && t[to].Is("city") ? to + 1 : to;
+            var next = after < t.Count ? t[after] : default;
+            if (StreetAfter(t, to))
+            {
+                (start, length) = Tokens.Span(t, from, to + 1);
+                found.Add(new(start, length, name, PlaceMentionKind.Street));
+            }
+            else if (landmark && _hospitals.Contains(name)) found.Add(new(start, length, name, PlaceMentionKind.Hospital));
+            else if (landmark) found.Add(new(start, length, name, PlaceMentionKind.Place));
+            else if (next.IsWord && next.IsAny(EmployerWords)) found.Add(new(start, length, name, PlaceMentionKind.Employer));
+            else if (next.IsWord && next.IsAny("ward", "wards")) found.Add(new(start, length, name, PlaceMentionKind.Ward));
+            else found.Add(new(start, length, name, PlaceMentionKind.Place));
+        }
+        return found;
+    }
+}
