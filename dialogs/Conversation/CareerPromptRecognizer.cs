@@ -60,7 +60,7 @@ public sealed partial class CareerPromptRecognizer(
     {
         return spec.Kind switch
         {
-            PromptKind.YesNo => YesNo(text, n),
+            PromptKind.YesNo => YesNo(text, n, grades: spec.MessageKey == Questions.GcseGradeKey),
             PromptKind.Choice => Choice(spec, text, n),
             PromptKind.Number => Number(spec, text),
             PromptKind.Text => PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Text, Text = text.Trim() }),
@@ -157,7 +157,8 @@ public sealed partial class CareerPromptRecognizer(
         return false;
     }
 
-    private PromptRecognition YesNo(string text, string n)
+    /// <summary>Yes or no; at the GCSE grade question (<paramref name="grades"/>) also a grade said ("5", "a C", see <see cref="GcseGrades"/>).</summary>
+    private PromptRecognition YesNo(string text, string n, bool grades)
     {
         bool? fast = n switch
         {
@@ -165,6 +166,8 @@ public sealed partial class CareerPromptRecognizer(
             "no" or "n" or "2" => false,
             _ => null,
         };
+        // The buttons' numbers stay buttons; any other number at the grade question is a grade.
+        if (fast is null && grades) fast = GcseGrades.Passed(n);
         if (fast is { } f) return PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.YesNo, Text = text, YesNo = f });
         var heard = _yesNo.Recognise(text);
         // "maybe", "not sure": neither answer, so ask again with the buttons.

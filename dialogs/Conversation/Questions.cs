@@ -69,7 +69,10 @@ public sealed class Questions(MessageCatalogue messages)
             q.Button("overseas", "button.quals.overseas", "overseas", "abroad", "another country", "my country", "from my country"),
         ]));
 
-    public PromptSpec GcseGrade() => Spec(PromptKind.YesNo, "qualifications", "ask.quals.grade", "retry.quals.grade", "giveup.generic", YesNo());
+    /// <summary>The message key of the GCSE grade question, which also takes a grade for an answer.</summary>
+    public const string GcseGradeKey = "ask.quals.grade";
+
+    public PromptSpec GcseGrade() => Spec(PromptKind.YesNo, "qualifications", GcseGradeKey, "retry.quals.grade", "giveup.generic", YesNo());
 
     public PromptSpec CourseLevel() => Spec(PromptKind.Choice, "qualifications", "ask.quals.level", "retry.quals.level", "giveup.generic",
         Fixed("courselevel", static q =>
