@@ -50,6 +50,17 @@ public sealed partial class CatalogueIndex
         if (_leads.Count < 20_000) _leads[roleId] = courses;
     }
 
+    private readonly ConcurrentDictionary<string, bool> _namedBy = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a job's or course's names hold the word, when asked before: null when not yet asked.</summary>
+    internal bool? CachedNamedBy(string word) => _namedBy.TryGetValue(word, out var held) ? held : null;
+
+    /// <summary>Keeps what the index said of a word's names (a word typed by residents: bounded, as <see cref="CacheLeads"/>).</summary>
+    internal void CacheNamedBy(string word, bool held)
+    {
+        if (_namedBy.Count < 20_000) _namedBy[word] = held;
+    }
+
     /// <summary>The most distances <see cref="MilesToBorough"/> keeps, so memory stays bounded.</summary>
     internal const int MaxBoroughMiles = 50_000;
 

@@ -150,7 +150,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         CatalogueIndex index, IndexConnection connection, SearchProfile profile, CancellationToken cancellationToken)
     {
         var plan = QueryAnalyzer.Analyse(profile.Text, profile.InterestWords, index);
-        await FindWorkWordsAsync(connection, plan, cancellationToken);
+        await FindWorkWordsAsync(index, connection, plan, cancellationToken);
         var fit = FitRules.From(profile, plan, index);
         fit.EnglishCourse = await EnglishCourses.ChooseAsync(index, connection, profile, fit, cancellationToken);
         var scores = new Dictionary<long, double>();
@@ -296,7 +296,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
     /// (<see cref="QueryTerm.Plain"/>): an everyday word counts only when a job's or course's name or other names hold
     /// it ("patient", "kitchen", "home"), not when only a summary or a task does ("make", "sure", "big").
     /// </summary>
-    private static async Task FindWorkWordsAsync(IndexConnection connection, QueryPlan plan, CancellationToken cancellationToken)
+    private static async Task FindWorkWordsAsync(CatalogueIndex index, IndexConnection connection, QueryPlan plan, CancellationToken cancellationToken)
     {
         // Only the typed words: the words of a kind of work picked with a button are not the resident's.
         void Add(string typed)
@@ -313,7 +313,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
             if (word.All(char.IsDigit)) continue;
             if (QueryAnalyzer.IsCourseWord(word)
                 || !(EnglishWords.IsEveryday(word) || EnglishWords.IsEveryday(term.Answer.ToLowerInvariant()))
-                || await NamesHoldAsync(connection, word, cancellationToken))
+                || await NamesHoldAsync(index, connection, word, cancellationToken))
             {
                 Add(term.Answer);
                 continue;
@@ -322,13 +322,19 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         }
     }
 
-    /// <summary>True when a job's or a course's title or other names hold the word (as the index stems it).</summary>
-    private static async Task<bool> NamesHoldAsync(IndexConnection connection, string word, CancellationToken cancellationToken)
+    /// <summary>
+    /// True when a job's or a course's title or other names hold the word (as the index stems it). The answer depends
+    /// on the word and the index alone, so it is asked once per word and kept with the index.
+    /// </summary>
+    private static async Task<bool> NamesHoldAsync(CatalogueIndex index, IndexConnection connection, string word, CancellationToken cancellationToken)
     {
+        if (index.CachedNamedBy(word) is { } known) return known;
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT 1 FROM titles_fts WHERE titles_fts MATCH $m LIMIT 1";
         command.Parameters.AddWithValue("$m", FtsExpression.Quote(word));
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+        var held = await command.ExecuteScalarAsync(cancellationToken) is not null;
+        index.CacheNamedBy(word, held);
+        return held;
     }
 
     private static async Task ReadMatchesAsync(IndexConnection connection, string table, string match, Dictionary<long, double> scores, CancellationToken cancellationToken)
