@@ -15,4 +15,13 @@ if (args.Length == 0 || benches.All(b => b.Name != args[0]))
     return args.Length == 0 ? 0 : 2;
 }
 
-return await benches.First(b => b.Name == args[0]).RunAsync(args[1..], CancellationToken.None);
+var bench = benches.First(b => b.Name == args[0]);
+// A benchmark takes no question for an option: `scale --help` used to run the whole scale set (minutes of load).
+if (args[1..].Any(a => a is "--help" or "-h" or "-?" or "/?"))
+{
+    Console.WriteLine($"{bench.Name}: {bench.Description}");
+    Console.WriteLine("More about each benchmark and how to read its figures: bench/README.md");
+    return 0;
+}
+
+return await bench.RunAsync(args[1..], CancellationToken.None);

@@ -37,6 +37,8 @@ internal static class InsightCalculator
             SuggestionsShown = Totals(counts, InsightKinds.Shown).Take(TopCount).ToList(),
             UnmatchedWords = Totals(counts, InsightKinds.Unmatched)
                 .Where(v => v.Count >= minimumWordCount).Take(TopCount * 2).ToList(),
+            QuestionsAsked = Totals(counts, InsightKinds.Asked).Take(TopCount * 2).ToList(),
+            UrgentHelp = Totals(counts, InsightKinds.Crisis),
         };
     }
 

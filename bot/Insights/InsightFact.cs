@@ -29,6 +29,16 @@ internal readonly record struct InsightFact(string Kind, string Value)
         }
 
         string value = Collapse(signal.Value).ToLowerInvariant();
+        if (InsightKinds.AskedKinds.Contains(kind))
+        {
+            kind = InsightKinds.Asked;
+            if (value.StartsWith("faq.", StringComparison.Ordinal)) value = value[4..];
+            value = InsightKinds.AskedAliases.GetValueOrDefault(value, value);
+        }
+        else if (kind == InsightKinds.Crisis && value.StartsWith("crisis.", StringComparison.Ordinal))
+        {
+            value = value[7..];
+        }
         if (value.Length is > 0 and <= MaxValueLength && !value.Any(char.IsControl))
             yield return new InsightFact(kind, value);
     }

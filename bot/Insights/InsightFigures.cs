@@ -17,6 +17,10 @@ public sealed record InsightFigures
     public required IReadOnlyList<ValueCount> SuggestionsShown { get; init; }
     /// <summary>Words residents typed that matched nothing, typed in at least <see cref="MinimumWordCount"/> conversations.</summary>
     public required IReadOnlyList<ValueCount> UnmatchedWords { get; init; }
+    /// <summary>What residents asked about (a topic such as "dbs", "pay", "course_cost"), most asked first.</summary>
+    public required IReadOnlyList<ValueCount> QuestionsAsked { get; init; }
+    /// <summary>Conversations where a resident in danger was given help lines, by kind ("self_harm", "abuse").</summary>
+    public required IReadOnlyList<ValueCount> UrgentHelp { get; init; }
 }
 
 public sealed record DayCount(DateOnly Day, long Count);

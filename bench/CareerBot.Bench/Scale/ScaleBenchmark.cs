@@ -14,7 +14,7 @@ internal sealed class ScaleBenchmark : IBenchmark
     public string Name => "scale";
 
     public string Description =>
-        "Concurrent whole dialogs via /api/messages vs a bare endpoint [--concurrency 200,1000] [--store sqlite,redis] [--instances 1,2] [--dialogs-per-resident N (default: 2,000 dialogs a row, at least 2 a resident)] [--think-ms 0] [--rounds 3] [--log Warning] [--alloc-types] [--sticky]";
+        "Concurrent whole dialogs via /api/messages vs a bare endpoint [--concurrency 200,1000] [--store sqlite,redis] [--instances 1,2] [--dialogs-per-resident N (default: 2,000 dialogs a row, at least 2 a resident)] [--think-ms 0] [--rounds 3] [--log Warning] [--alloc-types] [--sticky] [--no-bare]";
 
     /// <summary>--alloc-types: print the runtime's allocation samples by type after each bot row.</summary>
     private static bool AllocationTypes;

@@ -82,6 +82,17 @@
   }
 
   function words(step) { return step.replace(/[-_]/g, " "); }
+  // Topics as the dialogs name them ("record", "course_cost"), in words an adviser reads at a glance.
+  var TOPICS = {
+    age: "age", asylum: "asylum seekers", record: "criminal record", registered: "UK registration",
+    right_to_work: "right to work", course_cost: "cost of a course", course_length: "length of a course",
+    cv: "help with a CV", dbs: "DBS check", from_home: "working from home", other_language: "another language",
+    pay_day: "pay day", sick_pay: "sick pay", pregnant: "pregnancy", homeless: "homelessness",
+    details: "what a job is", needs: "what a job needs", courses: "courses for a job", apply: "how to apply",
+    where: "where the job or course is", study: "how a course is taught", leadsto: "where a course leads",
+    near: "jobs nearer home", contract: "contract or bank work"
+  };
+  function topicName(v) { return TOPICS[v] || words(v); }
   function levelName(v) { return /^\d+$/.test(v) ? (v === "0" ? "Entry level or none" : "Level " + v) : v; }
 
   function render(f) {
@@ -90,6 +101,7 @@
     var results = f.dropOff.filter(function (s) { return s.step === "results"; })[0];
     $("finished").textContent = results ? String(results.reached) : "0";
     $("gaps").textContent = String(f.unmatchedWords.length);
+    $("urgent").textContent = String(f.urgentHelp.reduce(function (n, v) { return n + v.count; }, 0));
     $("gaps-note").textContent = "Typed in " + f.minimumWordCount + " or more conversations. These may be gaps in the catalogue.";
     columns($("chart-days"), f.conversationsPerDay);
     bars($("chart-dropoff"), f.dropOff.map(function (s) { return { value: words(s.step), count: s.reached, step: s }; }), {
@@ -101,6 +113,7 @@
     bars($("chart-interests"), f.topInterests, { label: "Top interests" });
     bars($("chart-levels"), f.qualificationLevels, { label: "Qualification levels", name: function (i) { return levelName(i.value); } });
     bars($("chart-shown"), f.suggestionsShown, { label: "Suggestions shown most" });
+    bars($("chart-asked"), f.questionsAsked, { label: "What people asked about", labelWidth: 230, name: function (i) { return topicName(i.value); }, emptyText: "No questions asked in these days." });
     bars($("chart-unmatched"), f.unmatchedWords, { label: "Words that matched nothing", warm: true, emptyText: "No word reached the minimum count." });
   }
 

@@ -87,6 +87,28 @@ public abstract class InsightFiguresTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Calculate_QuestionsAskedInTwoWays_CountEachTopicOncePerConversation()
+    {
+        // G asks about a DBS check at a question, then about pay twice: of a job on screen and of the job talked about.
+        await Turn("G", "do i need a dbs", ("question", "faq.dbs"));
+        await Turn("G", "what does number 2 pay", ("followup", "pay"));
+        await Turn("G", "how much is it a year", ("job_question", "pay"));
+        // H asks what a course costs, first of a job's course on screen, then as a common question; and about pay.
+        await Turn("H", "is the course free", ("followup", "cost"));
+        await Turn("H", "do i have to pay for the course", ("question", "faq.course_cost"));
+        await Turn("H", "pay?", ("job_question", "pay"));
+        // I is in danger, twice in one talk, and J once in another way; neither asked a question.
+        await Turn("I", "...", ("crisis", "crisis.self_harm"));
+        await Turn("I", "...", ("crisis", "crisis.self_harm"));
+        await Turn("J", "...", ("crisis", "crisis.abuse"));
+
+        InsightFigures figures = await FiguresAsync();
+
+        Assert.Equal([new ValueCount("pay", 2), new ValueCount("course_cost", 1), new ValueCount("dbs", 1)], figures.QuestionsAsked);
+        Assert.Equal([new ValueCount("abuse", 1), new ValueCount("self_harm", 1)], figures.UrgentHelp);
+    }
+
+    [Fact]
     public async Task Calculate_WordBelowMinimumConversations_IsLeftOut()
     {
         await PlayKnownConversationsAsync();

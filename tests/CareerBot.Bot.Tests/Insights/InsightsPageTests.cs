@@ -62,6 +62,11 @@ public sealed class InsightsPageTests
         Assert.Contains("plumber", gaps, StringComparison.Ordinal);
         Assert.DoesNotContain("priya", gaps, StringComparison.Ordinal); // typed in one conversation only
         Assert.Contains("Level 2", await page.Locator("#chart-levels").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(3, await page.Locator("#chart-asked rect.bar").CountAsync());
+        string asked = await page.Locator("#chart-asked").InnerTextAsync();
+        Assert.Contains("DBS check", asked, StringComparison.Ordinal);
+        Assert.Contains("criminal record", asked, StringComparison.Ordinal);
+        Assert.Equal("1", await page.Locator("#urgent").TextContentAsync());
 
         Directory.CreateDirectory(Path.GetDirectoryName(ScreenshotPath)!);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath, FullPage = true });
@@ -103,6 +108,8 @@ public sealed class InsightsPageTests
                     if (s == 2) signals.Add(new("level", random.Next(0, 4).ToString(System.Globalization.CultureInfo.InvariantCulture)));
                     if (s == 4) signals.AddRange(Shown.Take(1 + random.Next(0, Shown.Length)).Select(v => new InsightSignal("shown", v)));
                     if (s == 1 && i % 3 == 0) signals.Add(new("unmatched", i % 2 == 0 ? "welder" : "plumber"));
+                    if (s == 2 && i % 4 == 0) signals.Add(new("question", i % 8 == 0 ? "faq.dbs" : "faq.record"));
+                    if (s == 4 && i % 5 == 0) signals.Add(new("followup", "pay"));
                     await observer.OnTurnAsync(SomeActivity.Message(id, "text"), [SomeActivity.Reply(id, "ok")], signals, ct);
                 }
                 count++;
@@ -110,6 +117,7 @@ public sealed class InsightsPageTests
             clock.Advance(TimeSpan.FromDays(1));
         }
         await observer.OnTurnAsync(SomeActivity.Message("lonely", "x"), [], [new InsightSignal("unmatched", "priya")], ct);
-        return count + 1;
+        await observer.OnTurnAsync(SomeActivity.Message("danger", "x"), [], [new InsightSignal("crisis", "crisis.self_harm")], ct);
+        return count + 2;
     }
 }
