@@ -13,14 +13,21 @@ internal static class ChatCommand
 {
     private static readonly HashSet<string> Flags = [];
     private static readonly HashSet<string> Valued = ["index", "data"];
+    private const string Usage = "Usage: chat [--index PATH] [--data DIR]\n" +
+        "Talk to the bot in this terminal. Type the number of a button or your own words; /quit or Ctrl+D leaves.";
 
     public static async Task<int> RunAsync(string[] args)
     {
         var parsed = CliArgs.Parse(args.Skip(1), Flags, Valued);
+        if (parsed.Help)
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
         if (parsed.Errors.Count > 0 || parsed.Words.Count > 0)
         {
             foreach (var e in parsed.Errors) await Console.Error.WriteLineAsync(e);
-            await Console.Error.WriteLineAsync("Usage: chat [--index PATH] [--data DIR]");
+            await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
 

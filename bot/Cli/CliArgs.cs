@@ -10,6 +10,9 @@ internal sealed class CliArgs
     public List<string> Words { get; } = [];
     public List<string> Errors { get; } = [];
 
+    /// <summary>"--help" or "-h" was given: every verb then prints its usage and does nothing else.</summary>
+    public bool Help { get; private set; }
+
     public static CliArgs Parse(IEnumerable<string> args, IReadOnlySet<string> flags, IReadOnlySet<string> valued)
     {
         var result = new CliArgs();
@@ -17,6 +20,11 @@ internal sealed class CliArgs
         while (e.MoveNext())
         {
             var a = e.Current;
+            if (a is "--help" or "-h" or "-?")
+            {
+                result.Help = true;
+                continue;
+            }
             if (a.StartsWith("--", StringComparison.Ordinal) && a.Length > 2)
             {
                 var name = a[2..];

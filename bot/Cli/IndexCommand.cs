@@ -12,16 +12,21 @@ internal static class IndexCommand
 {
     private static readonly HashSet<string> Flags = [];
     private static readonly HashSet<string> Valued = ["data", "index"];
+    private const string Usage = "Usage: index build [--data DIR] [--index PATH]\n       index check [--data DIR]";
 
     public static async Task<int> RunAsync(string[] args)
     {
         var parsed = CliArgs.Parse(args.Skip(1), Flags, Valued);
         var action = parsed.Words.FirstOrDefault();
+        if (parsed.Help)
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
         if (parsed.Errors.Count > 0 || action is not ("build" or "check"))
         {
             foreach (var e in parsed.Errors) await Console.Error.WriteLineAsync(e);
-            await Console.Error.WriteLineAsync("Usage: index build [--data DIR] [--index PATH]");
-            await Console.Error.WriteLineAsync("       index check [--data DIR]");
+            await Console.Error.WriteLineAsync(Usage);
             return 2;
         }
 

@@ -15,7 +15,7 @@ namespace CareerBot.Bot.Cli;
 /// </summary>
 internal static class SearchCommand
 {
-    private static readonly HashSet<string> Flags = ["json", "help"];
+    private static readonly HashSet<string> Flags = ["json"];
     private static readonly HashSet<string> Valued = ["level", "hours", "days", "near", "miles", "limit", "index", "data"];
 
     private const string Usage =
@@ -33,7 +33,7 @@ internal static class SearchCommand
     public static async Task<int> RunAsync(string[] args)
     {
         var parsed = CliArgs.Parse(args.Skip(1), Flags, Valued);
-        if (parsed.Has("help"))
+        if (parsed.Help)
         {
             Console.WriteLine(Usage);
             return 0;

@@ -16,6 +16,11 @@ internal static class TeamsCommand
     {
         var parsed = CliArgs.Parse(args.Skip(1), Flags, Valued);
         var action = parsed.Words.FirstOrDefault();
+        if (parsed.Help)
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
         if (parsed.Errors.Count > 0 || parsed.Words.Count != 1 || action is not ("package" or "icons"))
         {
             foreach (var e in parsed.Errors) await Console.Error.WriteLineAsync(e);

@@ -28,6 +28,22 @@ public sealed class SearchCliTests : IDisposable
         return (process.ExitCode, await output, await error);
     }
 
+    [Theory]
+    [InlineData("chat", "--help")]
+    [InlineData("index", "-h")]
+    [InlineData("teams", "--help")]
+    [InlineData("search", "-h")]
+    public async Task Verb_AskedForHelp_PrintsItsUsageAndDoesNothingElse(string verb, string help)
+    {
+        var ct = TestContext.Current.CancellationToken;
+
+        var (code, output, error) = await RunBotAsync(ct, verb, help);
+
+        Assert.Equal(0, code);
+        Assert.StartsWith("Usage: " + verb + " ", output, StringComparison.Ordinal);
+        Assert.Equal("", error);
+    }
+
     [Fact]
     public async Task IndexBuild_ValidData_WritesIndexAndShowsProgress()
     {
