@@ -180,6 +180,18 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         if (travel?.Miles is not { } miles) return null;
         var (start, length) = Tokens.Span(t, travel.From, travel.To);
         Blank(left, start, length);
+        // "10 miles by bus", "i drive, up to 20 miles": the way of travelling said with a distance is part of it (the
+        // distance said wins). Left in, it was read as the answer's place ("i live in walsall ... 10 miles by bus" lost
+        // Walsall) or as words of the wish.
+        if (!travel.ByMode)
+        {
+            var after = Tokens.Of(new string(left));
+            if (TravelWords.Mode(after, bare: false) is { } mode)
+            {
+                var (modeStart, modeLength) = Tokens.Span(after, mode.From, mode.To);
+                Blank(left, modeStart, modeLength);
+            }
+        }
         return miles;
     }
 

@@ -46,7 +46,7 @@ internal static class TravelWords
 
     private const double WithoutACar = 5;
 
-    private static readonly string[] ModeCues = ["by", "take", "taking", "took", "takes", "on", "get", "catch", "use", "using", "i", "have", "got", "own"];
+    private static readonly string[] ModeCues = ["by", "in", "take", "taking", "took", "takes", "on", "get", "catch", "use", "using", "i", "have", "got", "own"];
 
     /// <summary>
     /// A way of travelling. With <paramref name="bare"/> (the answer to "How far can you travel?") any mode word
