@@ -73,8 +73,7 @@ public sealed record ConversationFacts
     /// The courses listed for the job we talk about, while we still talk about it: "how long is it" asks of them, not
     /// of the job. None once another job, a course or new results are talked about.
     /// </summary>
-    [System.Text.Json.Serialization.JsonIgnore]
-    public IReadOnlyList<ShownResult> ListedNow => Current is { Kind: "role" } c && c.Id == ListedFor ? Listed : [];
+    public IReadOnlyList<ShownResult> ListedNow() => Current is { Kind: "role" } c && c.Id == ListedFor ? Listed : [];
     /// <summary>After changing one answer, go straight back to the results.</summary>
     public bool ReturnToResults { get; init; }
     public bool ResultsSeen { get; init; }

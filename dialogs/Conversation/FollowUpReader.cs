@@ -170,6 +170,9 @@ public static partial class FollowUpReader
         if (Near(words, StudyWords) || Says("full time") || Says("part time") || Says("on line") || Says("from home") || Says("at home")
             || Says("what time") || Says("which days") || Says("what days"))
             return JobTopic.Study;
+        // "how can i join": how, not whether.
+        if (Says("how can i join") || Says("how do i join") || Says("how to join") || Says("how i join") || Says("how i can join"))
+            return JobTopic.Apply;
         if (Near(words, NeedWords) || Near(words, CourseNeedWords) || Says("can i join") || Says("can i do it") || Says("can i do this") || AboutOwnEnglish(padded))
             return JobTopic.Needs;
         if (Near(words, EnrolWords) || Near(words, ApplyWords) || Says("sign up") || Says("sign me up") || Says("get on") || Says("get a place")
@@ -196,6 +199,12 @@ public static partial class FollowUpReader
             if (Array.IndexOf(set, w) >= 0 || (w.Length >= 5 && set.Any(x => x.Length >= 5 && JobNames.Alike(w, x)))) return true;
         return false;
     }
+
+    /// <summary>"is it free", "how much does it cost", "do i have to pay for it": what a course costs, not what a job pays.</summary>
+    public static bool AsksWhatItCosts(string normalised) => CostAsk().IsMatch(normalised);
+
+    [GeneratedRegex(@"\b(?:free|cost|costs|fee|fees|price|charge|funded|funding|loan)\b|\bpay (?:for|anything|something|money)\b|\b(?:have|need|got) to pay\b|\b(?:i|we|you) (?:pay|paying)\b|\bmust i pay\b")]
+    private static partial Regex CostAsk();
 
     [GeneratedRegex(@"\blevels?\b(?! ?(?:[1-8]|one|two|three|entry|e[1-3])\b)")]
     private static partial Regex LevelAsk();

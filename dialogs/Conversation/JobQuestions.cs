@@ -48,7 +48,8 @@ public sealed class JobQuestions(ICatalogueSearch search, SuggestionCards cards)
         // "how can i become a driver": what you need for the job.
         if (said.Topic is JobTopic.None or JobTopic.Apply && said.Words.Any(w => w is "become" or "becoming" or "becum"))
             said = said with { Topic = JobTopic.Needs };
-        if (said.Pick is not null || said.AsksForWork) return false;
+        // "are there courses for receptionists": courses for a job, not other work.
+        if (said.Pick is not null || (said.AsksForWork && said.Topic != JobTopic.Courses)) return false;
         // "do you have jobs that are not cleaning": not a question about cleaning.
         var wish = WorkWords.Read(text);
         if (wish.NotWords.Count > 0 || wish.NotOurs is not null) return false;
@@ -59,6 +60,8 @@ public sealed class JobQuestions(ICatalogueSearch search, SuggestionCards cards)
         // the physiotherapist, not the therapy assistant who helps one.
         var roles = found.Where(r => JobNames.NamesTheJob(r, said.Words)).ToList();
         if (roles.Count == 0) return await AnswerCourseAsync(dc, said, cancellationToken);
+        // "where can i do the care certificate": a course has all the words, the jobs only some ("care").
+        if (!roles.Any(r => ResultsFollowUps.NamesAll(r, said.Words)) && await AnswerCourseAsync(dc, said, cancellationToken)) return true;
 
         dc.Signal("job_question", said.Topic.ToString().ToLowerInvariant());
         var home = dc.State.Answers.Place;

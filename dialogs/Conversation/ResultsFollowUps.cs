@@ -86,7 +86,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         // A question about a course ("is it free", "can i go in the evening") while courses are on screen or talked about:
         // its words ("evening") are not work to look for, and do not name a course.
         // The courses just listed for the job we talk about ("what course do i need for the first one") count as on screen.
-        var listed = facts.ListedNow;
+        var listed = facts.ListedNow();
         var courseFocus = facts.Current?.Kind == "course" || shown.Any(s => s.Kind == "course") || listed.Count > 0;
         var courseAsk = courseFocus && said.CourseTopic is not (JobTopic.None or JobTopic.Details);
         var nameWords = courseAsk ? said.NameWords : said.Words;
@@ -189,7 +189,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             var options = courseOnly ? [.. shown.Where(s => s.Kind == "course")] : shown;
             // Just after a job's courses, "it" is one of them ("how long is it", "where is it", "can i do it part time"),
             // unless the words ask what only a job has (its pay) or the job itself.
-            if (listed.Count > 0 && courseAsk && (nameWords.Count == 0 || said.MeansCurrent) && said.Topic is not (JobTopic.Pay or JobTopic.Details or JobTopic.Courses))
+            if (listed.Count > 0 && courseAsk && (nameWords.Count == 0 || said.MeansCurrent) && !AsksOfTheJob(said, n))
             {
                 current = listed.Count == 1 ? listed[0] : null;
                 options = listed;
@@ -227,7 +227,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         if (!state.Facts.ResultsSeen || !state.Stack.Exists(f => f.DialogId == ResultsDialog.DialogId)) return false;
         var facts = state.Facts;
         var shown = facts.Shown;
-        if (facts.Current?.Kind == "course" || (shown.Count > 0 && shown.All(s => s.Kind == "course")) || facts.ListedNow.Count > 0) return true;
+        if (facts.Current?.Kind == "course" || (shown.Count > 0 && shown.All(s => s.Kind == "course")) || facts.ListedNow().Count > 0) return true;
         var said = FollowUpReader.Read(text);
         if (said.Pick is { } pick && (pick == int.MaxValue ? shown.Count : pick) is var k && k >= 1 && k <= shown.Count) return shown[k - 1].Kind == "course";
         return said.NameWords.Count > 0 && shown.Any(s => s.Kind == "course"
@@ -455,8 +455,20 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         return found.Total > 0 && found.UnmatchedWords.Count < words.Count && (found.WorkWords.Count > 0 || LearningWishes.AsksToLearn(string.Join(' ', words)));
     }
 
+    /// <summary>
+    /// After a job's courses, the words still ask of the job: its pay ("how much does it pay", not "do i have to pay for
+    /// it"), the job itself ("tell me more"), or its courses again ("what courses", not "which college does it").
+    /// </summary>
+    private static bool AsksOfTheJob(FollowUp said, string normalised) => said.Topic switch
+    {
+        JobTopic.Pay => !FollowUpReader.AsksWhatItCosts(normalised),
+        JobTopic.Details => true,
+        JobTopic.Courses => said.CourseTopic is JobTopic.None or JobTopic.Details or JobTopic.Courses,
+        _ => false,
+    };
+
     /// <summary>Every word is in the job's title or one of its other names.</summary>
-    private static bool NamesAll(RoleCard role, IReadOnlyList<string> words)
+    internal static bool NamesAll(RoleCard role, IReadOnlyList<string> words)
     {
         // Small words ("with", "and") name nothing: "wich" is not "with".
         var names = role.OtherNames.Prepend(role.Title).SelectMany(n => PromptWords.Normalise(n).Split(' ', StringSplitOptions.RemoveEmptyEntries))
