@@ -65,6 +65,15 @@ public sealed record ConversationFacts
     public IReadOnlyList<ShownResult> Shown { get; init; } = [];
     /// <summary>The job we last talked about ("how much does it pay?"): the last one viewed, or the only one shown.</summary>
     public ShownResult? Current { get; init; }
+    /// <summary>The courses last listed for a job ("what course do i need for the first one"), numbered from 1.</summary>
+    public IReadOnlyList<ShownResult> Listed { get; init; } = [];
+    /// <summary>The id of the job <see cref="Listed"/> is for.</summary>
+    public string? ListedFor { get; init; }
+    /// <summary>
+    /// The courses listed for the job we talk about, while we still talk about it: "how long is it" asks of them, not
+    /// of the job. None once another job, a course or new results are talked about.
+    /// </summary>
+    public IReadOnlyList<ShownResult> ListedNow() => Current is { Kind: "role" } c && c.Id == ListedFor ? Listed : [];
     /// <summary>After changing one answer, go straight back to the results.</summary>
     public bool ReturnToResults { get; init; }
     public bool ResultsSeen { get; init; }

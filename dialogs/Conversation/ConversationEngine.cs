@@ -270,7 +270,10 @@ public sealed partial class ConversationEngine : IConversationEngine
                 await dc.PromptAsync(new Questions(_messages).ChangeWhich(), cancellationToken);
                 break;
             default:
-                if (worry is not null)
+                // "is the esol course free", "am i too old for the care certificate" before the results: what the
+                // catalogue says of that course, not the general answer about courses.
+                var ofACourse = worry is "faq.course_cost" or "faq.age" && !AtResults(dc) && await _jobQuestions.AnswerAsync(dc, text, cancellationToken);
+                if (worry is not null && !ofACourse)
                 {
                     await SayOfTheJobAsync(dc, worry, text, cancellationToken);
                     dc.Say(worry);
@@ -279,7 +282,7 @@ public sealed partial class ConversationEngine : IConversationEngine
                 }
                 // A question about a job before the results ("what does a porter do?"): answered, then the question
                 // again; at the first question the job's words also say what work the resident likes.
-                else if (!AtResults(dc) && await _jobQuestions.AnswerAsync(dc, text, cancellationToken)
+                else if ((ofACourse || (worry is null && !AtResults(dc) && await _jobQuestions.AnswerAsync(dc, text, cancellationToken)))
                     && dc.ActiveFrame?.Prompt?.Step != "interest")
                 {
                     await dc.RepromptAsync(cancellationToken);

@@ -22,8 +22,8 @@ public sealed class CourseAnswers(MessageCatalogue messages, CoursePlaces? place
 
     /// <summary>
     /// The answer to <paramref name="topic"/> (<see cref="JobTopic.Cost"/>, <see cref="JobTopic.Length"/>,
-    /// <see cref="JobTopic.Where"/>, <see cref="JobTopic.Study"/>, <see cref="JobTopic.Needs"/>, <see cref="JobTopic.LeadsTo"/>
-    /// or <see cref="JobTopic.Apply"/>) about <paramref name="course"/>, one short message per fact, the course's title first.
+    /// <see cref="JobTopic.Where"/>, <see cref="JobTopic.Study"/>, <see cref="JobTopic.Needs"/>, <see cref="JobTopic.LeadsTo"/>,
+    /// <see cref="JobTopic.Apply"/>, <see cref="JobTopic.Level"/> or <see cref="JobTopic.Help"/>) about <paramref name="course"/>, one short message per fact, the course's title first.
     /// </summary>
     /// <param name="course">The course asked about.</param>
     /// <param name="topic">What is asked.</param>
@@ -47,6 +47,20 @@ public sealed class CourseAnswers(MessageCatalogue messages, CoursePlaces? place
                 if (course.Cost is { } c && (c.Contains(" if ", StringComparison.Ordinal) || c.Contains("may", StringComparison.Ordinal)
                     || c.Contains("usually", StringComparison.Ordinal) || c.Contains("often", StringComparison.Ordinal)))
                     texts.Add(messages.Get(course.Providers.Count > 0 ? "course.cost.check" : "course.cost.check.employer"));
+                // "do i get paid": an apprenticeship's cost says it pays; a course is no job.
+                if (Asks("paid", "get paid", "wage", "wages", "salary", "earn") && !SuggestionCards.IsApprenticeship(course)) texts.Add(messages.Get("course.paid.no"));
+                break;
+            case JobTopic.Level:
+                texts.Add(Line(F("card.course.level", ("level", course.Level.Trim().TrimEnd('.')))));
+                break;
+            case JobTopic.Help:
+                // What the catalogue says of help with costs ("they pay for travel and child care"), else who to ask.
+                texts.Add(course.Cost is { } paid && (paid.Contains("travel", StringComparison.OrdinalIgnoreCase) || paid.Contains("child", StringComparison.OrdinalIgnoreCase))
+                    ? Line(paid.Trim())
+                    : Line(messages.Get(SuggestionCards.IsApprenticeship(course) ? "course.help.employer" : "course.help.ask")));
+                // "around my kids": when you study, as far as the catalogue says.
+                if (Asks("kids", "children", "childcare", "child care", "nursery", "school") && Modes(course) is { } when)
+                    texts.Add(F("course.study", ("title", course.Title), ("modes", when)));
                 break;
             case JobTopic.Length:
                 texts.Add(Line(course.Length is { Length: > 0 } length ? F("card.course.length", ("length", length.Trim().TrimEnd('.'))) : messages.Get("course.length.unknown")));

@@ -5,10 +5,11 @@ using CareerBot.Dialogs.Engine;
 namespace CareerBot.Dialogs.Conversation;
 
 /// <summary>
-/// What a resident asks about a job or a course after the suggestions. The last four are asked of a course (what it
-/// costs, how long it takes, when and how you study, what it leads to); of a job they mean its pay, hours or details.
+/// What a resident asks about a job or a course after the suggestions. The last six are asked of a course (what it
+/// costs, how long it takes, when and how you study, what it leads to, its level, help with travel or child care); of a
+/// job they mean its pay, hours, needs or details.
 /// </summary>
-public enum JobTopic { None, Details, Pay, Hours, Needs, Courses, Apply, Where, Cost, Length, Study, LeadsTo }
+public enum JobTopic { None, Details, Pay, Hours, Needs, Courses, Apply, Where, Cost, Length, Study, LeadsTo, Level, Help }
 
 /// <summary>
 /// A message at the results menu, taken apart: what it asks about, which job it points at (a number on
@@ -125,12 +126,15 @@ public static partial class FollowUpReader
         "start", "starts", "starting", "begin", "begins", "phone", "call", "email", "website"];
     private static readonly string[] CollegeWords = ["college", "colleges", "uni", "university", "campus", "school", "near", "nearest", "close", "closest",
         "nearby", "far", "town"];
+    /// <summary>Help to get to a course or to study with children: "help with child care", "will they pay my bus", "around my kids".</summary>
+    private static readonly string[] HelpWords = ["childcare", "creche", "nursery", "kids", "children", "bus", "travel", "transport", "fare", "fares",
+        "bursary", "grant", "grants"];
     private static readonly string[] CourseNeedWords = ["age", "old", "young", "allowed", "eligible", "accept", "able", "enough"];
 
     /// <summary>The words of a question about a course, left out of the words that may name one.</summary>
     private static readonly HashSet<string> CourseQuestionWords = new(
         CostWords.Concat(LengthWords).Concat(DurationUnits).Concat(StudyWords).Concat(LeadWords).Concat(EnrolWords)
-            .Concat(["sign", "up", "after", "finish", "finished", "take", "takes", "online", "line", "home", "place", "places", "date", "dates", "age", "old", "young",
+            .Concat(HelpWords).Concat(["help", "level", "levels", "sign", "up", "after", "finish", "finished", "take", "takes", "online", "line", "home", "place", "places", "date", "dates", "age", "old", "young",
                 "daytime", "evening", "or", "need", "join", "able", "allowed", "qualification", "qualifications"]),
         StringComparer.Ordinal);
 
@@ -153,6 +157,12 @@ public static partial class FollowUpReader
         if (Near(words, LeadWords) || Says("lead to") || (after && Near(words, ["job", "jobs", "work", "do", "next"]))
             || Says("get a job") || Says("find a job") || Says("what job can i") || Says("what jobs can i") || Says("what work can i"))
             return JobTopic.LeadsTo;
+        if (Says("get me a job") || Says("get me work") || Says("get work") || Says("find work") || Says("help me get a job"))
+            return JobTopic.LeadsTo;
+        if (Says("what level") || Says("which level") || Says("wat level"))
+            return JobTopic.Level;
+        if (Near(words, HelpWords) || Says("child care") || Says("help with costs") || Says("help with money"))
+            return JobTopic.Help;
         if (Near(words, LengthWords) || (Near(words, DurationUnits) && (Says("how many") || words.Length <= 3)))
             return JobTopic.Length;
         if (Near(words, CostWords) || (Says("how much") && !Near(words, StudyWords) && !Near(words, HoursWords)))
@@ -160,6 +170,9 @@ public static partial class FollowUpReader
         if (Near(words, StudyWords) || Says("full time") || Says("part time") || Says("on line") || Says("from home") || Says("at home")
             || Says("what time") || Says("which days") || Says("what days"))
             return JobTopic.Study;
+        // "how can i join": how, not whether.
+        if (Says("how can i join") || Says("how do i join") || Says("how to join") || Says("how i join") || Says("how i can join"))
+            return JobTopic.Apply;
         if (Near(words, NeedWords) || Near(words, CourseNeedWords) || Says("can i join") || Says("can i do it") || Says("can i do this") || AboutOwnEnglish(padded))
             return JobTopic.Needs;
         if (Near(words, EnrolWords) || Near(words, ApplyWords) || Says("sign up") || Says("sign me up") || Says("get on") || Says("get a place")
@@ -168,6 +181,8 @@ public static partial class FollowUpReader
         // "were is it": "where" as ESOL learners often spell it, at the start of a question.
         if (Near(words, WhereWords) || Near(words, CollegeWords) || Says("how far") || Says("which one is near") || WereIs().IsMatch(n))
             return JobTopic.Where;
+        // "what level is it", "which level": not "level 2", which names a course.
+        if (LevelAsk().IsMatch(n)) return JobTopic.Level;
         return jobTopic switch
         {
             JobTopic.Pay => JobTopic.Cost,
@@ -184,6 +199,15 @@ public static partial class FollowUpReader
             if (Array.IndexOf(set, w) >= 0 || (w.Length >= 5 && set.Any(x => x.Length >= 5 && JobNames.Alike(w, x)))) return true;
         return false;
     }
+
+    /// <summary>"is it free", "how much does it cost", "do i have to pay for it": what a course costs, not what a job pays.</summary>
+    public static bool AsksWhatItCosts(string normalised) => CostAsk().IsMatch(normalised);
+
+    [GeneratedRegex(@"\b(?:free|cost|costs|fee|fees|price|charge|funded|funding|loan)\b|\bpay (?:for|anything|something|money)\b|\b(?:have|need|got) to pay\b|\b(?:i|we|you) (?:pay|paying)\b|\bmust i pay\b")]
+    private static partial Regex CostAsk();
+
+    [GeneratedRegex(@"\blevels?\b(?! ?(?:[1-8]|one|two|three|entry|e[1-3])\b)")]
+    private static partial Regex LevelAsk();
 
     [GeneratedRegex(@"^were (?:is|are|do|does|can|i|the|it|this)\b")]
     private static partial Regex WereIs();

@@ -17,6 +17,8 @@ namespace CareerBot.Dialogs.Conversation;
 public sealed class JobQuestions(ICatalogueSearch search, SuggestionCards cards)
 {
     private readonly JobNames _names = new(search);
+    private readonly CourseNames _courses = new(search);
+    private readonly CourseAnswers _courseAnswers = new(cards.Messages, cards.Places);
 
     private static readonly HashSet<string> QuestionStarts = new(StringComparer.Ordinal)
     {
@@ -46,15 +48,20 @@ public sealed class JobQuestions(ICatalogueSearch search, SuggestionCards cards)
         // "how can i become a driver": what you need for the job.
         if (said.Topic is JobTopic.None or JobTopic.Apply && said.Words.Any(w => w is "become" or "becoming" or "becum"))
             said = said with { Topic = JobTopic.Needs };
-        if (said.Topic is JobTopic.None or JobTopic.Courses || said.Pick is not null || said.AsksForWork || said.Words.Count == 0) return false;
+        // "are there courses for receptionists": courses for a job, not other work.
+        if (said.Pick is not null || (said.AsksForWork && said.Topic != JobTopic.Courses)) return false;
         // "do you have jobs that are not cleaning": not a question about cleaning.
         var wish = WorkWords.Read(text);
         if (wish.NotWords.Count > 0 || wish.NotOurs is not null) return false;
+        if (said.Topic is JobTopic.None or JobTopic.Courses || said.Words.Count == 0)
+            return await AnswerCourseAsync(dc, said, cancellationToken);
         var found = await _names.FindAsync(said.Words, [], cancellationToken);
         // Only the jobs the words name, not those they only share a place or a thing with: "what is physiotherapy" is
         // the physiotherapist, not the therapy assistant who helps one.
         var roles = found.Where(r => JobNames.NamesTheJob(r, said.Words)).ToList();
-        if (roles.Count == 0) return false;
+        if (roles.Count == 0) return await AnswerCourseAsync(dc, said, cancellationToken);
+        // "where can i do the care certificate": a course has all the words, the jobs only some ("care").
+        if (!roles.Any(r => ResultsFollowUps.NamesAll(r, said.Words)) && await AnswerCourseAsync(dc, said, cancellationToken)) return true;
 
         dc.Signal("job_question", said.Topic.ToString().ToLowerInvariant());
         var home = dc.State.Answers.Place;
@@ -74,6 +81,48 @@ public sealed class JobQuestions(ICatalogueSearch search, SuggestionCards cards)
             foreach (var reply in replies) dc.Send(reply);
         }
         if (said.Topic == JobTopic.Pay && roles.Any(r => r.AfcBand is { Length: > 0 })) ResultsFollowUps.Explain(dc, "band");
+        return true;
+    }
+
+    /// <summary>
+    /// A question about courses: the courses for a job it names ("what course do i need to be a porter"), or one fact
+    /// about a course it names ("is the esol course free", "how long is the care certificate"), from the catalogue.
+    /// False (nothing said) when the words name no job and no course.
+    /// </summary>
+    private async Task<bool> AnswerCourseAsync(DialogContext dc, FollowUp said, CancellationToken cancellationToken)
+    {
+        var home = dc.State.Answers.Place;
+        var named = said.CourseTopic is JobTopic.None or JobTopic.Details or JobTopic.Courses || said.NameWords.Count == 0
+            ? [] : await _courses.FindAsync(said.NameWords, [], cancellationToken);
+        if (named.Count > 0)
+        {
+            dc.Signal("course_question", said.CourseTopic.ToString().ToLowerInvariant());
+            // A few courses of one name ("esol"): the fact for each, as their titles say which is which.
+            foreach (var shown in named.Take(CourseAnswers.MaxPlaces))
+            {
+                if (await search.GetCourseAsync(shown.Id, cancellationToken) is not { } course) continue;
+                var jobs = new List<string>();
+                var next = new List<string>();
+                if (said.CourseTopic == JobTopic.LeadsTo)
+                {
+                    foreach (var id in course.LeadsToRoleIds)
+                        if (await search.GetRoleAsync(id, cancellationToken) is { } role) jobs.Add(role.Title);
+                    foreach (var id in course.LeadsToCourseIds)
+                        if (await search.GetCourseAsync(id, cancellationToken) is { } after) next.Add(after.Title);
+                }
+                foreach (var reply in _courseAnswers.About(course, said.CourseTopic, dc.Turn.Text, home, jobs, next)) dc.Send(reply);
+            }
+            return true;
+        }
+        if (said.Topic != JobTopic.Courses || said.Words.Count == 0) return false;
+        var roles = (await _names.FindAsync(said.Words, [], cancellationToken)).Where(r => JobNames.NamesTheJob(r, said.Words)).ToList();
+        if (roles.Count == 0) return false;
+        // Several jobs of one name ("care worker"): the courses of the first, which the words name best.
+        var courses = await search.CoursesForRoleAsync(roles[0].Id, cancellationToken);
+        dc.Signal("job_question", "courses");
+        if (courses.Count == 0) dc.Say("details.no_courses");
+        else dc.Send(cards.CoursesFor(roles[0].Title, courses, home));
+        if (courses.Take(SuggestionCards.MaxCourses).Any(SuggestionCards.IsApprenticeship)) ResultsFollowUps.Explain(dc, "apprenticeship");
         return true;
     }
 

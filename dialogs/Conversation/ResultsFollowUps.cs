@@ -85,13 +85,27 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         var asked = new Question(topic, said.CourseTopic != JobTopic.None ? said.CourseTopic : said.Topic == JobTopic.None ? waiting.Course : JobTopic.None);
         // A question about a course ("is it free", "can i go in the evening") while courses are on screen or talked about:
         // its words ("evening") are not work to look for, and do not name a course.
-        var courseFocus = facts.Current?.Kind == "course" || shown.Any(s => s.Kind == "course");
+        // The courses just listed for the job we talk about ("what course do i need for the first one") count as on screen.
+        var listed = facts.ListedNow();
+        var courseFocus = facts.Current?.Kind == "course" || shown.Any(s => s.Kind == "course") || listed.Count > 0;
         var courseAsk = courseFocus && said.CourseTopic is not (JobTopic.None or JobTopic.Details);
         var nameWords = courseAsk ? said.NameWords : said.Words;
+        // Courses are named from those on screen and those just listed first.
+        IReadOnlyList<ShownResult> onScreen = listed.Count > 0 ? [.. shown, .. listed] : shown;
         // "Which course do you mean?" asked just before: asked again, it says other words.
         var again = waiting.Which;
 
-        // 1. A job on screen by its number: "number 2", "the second one", "how much is job 3".
+        // 1. A job on screen by its number: "number 2", "the second one", "how much is job 3"; after a job's courses,
+        // "course 2", "the second course" is the second of those.
+        if (said.Pick is { } coursePick && listed.Count > 0 && said.MentionsCourse && !said.Words.Contains("job") && !n.Contains("job", StringComparison.Ordinal))
+        {
+            var k = coursePick == int.MaxValue ? listed.Count : coursePick;
+            if (k >= 1 && k <= listed.Count)
+            {
+                await AnswerAsync(dc, listed[k - 1], asked, cancellationToken);
+                return (Outcome.Done, null);
+            }
+        }
         if (said.Pick is { } pick)
         {
             var k = pick == int.MaxValue ? shown.Count : pick;
@@ -115,7 +129,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         }
 
         // Work we have no jobs in ("any jobs with children?"): say so plainly.
-        if (wish.NotOurs is not null && said.Topic is JobTopic.None or JobTopic.Details)
+        if (wish.NotOurs is not null && said.Topic is JobTopic.None or JobTopic.Details && !(courseAsk && said.CourseTopic == JobTopic.Help))
         {
             dc.Say("interest.not_ours");
             return (Outcome.Done, null);
@@ -125,7 +139,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             return (Outcome.NewWords, "");
 
         // 2. Other work: "any jobs in a kitchen?", "I want driving instead".
-        var aboutCurrentCourse = courseAsk && (said.MeansCurrent || facts.Current?.Kind == "course");
+        var aboutCurrentCourse = courseAsk && (said.MeansCurrent || facts.Current?.Kind == "course" || listed.Count > 0);
         if (said.AsksForWork && said.Topic == JobTopic.None && said.Words.Count > 0 && !aboutCurrentCourse && await WorkWordsAsync(said.Words, cancellationToken))
             return (Outcome.NewWords, string.Join(' ', said.Words));
 
@@ -133,15 +147,16 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         // "is the gcse maths free". A course first when the words speak of one or only ask what a course is asked.
         if (nameWords.Count > 0)
         {
-            var coursesFirst = said.MentionsCourse || (said.CourseTopic is not (JobTopic.None or JobTopic.Details) && said.Topic == JobTopic.None);
-            if (coursesFirst && await NamedCourseAsync(dc, nameWords, shown, asked, again, cancellationToken) is { } byCourse) return (byCourse, null);
+            // At "Which course do you mean?", words name one of its courses first.
+            var coursesFirst = said.MentionsCourse || again == "course" || (said.CourseTopic is not (JobTopic.None or JobTopic.Details) && said.Topic == JobTopic.None);
+            if (coursesFirst && await NamedCourseAsync(dc, nameWords, onScreen, asked, again, cancellationToken) is { } byCourse) return (byCourse, null);
             var named = await _names.FindAsync(nameWords, shown, cancellationToken);
             // About the course we talk about, a job counts only when the words are all in its names.
             if (aboutCurrentCourse) named = [.. named.Where(r => NamesAll(r, nameWords))];
             // "how much is the care certificate": the jobs found name only some of the words ("care"); a course may name them all.
             if (!coursesFirst && named.Count > 0 && (courseFocus || said.CourseTopic is not (JobTopic.None or JobTopic.Details))
                 && !named.Any(r => NamesAll(r, nameWords))
-                && await NamedCourseAsync(dc, nameWords, shown, asked, again, cancellationToken) is { } whole) return (whole, null);
+                && await NamedCourseAsync(dc, nameWords, onScreen, asked, again, cancellationToken) is { } whole) return (whole, null);
             if (named.Count == 1)
             {
                 await AnswerAsync(dc, AsShown(named[0], shown), asked, cancellationToken);
@@ -153,7 +168,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
                 return (Outcome.AskedWhich, null);
             }
             if (!coursesFirst && (courseFocus || said.CourseTopic is not (JobTopic.None or JobTopic.Details))
-                && await NamedCourseAsync(dc, nameWords, shown, asked, again, cancellationToken) is { } course) return (course, null);
+                && await NamedCourseAsync(dc, nameWords, onScreen, asked, again, cancellationToken) is { } course) return (course, null);
             if (MenuPick(text, menu) is { } typo) return (Outcome.Menu, typo);
             // A question about a course whose other words name no job and no course ("must i pay anything"): it is about
             // the course we talk about.
@@ -172,6 +187,13 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             var courseOnly = said.Topic == JobTopic.None;
             if (courseOnly && current?.Kind == "role") current = null;
             var options = courseOnly ? [.. shown.Where(s => s.Kind == "course")] : shown;
+            // Just after a job's courses, "it" is one of them ("how long is it", "where is it", "can i do it part time"),
+            // unless the words ask what only a job has (its pay) or the job itself.
+            if (listed.Count > 0 && courseAsk && (nameWords.Count == 0 || said.MeansCurrent) && !AsksOfTheJob(said, n))
+            {
+                current = listed.Count == 1 ? listed[0] : null;
+                options = listed;
+            }
             if (current is null && options.Count == 1) current = options[0];
             if (current is not null)
             {
@@ -205,7 +227,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         if (!state.Facts.ResultsSeen || !state.Stack.Exists(f => f.DialogId == ResultsDialog.DialogId)) return false;
         var facts = state.Facts;
         var shown = facts.Shown;
-        if (facts.Current?.Kind == "course" || (shown.Count > 0 && shown.All(s => s.Kind == "course"))) return true;
+        if (facts.Current?.Kind == "course" || (shown.Count > 0 && shown.All(s => s.Kind == "course")) || facts.ListedNow().Count > 0) return true;
         var said = FollowUpReader.Read(text);
         if (said.Pick is { } pick && (pick == int.MaxValue ? shown.Count : pick) is var k && k >= 1 && k <= shown.Count) return shown[k - 1].Kind == "course";
         return said.NameWords.Count > 0 && shown.Any(s => s.Kind == "course"
@@ -344,6 +366,8 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
     /// <summary>What a course's question asks of a job: cost is its pay, study times and length its hours.</summary>
     private static JobTopic OfJob(JobTopic course) => course switch
     {
+        JobTopic.Level => JobTopic.Needs,
+        JobTopic.Help => JobTopic.Details,
         JobTopic.Cost => JobTopic.Pay,
         JobTopic.Study or JobTopic.Length => JobTopic.Hours,
         JobTopic.LeadsTo => JobTopic.Details,
@@ -397,6 +421,12 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             return;
         }
         dc.Signal("courses", shown.Id);
+        // Kept: "how long is it" next asks of these courses.
+        if (shown.Kind == "role")
+            dc.State.Facts = dc.State.Facts with
+            {
+                Listed = [.. courses.Take(SuggestionCards.MaxCourses).Select(c => new ShownResult("course", c.Id, c.Title))], ListedFor = shown.Id,
+            };
         dc.Send(cards.CoursesFor(title, courses, dc.State.Answers.Place));
         if (courses.Take(SuggestionCards.MaxCourses).Any(SuggestionCards.IsApprenticeship)) Explain(dc, "apprenticeship");
     }
@@ -425,8 +455,20 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         return found.Total > 0 && found.UnmatchedWords.Count < words.Count && (found.WorkWords.Count > 0 || LearningWishes.AsksToLearn(string.Join(' ', words)));
     }
 
+    /// <summary>
+    /// After a job's courses, the words still ask of the job: its pay ("how much does it pay", not "do i have to pay for
+    /// it"), the job itself ("tell me more"), or its courses again ("what courses", not "which college does it").
+    /// </summary>
+    private static bool AsksOfTheJob(FollowUp said, string normalised) => said.Topic switch
+    {
+        JobTopic.Pay => !FollowUpReader.AsksWhatItCosts(normalised),
+        JobTopic.Details => true,
+        JobTopic.Courses => said.CourseTopic is JobTopic.None or JobTopic.Details or JobTopic.Courses,
+        _ => false,
+    };
+
     /// <summary>Every word is in the job's title or one of its other names.</summary>
-    private static bool NamesAll(RoleCard role, IReadOnlyList<string> words)
+    internal static bool NamesAll(RoleCard role, IReadOnlyList<string> words)
     {
         // Small words ("with", "and") name nothing: "wich" is not "with".
         var names = role.OtherNames.Prepend(role.Title).SelectMany(n => PromptWords.Normalise(n).Split(' ', StringSplitOptions.RemoveEmptyEntries))

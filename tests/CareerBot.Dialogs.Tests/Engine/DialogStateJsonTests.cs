@@ -91,6 +91,7 @@ public sealed class DialogStateJsonTests
                 Greeted = true, Asked = ["interest", Awkward], Explained = ["nvq", "dbs"], ResultsOffset = 10, ResultsTotal = 123,
                 Shown = [new ShownResult("role", "porter", "Porter"), new ShownResult("course", "c-1", Awkward)],
                 ReturnToResults = true, ResultsSeen = true, Noted = ["hours"], NotedSaid = ["hours"], Current = new ShownResult("role", "porter", "Porter"),
+                Listed = [new ShownResult("course", "esol-e1", "ESOL Entry 1")], ListedFor = "porter",
                 NamedQualification = Awkward,
             },
         };
