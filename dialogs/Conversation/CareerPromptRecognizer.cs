@@ -397,7 +397,7 @@ public sealed partial class CareerPromptRecognizer(
         var heard = _qualifications.Recognise(text);
         // "im doing level 2", "i want to get my food hygiene certificate": not held yet, so the question is asked again.
         if (heard.Succeeded && heard.Value is { } notYet && notYet.OnlyNotYet())
-            return PromptRecognition.AskAgain("quals.not_yet", notAMiss: true);
+            return PromptRecognition.AskAgain(notYet.Expired ? "quals.expired" : "quals.not_yet", notAMiss: true);
         if (heard.Succeeded && heard.Value is { } set)
         {
             // GCSEs without a grade ("5 gcses"): the grade decides Level 1 or 2, so ask it as the "English and maths"

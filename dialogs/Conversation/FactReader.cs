@@ -72,7 +72,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         var place = asked == "place" ? null : Place(left, out hospital);
         var quals = asked == "qualifications" ? null : Qualifications(left, asked);
         var start = asked == "start" ? null : Start(left, localNow, asked);
-        var hours = asked == "hours" ? null : Hours(left);
+        var hours = asked == "hours" ? null : Hours(left) ?? DaysAWeek(left);
         var bank = asked != "hours" && hours is null && Bank(left);
         var times = asked == "times" ? null : Times(left, asked);
         var added = times is not null && SaidAsMore(Tokens.Of(raw));
@@ -469,6 +469,33 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         if (after.FirstOrDefault(t => t.IsWord) is { } next && next.IsAny(RoleNowWords)) return null;
         Blank(left, heard);
         return heard.Value;
+    }
+
+    private static readonly string[] DayUnits = ["days", "day", "shifts"];
+    private static readonly string[] WeekWords = ["week", "weeks", "wk"];
+
+    /// <summary>
+    /// Days a week said with no hours ("porter job, 2 days a week", "three days per week"): the hours they stand for
+    /// (see <see cref="CareerPromptRecognizer.DaysToHours"/>), so the hours question is not asked again. Not in the
+    /// past ("i worked 3 days a week").
+    /// </summary>
+    private static WeeklyHours? DaysAWeek(char[] left)
+    {
+        var t = Tokens.Of(new string(left));
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (NumberWords.Cardinal(t, i) is not { } count || count.Min != count.Max || count.Next >= t.Count || !t[count.Next].IsAny(DayUnits)) continue;
+            var k = count.Next + 1;
+            if (k < t.Count && t[k].Is("weekly")) k++;
+            else if (k + 1 < t.Count && t[k].IsAny("a", "per", "each", "every", "/") && t[k + 1].IsAny(WeekWords)) k += 2;
+            else continue;
+            if (t.Take(i).TakeLast(4).Any(w => w.IsAny(PastWords))) return null;
+            if (CareerPromptRecognizer.DaysToHours((int)count.Min) is not { } week) return null;
+            var (start, length) = Tokens.Span(t, i, k);
+            Blank(left, start, length);
+            return week;
+        }
+        return null;
     }
 
     /// <summary>Words of bank work ("bank", "on the bank", "zero hours") that no hours came with.</summary>

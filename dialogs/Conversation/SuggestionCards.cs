@@ -349,19 +349,60 @@ public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? pla
     }
 
     /// <summary>
-    /// "These hours may not suit you. Ask if you can work part-time." when the role does not say it offers hours the
-    /// resident wants (or only may, through shifts or bank work); null when they all fit or none were given.
+    /// What to ask about hours the resident wants that the job does not say it offers; null when they all fit or none
+    /// were given. Hours it does not offer (or school hours it may not: see the ranker): "These hours may not suit you.
+    /// Ask if you can work part-time." Days, evenings or weekends on a job with shifts, where a rota usually has them:
+    /// "This job has shifts. Ask for day shifts.", with no warning. Other hours it may offer: "Ask if you can work ...".
     /// </summary>
     public string? HoursToAsk(Suggestion s)
     {
-        var wanted = s.Why.Where(w => w.Kind == MatchKind.Hours && w.Field != MatchReason.HoursFit)
-            .Select(w => w.Answer == "bank" ? "bank shifts" : w.Answer).Distinct(StringComparer.Ordinal).ToList();
+        var notFit = s.Why.Where(w => w.Kind == MatchKind.Hours && w.Field != MatchReason.HoursFit).ToList();
         // School hours already mean part-time work in the day.
-        if (wanted.Contains("school hours")) wanted.RemoveAll(w => w is "part-time" or "days");
-        if (wanted.Count == 0) return null;
-        var hours = wanted.Count == 1 ? wanted[0] : string.Join(", ", wanted.Take(wanted.Count - 1)) + " and " + wanted[^1];
+        if (notFit.Any(w => w.Answer == "school hours")) notFit.RemoveAll(w => w.Answer is "part-time" or "days");
+        if (notFit.Count == 0) return null;
         // A job that lists no hours: there are no "these hours" on the card to speak of.
-        return F(s.Role is { } role && Hours(role) is null ? "card.hours.unknown" : "card.hours.check", ("hours", hours));
+        if (s.Role is not { } role || Hours(role) is null)
+            return F(s.Role is not null ? "card.hours.unknown" : "card.hours.check", ("hours", Joined(notFit.Select(Wanted))));
+        var rota = role.HoursPatterns.Any(p => p.Contains("shift", StringComparison.OrdinalIgnoreCase));
+        var warn = new List<string>();
+        var shifts = new List<string>();
+        var ask = new List<string>();
+        var onRota = new List<string>();
+        foreach (var w in notFit)
+        {
+            if (w.Field != MatchReason.HoursMaybe || w.Answer == "school hours") warn.Add(Wanted(w));
+            else if (rota && ShiftKinds.TryGetValue(w.Answer, out var kind)) shifts.Add(kind);
+            // Days of the week a rota may keep to ("only on Tuesday and Thursday").
+            else if (rota && w.Detail?.Contains("shift", StringComparison.OrdinalIgnoreCase) == true) onRota.Add(Wanted(w));
+            // The job says nothing against them: full-time or part-time work, or bank work, may be at those hours.
+            else if (w.Detail is null || SaysNothingAgainst.Contains(w.Detail.Trim())) ask.Add(Wanted(w));
+            // It names hours the resident cannot work ("weekends" for "weekdays only").
+            else warn.Add(Wanted(w));
+        }
+        // With a warning, the hours it only may offer are asked about in the same sentence.
+        if (warn.Count > 0) (warn, ask) = ([.. warn, .. ask], []);
+        var lines = new List<string>();
+        if (warn.Count > 0) lines.Add(F("card.hours.check", ("hours", Joined(warn))));
+        if (shifts.Count > 0) lines.Add(F("card.hours.shifts", ("shifts", Joined(shifts) + " shifts")));
+        if (onRota.Count > 0) lines.Add(F("card.hours.shifts_days", ("hours", Joined(onRota))));
+        if (ask.Count > 0) lines.Add(F("card.hours.ask", ("hours", Joined(ask))));
+        return string.Join(" ", lines);
+    }
+
+    /// <summary>Times a rota of shifts usually takes in, as the shifts to ask for ("day shifts").</summary>
+    private static readonly Dictionary<string, string> ShiftKinds = new(StringComparer.Ordinal)
+    {
+        ["days"] = "day", ["evenings"] = "evening", ["weekends"] = "weekend",
+    };
+
+    private static readonly HashSet<string> SaysNothingAgainst = new(["full-time", "part-time", "bank", "flexible"], StringComparer.OrdinalIgnoreCase);
+
+    private static string Wanted(MatchReason w) => w.Answer == "bank" ? "bank shifts" : w.Answer;
+
+    private static string Joined(IEnumerable<string> items)
+    {
+        var list = items.Distinct(StringComparer.Ordinal).ToList();
+        return list.Count == 1 ? list[0] : string.Join(", ", list.Take(list.Count - 1)) + " and " + list[^1];
     }
 
     /// <summary>"What you need:" and the first parts of the job's entry requirements, with "none set" said plainly.</summary>

@@ -27,6 +27,7 @@ public sealed class QualificationRecognizer
         var notYetItems = all.Where(i => i.NotYet && !i.Negated).ToList();
         var notYet = notYetItems.Select(i => Certificate(i) ?? (i.Level is { } l ? "rqf-" + l : i.Kind))
             .Concat(tickets.Where(f => f.Wanted).Select(f => f.Id)).Distinct().ToList();
+        var expired = tickets.Any(f => f.Expired);
         var notYetSpans = notYetItems.Select(i => (i.From, i.To)).Concat(tickets.Where(f => f.Wanted).Select(f => (f.From, f.To))).ToList();
         var items = all.Where(i => !i.NotYet).ToList();
         var positive = items.Where(i => !i.Negated).ToList();
@@ -40,7 +41,7 @@ public sealed class QualificationRecognizer
         {
             // "no GCSEs but I have the care certificate": tickets held, and no "none" said.
             if (ticketSpans.Count > 0 && reader.NoneAt is null && !overseas)
-                return Result(t, [.. ticketSpans, .. notYetSpans], new QualificationSet { Level = null, Certificates = held, NoDrivingLicence = noLicence, NotYet = notYet }, 1.0, []);
+                return Result(t, [.. ticketSpans, .. notYetSpans], new QualificationSet { Level = null, Certificates = held, NoDrivingLicence = noLicence, NotYet = notYet, Expired = expired }, 1.0, []);
             if (reader.NoneAt is { } none || items.Count > 0)
             {
                 var at = reader.NoneAt ?? (items.Min(i => i.From), items.Max(i => i.To));
@@ -49,7 +50,7 @@ public sealed class QualificationRecognizer
             }
             if (!overseas)
                 return notYet.Count == 0 ? Recognition<QualificationSet>.NoMatch
-                    : Result(t, notYetSpans, new QualificationSet { Level = null, NotYet = notYet }, 1.0, []);
+                    : Result(t, notYetSpans, new QualificationSet { Level = null, NotYet = notYet, Expired = expired }, 1.0, []);
             // "I am from Poland", "my papers are from back home": another country, nothing more yet.
             var only = new QualificationSet
             {
@@ -91,7 +92,10 @@ public sealed class QualificationRecognizer
             EnglishLevel = english,
             MathsLevel = maths,
             NotYet = notYet,
+            Expired = expired,
         };
+        // "i think i have nvq 2": asked back, never taken as held.
+        if (reader.Hedged) confidence = Math.Min(confidence, 0.6);
         List<QualificationSet> alternatives = orLevel is { } higher && higher > (level ?? -1) ? [set with { Level = higher }] : [];
         if (alternatives.Count > 0) confidence = Math.Min(confidence, 0.6);
         return Result(t, [.. spans, .. notYetSpans], set, confidence, alternatives);

@@ -83,6 +83,8 @@ public sealed record QualificationSet
     public bool NoDrivingLicence { get; init; }
     /// <summary>Ids of what the resident wants or is still doing ("im doing nvq 2": "nvq-2"), not held and not counted.</summary>
     public IReadOnlyList<string> NotYet { get; init; } = [];
+    /// <summary>True when what is not held was held once and has run out ("my first aid ran out", "expired dbs").</summary>
+    public bool Expired { get; init; }
 
     /// <summary>True when nothing is held or said missing: only what is wanted or still being done.</summary>
     public bool OnlyNotYet() => NotYet.Count > 0 && Level is null && Certificates.Count == 0 && !None && !Overseas && !NoDrivingLicence;

@@ -80,7 +80,7 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
     /// <summary>Words that say what follows is wanted or still being done: "im doing", "studying for", "want to get".</summary>
     private static readonly string[] NotYetWords =
         ["doing", "studying", "study", "want", "wanna", "need", "hoping", "hope", "planning", "plan", "going", "gonna", "starting", "start",
-         "trying", "towards", "nearly", "almost", "still", "currently", "enrolled", "like"];
+         "trying", "towards", "nearly", "almost", "still", "currently", "enrolled", "like", "halfway", "midway"];
     /// <summary>Words that say what follows is held ("i have", "passed my"); not after "nearly" or "almost".</summary>
     private static readonly string[] HeldWords = ["have", "got", "passed", "pass", "done", "finished", "completed", "hold", "achieved", "gained", "did", "has"];
 
@@ -91,12 +91,15 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
     public bool OverseasSaid { get; private set; }
     public (int From, int To)? OverseasAt { get; private set; }
     public bool Profession { get; private set; }
+    /// <summary>The resident is not sure what they hold ("i think i have", "maybe level 2", "not sure").</summary>
+    public bool Hedged { get; private set; }
 
     public QualificationReader Read()
     {
         var levels = new List<(int Level, string? Entry, int From, int To, bool NotYet)>();
         var negate = false;
         var notYet = false;
+        var unfinished = new List<int>();
         for (var i = 0; i < t.Count;)
         {
             if (SkipFrom(i) is { } after) { i = after; continue; }
@@ -114,6 +117,22 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
                 else
                     NoneAt ??= (i, afterNone);
                 i = afterNone;
+                continue;
+            }
+            // "i think i have", "not sure": said, but the resident is not sure it is held.
+            if (HedgeAt(i) is { } afterHedge)
+            {
+                Hedged = true;
+                i = afterHedge;
+                continue;
+            }
+            // "havent finished my nvq", "failed maths": said, but not held; not "none".
+            if (UnfinishedAt(i) is { } afterUnfinished)
+            {
+                unfinished.Add(i);
+                notYet = true;
+                negate = false;
+                i = afterUnfinished;
                 continue;
             }
             if (t[i].IsAny(Negators)) { negate = true; i++; continue; }
@@ -147,8 +166,62 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
             if (t[i].IsAny("nurse", "nursing", "midwife", "doctor", "pharmacist", "nurses")) Profession = true;
             i++;
         }
+        // "nvq 2 but not finished", "level 2 care, didnt complete it": the words after it say it is not held.
+        foreach (var at in unfinished)
+        {
+            if (Items.Any(x => x.From > at && !CrossesClause(at, x.From)) || levels.Any(l => l.From > at && !CrossesClause(at, l.From))) continue;
+            var start = ClauseBefore(at);
+            for (var k = 0; k < Items.Count; k++)
+                if (Items[k].From >= start && Items[k].To <= at) Items[k] = Items[k] with { NotYet = true, Negated = false };
+            for (var k = 0; k < levels.Count; k++)
+                if (levels[k].From >= start && levels[k].To <= at) levels[k] = levels[k] with { NotYet = true };
+        }
         Attach(levels);
         return this;
+    }
+
+    private static readonly string[] HedgeWords = ["think", "thinks", "maybe", "might", "probably", "prob", "possibly", "perhaps", "guess", "unsure", "dunno", "mayb", "prolly"];
+    private static readonly string[][] HedgePhrases =
+        [["not", "sure"], ["im", "not", "sure"], ["dont", "know"], ["do", "not", "know"], ["cant", "remember"], ["dont", "remember"], ["not", "certain"]];
+
+    /// <summary>Words of not being sure ("i think", "maybe", "not sure", "cant remember"); the token after them, or null.</summary>
+    private int? HedgeAt(int i)
+    {
+        if (t[i].IsAny(HedgeWords)) return i + 1;
+        return NumberPhrases.Prefix(t, i, HedgePhrases);
+    }
+
+    private static readonly string[] FailWords = ["failed", "fail", "failing", "flunked", "unfinished", "incomplete", "uncompleted"];
+    private static readonly string[] NotDoneWords = ["not", "havent", "hasnt", "didnt", "never", "havnt", "hadnt", "couldnt", "didn", "aint"];
+    private static readonly string[] FinishWords =
+        ["finish", "finished", "finnish", "finnished", "finised", "finshed", "complete", "completed", "compleat", "completing", "finishing", "pass", "passed", "done"];
+    private static readonly string[] MeantimeWords = ["yet", "quite", "fully", "actually", "even", "get", "got", "to", "manage", "managed", "been", "able"];
+    private static readonly string[] SentenceEnds = [".", ";", "!", "?"];
+    private static readonly string[] ClauseJoins = ["but", ",", "and", "i", "it", "its", "im", "have", "has", "is", "was", "yet", "still", "though", "although", "however"];
+
+    /// <summary>
+    /// Words that say a qualification is not held, though begun or sat: "failed", "incomplete", "not finished",
+    /// "havent finished", "didnt get to complete", "never passed". The token after them, or null.
+    /// </summary>
+    private int? UnfinishedAt(int i)
+    {
+        if (t[i].IsAny(FailWords)) return i + 1;
+        if (!t[i].IsAny(NotDoneWords)) return null;
+        var k = i + 1;
+        while (k < t.Count && k <= i + 3 && t[k].IsAny(MeantimeWords)) k++;
+        // "never passed any exams", "havent done any": none, not a course begun.
+        if (k >= t.Count || !t[k].IsAny(FinishWords) || (k + 1 < t.Count && t[k + 1].IsAny("any", "anything", "none", "nothing"))) return null;
+        return k + 1;
+    }
+
+    /// <summary>The first token of the words the ones before <paramref name="at"/> belong to ("nvq 2 in care" of "nvq 2 in care but i didnt finish").</summary>
+    private int ClauseBefore(int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && t[k].IsAny(ClauseJoins)) k--;
+        // Back to the start of its clause, or to a word that says what is held before it ("i have level 1 and ...").
+        while (k >= 0 && !t[k].IsAny(ClauseEnds) && !t[k].IsAny(SentenceEnds) && !t[k].IsAny(HeldWords) && !t[k].IsAny("and", "&", "plus", "also")) k--;
+        return k + 1;
     }
 
     private int? SkipFrom(int i)

@@ -7,7 +7,8 @@ namespace CareerBot.Dialogs.Recognizers.Text;
 /// <param name="Held">True when the resident has it; false when they said they do not ("no licence", "I can't drive").</param>
 /// <param name="Denied">True when the resident said they do not have it ("no licence", "I can't drive").</param>
 /// <param name="Wanted">True when it is wanted or still being done ("i want to get my first aid"), not asked about.</param>
-internal sealed record TicketFound(string Id, int From, int To, bool Held, bool Denied, bool Wanted = false);
+/// <param name="Expired">True when it was held and has run out ("my first aid ran out"): wanted again, not held.</param>
+internal sealed record TicketFound(string Id, int From, int To, bool Held, bool Denied, bool Wanted = false, bool Expired = false);
 
 /// <summary>
 /// Tickets, licences and certificates for work that residents hold: a driving licence, a forklift licence (FLT), an
@@ -56,7 +57,10 @@ internal sealed class TicketReader(IReadOnlyList<Token> t, bool ownQuestion)
                     // Out of the qualifications question, "first aid course", "forklift training" with no "have" or
                     // "got": a course wanted, not a ticket held.
                     var held = !negated && !question && !Wanted(from) && (ownQuestion || cued || !Learned(core.Next, to));
-                    Found.Add(new TicketFound(core.Id, from, to, held, Denied: negated && !question, Wanted: !held && !negated && !question));
+                    // "my first aid ran out", "expired dbs": had, but not held now; read like one still to get.
+                    var expired = held && Expired(from, to);
+                    if (expired) held = false;
+                    Found.Add(new TicketFound(core.Id, from, to, held, Denied: negated && !question, Wanted: !held && !negated && !question, Expired: expired));
                 }
                 i = to;
                 continue;
@@ -227,6 +231,30 @@ internal sealed class TicketReader(IReadOnlyList<Token> t, bool ownQuestion)
         }
         return false;
     }
+
+    private static readonly string[] ExpiredWords = ["expired", "lapsed", "outdated", "invalid", "expird", "expierd", "exspired"];
+    private static readonly string[] RanWords = ["ran", "run", "runs", "running"];
+
+    /// <summary>
+    /// The ticket (tokens from..to) is said to be out of date: "expired", "lapsed", "ran out", "out of date", "no longer
+    /// valid", "not in date" in its clause after it, or "expired" or "out of date" just before it.
+    /// </summary>
+    private bool Expired(int from, int to)
+    {
+        for (var k = to; k < t.Count && k < to + 6; k++)
+        {
+            if (t[k].IsAny(ClauseEnds)) break;
+            if (ExpiredAt(k)) return true;
+            if (t[k].IsAny("not", "no", "isnt") && (At(k + 1, "valid", "current") || (At(k + 1, "longer") && At(k + 2, "valid", "current")) || (At(k + 1, "in") && At(k + 2, "date"))))
+                return true;
+        }
+        for (var k = Math.Max(0, from - 4); k < from; k++)
+            if (ExpiredAt(k)) return true;
+        return false;
+    }
+
+    private bool ExpiredAt(int k) =>
+        t[k].IsAny(ExpiredWords) || (t[k].IsAny(RanWords) && At(k + 1, "out")) || (t[k].Is("out") && At(k + 1, "of") && At(k + 2, "date"));
 
     /// <summary>A question about the ticket ("do I need a DBS?").</summary>
     private bool Question(int from)

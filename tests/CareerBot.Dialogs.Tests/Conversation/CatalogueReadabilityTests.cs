@@ -13,7 +13,7 @@ public sealed partial class CatalogueReadabilityTests
     {
         ["interest"] = "caring for people", ["level"] = "2", ["place"] = "Dudley", ["count"] = "12", ["shown"] = "3",
         ["summary"] = "You help older people in a care home.", ["why"] = "You said care.", ["words"] = "care",
-        ["goal"] = "Nurse", ["low"] = "24,465", ["high"] = "26,000", ["band"] = "2", ["hours"] = "full-time, part-time",
+        ["goal"] = "Nurse", ["low"] = "24,465", ["high"] = "26,000", ["band"] = "2", ["hours"] = "full-time, part-time", ["shifts"] = "day and weekend shifts",
         ["course"] = "Care Certificate", ["length"] = "12 weeks", ["cost"] = "Free for adults.", ["providers"] = "Dudley College",
         ["title"] = "Hospital porter", ["tasks"] = "push wheelchairs; take patients to tests", ["needs"] = "No qualifications needed.",
         ["apply"] = "Look on NHS Jobs.", ["where"] = "NHS hospitals in Dudley.", ["answer"] = "Level 2", ["min"] = "16", ["max"] = "20", ["miles"] = "5", ["date"] = "1 December",
