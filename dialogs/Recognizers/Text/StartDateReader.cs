@@ -48,11 +48,32 @@ internal sealed class StartDateReader(IReadOnlyList<Token> t, DateOnly today)
         if (MonthPhrase(i) is { } month) return month;
         if (DateWords.Weekdays.TryGetValue(w, out var weekday))
         {
+            // "mon to fri", "monday-friday", "tues and thurs": the days they can work, not a day to start.
+            if (InListOfDays(i)) return null;
             var ahead = ((int)weekday - (int)today.DayOfWeek + 7) % 7;
             return new(new StartDate(today.AddDays(ahead == 0 ? 7 : ahead)), i, i + 1);
         }
         if (t[i].IsAny(ReasonWords) && Reason(i) is { } reason) return reason;
         return null;
+    }
+
+    /// <summary>Words that join days into a range or a list ("mon to fri", "mon-fri", "tues and thurs", "mon, wed").</summary>
+    private static readonly string[] DayJoiners = ["to", "-", "till", "til", "until", "thru", "through", "and", "&", ",", "/"];
+
+    /// <summary>Short names of days only read next to another day ("sat and sun"): alone they are other words.</summary>
+    private static readonly string[] ShortDays = ["tue", "wed", "thu", "thur", "sat", "sun"];
+
+    /// <summary>The day at <paramref name="i"/> is joined to another day, before or after it.</summary>
+    private bool InListOfDays(int i)
+    {
+        bool IsDay(int k) => k >= 0 && k < t.Count && (DateWords.Weekdays.ContainsKey(t[k].Text) || t[k].IsAny(ShortDays)
+            || t[k].Text.EndsWith('s') && DateWords.Weekdays.ContainsKey(t[k].Text[..^1]));
+        var after = i + 1;
+        while (after < t.Count && after <= i + 2 && t[after].IsAny(DayJoiners)) after++;
+        if (after > i + 1 && IsDay(after)) return true;
+        var before = i - 1;
+        while (before >= 0 && before >= i - 2 && t[before].IsAny(DayJoiners)) before--;
+        return before < i - 1 && IsDay(before);
     }
 
     private bool OnlyMarksFrom(int i)
