@@ -240,6 +240,10 @@ public sealed class MainDialog : WaterfallDialog
             if (LearningWishes.AsksToLearn(result.Words ?? result.Text)) dc.Say("interest.free.courses");
             // Spelt right by the search ("phlebotamist"): said back, so a wrong fix can be put right.
             else if (result.Respelt && Shown(result.Words) is { } respelt) dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = respelt });
+            // "i want to work in a hospital maybe admin": the words of work in a longer wish, said back so the resident
+            // sees what will be searched ("hospital admin"), not "jobs like that".
+            else if (OwnWords(string.Join(' ', WorkWords.Read(result.Words ?? result.Text).Words)) is { } own)
+                dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = own });
             else dc.Say("interest.free");
         }
     }

@@ -1,0 +1,38 @@
+using Xunit;
+
+namespace CareerBot.Dialogs.Tests.Conversation;
+
+/// <summary>
+/// A longer wish with words of work in it is said back with those words, so the resident sees what will be searched;
+/// before, "i want to work in a hospital maybe admin" got "Thank you. I will look for jobs like that."
+/// </summary>
+public sealed class WishSaidBackTests(RealCatalogueFixture real) : IClassFixture<RealCatalogueFixture>
+{
+    [Theory]
+    [InlineData("I want to work in a hospital maybe admin", "\"hospital admin\" jobs")]
+    [InlineData("something with computers or maybe reception", "\"computers reception\" jobs")]
+    [InlineData("i would like kitchen or cleaning in a hospital", "\"kitchen cleaning hospital\" jobs")]
+    public async Task WishWithWordsOfWork_SaidBackWithThem(string text, string said)
+    {
+        var talk = new TestTalk(real.Search);
+        await talk.JoinAsync();
+
+        await talk.SayAsync(text);
+
+        Assert.Contains(said, talk.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("jobs like that", talk.AllText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // No word that names work on its own: nothing to say back.
+    [InlineData("job in the nhs please")]
+    public async Task WishWithNoWordOfWork_IsNotSaidBackAsWords(string text)
+    {
+        var talk = new TestTalk(real.Search);
+        await talk.JoinAsync();
+
+        await talk.SayAsync(text);
+
+        Assert.DoesNotContain("I will look for \"", talk.AllText, StringComparison.Ordinal);
+    }
+}
