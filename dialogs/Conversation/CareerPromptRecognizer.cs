@@ -283,6 +283,14 @@ public sealed partial class CareerPromptRecognizer(
         var wish = WorkWords.Read(words);
         if (wish.NotOurs is not null) return await NearestToNotOursAsync(spec, text, wish, cancellationToken);
         var notKinds = wish.NotKinds;
+        // "i want to be a doctor": a job the catalogue only speaks of, and has none of. Said plainly; the words still
+        // find the nearest jobs we have (a GP receptionist), whose cards say how they link to it.
+        if (wish.JobNouns.Count > 0 && await NoJobForAsync(wish, cancellationToken) is { } missing)
+            return PromptRecognition.Of(new PromptAnswer
+            {
+                Kind = spec.Kind, Text = text, Choice = wish.Kinds.Count == 1 ? wish.Kinds[0] : InterestKinds.Free, Words = wish.Text,
+                NoJobFor = missing, NotKinds = notKinds, NotWords = wish.NotWords,
+            });
         if (wish.Words.Count == 0)
         {
             if (wish.FamilyCarer)
@@ -350,6 +358,29 @@ public sealed partial class CareerPromptRecognizer(
             ? PromptRecognition.AskAgain("interest.no_jobs", notAMiss: false, new Dictionary<string, string> { ["words"] = said }, results.UnmatchedWords)
             : new PromptRecognition { Unmatched = results.UnmatchedWords };
     }
+
+    /// <summary>
+    /// The first job the resident wants to be (<see cref="WorkWish.JobNouns"/>) that the catalogue knows as a word but
+    /// has no job called: no job's name ends with it ("doctor" is only in "doctors receptionist" and in summaries).
+    /// As the search spelt it. Null when each is a job's name, a word the catalogue does not know (that is said as
+    /// "no jobs for" already), or the catalogue cannot say.
+    /// </summary>
+    private async Task<string?> NoJobForAsync(WorkWish wish, CancellationToken cancellationToken)
+    {
+        var results = await search.SearchAsync(new SearchProfile { Text = wish.Text, Limit = 1 }, cancellationToken);
+        if (results.JobNameWords is not { } named || results.Total == 0) return null;
+        foreach (var noun in wish.JobNouns)
+        {
+            if (named.Contains(noun, StringComparer.OrdinalIgnoreCase) || results.UnmatchedWords.Contains(noun, StringComparer.OrdinalIgnoreCase)) continue;
+            if (!results.WorkWords.Any(w => TextWordsHold(w, noun)) && !results.Corrections.Any(f => string.Equals(f.Typed, noun, StringComparison.OrdinalIgnoreCase))) continue;
+            var fix = results.Corrections.FirstOrDefault(f => string.Equals(f.Typed, noun, StringComparison.OrdinalIgnoreCase));
+            return PromptWords.Normalise(fix?.Used ?? noun);
+        }
+        return null;
+    }
+
+    private static bool TextWordsHold(string phrase, string word) =>
+        (" " + PromptWords.Normalise(phrase) + " ").Contains(" " + word + " ", StringComparison.Ordinal);
 
     /// <summary>The words with the search's spelling fixes in them ("portar job" is "porter job"); null when none was made.</summary>
     private static string? Respelt(string words, IReadOnlyList<SpellingFix> fixes)
