@@ -413,6 +413,8 @@ public sealed partial class CareerPromptRecognizer(
             if (results.Total > 0 && results.UnmatchedWords.Count < rest.Words.Count && results.WorkWords.Count > 0)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = rest.Text, Choice = InterestKinds.Free, Words = rest.Text, NotOurs = wish.NotOurs, NotKinds = wish.NotKinds, NotWords = wish.NotWords });
         }
+        // "i want to volunteer": no kind of work is near it; say we have paid jobs only, and ask again.
+        if (WorkWords.IsVolunteer(wish.NotOurs)) return PromptRecognition.AskAgain("interest.volunteer", notAMiss: true);
         return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care", NotOurs = wish.NotOurs, NotKinds = wish.NotKinds, NotWords = wish.NotWords });
     }
 

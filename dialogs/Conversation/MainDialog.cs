@@ -213,10 +213,11 @@ public sealed class MainDialog : WaterfallDialog
             var near = InterestKinds.Find(result.Choice);
             dc.State.Answers = dc.State.Answers with { InterestKey = near?.Key, InterestText = result.Words };
             dc.Signal("interest", "not ours");
+            var key = WorkWords.NotOursKey(result.NotOurs);
             if (result.Words is { Length: > 0 } words)
-                dc.Say("interest.not_ours.nearest_words", new Dictionary<string, string> { ["words"] = words });
+                dc.Say(key + ".nearest_words", new Dictionary<string, string> { ["words"] = words });
             else
-                dc.Say("interest.not_ours.nearest", new Dictionary<string, string> { ["interest"] = dc.Messages.Get((near ?? InterestKinds.Find("care")!).NameKey) });
+                dc.Say(key + ".nearest", new Dictionary<string, string> { ["interest"] = dc.Messages.Get((near ?? InterestKinds.Find("care")!).NameKey) });
             return;
         }
         if (result.NoJobFor is { } missing)

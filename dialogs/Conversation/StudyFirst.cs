@@ -7,7 +7,8 @@ namespace CareerBot.Dialogs.Conversation;
 /// <summary>
 /// A job the resident named that takes years of study or a register to start ("i want to be a midwife"): before
 /// the results, the bot says plainly what it needs, from the job's own entry needs, and that the other results are
-/// first steps there. Only for a job on the first page that the typed words name (one of its names is in them),
+/// first steps there. Only for a job on the first page that the typed words name (one of its names is in them, or
+/// they are the end of one: "radiographer" of "Diagnostic radiographer"),
 /// that the resident cannot start yet, and that needs Level 4 or more, or a register.
 /// </summary>
 internal static class StudyFirst
@@ -26,7 +27,7 @@ internal static class StudyFirst
         {
             if (s is not { Kind: ResultKind.Role, CanStartNow: false, Role: { } role } || role.EntryRequirements is not { Length: > 0 } needs) continue;
             if (role.MinQualificationLevel < StudyLevel && !needs.Contains("regist", StringComparison.OrdinalIgnoreCase)) continue;
-            if (!Names(role).Any(n => n.Length > 0 && said.Contains(" " + n + " ", StringComparison.Ordinal))) continue;
+            if (!Names(role).Any(n => n.Length > 0 && (said.Contains(" " + n + " ", StringComparison.Ordinal) || (" " + n + " ").EndsWith(said, StringComparison.Ordinal)))) continue;
             var lines = new List<string> { messages.Format("results.needs_first", new Dictionary<string, string> { ["job"] = JobNames.WithArticle(ShortTitle(role.Title)), ["needs"] = Needs(needs) }) };
             if (results.Items.Any(o => o.Id != role.Id)) lines.Add(messages.Get("results.first_steps"));
             return lines;

@@ -23,7 +23,7 @@ public sealed record WorkWish
     public bool Greeting { get; init; }
     /// <summary>"I look after my mum", "I am a carer for my son": an unpaid family carer.</summary>
     public bool FamilyCarer { get; init; }
-    /// <summary>A word for work we have no jobs in (children, teaching), or null.</summary>
+    /// <summary>A word for work we have no jobs in (children, teaching, volunteering), or null.</summary>
     public string? NotOurs { get; init; }
 
     /// <summary>
@@ -128,12 +128,25 @@ public static partial class WorkWords
         "childminder", "childminding", "nanny", "babysitting", "babysitter", "babysit", "pupils", "toddlers",
     };
 
+    /// <summary>Unpaid work: we have paid jobs only. "food bank" is read as "food foodbank" (the bank is no bank shifts).</summary>
+    private static readonly HashSet<string> VolunteerWords = new(StringComparer.Ordinal)
+    {
+        "volunteer", "volunteers", "volunteering", "volunteered", "voluntary", "voluntry", "volunter", "volenteer", "charity", "charities", "unpaid",
+        "foodbank", "foodbanks",
+    };
+
     /// <summary>A word that carries nothing about the work, also with its "g" dropped ("helpin", "wantin").</summary>
     private static bool IsFiller(string word) =>
         Filler.Contains(word) || (word.Length > 4 && word.EndsWith("in", StringComparison.Ordinal) && Filler.Contains(word + "g"));
 
     /// <summary>True when <paramref name="word"/> names work we have no jobs in ("kids", "teaching").</summary>
-    public static bool IsNotOurs(string word) => NotOursWords.Contains(word);
+    public static bool IsNotOurs(string word) => NotOursWords.Contains(word) || VolunteerWords.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> asks for unpaid work ("volunteer", "charity", "food bank").</summary>
+    public static bool IsVolunteer(string? word) => word is not null && VolunteerWords.Contains(word);
+
+    /// <summary>The first part of the keys of the messages that say we have no jobs of that kind, for <paramref name="notOurs"/>.</summary>
+    public static string NotOursKey(string? notOurs) => IsVolunteer(notOurs) ? "interest.volunteer" : "interest.not_ours";
 
     private static (string, string, string[], bool)[] MakeKindPhrases()
     {
@@ -205,6 +218,8 @@ public static partial class WorkWords
             n = ItCourse().Replace(n, " computers $1 ");
             // "anything but cleaning", "any job except kitchen": the "but" starts the unwanted part.
             n = AnythingBut().Replace(n, " anything except ");
+            // "the food bank": a place of unpaid work, not bank shifts; the food stays a word of work.
+            n = n.Replace(" food bank ", " food foodbank ", StringComparison.Ordinal).Replace(" food banks ", " food foodbank ", StringComparison.Ordinal);
             foreach (var phrase in NotSurePhrases)
             {
                 var padded = " " + phrase + " ";
@@ -263,7 +278,7 @@ public static partial class WorkWords
         // Work we have no jobs in, said as work done before, when work we have is named too ("i was a teacher in my
         // country, now i want work in hospital"): the wish is the work named, and the past work is left out.
         if (kinds.Count > 0 && pastNotOurs.Count > 0) wanted.RemoveAll(pastNotOurs.Contains);
-        var notOurs = wanted.FirstOrDefault(NotOursWords.Contains);
+        var notOurs = wanted.FirstOrDefault(NotOursWords.Contains) ?? wanted.FirstOrDefault(VolunteerWords.Contains);
         return new WorkWish
         {
             Words = wanted, NotWords = unwanted, Kinds = kinds, NotKinds = notKinds, NotSure = notSure, Greeting = greeting, WantsWork = wantsWork,
