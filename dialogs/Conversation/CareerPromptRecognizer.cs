@@ -359,28 +359,9 @@ public sealed partial class CareerPromptRecognizer(
             : new PromptRecognition { Unmatched = results.UnmatchedWords };
     }
 
-    /// <summary>
-    /// The first job the resident wants to be (<see cref="WorkWish.JobNouns"/>) that the catalogue knows as a word but
-    /// has no job called: no job's name ends with it ("doctor" is only in "doctors receptionist" and in summaries).
-    /// As the search spelt it. Null when each is a job's name, a word the catalogue does not know (that is said as
-    /// "no jobs for" already), or the catalogue cannot say.
-    /// </summary>
-    private async Task<string?> NoJobForAsync(WorkWish wish, CancellationToken cancellationToken)
-    {
-        var results = await search.SearchAsync(new SearchProfile { Text = wish.Text, Limit = 1 }, cancellationToken);
-        if (results.JobNameWords is not { } named || results.Total == 0) return null;
-        foreach (var noun in wish.JobNouns)
-        {
-            if (named.Contains(noun, StringComparer.OrdinalIgnoreCase) || results.UnmatchedWords.Contains(noun, StringComparer.OrdinalIgnoreCase)) continue;
-            if (!results.WorkWords.Any(w => TextWordsHold(w, noun)) && !results.Corrections.Any(f => string.Equals(f.Typed, noun, StringComparison.OrdinalIgnoreCase))) continue;
-            var fix = results.Corrections.FirstOrDefault(f => string.Equals(f.Typed, noun, StringComparison.OrdinalIgnoreCase));
-            return PromptWords.Normalise(fix?.Used ?? noun);
-        }
-        return null;
-    }
-
-    private static bool TextWordsHold(string phrase, string word) =>
-        (" " + PromptWords.Normalise(phrase) + " ").Contains(" " + word + " ", StringComparison.Ordinal);
+    /// <summary>The job the resident wants to be that the catalogue has none of (see <see cref="NoSuchJob"/>), or null.</summary>
+    private async Task<string?> NoJobForAsync(WorkWish wish, CancellationToken cancellationToken) =>
+        NoSuchJob.For(wish, await search.SearchAsync(new SearchProfile { Text = wish.Text, Limit = 1 }, cancellationToken));
 
     /// <summary>The words with the search's spelling fixes in them ("portar job" is "porter job"); null when none was made.</summary>
     private static string? Respelt(string words, IReadOnlyList<SpellingFix> fixes)

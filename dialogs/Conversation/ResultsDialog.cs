@@ -160,6 +160,12 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         }
         if (words.Length == 0 && wish.NotWords.Count > 0)
             dc.Say("interest.any_but", new Dictionary<string, string> { ["interest"] = string.Join(' ', wish.NotWords) });
+        else if (NoSuchJob.For(wish, results) is { } missing)
+        {
+            // "i want to be a doctor" at the results: said plainly, as at the first question.
+            answers = answers with { NoJobFor = missing };
+            dc.Say("interest.no_such_job", new Dictionary<string, string> { ["jobs"] = JobNames.Plural(missing) });
+        }
         else
             dc.Say(LearningWishes.AsksToLearn(words) ? "results.new_words.courses" : "results.new_words", new Dictionary<string, string> { ["words"] = words });
         dc.State.Answers = answers;

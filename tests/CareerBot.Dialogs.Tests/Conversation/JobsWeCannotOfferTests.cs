@@ -33,6 +33,22 @@ public sealed class JobsWeCannotOfferTests(RealCatalogueFixture real) : IClassFi
     [InlineData("i want to be a receptionist", "plain")]
     public async Task FirstAnswer_AJobWeCannotOfferNow_IsSaidPlainlyWithAWayIn(string text, string expect) => await CheckAsync(real, text, expect);
 
+    [Fact]
+    public async Task AtTheResults_AJobWeHaveNoneOf_IsSaidPlainlyAndNoCardSaysItIsThatJob()
+    {
+        var talk = new TestTalk(real.Search);
+        await talk.JoinAsync();
+        await talk.SayAllAsync("cleaning", "None", "Full-time", "Days", "Now", "skip");
+        Assert.Equal("What would you like to do next?", talk.LastText);
+
+        await talk.SayAsync("i want to be a doctor");
+        var lines = talk.Last.Replies.SelectMany(r => new[] { r.Text }.Concat(r.Cards.SelectMany(c => c.Lines))).ToList();
+        var dump = string.Join("\n", lines);
+        Assert.True(lines.Contains("I do not have jobs for doctors. I will look for the nearest jobs I have."), dump);
+        Assert.True(talk.Last.Replies.Any(r => r.Cards.Count > 0), dump);
+        Assert.DoesNotContain(lines, l => l.Contains("said \"doctor", StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>
     /// Runs a whole conversation from <paramref name="text"/> and checks <paramref name="expect"/>:
     /// <c>nojob=JOBS</c> "I do not have jobs for JOBS." then results whose cards never say "You said" the job;
