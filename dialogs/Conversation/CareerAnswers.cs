@@ -14,6 +14,11 @@ public sealed record CareerAnswers
     public IReadOnlyList<string> NotKinds { get; init; } = [];
     /// <summary>Words of work the resident does not want ("not cleaning"): jobs whose names hold them are not shown.</summary>
     public IReadOnlyList<string> NotWords { get; init; } = [];
+    /// <summary>
+    /// The job the resident wants to be that the catalogue has none of ("doctor"): the results are the nearest jobs,
+    /// and their cards never say they are that job.
+    /// </summary>
+    public string? NoJobFor { get; init; }
     public QualificationSet? Qualifications { get; init; }
     public WeeklyHours? Hours { get; init; }
     /// <summary>Full-time or part-time, when said that way.</summary>

@@ -283,6 +283,14 @@ public sealed partial class CareerPromptRecognizer(
         var wish = WorkWords.Read(words);
         if (wish.NotOurs is not null) return await NearestToNotOursAsync(spec, text, wish, cancellationToken);
         var notKinds = wish.NotKinds;
+        // "i want to be a doctor": a job the catalogue only speaks of, and has none of. Said plainly; the words still
+        // find the nearest jobs we have (a GP receptionist), whose cards say how they link to it.
+        if (wish.JobNouns.Count > 0 && await NoJobForAsync(wish, cancellationToken) is { } missing)
+            return PromptRecognition.Of(new PromptAnswer
+            {
+                Kind = spec.Kind, Text = text, Choice = wish.Kinds.Count == 1 ? wish.Kinds[0] : InterestKinds.Free, Words = wish.Text,
+                NoJobFor = missing, NotKinds = notKinds, NotWords = wish.NotWords,
+            });
         if (wish.Words.Count == 0)
         {
             if (wish.FamilyCarer)
@@ -351,6 +359,10 @@ public sealed partial class CareerPromptRecognizer(
             : new PromptRecognition { Unmatched = results.UnmatchedWords };
     }
 
+    /// <summary>The job the resident wants to be that the catalogue has none of (see <see cref="NoSuchJob"/>), or null.</summary>
+    private async Task<string?> NoJobForAsync(WorkWish wish, CancellationToken cancellationToken) =>
+        NoSuchJob.For(wish, await search.SearchAsync(new SearchProfile { Text = wish.Text, Limit = 1 }, cancellationToken));
+
     /// <summary>The words with the search's spelling fixes in them ("portar job" is "porter job"); null when none was made.</summary>
     private static string? Respelt(string words, IReadOnlyList<SpellingFix> fixes)
     {
@@ -382,6 +394,8 @@ public sealed partial class CareerPromptRecognizer(
             if (results.Total > 0 && results.UnmatchedWords.Count < rest.Words.Count && results.WorkWords.Count > 0)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = rest.Text, Choice = InterestKinds.Free, Words = rest.Text, NotOurs = wish.NotOurs, NotKinds = wish.NotKinds, NotWords = wish.NotWords });
         }
+        // "i want to volunteer": no kind of work is near it; say we have paid jobs only, and ask again.
+        if (WorkWords.IsVolunteer(wish.NotOurs)) return PromptRecognition.AskAgain("interest.volunteer", notAMiss: true);
         return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care", NotOurs = wish.NotOurs, NotKinds = wish.NotKinds, NotWords = wish.NotWords });
     }
 

@@ -498,6 +498,9 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         return null;
     }
 
+    /// <summary>Words before "bank" that make it a place ("food bank"), not bank work.</summary>
+    private static readonly string[] PlaceBanks = ["food", "blood", "clothes", "clothing", "baby", "milk", "toy", "uniform"];
+
     /// <summary>Words of bank work ("bank", "on the bank", "zero hours") that no hours came with.</summary>
     private static readonly string[] BankWords = ["bank", "zero", "0", "hours", "hour", "hrs", "hr", "h", "-", "shift", "shifts", "contract"];
 
@@ -509,11 +512,14 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     {
         var text = new string(left);
         var t = Tokens.Of(text);
+        if (!t.Where((w, k) => !w.IsAny("bank") || k == 0 || !t[k - 1].IsAny(PlaceBanks)).Any(w => w.IsAny("bank", "zero") || (w.IsNumber && w.Number == 0))) return false;
         var when = WhenParser.Parse(t);
         if ((when.Patterns & ~when.NotPatterns & WorkPatterns.Bank) == 0 || t.Any(w => w.IsAny(PastWords))) return false;
         for (var k = 0; k < t.Count; k++)
         {
             if (!t[k].IsAny("bank", "zero") && !(t[k].IsNumber && t[k].Number == 0)) continue;
+            // "food bank", "blood bank": a place, not bank work.
+            if (k > 0 && t[k].IsAny("bank") && t[k - 1].IsAny(PlaceBanks)) continue;
             // The bank word and the words of bank work right after it ("bank shifts", "zero hour contract").
             var end = k + 1;
             while (end < t.Count && end <= k + 3 && t[end].IsAny(BankWords)) end++;

@@ -15,6 +15,33 @@ public sealed class JobNames(ICatalogueSearch search)
 
     private const int Exact = 4, InOrder = 3, InOneName = 2;
 
+    /// <summary>A job's name with "a" or "an" before it ("a doctor", "an optician"); a short name in capitals ("a GP").</summary>
+    public static string WithArticle(string job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var name = job.Trim();
+        if (name.Length <= 3 && !name.Contains(' ', StringComparison.Ordinal)) name = name.ToUpperInvariant();
+        var vowel = name.Length > 0 && "aeiouAEIOU".Contains(name[0], StringComparison.Ordinal) && name != name.ToUpperInvariant();
+        return (vowel || (name.Length > 0 && name == name.ToUpperInvariant() && "AEFHILMNORSX".Contains(name[0], StringComparison.Ordinal)) ? "an " : "a ") + name;
+    }
+
+    /// <summary>
+    /// A job's name for more than one ("doctor" gives "doctors", "GP" gives "GPs"); a name said already for many
+    /// ("doctors") stays as it is.
+    /// </summary>
+    public static string Plural(string job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var name = job.Trim();
+        if (name.Length == 0) return name;
+        if (name.Length <= 3 && !name.Contains(' ', StringComparison.Ordinal)) return name.ToUpperInvariant() + "s";
+        if (name.EndsWith("ss", StringComparison.Ordinal) || name.EndsWith("ch", StringComparison.Ordinal) || name.EndsWith("sh", StringComparison.Ordinal)
+            || name.EndsWith('x')) return name + "es";
+        if (name.EndsWith('s')) return name;
+        if (name.Length > 2 && name.EndsWith('y') && !"aeiou".Contains(name[^2], StringComparison.Ordinal)) return name[..^1] + "ies";
+        return name + "s";
+    }
+
     /// <summary>The jobs that fit the words best (one when the name is clear, up to <see cref="MaxAlike"/> when it is not), or none.</summary>
     public async Task<IReadOnlyList<RoleCard>> FindAsync(IReadOnlyList<string> words, IReadOnlyList<ShownResult> shown, CancellationToken cancellationToken)
     {

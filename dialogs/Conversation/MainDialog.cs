@@ -192,10 +192,10 @@ public sealed class MainDialog : WaterfallDialog
         if (result is null) return;
         if (result.GaveUp)
         {
-            dc.State.Answers = dc.State.Answers with { InterestKey = null, InterestText = null, NotKinds = [], NotWords = [] };
+            dc.State.Answers = dc.State.Answers with { InterestKey = null, InterestText = null, NotKinds = [], NotWords = [], NoJobFor = null };
             return;
         }
-        dc.State.Answers = dc.State.Answers with { NotKinds = result.NotKinds, NotWords = result.NotWords };
+        dc.State.Answers = dc.State.Answers with { NotKinds = result.NotKinds, NotWords = result.NotWords, NoJobFor = result.NoJobFor };
         // "nvq 2 in care": held or wanted is not clear, so the qualifications question asks (see QualificationsDialog).
         if (dc.State.Answers.Qualifications is null && FactReader.UnclearQualification(dc.Turn.Text) is { } named)
             dc.State.Facts = dc.State.Facts with { NamedQualification = named };
@@ -213,10 +213,19 @@ public sealed class MainDialog : WaterfallDialog
             var near = InterestKinds.Find(result.Choice);
             dc.State.Answers = dc.State.Answers with { InterestKey = near?.Key, InterestText = result.Words };
             dc.Signal("interest", "not ours");
+            var key = WorkWords.NotOursKey(result.NotOurs);
             if (result.Words is { Length: > 0 } words)
-                dc.Say("interest.not_ours.nearest_words", new Dictionary<string, string> { ["words"] = words });
+                dc.Say(key + ".nearest_words", new Dictionary<string, string> { ["words"] = words });
             else
-                dc.Say("interest.not_ours.nearest", new Dictionary<string, string> { ["interest"] = dc.Messages.Get((near ?? InterestKinds.Find("care")!).NameKey) });
+                dc.Say(key + ".nearest", new Dictionary<string, string> { ["interest"] = dc.Messages.Get((near ?? InterestKinds.Find("care")!).NameKey) });
+            return;
+        }
+        if (result.NoJobFor is { } missing)
+        {
+            // A job we have none of ("doctor"): said plainly, and the nearest jobs are looked for with their words.
+            dc.State.Answers = dc.State.Answers with { InterestKey = InterestKinds.Find(result.Choice)?.Key, InterestText = result.Words };
+            dc.Signal("interest", "no such job");
+            dc.Say("interest.no_such_job", new Dictionary<string, string> { ["jobs"] = JobNames.Plural(missing) });
             return;
         }
         if (InterestKinds.Find(result.Choice) is { } kind)

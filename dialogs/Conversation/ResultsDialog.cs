@@ -134,7 +134,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         // Kinds said as not wanted ("I want driving, not cleaning") are left out; no words: all kinds but those.
         var wish = WorkWords.Read(dc.Turn.Text);
         var notKinds = wish.NotKinds;
-        var answers = dc.State.Answers with { InterestKey = null, InterestText = words.Length == 0 ? null : words, NotKinds = notKinds, NotWords = wish.NotWords };
+        var answers = dc.State.Answers with { InterestKey = null, InterestText = words.Length == 0 ? null : words, NotKinds = notKinds, NotWords = wish.NotWords, NoJobFor = null };
         SearchResults results;
         try
         {
@@ -160,6 +160,12 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         }
         if (words.Length == 0 && wish.NotWords.Count > 0)
             dc.Say("interest.any_but", new Dictionary<string, string> { ["interest"] = string.Join(' ', wish.NotWords) });
+        else if (NoSuchJob.For(wish, results) is { } missing)
+        {
+            // "i want to be a doctor" at the results: said plainly, as at the first question.
+            answers = answers with { NoJobFor = missing };
+            dc.Say("interest.no_such_job", new Dictionary<string, string> { ["jobs"] = JobNames.Plural(missing) });
+        }
         else
             dc.Say(LearningWishes.AsksToLearn(words) ? "results.new_words.courses" : "results.new_words", new Dictionary<string, string> { ["words"] = words });
         dc.State.Answers = answers;
@@ -222,11 +228,14 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
                 : dc.Messages.Format("results.found" + kinds, new Dictionary<string, string> { ["count"] = count, ["shown"] = shownCount });
         // Quote only the resident's own words back; after a button, say the kind of work they chose.
         var typed = dc.State.Answers.InterestText;
+        // A job that takes years of study ("midwife"): what it needs, said plainly first.
+        if (offset == 0)
+            foreach (var line in StudyFirst.Lines(results, typed, dc.Messages)) dc.Send(new Reply { Text = line });
         var kindName = InterestKinds.Find(dc.State.Answers.InterestKey) is { } kind ? dc.Messages.Get(kind.NameKey) : null;
         dc.Send(new Reply
         {
             Text = intro,
-            Cards = results.Items.Select((s, i) => cards.ForSuggestion(s, i + 1, typed, kindName, dc.State.Answers.Place)).ToList(),
+            Cards = results.Items.Select((s, i) => cards.ForSuggestion(s, i + 1, typed, kindName, dc.State.Answers.Place, dc.State.Answers.NoJobFor)).ToList(),
         });
         foreach (var s in results.Items) dc.Signal("shown", s.Id);
         if (results.Items.Any(s => s.Role?.AfcBand is { Length: > 0 })) ResultsFollowUps.Explain(dc, "band");

@@ -131,7 +131,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         // Work we have no jobs in ("any jobs with children?"): say so plainly.
         if (wish.NotOurs is not null && said.Topic is JobTopic.None or JobTopic.Details && !(courseAsk && said.CourseTopic == JobTopic.Help))
         {
-            dc.Say("interest.not_ours");
+            dc.Say(WorkWords.NotOursKey(wish.NotOurs));
             return (Outcome.Done, null);
         }
         // Only what is not wanted ("anything but cleaning"): all kinds of work but that one.

@@ -28,14 +28,16 @@ public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? pla
     /// <summary>A result card. <paramref name="typed"/> is what the resident typed about the work they want, and
     /// <paramref name="kindName"/> the kind of work they chose with a button, if any (see <see cref="Why"/>). A course's
     /// places are said nearest to <paramref name="home"/> first.</summary>
-    public ReplyCard ForSuggestion(Suggestion s, int number, string? typed = null, string? kindName = null, PlaceAnswer? home = null)
+    /// <paramref name="noJobFor"/> is the job the resident wants that the catalogue has none of ("doctor"): a card found by
+    /// that word says it is not that job (see <see cref="Why"/>).
+    public ReplyCard ForSuggestion(Suggestion s, int number, string? typed = null, string? kindName = null, PlaceAnswer? home = null, string? noJobFor = null)
     {
         var lines = new List<string>();
         var buttons = new List<Choice> { new(messages.Get("button.card.details"), $"details {number}") };
         if (s.Role is { } role)
         {
             lines.Add(F("card.what", ("summary", role.Summary)));
-            if (Why(s, typed, kindName) is { } why) lines.Add(F("card.why", ("why", why)));
+            if (Why(s, typed, kindName, noJobFor) is { } why) lines.Add(F("card.why", ("why", why)));
             lines.Add(Pay(role));
             if (Hours(role, s.Why) is { } hours) lines.Add(hours);
             if (HoursToAsk(s) is { } ask) lines.Add(ask);
@@ -49,7 +51,7 @@ public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? pla
         else if (s.Course is { } course)
         {
             lines.AddRange(CourseLines(course, home));
-            if (Why(s, typed, kindName) is { } why) lines.Insert(1, F("card.why", ("why", why)));
+            if (Why(s, typed, kindName, noJobFor) is { } why) lines.Insert(1, F("card.why", ("why", why)));
         }
         return new ReplyCard { Title = s.Title, Lines = lines, Buttons = buttons };
     }
@@ -228,10 +230,17 @@ public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? pla
     /// work they said; one found through a task, or a course through a job it leads to, says that task or job. A
     /// match on the words behind a button says the kind of work they chose (<paramref name="kindName"/>) instead.
     /// </summary>
-    public string? Why(Suggestion s, string? typed = null, string? kindName = null)
+    public string? Why(Suggestion s, string? typed = null, string? kindName = null, string? noJobFor = null)
     {
         var reasons = new List<string>();
-        if (WordsReason(s, typed) is { } words) reasons.Add(Cap(words));
+        if (noJobFor is { Length: > 0 } && FoundBy(s, noJobFor))
+        {
+            // "doctor" found a GP receptionist: never "You said doctor". It is not that job; it works with them, when
+            // the job's own words say so.
+            reasons.Add(Cap(F("card.why.not_job", ("job", JobNames.WithArticle(noJobFor)))));
+            if (Holds(s, noJobFor)) reasons.Add(Cap(F("card.why.works_with", ("jobs", JobNames.Plural(noJobFor)))));
+        }
+        else if (WordsReason(s, typed) is { } words) reasons.Add(Cap(words));
         else if (kindName is { Length: > 0 } && s.Why.Any(w => w.Kind is MatchKind.Interest or MatchKind.Synonym or MatchKind.SpellingFix))
             // "You picked" only after a button; typed words that named a kind ("warehouse") were not a pick.
             reasons.Add(Cap(F(string.IsNullOrWhiteSpace(typed) ? "card.why.kind" : "card.why.kind_asked", ("kind", kindName))));
@@ -255,6 +264,15 @@ public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? pla
         }
         return reasons.Count == 0 ? null : string.Join(" ", reasons);
     }
+
+    /// <summary>True when one of the reasons the suggestion was found is the word (as typed, or as the search spelt it).</summary>
+    private static bool FoundBy(Suggestion s, string word) =>
+        s.Why.Any(w => w.Kind is MatchKind.Interest or MatchKind.Synonym or MatchKind.SpellingFix or MatchKind.Family
+            && (Words(w.Answer).Any(a => SameWord(a, word)) || (w.Detail is { } d && w.Kind == MatchKind.SpellingFix && Words(d).Any(a => SameWord(a, word)))));
+
+    /// <summary>True when the job's own words (title, other names, summary, tasks) hold the word.</summary>
+    private static bool Holds(Suggestion s, string word) =>
+        s.Role is { } role && Words(string.Join(' ', [role.Title, role.Summary, .. role.OtherNames, .. role.Tasks])).Any(w => SameWord(w, word));
 
     /// <summary>
     /// What links the job to the words the resident typed, most direct first (see <see cref="Why"/>); null when none

@@ -23,8 +23,15 @@ public sealed record WorkWish
     public bool Greeting { get; init; }
     /// <summary>"I look after my mum", "I am a carer for my son": an unpaid family carer.</summary>
     public bool FamilyCarer { get; init; }
-    /// <summary>A word for work we have no jobs in (children, teaching), or null.</summary>
+    /// <summary>A word for work we have no jobs in (children, teaching, volunteering), or null.</summary>
     public string? NotOurs { get; init; }
+
+    /// <summary>
+    /// Words that name the job the resident wants to be, as they typed them: the word after "be a", "become", "work as
+    /// a" (the last of its words: "worker" of "be a care worker"), or a word shaped like a worker's name ("doctor",
+    /// "dentist", "surgeon", "optician") with no word of work after it. Not work done before ("i was a doctor").
+    /// </summary>
+    public IReadOnlyList<string> JobNouns { get; init; } = [];
 
     /// <summary>The wanted words as one text for the search.</summary>
     public string Text => string.Join(' ', Words);
@@ -121,12 +128,25 @@ public static partial class WorkWords
         "childminder", "childminding", "nanny", "babysitting", "babysitter", "babysit", "pupils", "toddlers",
     };
 
+    /// <summary>Unpaid work: we have paid jobs only. "food bank" is read as "food foodbank" (the bank is no bank shifts).</summary>
+    private static readonly HashSet<string> VolunteerWords = new(StringComparer.Ordinal)
+    {
+        "volunteer", "volunteers", "volunteering", "volunteered", "voluntary", "voluntry", "volunter", "volenteer", "charity", "charities", "unpaid",
+        "foodbank", "foodbanks",
+    };
+
     /// <summary>A word that carries nothing about the work, also with its "g" dropped ("helpin", "wantin").</summary>
     private static bool IsFiller(string word) =>
         Filler.Contains(word) || (word.Length > 4 && word.EndsWith("in", StringComparison.Ordinal) && Filler.Contains(word + "g"));
 
     /// <summary>True when <paramref name="word"/> names work we have no jobs in ("kids", "teaching").</summary>
-    public static bool IsNotOurs(string word) => NotOursWords.Contains(word);
+    public static bool IsNotOurs(string word) => NotOursWords.Contains(word) || VolunteerWords.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> asks for unpaid work ("volunteer", "charity", "food bank").</summary>
+    public static bool IsVolunteer(string? word) => word is not null && VolunteerWords.Contains(word);
+
+    /// <summary>The first part of the keys of the messages that say we have no jobs of that kind, for <paramref name="notOurs"/>.</summary>
+    public static string NotOursKey(string? notOurs) => IsVolunteer(notOurs) ? "interest.volunteer" : "interest.not_ours";
 
     private static (string, string, string[], bool)[] MakeKindPhrases()
     {
@@ -172,6 +192,7 @@ public static partial class WorkWords
         var unwanted = new List<string>();
         var wantedTokens = new List<string>();
         var pastNotOurs = new List<string>();
+        var pastWords = new HashSet<string>(StringComparer.Ordinal);
         var unwantedTokens = new List<string>();
         foreach (var part in Parts().Split(raw))
         {
@@ -197,6 +218,8 @@ public static partial class WorkWords
             n = ItCourse().Replace(n, " computers $1 ");
             // "anything but cleaning", "any job except kitchen": the "but" starts the unwanted part.
             n = AnythingBut().Replace(n, " anything except ");
+            // "the food bank": a place of unpaid work, not bank shifts; the food stays a word of work.
+            n = n.Replace(" food bank ", " food foodbank ", StringComparison.Ordinal).Replace(" food banks ", " food foodbank ", StringComparison.Ordinal);
             foreach (var phrase in NotSurePhrases)
             {
                 var padded = " " + phrase + " ";
@@ -240,6 +263,7 @@ public static partial class WorkWords
                 // Swear words are no work, and are never said back ("Good. I will look for ...").
                 if (!levelNumber && (IsFiller(word) || word.All(char.IsDigit) || word.Length == 1 || RudeWords.IsRude(word))) continue;
                 if (inPast && !negated && NotOursWords.Contains(word)) pastNotOurs.Add(word);
+                if (inPast && !negated) pastWords.Add(word);
                 (negated ? unwanted : wanted).Add(word);
             }
             // A part ends an unwanted run.
@@ -254,12 +278,51 @@ public static partial class WorkWords
         // Work we have no jobs in, said as work done before, when work we have is named too ("i was a teacher in my
         // country, now i want work in hospital"): the wish is the work named, and the past work is left out.
         if (kinds.Count > 0 && pastNotOurs.Count > 0) wanted.RemoveAll(pastNotOurs.Contains);
-        var notOurs = wanted.FirstOrDefault(NotOursWords.Contains);
+        var notOurs = wanted.FirstOrDefault(NotOursWords.Contains) ?? wanted.FirstOrDefault(VolunteerWords.Contains);
         return new WorkWish
         {
             Words = wanted, NotWords = unwanted, Kinds = kinds, NotKinds = notKinds, NotSure = notSure, Greeting = greeting, WantsWork = wantsWork,
-            FamilyCarer = familyCarer, NotOurs = notOurs,
+            FamilyCarer = familyCarer, NotOurs = notOurs, JobNouns = [.. JobNounsIn(wantedTokens).Where(w => wanted.Contains(w) && !pastWords.Contains(w))],
         };
+    }
+
+    /// <summary>Words before the name of the job a resident wants to be ("be a", "become", "work as a").</summary>
+    private static readonly HashSet<string> BecomeCues = new(StringComparer.Ordinal) { "be", "become", "becoming", "being", "as" };
+
+    /// <summary>Endings of the names of workers ("doctor", "dentist", "surgeon", "optician", "technician").</summary>
+    private static readonly string[] WorkerEndings = ["or", "ist", "ian", "eon"];
+
+    private static bool IsWorkWord(string token) =>
+        token != "|" && token.Length > 1 && !IsFiller(token) && !token.All(char.IsDigit) && !NotCues.Contains(token);
+
+    /// <summary>The names of the job wanted in the wanted tokens (see <see cref="WorkWish.JobNouns"/>), in order.</summary>
+    private static List<string> JobNounsIn(List<string> tokens)
+    {
+        var nouns = new List<string>();
+        void Add(string word)
+        {
+            if (!nouns.Contains(word)) nouns.Add(word);
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (BecomeCues.Contains(token))
+            {
+                // "as" only before "a": "as well", "as soon as" name no job.
+                var j = i + 1;
+                if (j < tokens.Count && tokens[j] is "a" or "an") j++;
+                else if (token == "as") continue;
+                var end = j;
+                while (end < tokens.Count && IsWorkWord(tokens[end])) end++;
+                if (end > j) Add(tokens[end - 1]);
+                continue;
+            }
+            // A worker's name, last of its words: "senior" of "senior carer" is no worker.
+            if (IsWorkWord(token) && token.Length >= 5 && WorkerEndings.Any(e => token.TrimEnd('s').EndsWith(e, StringComparison.Ordinal))
+                && (i + 1 >= tokens.Count || !IsWorkWord(tokens[i + 1])))
+                Add(token);
+        }
+        return nouns;
     }
 
     /// <summary>The kinds named in the tokens: strong words first; weak ones ("hospital", "care") only when alone.</summary>

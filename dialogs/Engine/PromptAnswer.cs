@@ -26,6 +26,11 @@ public sealed record PromptAnswer
     public IReadOnlyList<string> NotWords { get; init; } = [];
     /// <summary>A word for work we have no jobs in ("kids", "nursery"): the answer is the nearest work we have.</summary>
     public string? NotOurs { get; init; }
+    /// <summary>
+    /// The job the resident wants to be that the catalogue has no job called ("doctor"), as they meant it: the answer
+    /// is their words, for the nearest jobs we have, and the bot says it has none of that job.
+    /// </summary>
+    public string? NoJobFor { get; init; }
     /// <summary>The resident chose to skip.</summary>
     public bool Skipped { get; init; }
     /// <summary>The attempts ran out: the dialog moves on without an answer.</summary>

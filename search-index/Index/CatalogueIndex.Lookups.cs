@@ -50,6 +50,37 @@ public sealed partial class CatalogueIndex
         if (_leads.Count < 20_000) _leads[roleId] = courses;
     }
 
+    private HashSet<string>? _jobNameEnds;
+
+    /// <summary>
+    /// The last word of each name a job goes by (its title's parts and its other names): "nurse" of "Registered nurse",
+    /// "receptionist" of "GP receptionist", but not "doctor" of "doctors receptionist". Kept only when the roles are
+    /// held whole (small catalogues); a big one does not know.
+    /// </summary>
+    private void KeepJobNameEnds()
+    {
+        if (RoleCount > 5000) return;
+        var ends = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var doc in _docs.Values)
+        {
+            if (doc.Role is not { } role) continue;
+            foreach (var name in role.Title.Split(['/', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries).Concat(role.OtherNames))
+                if (TextWords.Of(name) is { Length: > 0 } words) ends.Add(Singular(words[^1]));
+        }
+        _jobNameEnds = ends;
+    }
+
+    /// <summary>
+    /// Whether some job's name ends with <paramref name="word"/> ("nurses" ends "Registered nurse"): the catalogue has
+    /// a job called that. Null when the catalogue is too big to know.
+    /// </summary>
+    internal bool? EndsJobName(string word) => _jobNameEnds?.Contains(Singular(word.ToLowerInvariant()));
+
+    private static string Singular(string word) =>
+        word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
+        : word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
+        : word;
+
     private readonly ConcurrentDictionary<string, bool> _namedBy = new(StringComparer.Ordinal);
 
     /// <summary>Whether a job's or course's names hold the word, when asked before: null when not yet asked.</summary>

@@ -181,6 +181,7 @@ public sealed partial class CatalogueIndex : IDisposable
                     list.Add(doc);
                 }
             _rolesBelow = below;
+            KeepJobNameEnds();
         }
         finally
         {

@@ -175,7 +175,11 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         else if (!plan.HasTerms && plan.ContentWords > 0)
         {
             // Words were typed but none is in the catalogue: say so rather than guess.
-            return new SearchResults { UnmatchedWords = plan.Unmatched, Corrections = plan.Corrections, WorkWords = plan.WorkWords };
+            return new SearchResults
+            {
+                UnmatchedWords = plan.Unmatched, Corrections = plan.Corrections, WorkWords = plan.WorkWords,
+                JobNameWords = JobNameWords(index, profile.Text, plan.Corrections),
+            };
         }
 
         var synonymRoles = plan.Synonyms.SelectMany(s => s.Record.Roles).Distinct(StringComparer.Ordinal).ToList();
@@ -254,7 +258,26 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
             UnmatchedWords = plan.Unmatched,
             Corrections = plan.Corrections,
             WorkWords = plan.WorkWords,
+            JobNameWords = JobNameWords(index, profile.Text, plan.Corrections),
         };
+    }
+
+    /// <summary>
+    /// The typed words that end a job's name (see <see cref="SearchResults.JobNameWords"/>), in the order typed; a word
+    /// spelt right by the search counts by its fix. Null when the catalogue does not hold every job's names.
+    /// </summary>
+    private static List<string>? JobNameWords(CatalogueIndex index, string? text, IReadOnlyList<SpellingFix> fixes)
+    {
+        if (index.EndsJobName("") is null) return null;
+        var found = new List<string>();
+        foreach (var word in TextWords.Of(text, 2000))
+        {
+            if (found.Contains(word, StringComparer.Ordinal)) continue;
+            var fix = fixes.FirstOrDefault(f => string.Equals(f.Typed, word, StringComparison.OrdinalIgnoreCase));
+            if (index.EndsJobName(word) == true || (fix is not null && TextWords.Of(fix.Used) is { Length: > 0 } used && index.EndsJobName(used[^1]) == true))
+                found.Add(word);
+        }
+        return found;
     }
 
     /// <summary>

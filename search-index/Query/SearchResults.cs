@@ -21,6 +21,13 @@ public sealed record SearchResults
     /// </summary>
     public IReadOnlyList<string> WorkWords { get; init; } = [];
 
+    /// <summary>
+    /// The typed words (as typed) that end the name of a job in the catalogue: "nurse" ("Registered nurse"), "porter";
+    /// not "doctor", which only a longer name holds ("doctors receptionist") or a job's summary. A word the search spelt
+    /// right counts by its fix. Null when the catalogue cannot say (a big one does not hold every job's names).
+    /// </summary>
+    public IReadOnlyList<string>? JobNameWords { get; init; }
+
     /// <summary>Spelling fixes applied ("nurce" -> "nurse").</summary>
     public IReadOnlyList<SpellingFix> Corrections { get; init; } = [];
 
