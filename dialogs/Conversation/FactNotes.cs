@@ -82,7 +82,7 @@ public static class FactNotes
         if (named.Town is { } town && key is "employer.hospital" or "employer.nhs")
         {
             key += ".town";
-            args["town"] = town;
+            args["place"] = town;
         }
         dc.Say(key, args);
     }

@@ -76,6 +76,8 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         NamedEmployer? workplace = null;
         var place = asked == "place" ? null : Place(left, out hospital, out workplace);
         employer ??= workplace;
+        // "a course at the uni", "i want to go college": a place to learn, naming none; no words of work.
+        var learningPlace = SomeCollege(left);
         var quals = asked == "qualifications" ? null : Qualifications(left, asked);
         var start = asked == "start" ? null : Start(left, localNow, asked);
         var hours = asked == "hours" ? null : Hours(left);
@@ -92,6 +94,8 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         // "jobs at the dudley group", "walsall council": the work that sort of employer has, when no other work is said.
         else if (employer is { SearchWords.Length: > 0 } && asked == "interest" && WorkWords.Read(rest).Kinds.Count == 0)
             rest = (rest + " " + employer.SearchWords).TrimStart();
+        else if (learningPlace && asked == "interest" && WorkWords.Read(rest).Kinds.Count == 0 && !LearningWishes.AsksToLearn(rest))
+            rest = (rest + " course").TrimStart();
         var work = asked is "interest" || !MainQuestions.Contains(asked) ? null : WorkWished(rest);
         return new HeardFacts
         {
@@ -190,6 +194,24 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         var (start, length) = Tokens.Span(t, travel.From, travel.To);
         Blank(left, start, length);
         return miles;
+    }
+
+    /// <summary>Words for a college or university that name none ("the uni", "college").</summary>
+    private static readonly string[] CollegeWords = ["uni", "university", "college", "collage", "colledge", "univercity"];
+
+    /// <summary>Blanks a college or university said with no name ("at the uni", "go to college"); true when one was.</summary>
+    private static bool SomeCollege(char[] left)
+    {
+        var t = Tokens.Of(new string(left));
+        var found = false;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsAny(CollegeWords) || i == 0 || !t[i - 1].IsAny("at", "to", "go", "the", "a", "in", "local", "my")) continue;
+            var (start, length) = Tokens.Span(t, i, i + 1);
+            Blank(left, start, length);
+            found = true;
+        }
+        return found;
     }
 
     /// <summary>Blanks the employers named (<see cref="Employers"/>); the first is the one kept.</summary>

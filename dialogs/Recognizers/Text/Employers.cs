@@ -10,6 +10,9 @@ internal static class Employers
     /// <summary>Words that may follow a trust's name and belong to it ("Dudley Group NHS Foundation Trust").</summary>
     private static readonly string[] TrustTail = ["nhs", "foundation", "trust", "ft", "hospitals", "of"];
 
+    /// <summary>Words after "council" that make it a home or a bill, not an employer ("a council flat", "council tax").</summary>
+    private static readonly string[] CouncilThings = ["flat", "flats", "house", "houses", "home", "homes", "estate", "tax", "housing", "property"];
+
     private static readonly string[] Boroughs = ["Birmingham", "Coventry", "Dudley", "Sandwell", "Solihull", "Walsall", "Wolverhampton"];
 
     /// <summary>Each way of saying a name, as its words, with the employer; longest first.</summary>
@@ -82,6 +85,7 @@ internal static class Employers
             foreach (var (words, employer) in Names)
             {
                 if (!At(t, i, words)) continue;
+                if (employer.Kind == EmployerKind.Council && i + words.Length < t.Count && t[i + words.Length].IsAny(CouncilThings)) continue;
                 var from = i > 0 && t[i - 1].Is("the") ? i - 1 : i;
                 var to = i + words.Length;
                 if (employer.Kind is not (EmployerKind.Council or EmployerKind.Shop))
