@@ -268,7 +268,11 @@ public sealed partial class CareerPromptRecognizer(
             && WorkWords.Read(words) is { Words.Count: 0, NotWords.Count: 0, NotSure: false, FamilyCarer: false }) words = work;
         var w = PromptWords.Normalise(words);
         // "i live near the city centre": a home with no town, and no work; the place is asked later, as usual.
-        if (w.Length == 0) return heard.VagueHome ? PromptRecognition.AskAgain("interest.place_later", notAMiss: true) : PromptRecognition.None;
+        if (w.Length == 0)
+            return heard.VagueHome ? PromptRecognition.AskAgain("interest.place_later", notAMiss: true)
+                // "asda", "can i work at tesco": a shop, which the bot has said it has no jobs for; which work, then?
+                : heard.Employer is { Kind: EmployerKind.Shop } ? PromptRecognition.AskAgain("interest.which_kind", notAMiss: true)
+                : PromptRecognition.None;
         // The whole answer is a button's label or one of its words ("cleaning", "office work").
         var (index, sure) = PickChoice(spec.Choices, words, w);
         if (index >= 0 && sure && Exact(spec.Choices, words, w))

@@ -464,6 +464,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         if (dc.ActiveFrame?.Prompt is { } prompt && FactReader.MainQuestions.Contains(prompt.Step))
         {
             var heard = _facts.Read(dc.Turn.Text, prompt.Step, dc.Turn.LocalTime);
+            FactNotes.StoreWorkplace(dc, heard.Employer);
             if (heard.Any)
             {
                 ahead = FactNotes.Store(dc, heard);

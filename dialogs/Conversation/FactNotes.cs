@@ -58,6 +58,35 @@ public static class FactNotes
         return ahead;
     }
 
+    /// <summary>
+    /// An employer, hospital or college named: kept as where the work or course is, and said honestly when first
+    /// heard. The catalogue has jobs by sort of employer, never one employer's; a shop is no employer of ours.
+    /// </summary>
+    public static void StoreWorkplace(DialogContext dc, NamedEmployer? named)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        if (named is null || named == dc.State.Answers.Workplace) return;
+        dc.State.Answers = dc.State.Answers with { Workplace = named };
+        dc.Signal("heard", "workplace");
+        var key = named.Kind switch
+        {
+            EmployerKind.Hospital => "employer.hospital",
+            EmployerKind.CommunityNhs or EmployerKind.MentalHealth or EmployerKind.Ambulance => "employer.nhs",
+            EmployerKind.Council => named.Town is null ? "employer.council.any" : "employer.council",
+            EmployerKind.Chemist => "employer.chemist",
+            EmployerKind.Shop => "employer.shop",
+            _ => "employer.college",
+        };
+        var args = Args("name", named.Name);
+        // Where the work is, for an NHS employer in one town: "The Dudley Group is in Dudley."
+        if (named.Town is { } town && key is "employer.hospital" or "employer.nhs")
+        {
+            key += ".town";
+            args["place"] = town;
+        }
+        dc.Say(key, args);
+    }
+
     /// <summary>Says what was noted for questions still to come, so they are not said again when skipped.</summary>
     public static void SayAhead(DialogContext dc, IReadOnlyList<string> ahead)
     {

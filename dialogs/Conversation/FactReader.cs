@@ -68,8 +68,16 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
                 if (jobNow[i] == ' ') left[i] = ' ';
 
         double? miles = asked == "miles" ? null : Travel(left);
+        // An employer named ("the Dudley Group", "Walsall Council", "Asda"): where the work is, never the home, and its
+        // name is no words to search ("group"). Read at every question, the place question too: "i work for walsall
+        // council" says no home.
+        var employer = Employer(left);
         var hospital = false;
-        var place = asked == "place" ? null : Place(left, out hospital);
+        NamedEmployer? workplace = null;
+        var place = asked == "place" ? null : Place(left, out hospital, out workplace);
+        employer ??= workplace;
+        // "a course at the uni", "i want to go college": a place to learn, naming none; no words of work.
+        var learningPlace = SomeCollege(left);
         var quals = asked == "qualifications" ? null : Qualifications(left, asked);
         var start = asked == "start" ? null : Start(left, localNow, asked);
         var hours = asked == "hours" ? null : Hours(left) ?? DaysAWeek(left);
@@ -83,11 +91,16 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         // "i want to work at Good Hope" to the first question: the hospital's name is left out (it is no home), but it
         // still says the work. At a later question it does not change the work already chosen ("porter").
         if (hospital && asked == "interest" && WorkWords.Read(rest).Kinds.Count == 0) rest = (rest + " hospital").TrimStart();
+        // "jobs at the dudley group", "walsall council": the work that sort of employer has, when no other work is said.
+        else if (employer is { SearchWords.Length: > 0 } && asked == "interest" && WorkWords.Read(rest).Kinds.Count == 0)
+            rest = (rest + " " + employer.SearchWords).TrimStart();
+        else if (learningPlace && asked == "interest" && WorkWords.Read(rest).Kinds.Count == 0 && !LearningWishes.AsksToLearn(rest))
+            rest = (rest + " course").TrimStart();
         var work = asked is "interest" || !MainQuestions.Contains(asked) ? null : WorkWished(rest);
         return new HeardFacts
         {
             Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Bank = bank, Times = times, TimesAdded = added,
-            Age = age, Work = work, Rest = rest, VagueHome = vagueHome && place is null,
+            Age = age, Work = work, Rest = rest, VagueHome = vagueHome && place is null, Employer = employer,
         };
     }
 
@@ -195,17 +208,54 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         return miles;
     }
 
-    private PlaceAnswer? Place(char[] left, out bool hospital)
+    /// <summary>Words for a college or university that name none ("the uni", "college").</summary>
+    private static readonly string[] CollegeWords = ["uni", "university", "college", "collage", "colledge", "univercity"];
+
+    /// <summary>Blanks a college or university said with no name ("at the uni", "go to college"); true when one was.</summary>
+    private static bool SomeCollege(char[] left)
+    {
+        var t = Tokens.Of(new string(left));
+        var found = false;
+        for (var i = 0; i < t.Count; i++)
+        {
+            if (!t[i].IsAny(CollegeWords) || i == 0 || !t[i - 1].IsAny("at", "to", "go", "the", "a", "in", "local", "my")) continue;
+            var (start, length) = Tokens.Span(t, i, i + 1);
+            Blank(left, start, length);
+            found = true;
+        }
+        return found;
+    }
+
+    /// <summary>Blanks the employers named (<see cref="Employers"/>); the first is the one kept.</summary>
+    private static NamedEmployer? Employer(char[] left)
+    {
+        var t = Tokens.Of(new string(left));
+        NamedEmployer? first = null;
+        foreach (var (from, to, employer) in Employers.Find(t))
+        {
+            var (start, length) = Tokens.Span(t, from, to);
+            Blank(left, start, length);
+            first ??= employer;
+        }
+        return first;
+    }
+
+    private PlaceAnswer? Place(char[] left, out bool hospital, out NamedEmployer? workplace)
     {
         hospital = false;
+        workplace = null;
         var text = new string(left);
-        // Names that are no home: a road ("walsall road"), an employer ("dudley group"), a ward, and a hospital named
-        // as where they want to work ("porter job at walsall manor"), not as near their home ("i live near the QE").
+        // Names that are no home: a road ("walsall road"), an employer ("dudley group"), a ward, and a hospital or a
+        // college named as where they want to work or learn ("porter job at walsall manor", "esol at walsall college"),
+        // not as near their home ("i live near the QE").
         foreach (var mention in _place.Mentions(text))
         {
-            if (mention.Kind == PlaceMentionKind.Place || (mention.Kind == PlaceMentionKind.Hospital && HomeNear(text, mention.Start))) continue;
+            var workOrStudy = mention.Kind is PlaceMentionKind.Hospital or PlaceMentionKind.College;
+            if (mention.Kind == PlaceMentionKind.Place || (workOrStudy && HomeNear(text, mention.Start))) continue;
             Blank(left, mention.Start, mention.Length);
             hospital |= mention.Kind == PlaceMentionKind.Hospital;
+            if (workOrStudy)
+                workplace ??= new NamedEmployer(mention.Name, mention.Kind == PlaceMentionKind.College ? EmployerKind.College : EmployerKind.Hospital, mention.Town);
         }
         text = new string(left);
         // Only a sure place counts out of its question, so the typo match is not run (its confidence is below 1).

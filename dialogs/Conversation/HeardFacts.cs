@@ -31,6 +31,11 @@ public sealed record HeardFacts
     /// no fact to keep, but the words are no wish for work either.
     /// </summary>
     public bool VagueHome { get; init; }
+    /// <summary>
+    /// An employer, hospital or college named ("the Dudley Group", "New Cross", "Walsall College", "Asda"): where the work
+    /// or course is, never the home. Not a fact of a main question: it is said back, and a college's courses come first.
+    /// </summary>
+    public NamedEmployer? Employer { get; init; }
     /// <summary>The answer without the words of these facts or of the asked question's own answer.</summary>
     public string Rest { get; init; } = "";
 

@@ -28,6 +28,7 @@ public static class ProfileBuilder
             Days = answers.Times is { Flexible: false } days ? days.Days : [],
             Place = answers.Place is { } p ? p.PostcodeDistrict ?? p.Name : null,
             MaxMiles = answers.Place is null ? null : answers.MaxMiles,
+            CoursePlace = answers.Workplace is { Kind: Recognizers.EmployerKind.College } college ? college.Name : null,
             StartDate = answers.Start?.Date,
             LearningEnglish = answers.English is not null,
             EsolLevel = answers.English?.Level,

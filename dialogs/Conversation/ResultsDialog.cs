@@ -1,3 +1,4 @@
+using CareerBot.Dialogs.Recognizers;
 using System.Globalization;
 using CareerBot.Dialogs.Engine;
 using CareerBot.SearchIndex.Query;
@@ -235,7 +236,8 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         dc.Send(new Reply
         {
             Text = intro,
-            Cards = results.Items.Select((s, i) => cards.ForSuggestion(s, i + 1, typed, kindName, dc.State.Answers.Place, dc.State.Answers.NoJobFor)).ToList(),
+            Cards = results.Items.Select((s, i) => cards.ForSuggestion(s, i + 1, typed, kindName, dc.State.Answers.Place, dc.State.Answers.NoJobFor,
+                dc.State.Answers.Workplace is { Kind: EmployerKind.College } college ? college.Name : null)).ToList(),
         });
         foreach (var s in results.Items) dc.Signal("shown", s.Id);
         if (results.Items.Any(s => s.Role?.AfcBand is { Length: > 0 })) ResultsFollowUps.Explain(dc, "band");

@@ -27,10 +27,12 @@ public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? pla
 
     /// <summary>A result card. <paramref name="typed"/> is what the resident typed about the work they want, and
     /// <paramref name="kindName"/> the kind of work they chose with a button, if any (see <see cref="Why"/>). A course's
-    /// places are said nearest to <paramref name="home"/> first.</summary>
+    /// places are said nearest to <paramref name="home"/> first.
     /// <paramref name="noJobFor"/> is the job the resident wants that the catalogue has none of ("doctor"): a card found by
-    /// that word says it is not that job (see <see cref="Why"/>).
-    public ReplyCard ForSuggestion(Suggestion s, int number, string? typed = null, string? kindName = null, PlaceAnswer? home = null, string? noJobFor = null)
+    /// that word says it is not that job (see <see cref="Why"/>). When the resident named <paramref name="college"/> as
+    /// where they want to learn, each course card says whether it runs there.</summary>
+    public ReplyCard ForSuggestion(Suggestion s, int number, string? typed = null, string? kindName = null, PlaceAnswer? home = null,
+        string? noJobFor = null, string? college = null)
     {
         var lines = new List<string>();
         var buttons = new List<Choice> { new(messages.Get("button.card.details"), $"details {number}") };
@@ -51,6 +53,7 @@ public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? pla
         else if (s.Course is { } course)
         {
             lines.AddRange(CourseLines(course, home));
+            if (college is not null) lines.Insert(lines.Count - 1, AtCollege(course, college));
             if (Why(s, typed, kindName, noJobFor) is { } why) lines.Insert(1, F("card.why", ("why", why)));
         }
         return new ReplyCard { Title = s.Title, Lines = lines, Buttons = buttons };
@@ -114,6 +117,13 @@ public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? pla
         else if (places.Count == 3) yield return F("card.course.also.one_more", ("name", places[1].Place.Name));
         else if (places.Count > 3)
             yield return F("card.course.also.more", ("name", places[1].Place.Name), ("count", (places.Count - 2).ToString(CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>"You can do it at Walsall College." or "Walsall College does not run it.", by the course's places.</summary>
+    private string AtCollege(CourseCard course, string college)
+    {
+        var at = course.Providers.FirstOrDefault(p => ProviderNames.Names(college, p));
+        return at is null ? F("card.course.not_at_college", ("name", college)) : F("card.course.at_college", ("name", at));
     }
 
     /// <summary>Most course cards one "courses" answer shows.</summary>

@@ -13,7 +13,10 @@ public enum PlaceMentionKind
     Employer,
     /// <summary>A hospital ward named after a place ("the Walsall ward").</summary>
     Ward,
+    /// <summary>A college or university with its own name ("Walsall College", "BMet", "Wolverhampton Uni"): where a course is.</summary>
+    College,
 }
 
-/// <summary>A known place name typed in an answer: where it is, the name to say back, and what it stands for.</summary>
-public sealed record PlaceMention(int Start, int Length, string Name, PlaceMentionKind Kind);
+/// <summary>A known place name typed in an answer: where it is, the name to say back, and what it stands for; for a
+/// hospital or college, the town it is in.</summary>
+public sealed record PlaceMention(int Start, int Length, string Name, PlaceMentionKind Kind, string? Town = null);

@@ -12,6 +12,14 @@ public sealed partial class PlaceRecognizer
     private static readonly string[] EmployerWords =
         ["group", "trust", "nhs", "healthcare", "council", "councils", "university", "uni", "college", "fc", "community", "partnership"];
 
+    /// <summary>The town to say for a place: the borough for a city or town centre ("Walsall", not "Walsall town centre")
+    /// and for a joined name ("Wolverhampton", not "Bushbury and Low Hill").</summary>
+    private static string TownOf(SearchIndex.Places.KnownPlace place) =>
+        place.Name.EndsWith("centre", StringComparison.OrdinalIgnoreCase) || place.Name.Contains(" and ", StringComparison.Ordinal) ? place.Borough : place.Name;
+
+    /// <summary>A landmark that is a college or university ("Walsall College", "University of Birmingham").</summary>
+    private static bool IsCollege(string name) => Tokens.Of(name).Any(t => t.IsAny("college", "university", "uni"));
+
     /// <summary>A road word follows the name that ends before token <paramref name="to"/>.</summary>
     private static bool StreetAfter(IReadOnlyList<Token> t, int to) => to < t.Count && t[to].IsAny(StreetWords);
 
@@ -24,7 +32,7 @@ public sealed partial class PlaceRecognizer
     {
         var t = Tokens.Of(text);
         var found = new List<PlaceMention>();
-        foreach (var (from, to, _, name, landmark) in Hits(t).OrderBy(h => h.From))
+        foreach (var (from, to, place, name, landmark) in Hits(t).OrderBy(h => h.From))
         {
             var (start, length) = Tokens.Span(t, from, to);
             var after = to < t.Count && t[to].Is("city") ? to + 1 : to;
@@ -34,7 +42,8 @@ public sealed partial class PlaceRecognizer
                 (start, length) = Tokens.Span(t, from, to + 1);
                 found.Add(new(start, length, name, PlaceMentionKind.Street));
             }
-            else if (landmark && _hospitals.Contains(name)) found.Add(new(start, length, name, PlaceMentionKind.Hospital));
+            else if (landmark && _hospitals.Contains(name)) found.Add(new(start, length, name, PlaceMentionKind.Hospital, TownOf(place)));
+            else if (landmark && IsCollege(name)) found.Add(new(start, length, name, PlaceMentionKind.College, TownOf(place)));
             else if (landmark) found.Add(new(start, length, name, PlaceMentionKind.Place));
             else if (next.IsWord && next.IsAny(EmployerWords)) found.Add(new(start, length, name, PlaceMentionKind.Employer));
             else if (next.IsWord && next.IsAny("ward", "wards")) found.Add(new(start, length, name, PlaceMentionKind.Ward));

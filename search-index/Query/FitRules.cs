@@ -33,6 +33,8 @@ internal sealed class FitRules
     public IReadOnlySet<string> ExcludedFamilies { get; private init; } = new HashSet<string>();
     public IReadOnlyList<string> ExcludedWords { get; private init; } = [];
     public string? TypedPlace { get; private init; }
+    /// <summary>The providers the resident named as where they want to learn (see <see cref="SearchProfile.CoursePlace"/>).</summary>
+    public IReadOnlySet<string> CourseProviders { get; private init; } = new HashSet<string>();
 
     /// <summary>The ESOL course for a resident learning English (null otherwise); roles it leads to come a little higher.</summary>
     public CourseRecord? EnglishCourse { get; set; }
@@ -89,6 +91,7 @@ internal sealed class FitRules
             DaysText = days.Count > 0 ? DayFit.Label(days) : "",
             Place = place,
             TypedPlace = profile.Place,
+            CourseProviders = ProvidersNamed(profile.CoursePlace, index.Providers.Values),
             MaxMiles = maxMiles,
             MaxMilesText = maxMiles is { } limit ? $"{limit.ToString("0.#", CultureInfo.InvariantCulture)} miles" : "",
             Families = profile.Families.Select(Normal).ToHashSet(),
@@ -98,6 +101,10 @@ internal sealed class FitRules
     }
 
     public static string Normal(string s) => s.Trim().ToLowerInvariant();
+
+    /// <summary>The ids of the providers <paramref name="said"/> names (see <see cref="ProviderNames.Names"/>).</summary>
+    internal static IReadOnlySet<string> ProvidersNamed(string? said, IEnumerable<ProviderRecord> providers) =>
+        providers.Where(p => ProviderNames.Names(said, p.Name)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// True when a chosen family names this role's family: the same name, or one of its words

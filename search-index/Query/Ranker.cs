@@ -289,6 +289,8 @@ internal static class Ranker
             }
         }
 
+        // A course at the college the resident named ("esol at Walsall College") comes before the same course elsewhere.
+        if (doc.Course is { } atCollege && fit.CourseProviders.Count > 0 && RunsAt(atCollege, fit.CourseProviders)) score *= CoursePlaceFactor;
         score = ApplyHours(doc, fit, score, why, share * (doc.Course is null || plan.CourseIntent ? 1.0 : CourseFactor));
         score = ApplyDays(doc, fit, score, why, share);
         var travel = ApplyTravel(doc, fit, index, score, why, share);
@@ -299,6 +301,17 @@ internal static class Ranker
             ? travel.Value * EnglishCourseFactor
             : travel.Value;
         return (Math.Round(final, 4), canStart);
+    }
+
+    /// <summary>What a course run at the college the resident named is multiplied by (see <see cref="SearchProfile.CoursePlace"/>).</summary>
+    internal const double CoursePlaceFactor = 2.0;
+
+    /// <summary>True when one of the course's providers is one of <paramref name="providers"/>.</summary>
+    private static bool RunsAt(CourseRecord course, IReadOnlySet<string> providers)
+    {
+        for (var i = 0; i < course.Providers.Count; i++)
+            if (providers.Contains(course.Providers[i])) return true;
+        return false;
     }
 
     /// <summary>The suggestion for a result shown, with the score and reasons from <see cref="ApplyFit"/>.</summary>

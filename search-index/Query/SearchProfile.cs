@@ -57,6 +57,12 @@ public sealed record SearchProfile
     /// <summary>Where the resident lives: a town, borough, or postcode district (e.g. "Dudley", "B15", "WV1 4").</summary>
     public string? Place { get; init; }
 
+    /// <summary>
+    /// A college or university the resident named as where they want to learn ("Walsall College", "Birmingham
+    /// Metropolitan College"): courses run there come first. Matched to the start of a provider's name. Null = none.
+    /// </summary>
+    public string? CoursePlace { get; init; }
+
     /// <summary>How far the resident can travel, in miles. Null = no limit given.</summary>
     public double? MaxMiles { get; init; }
 

@@ -85,6 +85,7 @@ public sealed class DialogStateJsonTests
                 InterestKey = "office", InterestText = Awkward, NoJobFor = Awkward, Qualifications = qualifications, Hours = hours,
                 HoursPattern = WorkPatterns.SchoolHours | (WorkPatterns)64, Times = times, Start = start, Place = place, PlaceSkipped = true,
                 MaxMiles = 0.1 + 0.2, English = new EnglishNeed(EsolLevel.Entry2), Age = 17,
+                Workplace = new NamedEmployer("The Dudley Group", EmployerKind.Hospital, "Dudley"),
             },
             Facts = new ConversationFacts
             {
