@@ -100,6 +100,7 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
         var negate = false;
         var notYet = false;
         var unfinished = new List<int>();
+        var hedges = new List<(int From, int To)>();
         for (var i = 0; i < t.Count;)
         {
             if (SkipFrom(i) is { } after) { i = after; continue; }
@@ -122,7 +123,7 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
             // "i think i have", "not sure": said, but the resident is not sure it is held.
             if (HedgeAt(i) is { } afterHedge)
             {
-                Hedged = true;
+                hedges.Add((i, afterHedge));
                 i = afterHedge;
                 continue;
             }
@@ -176,6 +177,11 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
             for (var k = 0; k < levels.Count; k++)
                 if (levels[k].From >= start && levels[k].To <= at) levels[k] = levels[k] with { NotYet = true };
         }
+        // A doubt is about what it is said with: "i think i have nvq 2", "level 2 maybe"; not "I have GCSEs grade 4. I want
+        // to work in a hospital maybe admin".
+        Hedged = hedges.Any(h => (Items.Count == 0 && levels.Count == 0)
+            || Items.Any(x => !CrossesClause(Math.Min(h.To, x.To), Math.Max(h.From, x.From)))
+            || levels.Any(l => !CrossesClause(Math.Min(h.To, l.To), Math.Max(h.From, l.From))));
         Attach(levels);
         return this;
     }
