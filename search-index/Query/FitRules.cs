@@ -102,9 +102,16 @@ internal sealed class FitRules
 
     public static string Normal(string s) => s.Trim().ToLowerInvariant();
 
-    /// <summary>The ids of the providers <paramref name="said"/> names (see <see cref="ProviderNames.Names"/>).</summary>
-    internal static IReadOnlySet<string> ProvidersNamed(string? said, IEnumerable<ProviderRecord> providers) =>
-        providers.Where(p => ProviderNames.Names(said, p.Name)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The ids of the providers <paramref name="said"/> names (see <see cref="ProviderNames.Names(string?, string?)"/>).</summary>
+    internal static IReadOnlySet<string> ProvidersNamed(string? said, IEnumerable<ProviderRecord> providers)
+    {
+        // Most searches name no college: nothing to compare (this ran for every provider on every search).
+        var words = ProviderNames.Words(said);
+        if (words.Count == 0) return NoProviders;
+        return providers.Where(p => ProviderNames.Names(words, p.Name)).Select(p => p.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static readonly IReadOnlySet<string> NoProviders = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>
     /// True when a chosen family names this role's family: the same name, or one of its words

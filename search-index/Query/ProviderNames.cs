@@ -8,14 +8,18 @@ public static class ProviderNames
     /// College, not Walsall Adult and Community College; "Dudley College" is Dudley College of Technology), "&amp;" read
     /// as "and", a first "the" left out, case and signs ignored.
     /// </summary>
-    public static bool Names(string? said, string? providerName)
+    public static bool Names(string? said, string? providerName) => Names(Words(said), providerName);
+
+    /// <summary><see cref="Names(string?, string?)"/> with the said name's <see cref="Words"/> worked out once.</summary>
+    public static bool Names(IReadOnlyList<string> said, string? providerName)
     {
-        var words = Words(said);
+        if (said.Count == 0) return false;
         var name = Words(providerName);
-        return words.Count > 0 && name.Count >= words.Count && name.Take(words.Count).SequenceEqual(words, StringComparer.Ordinal);
+        return name.Count >= said.Count && name.Take(said.Count).SequenceEqual(said, StringComparer.Ordinal);
     }
 
-    private static List<string> Words(string? name)
+    /// <summary>A name's words as they are compared: lower case, letters and digits only, "&amp;" as "and", no first "the".</summary>
+    public static List<string> Words(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return [];
         var words = new List<string>();
