@@ -251,10 +251,21 @@ public sealed class MainDialog : WaterfallDialog
             else if (result.Respelt && Shown(result.Words) is { } respelt) dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = respelt });
             // "i want to work in a hospital maybe admin": the words of work in a longer wish, said back so the resident
             // sees what will be searched ("hospital admin"), not "jobs like that".
-            else if (OwnWords(string.Join(' ', WorkWords.Read(result.Words ?? result.Text).Words)) is { } own)
+            else if (WorkWordsOf(result.Words ?? result.Text) is { } own)
                 dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = own });
             else dc.Say("interest.free");
         }
+    }
+
+    /// <summary>
+    /// The words that name work on their own in a longer wish ("hospital admin" in "Hi, I'm Sam ... I want to work in a
+    /// hospital maybe admin, I can do mon to fri"), each once, in order; null when none, or more than 4.
+    /// </summary>
+    internal static string? WorkWordsOf(string? text)
+    {
+        var kept = WorkWords.Read(text ?? "").Words.Where(w => !WorkFiller.Contains(w) && WorkWords.Read(w).Kinds.Count > 0)
+            .Distinct(StringComparer.Ordinal).ToList();
+        return kept.Count is 0 or > 4 ? null : string.Join(' ', kept);
     }
 
     private static readonly HashSet<string> WorkFiller = new(StringComparer.Ordinal) { "work", "job", "jobs", "a", "an", "the", "some", "in", "role", "roles" };

@@ -12,6 +12,7 @@ public sealed class WishSaidBackTests(RealCatalogueFixture real) : IClassFixture
     [InlineData("I want to work in a hospital maybe admin", "\"hospital admin\" jobs")]
     [InlineData("something with computers or maybe reception", "\"computers reception\" jobs")]
     [InlineData("i would like kitchen or cleaning in a hospital", "\"kitchen cleaning hospital\" jobs")]
+    [InlineData("Hi my name is Sam, im 19 and live in Smethwick. I want to work in a hospital maybe admin, I can do mon to fri 9-5 and can start straight away", "\"hospital admin\" jobs")]
     public async Task WishWithWordsOfWork_SaidBackWithThem(string text, string said)
     {
         var talk = new TestTalk(real.Search);
