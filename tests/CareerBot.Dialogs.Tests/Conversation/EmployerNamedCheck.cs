@@ -1,6 +1,5 @@
 using CareerBot.Dialogs.Conversation;
 using CareerBot.Dialogs.Engine;
-using CareerBot.SearchIndex.Catalogue;
 using Xunit;
 
 namespace CareerBot.Dialogs.Tests.Conversation;
@@ -17,35 +16,9 @@ namespace CareerBot.Dialogs.Tests.Conversation;
 /// </summary>
 internal static class EmployerNamedCheck
 {
-    private const string Interest = "What kind of work do you like?";
-    private const string WhereDoYouLive = "Where do you live?";
-    private const string HowFar = "How far can you travel to work?";
-
-    private static readonly (string Question, string Step, string Answer)[] Plain =
-    [
-        (Interest, "interest", "cleaning"),
-        ("What qualifications do you have?", "qualifications", "None"),
-        ("How many hours a week can you work?", "hours", "Full-time"),
-        ("When can you work?", "times", "Days"),
-        ("When can you start work?", "start", "Now"),
-        ("Do you like to help people?", "", "yes"),
-        ("Where do you like to work?", "", "1"),
-        ("Are you happy to work with people who are ill?", "", "yes"),
-    ];
-
     public static async Task RunAsync(RealCatalogueFixture real, string step, string text, string expect)
     {
-        var talk = new TestTalk(real.Search);
-        talk.Engine = new ConversationEngine(talk.Search, CatalogueData.LoadPlaces());
-        var all = new List<string>();
-        await talk.JoinAsync();
-        foreach (var (question, name, answer) in Plain)
-        {
-            if (name == step) break;
-            Assert.StartsWith(question, talk.LastText, StringComparison.Ordinal);
-            await talk.SayAsync(answer);
-            all.Add(talk.AllText);
-        }
+        var (talk, all) = await PlainAnswers.UpToAsync(real, step);
         await talk.SayAsync(text);
         var said = talk.AllText;
         all.Add(said);
@@ -64,7 +37,7 @@ internal static class EmployerNamedCheck
             {
                 Assert.DoesNotContain("Sorry", said, StringComparison.Ordinal);
                 Assert.DoesNotContain("I will look for", said, StringComparison.Ordinal);
-                Assert.True(talk.LastText.StartsWith(Interest, StringComparison.Ordinal), dump);
+                Assert.True(talk.LastText.StartsWith(PlainAnswers.Interest, StringComparison.Ordinal), dump);
             }
             else if (part == "employer") Assert.Contains("I do not have jobs for one", said, StringComparison.Ordinal);
             else if (part == "shop")
@@ -76,36 +49,12 @@ internal static class EmployerNamedCheck
             else if (part.StartsWith("nosays=", StringComparison.Ordinal)) Assert.False(said.Contains(part[7..], StringComparison.Ordinal), dump);
         }
 
-        // The other questions, plainly, until the place or the distance is asked.
-        var placeAsked = false;
-        for (var turns = 0; turns < 10; turns++)
-        {
-            var last = talk.LastText;
-            if (last.StartsWith(WhereDoYouLive, StringComparison.Ordinal)) { placeAsked = true; break; }
-            if (last.StartsWith(HowFar, StringComparison.Ordinal)) break;
-            var plain = Plain.FirstOrDefault(p => last.StartsWith(p.Question, StringComparison.Ordinal));
-            Assert.True(plain.Answer is not null, dump + "\n" + string.Join("\n", all));
-            await talk.SayAsync(plain.Answer);
-            all.Add(talk.AllText);
-        }
+        var placeAsked = await PlainAnswers.UntilPlaceAsync(talk, all, dump);
         var transcript = dump + "\n" + string.Join("\n", all);
-        var home = DialogStateSerializer.Read(talk.State)?.Answers.Place;
-        foreach (var part in parts)
-        {
-            if (part.StartsWith("place=", StringComparison.Ordinal))
-            {
-                Assert.False(placeAsked, transcript);
-                Assert.True(home?.Name == part[6..], transcript + $"\nhome: {home?.Name}");
-            }
-            else if (part == "noplace")
-            {
-                Assert.True(placeAsked, transcript + $"\nhome: {home?.Name}");
-                Assert.Null(home);
-            }
-        }
+        PlainAnswers.CheckHome(parts, talk, placeAsked, transcript, saidBack: false);
         if (parts.FirstOrDefault(p => p.StartsWith("at=", StringComparison.Ordinal)) is not { } at) return;
         if (placeAsked) await talk.SayAsync("Tipton");
-        if (talk.LastText.StartsWith(HowFar, StringComparison.Ordinal)) await talk.SayAsync("10 miles");
+        if (talk.LastText.StartsWith(PlainAnswers.HowFar, StringComparison.Ordinal)) await talk.SayAsync("10 miles");
         var cards = talk.Last.Replies.SelectMany(r => r.Cards).ToList();
         transcript += "\n" + string.Join("\n", cards.Select(c => c.Title + ": " + string.Join(" | ", c.Lines)));
         Assert.True(cards.Count > 0, transcript);

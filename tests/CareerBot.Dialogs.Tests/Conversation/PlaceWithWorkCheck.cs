@@ -1,6 +1,5 @@
 using CareerBot.Dialogs.Conversation;
 using CareerBot.Dialogs.Engine;
-using CareerBot.SearchIndex.Catalogue;
 using Xunit;
 
 namespace CareerBot.Dialogs.Tests.Conversation;
@@ -14,39 +13,9 @@ namespace CareerBot.Dialogs.Tests.Conversation;
 /// </summary>
 internal static class PlaceWithWorkCheck
 {
-    private const string Interest = "What kind of work do you like?";
-    private const string WhereDoYouLive = "Where do you live?";
-    private const string HowFar = "How far can you travel to work?";
-
-    /// <summary>Plain answers to each main question, by the start of its text.</summary>
-    private static readonly (string Question, string Step, string Answer)[] Plain =
-    [
-        (Interest, "interest", "cleaning"),
-        ("What qualifications do you have?", "qualifications", "None"),
-        ("How many hours a week can you work?", "hours", "Full-time"),
-        ("When can you work?", "times", "Days"),
-        ("When can you start work?", "start", "Now"),
-        // The easy questions for a resident not sure what work they like.
-        ("Do you like to help people?", "", "yes"),
-        ("Where do you like to work?", "", "1"),
-        ("Are you happy to work with people who are ill?", "", "yes"),
-    ];
-
     public static async Task RunAsync(RealCatalogueFixture real, string step, string text, string expect)
     {
-        var talk = new TestTalk(real.Search);
-        talk.Engine = new ConversationEngine(talk.Search, CatalogueData.LoadPlaces());
-        var all = new List<string>();
-        await talk.JoinAsync();
-        all.Add(talk.AllText);
-        // The plain answers up to the question asked.
-        foreach (var (question, name, answer) in Plain)
-        {
-            if (name == step) break;
-            Assert.StartsWith(question, talk.LastText, StringComparison.Ordinal);
-            await talk.SayAsync(answer);
-            all.Add(talk.AllText);
-        }
+        var (talk, all) = await PlainAnswers.UpToAsync(real, step);
         await talk.SayAsync(text);
         var said = talk.AllText;
         all.Add(said);
@@ -61,38 +30,11 @@ internal static class PlaceWithWorkCheck
                 Assert.True(afterFirst?.InterestKey is null, dump + said);
                 Assert.DoesNotContain("I will look for", said, StringComparison.Ordinal);
                 Assert.DoesNotContain("Sorry", said, StringComparison.Ordinal);
-                Assert.True(talk.LastText.StartsWith(Interest, StringComparison.Ordinal), dump + said);
+                Assert.True(talk.LastText.StartsWith(PlainAnswers.Interest, StringComparison.Ordinal), dump + said);
             }
         }
 
-        // The other questions, plainly, until the place or the distance is asked.
-        var placeAsked = false;
-        for (var turns = 0; turns < 10; turns++)
-        {
-            var last = talk.LastText;
-            if (last.StartsWith(WhereDoYouLive, StringComparison.Ordinal)) { placeAsked = true; break; }
-            if (last.StartsWith(HowFar, StringComparison.Ordinal)) break;
-            var plain = Plain.FirstOrDefault(p => last.StartsWith(p.Question, StringComparison.Ordinal));
-            Assert.True(plain.Answer is not null, dump + string.Join("\n", all));
-            await talk.SayAsync(plain.Answer);
-            all.Add(talk.AllText);
-        }
-        var transcript = dump + string.Join("\n", all);
-        var home = DialogStateSerializer.Read(talk.State)?.Answers.Place;
-        foreach (var part in expect.Split(';'))
-        {
-            if (part.StartsWith("place=", StringComparison.Ordinal))
-            {
-                var name = part["place=".Length..];
-                Assert.False(placeAsked, transcript);
-                Assert.True(home?.Name == name, transcript + $"\nhome: {home?.Name}");
-                Assert.Contains($"I will look near {name}.", transcript, StringComparison.Ordinal);
-            }
-            else if (part == "noplace")
-            {
-                Assert.True(placeAsked, transcript + $"\nhome: {home?.Name}");
-                Assert.Null(home);
-            }
-        }
+        var placeAsked = await PlainAnswers.UntilPlaceAsync(talk, all, dump);
+        PlainAnswers.CheckHome(expect.Split(';'), talk, placeAsked, dump + string.Join("\n", all), saidBack: true);
     }
 }
