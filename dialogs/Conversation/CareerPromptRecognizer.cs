@@ -339,7 +339,7 @@ public sealed partial class CareerPromptRecognizer(
             var free = new PromptAnswer
             {
                 Kind = spec.Kind, Text = said, Choice = InterestKinds.Free, Words = said, Respelt = respelt is not null, Unmatched = results.UnmatchedWords,
-                NotKinds = notKinds, NotWords = wish.NotWords,
+                NotKinds = notKinds, NotWords = wish.NotWords, WorkWords = results.WorkWords,
             };
             return new PromptRecognition { Answer = free, Unmatched = results.UnmatchedWords };
         }

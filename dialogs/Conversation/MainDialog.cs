@@ -253,6 +253,9 @@ public sealed class MainDialog : WaterfallDialog
             // sees what will be searched ("hospital admin"), not "jobs like that".
             else if (WorkWordsOf(result.Words ?? result.Text) is { } own)
                 dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = own });
+            // "i want to be a nurse", "phlebotomist": no kind of work, but words the catalogue knows as work.
+            else if (result.WorkWords.Distinct(StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 and <= 4 } workWords)
+                dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = string.Join(' ', workWords).ToLowerInvariant() });
             else dc.Say("interest.free");
         }
     }

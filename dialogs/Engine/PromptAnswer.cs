@@ -40,6 +40,11 @@ public sealed record PromptAnswer
     /// fix can be put right at once.
     /// </summary>
     public bool Respelt { get; init; }
+    /// <summary>
+    /// The typed words the search found to name work (see <c>SearchResults.WorkWords</c>: a job's name, a synonym), for
+    /// a wish in free words: said back ("nurse", "phlebotomist") so the resident sees what will be searched.
+    /// </summary>
+    public IReadOnlyList<string> WorkWords { get; init; } = [];
     /// <summary>Words the search did not know (for insights).</summary>
     public IReadOnlyList<string> Unmatched { get; init; } = [];
 }
