@@ -249,13 +249,12 @@ public sealed class MainDialog : WaterfallDialog
             if (LearningWishes.AsksToLearn(result.Words ?? result.Text)) dc.Say("interest.free.courses");
             // Spelt right by the search ("phlebotamist"): said back, so a wrong fix can be put right.
             else if (result.Respelt && Shown(result.Words) is { } respelt) dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = respelt });
-            // "i want to work in a hospital maybe admin": the words of work in a longer wish, said back so the resident
-            // sees what will be searched ("hospital admin"), not "jobs like that".
-            else if (WorkWordsOf(result.Words ?? result.Text) is { } own)
+            // The words of work in a longer wish ("i want to work in a hospital maybe admin": "hospital admin"), else the
+            // words the catalogue knows as work ("i want to be a nurse": "nurse"), said back so the resident sees what
+            // will be searched, not "jobs like that".
+            else if ((WorkWordsOf(result.Words ?? result.Text) ?? AtMostFour(result.WorkWords.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal)))
+                     is { } own)
                 dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = own });
-            // "i want to be a nurse", "phlebotomist": no kind of work, but words the catalogue knows as work.
-            else if (result.WorkWords.Distinct(StringComparer.OrdinalIgnoreCase).ToList() is { Count: > 0 and <= 4 } workWords)
-                dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = string.Join(' ', workWords).ToLowerInvariant() });
             else dc.Say("interest.free");
         }
     }
@@ -264,34 +263,36 @@ public sealed class MainDialog : WaterfallDialog
     /// The words that name work on their own in a longer wish ("hospital admin" in "Hi, I'm Sam ... I want to work in a
     /// hospital maybe admin, I can do mon to fri"), each once, in order; null when none, or more than 4.
     /// </summary>
-    internal static string? WorkWordsOf(string? text)
-    {
-        var kept = WorkWords.Read(text ?? "").Words.Where(w => !WorkFiller.Contains(w) && WorkWords.Read(w).Kinds.Count > 0)
-            .Distinct(StringComparer.Ordinal).ToList();
-        return kept.Count is 0 or > 4 ? null : string.Join(' ', kept);
-    }
+    internal static string? WorkWordsOf(string? text) =>
+        AtMostFour(WorkWords.Read(text ?? "").Words.Where(NamesWork).Distinct(StringComparer.Ordinal));
 
     private static readonly HashSet<string> WorkFiller = new(StringComparer.Ordinal) { "work", "job", "jobs", "a", "an", "the", "some", "in", "role", "roles" };
+
+    /// <summary>A word that names work on its own ("cleaning", "chemist"); not "work" or "job", nor "old" from "help old people".</summary>
+    private static bool NamesWork(string word) => !WorkFiller.Contains(word) && WorkWords.Read(word).Kinds.Count > 0;
+
+    /// <summary>The words joined to be said back, when there are 1 to 4 of them (a long list is not read out); else null.</summary>
+    private static string? AtMostFour(IEnumerable<string> words)
+    {
+        var list = words.ToList();
+        return list.Count is 0 or > 4 ? null : string.Join(' ', list);
+    }
+
+    /// <summary>The words the resident typed without "work" and "job", when at most 4 are left.</summary>
+    private static List<string>? WithoutFiller(string? words)
+    {
+        var kept = PromptWords.Normalise(words).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !WorkFiller.Contains(w)).ToList();
+        return kept.Count > 4 ? null : kept;
+    }
 
     /// <summary>
     /// The words the resident typed for the work without "work" and "job" ("care work" is "care"), and only those that
     /// name work on their own; null when none are left, or when there were more than 4 (a long sentence is not said back).
     /// </summary>
-    internal static string? OwnWords(string? words)
-    {
-        var kept = PromptWords.Normalise(words).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !WorkFiller.Contains(w)).ToList();
-        if (kept.Count is 0 or > 4) return null;
-        // Only words that name work on their own ("cleaning", "chemist"): "old" from "help old people" is no job.
-        kept = kept.Where(w => WorkWords.Read(w).Kinds.Count > 0).ToList();
-        return kept.Count == 0 ? null : string.Join(' ', kept);
-    }
+    internal static string? OwnWords(string? words) => WithoutFiller(words) is { } kept ? AtMostFour(kept.Where(NamesWork)) : null;
 
     /// <summary>The words without "work" and "job", when at most 4 are left; else null.</summary>
-    private static string? Shown(string? words)
-    {
-        var kept = PromptWords.Normalise(words).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !WorkFiller.Contains(w)).ToList();
-        return kept.Count is 0 or > 4 ? null : string.Join(' ', kept);
-    }
+    private static string? Shown(string? words) => WithoutFiller(words) is { } kept ? AtMostFour(kept) : null;
 
     private static void StoreQualifications(DialogContext dc, PromptAnswer? result)
     {
