@@ -60,13 +60,13 @@ internal sealed class StartDateReader(IReadOnlyList<Token> t, DateOnly today)
     /// <summary>Words that join days into a range or a list ("mon to fri", "mon-fri", "tues and thurs", "mon, wed").</summary>
     private static readonly string[] DayJoiners = ["to", "-", "till", "til", "until", "thru", "through", "and", "&", ",", "/"];
 
-    /// <summary>Short names of days only read next to another day ("sat and sun"): alone they are other words.</summary>
-    private static readonly string[] ShortDays = ["tue", "wed", "thu", "thur", "sat", "sun"];
-
-    /// <summary>The day at <paramref name="i"/> is joined to another day, before or after it.</summary>
+    /// <summary>
+    /// The day at <paramref name="i"/> is joined to another day, before or after it: a day as the times of work read it
+    /// (<see cref="WhenParser.IsDayName"/>: "sat", "sun", "fridays"), or a start day said for many ("mons").
+    /// </summary>
     private bool InListOfDays(int i)
     {
-        bool IsDay(int k) => k >= 0 && k < t.Count && (DateWords.Weekdays.ContainsKey(t[k].Text) || t[k].IsAny(ShortDays)
+        bool IsDay(int k) => k >= 0 && k < t.Count && (WhenParser.IsDayName(t[k].Text)
             || t[k].Text.EndsWith('s') && DateWords.Weekdays.ContainsKey(t[k].Text[..^1]));
         var after = i + 1;
         while (after < t.Count && after <= i + 2 && t[after].IsAny(DayJoiners)) after++;

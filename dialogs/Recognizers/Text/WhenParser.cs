@@ -20,6 +20,9 @@ internal static class WhenParser
         ["sunday"] = DayOfWeek.Sunday, ["sun"] = DayOfWeek.Sunday, ["suns"] = DayOfWeek.Sunday, ["sundays"] = DayOfWeek.Sunday,
     };
 
+    /// <summary>A day's name as the times of work read it: "monday", "mon", "tues", "sat", "sundays".</summary>
+    public static bool IsDayName(string word) => DayNames.ContainsKey(word);
+
     private static readonly string[] FullDayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
     private static readonly DayOfWeek[] Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
     private static readonly DayOfWeek[] Weekend = [DayOfWeek.Saturday, DayOfWeek.Sunday];
