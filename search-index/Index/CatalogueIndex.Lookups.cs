@@ -65,7 +65,7 @@ public sealed partial class CatalogueIndex
         {
             if (doc.Role is not { } role) continue;
             foreach (var name in role.Title.Split(['/', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries).Concat(role.OtherNames))
-                if (TextWords.Of(name) is { Length: > 0 } words) ends.Add(Singular(words[^1]));
+                if (TextWords.Of(name) is { Length: > 0 } words) ends.Add(SynonymTable.Singular(words[^1]));
         }
         _jobNameEnds = ends;
     }
@@ -74,12 +74,7 @@ public sealed partial class CatalogueIndex
     /// Whether some job's name ends with <paramref name="word"/> ("nurses" ends "Registered nurse"): the catalogue has
     /// a job called that. Null when the catalogue is too big to know.
     /// </summary>
-    internal bool? EndsJobName(string word) => _jobNameEnds?.Contains(Singular(word.ToLowerInvariant()));
-
-    private static string Singular(string word) =>
-        word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3] + "y"
-        : word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1]
-        : word;
+    internal bool? EndsJobName(string word) => _jobNameEnds?.Contains(SynonymTable.Singular(word.ToLowerInvariant()));
 
     private readonly ConcurrentDictionary<string, bool> _namedBy = new(StringComparer.Ordinal);
 
