@@ -122,7 +122,8 @@ public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? pla
     /// <summary>"You can do it at Walsall College." or "Walsall College does not run it.", by the course's places.</summary>
     private string AtCollege(CourseCard course, string college)
     {
-        var at = course.Providers.FirstOrDefault(p => ProviderNames.Names(college, p));
+        var said = ProviderNames.Words(college);
+        var at = course.Providers.FirstOrDefault(p => ProviderNames.Names(said, p));
         return at is null ? F("card.course.not_at_college", ("name", college)) : F("card.course.at_college", ("name", at));
     }
 
