@@ -63,7 +63,11 @@ internal sealed class RedisServer : IAsyncDisposable
             {
             }
         }
-        var options = ConfigurationOptions.Parse($"{server.ConnectionString},connectTimeout=2000,abortConnect=false");
+        // A command on loopback answers in well under a millisecond, but on a busy 2-core CI machine running many
+        // test classes at once the client's reader can be kept waiting for seconds: the default 5 s timeout failed
+        // a cluster test there once (EVAL, 5.2 s). The tests check what the store does, not how fast.
+        var options = ConfigurationOptions.Parse(
+            $"{server.ConnectionString},connectTimeout=2000,abortConnect=false,asyncTimeout=30000,syncTimeout=30000");
         server.Connection = await ConnectionMultiplexer.ConnectAsync(options);
         return server;
     }
