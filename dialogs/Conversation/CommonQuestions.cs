@@ -18,10 +18,12 @@ public static partial class CommonQuestions
         ("faq.record", Record()),
         ("faq.dbs", Dbs()),
         ("faq.course_cost", CourseCost()),
+        ("faq.benefits_work", BenefitsAndWork()),
         ("faq.benefits", Benefits()),
         ("faq.age", Age()),
         ("faq.asylum", Asylum()),
         ("faq.right_to_work", RightToWork()),
+        ("faq.refugee", Refugee()),
         ("faq.driving", Driving()),
         ("faq.cv", Cv()),
         ("faq.experience", Experience()),
@@ -112,10 +114,23 @@ public static partial class CommonQuestions
     [GeneratedRegex(@"\b(?:(?:is|are|was) (?:it|the course|the courses|courses|the training|training|the class|the classes|they|this|that) (?:free|for free)|how much (?:is|are|does|do|will|would) (?:the |a |this |that )?(?:course|courses|training|class|classes|esol|college|it cost)|(?:do|will|would|must|should) i (?:have to |need to |must )?pay (?:for|to|anything|money|fees?)|(?:do|will|would) i (?:have to|need to) pay\b|course (?:fee|fees|cost|costs|price)|cost of (?:the |a )?(?:course|courses|training)|(?:pay|paying) for (?:the |a )?(?:course|courses|training|college))")]
     private static partial Regex CourseCost();
 
+    // What a job does to the benefits: "will i lose my universal credit if i work", "can i work and still claim uc",
+    // "does uc go down if i earn". A benefit word with working, earning or a job in one question.
+    private const string Benefit = @"(?:universal credit|uc|benefits?|jsa|esa|jobseekers? allowance|job seekers? allowance)";
+    private const string Working = @"(?:work|working|start work|start working|get (?:a |the |this )?job|got (?:a |the )?job|take (?:a |the |this )?job|have (?:a |the )?job|earn|earning|get paid|am working|start (?:a |the )?job)";
+
+    [GeneratedRegex(@"\b(?:if|when|once|while|after) i " + Working + @"\b.*\b" + Benefit + @"\b"
+        + @"|\b" + Benefit + @"\b.*\b(?:if|when|once|while|after) i " + Working + @"\b"
+        + @"|\b(?:work|working|a job|get a job|earn|earning)(?: \w+){0,3} (?:and|while) (?:still )?(?:claim|claiming|get|getting|keep|keeping|stay on|be on|on)(?: my| the| some)? " + Benefit + @"\b"
+        + @"|\bhow (?:many hours|much) can i (?:work|earn)(?: \w+){0,3} (?:on|and keep|and still get|with|before (?:i lose|losing)) (?:my |the )?" + Benefit + @"\b"
+        + @"|\b(?:will|does|do|would|can|could) (?:working|work|a job|getting a job|my job|my wages?|my pay|earning|earning money)(?: \w+){0,2} (?:affect|stop|change|cut|reduce|end|touch)(?: my| the)? " + Benefit + @"\b"
+        + @"|\b" + Benefit + @" (?:go|goes|going|will go|gonna go) down\b")]
+    private static partial Regex BenefitsAndWork();
+
     [GeneratedRegex(@"\b(?:universal credit|on benefits?|claim(?:ing)? benefits?|my benefits?|lose (?:my |the )?benefits?|jobseekers? allowance|job seekers? allowance|work coach|job centre|jobcentre|on the dole)\b")]
     private static partial Regex Benefits();
 
-    [GeneratedRegex(@"(?:^|\b(?:and|but|so) )(?:i am|im|i m|am) (?:1[3-9]|[2-9][0-9])(?: years? old| yrs? old| yrs| years)?(?: now)?$|\b(?:i am|im) (?:1[3-9]|[2-9][0-9]) (?:years?|yrs?) old\b|\b(?:too old|too young|how old|age limit|my age|minimum age|what age|too late to (?:start|change|work|begin|learn|train)|(?:is it|am i) too late)\b")]
+    [GeneratedRegex(@"(?:^|\b(?:and|but|so) )(?:i am|im|i m|am) (?:1[3-9]|[2-9][0-9])(?: years? old| yrs? old| yrs| years)?(?: now)?(?:$| (?:so )?(?:can|could|is|am|will|would|do|does|are|may)\b)|\b(?:i am|im) (?:1[3-9]|[2-9][0-9]) (?:years?|yrs?) old\b|\b(?:too old|too young|how old|age limit|my age|minimum age|what age|too late to (?:start|change|work|begin|learn|train)|(?:is it|am i) too late)\b")]
     private static partial Regex Age();
 
     // Help with a CV ("can you help me write a cv", "i need a cv", "can i send you my cv"): not something the bot does.
@@ -125,6 +140,11 @@ public static partial class CommonQuestions
     // Waiting for a decision on asylum: not the general right to work (refugee status is that).
     [GeneratedRegex(@"\b(?:asylum|asylum seekers?|asylym|assylum|seeking asylum|claimed asylum|waiting for (?:my |a |the )?home office(?: decision)?)\b")]
     private static partial Regex Asylum();
+
+    // The resident is a refugee, or asks about refugees working: "i am a refugee", "jobs for refugees", "can refugees
+    // apply". Refugee status said as a paper they hold stays the right to work (its pattern comes first).
+    [GeneratedRegex(@"\b(?:i am|im|i m|we are|am|as|being|was)(?: a| an)? refugees?\b|\b(?:for|to|take|takes|accept|accepts|hire|hires|employ|employs|help|helps) refugees\b|\brefugees? (?:can|could|allowed|able|apply|work|get|do)\b|\b(?:can|could|do|will|are) refugees\b")]
+    private static partial Regex Refugee();
 
     [GeneratedRegex(@"\b(?:right to work|work permit|visa|visas|refugee status|brp|biometric residence|immigration status|settled status|pre settled|share code)\b")]
     private static partial Regex RightToWork();
