@@ -15,6 +15,9 @@ public static partial class CommonQuestions
 {
     private static readonly (string Key, Regex Pattern)[] Topics =
     [
+        ("faq.person", Person()),
+        ("faq.privacy", Privacy()),
+        ("faq.complaint", Complaint()),
         ("faq.record", Record()),
         ("faq.dbs", Dbs()),
         ("faq.course_cost", CourseCost()),
@@ -103,6 +106,33 @@ public static partial class CommonQuestions
     private static partial Regex Clause();
 
     // Normalised text: lower case, letters and digits, single spaces, no apostrophes ("dont", "im", "ive").
+
+    // Asking for a person, or whether this is one: "can i speak to a real person", "are you a robot". Not "I like to
+    // talk to people" (an interest).
+    [GeneratedRegex(@"\b(?:can|could|may|i want to|i would like to|id like to|i need to|let me|how do i|how can i|i wanna|where can i|want to)(?: i)? (?:speak|talk|chat) (?:to|with) (?:a |an )?(?:real |actual |live |human )?(?:person|human|someone|somebody|adviser|advisor|careers adviser|careers advisor|member of staff|agent|operator)\b"
+        + @"|^(?:are you|r u|are u|is this|am i talking to|am i speaking to|am i chatting to|is it)(?: a| an)?(?: real)? (?:bot|robot|computer|machine|person|human|ai|chatbot|chat bot)(?: or (?:a |an )?(?:real )?(?:bot|robot|computer|machine|person|human|ai))?$"
+        + @"|\b(?:can|could|will) (?:someone|somebody|an adviser|an advisor|a person|a human|you) (?:call|ring|phone) me\b"
+        + @"|\b(?:want|need|get|have|is there|are there|find)(?: a| an| to| some)? (?:real|actual|live) (?:person|human|people|adviser|advisor)\b"
+        + @"|\b(?:is there|are there) (?:a |an |any )?(?:human|humans|person|people|adviser|advisor|advisers)(?: i| we)? (?:can|could) (?:talk|speak|chat)\b"
+        + @"|^who (?:am i|are you|is this)(?: (?:talking|speaking|chatting) (?:to|with))?$")]
+    private static partial Regex Person();
+
+    // What happens to their answers: "how do i delete my data", "what do you do with my information", "is my data safe".
+    // "forget me" and "delete my data" alone are commands (Interruptions), done at once.
+    [GeneratedRegex(@"\b(?:delete|remove|erase|wipe|clear)(?: all)? (?:my|all my|the|your) (?:data|information|info|details|answers|chat|chats|history|messages|conversation)\b"
+        + @"|\bwhat (?:do|will|does|happens)(?: you| it| the bot)?(?: do)? (?:with|to) my (?:data|information|info|details|answers|messages)\b"
+        + @"|\b(?:is|are) my (?:data|information|info|details|answers|messages) (?:safe|private|secure|kept|stored|shared|saved)\b"
+        + @"|\bwho (?:sees|see|reads|read|gets|get|has|can see|can read|will see) my (?:data|information|info|details|answers|messages)\b"
+        + @"|\b(?:do|will|does|can) (?:you|it|the bot|careerbot) (?:keep|store|save|share|sell|record|remember) my (?:data|information|info|details|answers|messages|chat)\b"
+        + @"|\b(?:is|are) (?:this|the|my|our|these) (?:chat|chats|conversation|talk|messages|data|answers) (?:private|safe|secure|confidential|recorded|saved|kept)\b"
+        + @"|\bprivacy\b|\bgdpr\b|\bdata protection\b")]
+    private static partial Regex Privacy();
+
+    // The resident is cross with the bot: "you are useless", "this is rubbish", "you dont understand".
+    [GeneratedRegex(@"^(?:you are|youre|you re|ur|u r|u are|this is|this bot is|its|it is|what a|you|such a)(?: so| really| very| a| an| such a| totally| completely| bloody| fucking)* (?:useless|rubbish|rubish|stupid|crap|shit|dumb|pointless|a waste of time|waste of time|no help|no use|not helpful|unhelpful|annoying|thick|an idiot|idiot|bad|terrible)\b"
+        + @"|\b(?:you|u|this bot|the bot|it) (?:dont|do not|doesnt|does not|never|cant|can not|cannot) (?:understand|get it|listen|help)(?: me| anything)?$"
+        + @"|^(?:(?:omg|oh|ugh|so|very|really|totally|this is|what|such) )*(?:not helpful|useless|rubbish|pointless|no help|not working|this is not working|this isnt working|this doesnt work|this does not work|waste of time)$")]
+    private static partial Regex Complaint();
 
     // "do I need a DBS?", "is a dbs check needed", "how do i get a dbs": not "I have my DBS" (that is something they hold).
     [GeneratedRegex(@"\b(?:need|needs|needed|require|requires|required|ask for|asks for|have to have|have to get|must have|pay for|get|getting|apply for) (?:a |an |my |the |any |for )?(?:dbs|crb)\b|\b(?:dbs|crb) (?:check |checks )?(?:needed|required|necessary|cost|costs|free|first)\b")]

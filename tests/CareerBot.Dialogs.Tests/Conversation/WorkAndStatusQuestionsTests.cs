@@ -41,6 +41,32 @@ public sealed class WorkAndStatusQuestionsTests
     public void Find_HeldOut(string text, string key) => Assert.Equal(key, CommonQuestions.Find(text));
 
     [Theory]
+    [InlineData("can i speak to a real person", "faq.person")]
+    [InlineData("are you a robot", "faq.person")]
+    [InlineData("how do i delete my data", "faq.privacy")]
+    [InlineData("what do you do with my information", "faq.privacy")]
+    [InlineData("you are useless", "faq.complaint")]
+    [InlineData("this bot doesnt understand", "faq.complaint")]
+    public void Find_AboutTheBot_Tuned(string text, string key) => Assert.Equal(key, CommonQuestions.Find(text));
+
+    // Written after the patterns, by someone who had read them: wordings chosen to differ from them.
+    [Theory]
+    [InlineData("is there a human i can talk to", "faq.person")]
+    [InlineData("i want a real person", "faq.person")]
+    [InlineData("who am i talking to", "faq.person")]
+    [InlineData("do you share my info with the jobcentre", "faq.privacy")]
+    [InlineData("is this chat private", "faq.privacy")]
+    [InlineData("how long do you keep my answers", "faq.privacy")]
+    [InlineData("this is so bad", "faq.complaint")]
+    [InlineData("you never understand me", "faq.complaint")]
+    [InlineData("omg useless", "faq.complaint")]
+    public void Find_AboutTheBot_HeldOut(string text, string key) => Assert.Equal(key, CommonQuestions.Find(text));
+
+    [Theory]
+    [InlineData("i like to talk to people")]
+    [InlineData("i want to help people who are not well")]
+    [InlineData("data entry")]
+    [InlineData("i am a bad driver")]
     [InlineData("i am 20 minutes from the hospital")]
     [InlineData("i want to work 20 hours")]
     [InlineData("porter")]
@@ -57,6 +83,20 @@ public sealed class WorkAndStatusQuestionsTests
         Assert.Contains(talk.Last.Replies, r => r.Text == MessageCatalogue.Default.Get("faq.refugee"));
         Assert.DoesNotContain(talk.Last.Replies, r => r.Text?.Contains("refugees\"", StringComparison.Ordinal) == true);
         Assert.Equal("What kind of work do you like?", talk.LastText);
+    }
+
+    [Fact]
+    public async Task AskingHowToDeleteTheirData_IsToldHow_AndNothingIsForgottenOrSearched()
+    {
+        var talk = new TestTalk();
+        await talk.JoinAsync();
+        await talk.SayAsync("cleaning");
+
+        await talk.SayAsync("how do i delete my data");
+
+        Assert.Contains(talk.Last.Replies, r => r.Text == MessageCatalogue.Default.Get("faq.privacy"));
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text?.Contains("\"data\"", StringComparison.Ordinal) == true);
+        Assert.Equal("What qualifications do you have?", talk.LastText);
     }
 
     [Fact]
