@@ -160,7 +160,7 @@ public static partial class CommonQuestions
     [GeneratedRegex(@"\b(?:universal credit|on benefits?|claim(?:ing)? benefits?|my benefits?|lose (?:my |the )?benefits?|jobseekers? allowance|job seekers? allowance|work coach|job centre|jobcentre|on the dole)\b")]
     private static partial Regex Benefits();
 
-    [GeneratedRegex(@"(?:^|\b(?:and|but|so) )(?:i am|im|i m|am) (?:1[3-9]|[2-9][0-9])(?: years? old| yrs? old| yrs| years)?(?: now)?(?:$| (?:so )?(?:can|could|is|am|will|would|do|does|are|may)\b)|\b(?:i am|im) (?:1[3-9]|[2-9][0-9]) (?:years?|yrs?) old\b|\b(?:too old|too young|how old|age limit|my age|minimum age|what age|too late to (?:start|change|work|begin|learn|train)|(?:is it|am i) too late)\b")]
+    [GeneratedRegex(@"(?:^|\b(?:and|but|so) )(?:i am|im|i m|am) (?:1[3-9]|[2-9][0-9])(?: years? old| yrs? old| yrs| years)?(?: now)?(?:$| (?:so )?(?:can|could|is|am|will|would|do|does|are|may)\b)|\b(?:i am|im) (?:1[3-9]|[2-9][0-9]) (?:years?|yrs?) old\b|\b(?:too old|too young|how old(?! are (?:you|u)| r u| is (?:the bot|careerbot|this))|age limit|my age|minimum age|what age|too late to (?:start|change|work|begin|learn|train)|(?:is it|am i) too late)\b")]
     private static partial Regex Age();
 
     // Help with a CV ("can you help me write a cv", "i need a cv", "can i send you my cv"): not something the bot does.
