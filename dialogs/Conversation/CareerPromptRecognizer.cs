@@ -470,6 +470,9 @@ public sealed partial class CareerPromptRecognizer(
             var value = (a.Patterns & WorkPatterns.FullTime) != 0 ? "full" : "part";
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = value, Hours = a.Hours });
         }
+        // "mon to fri 9-5": the days and the times of a day make the hours a week (said back, so a wrong sum is put right).
+        if (pattern.Succeeded && pattern.Value is { Hours: { DayHours: not null } clock } && pattern.Confidence >= ConfirmBelow)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Hours = clock });
         if (pattern.Succeeded && pattern.Value is { } when && pattern.Confidence >= ConfirmBelow)
         {
             // "zero hour contract", "bank": no set hours.

@@ -264,6 +264,14 @@ public static class FactNotes
         var said = a.Hours;
         if ((a.HoursPattern & WorkPatterns.SchoolHours) != 0) return m.Get("describe.school_hours");
         if (said is null && (a.HoursPattern & WorkPatterns.Bank) != 0) return m.Get("describe.bank");
+        // "mon to fri 9-5": the sum said with what it was made from, so a wrong one can be put right.
+        if (said is { DayHours: { } perDay, DaysPerWeek: { } dayCount })
+            return m.Format(dayCount == 1 ? "describe.hours.clock.one" : "describe.hours.clock", new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["hours"] = (perDay * dayCount).ToString("0.#", CultureInfo.InvariantCulture),
+                ["days"] = dayCount.ToString(CultureInfo.InvariantCulture),
+                ["day"] = perDay.ToString("0.#", CultureInfo.InvariantCulture),
+            });
         // "3 days a week": the days said, and the hours they stand for (see CareerPromptRecognizer.DaysToHours).
         if (said is { DaysPerWeek: { } days, DaysAssumed: false } && CareerPromptRecognizer.DaysToHours(days) is { } week && week.Min == said.Min && week.Max == said.Max)
             return m.Format(days == 1 ? "describe.hours.day" : "describe.hours.days", new Dictionary<string, string>(StringComparer.Ordinal)

@@ -82,7 +82,10 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         var start = asked == "start" ? null : Start(left, localNow, asked);
         var hours = asked == "hours" ? null : Hours(left) ?? DaysAWeek(left);
         var bank = asked != "hours" && hours is null && Bank(left);
-        var times = asked == "times" ? null : Times(left, asked);
+        WeeklyHours? clockWeek = null;
+        var times = asked == "times" ? null : Times(left, asked, out clockWeek);
+        // "mon to fri 9-5": days and the times of a day are the hours a week too, unless hours were said.
+        if (hours is null && !bank && asked != "hours") hours = clockWeek;
         var added = times is not null && SaidAsMore(Tokens.Of(raw));
         // "i live near the city centre", "round here": a home with no town is no wish for work; the place is asked
         // later. Read last, so the hours or times said with it are kept ("i live with my mum, part time").
@@ -584,11 +587,13 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     /// Times of day or days of the week. "Any time" is kept only at the hours question, said with a word of time
     /// ("any time", "whenever", "any shift"): elsewhere it may be about starting, and "flexible" alone there is the hours.
     /// </summary>
-    private WorkTimes? Times(char[] left, string asked)
+    private WorkTimes? Times(char[] left, string asked, out WeeklyHours? clockWeek)
     {
+        clockWeek = null;
         var text = new string(left);
         var heard = _availability.Recognise(text);
         if (!heard.Succeeded || heard.Value is not { } a || heard.Confidence < 0.7) return null;
+        if (a.Hours is { DayHours: not null } week) clockWeek = week;
         var times = CareerPromptRecognizer.TimesFrom(a);
         if (a.Flexible)
         {

@@ -315,7 +315,7 @@ public sealed class MainDialog : WaterfallDialog
         dc.State.Answers = WithHours(dc.State.Answers, result.Choice, result.Hours);
         // "zero hour contract" is read as bank work, and "3 days a week" as hours: say so, so a wrong reading can be put
         // right. Bank work said with the hours ("part time bank shifts") is said back too.
-        if (result.Choice == "bank" || (result.Choice is null && result.Hours is { DaysPerWeek: not null, DaysAssumed: false })
+        if (result.Choice == "bank" || (result.Choice is null && result.Hours is { DaysPerWeek: not null, DaysAssumed: false } or { DayHours: not null })
             || (dc.State.Answers.HoursPattern & WorkPatterns.Bank) != 0)
             FactNotes.Say(dc, "hours");
     }
