@@ -34,6 +34,8 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
          "no", "meant", "mean", "sorry", "actually", "oops", "oh", "wait", "instead", "sry", "wrong"];
     /// <summary>Small words that may follow a place said last ("cleaning job walsall please").</summary>
     private static readonly string[] AfterLastPlace = ["please", "pls", "plz", "area", "way", "thanks", "thank", "you", "ta", "x", "xx"];
+    /// <summary>Small words a fact read out of the answer may leave behind ("i can" of "i can walk 2 miles").</summary>
+    private static readonly string[] LeftWords = ["can", "could", "will", "would", "am", "do", "also", "then", "so"];
     private static readonly string[] StartCues = ["start", "starting", "begin", "available", "availble", "ready", "free"];
     private static readonly string[] StartFillers = ["i", "can", "im", "am", "from", "please", "ok", "yes", "right", "straight", "away"];
     private static readonly string[] EitherWayWords = ["any", "time", "anytime", "whenever", "flexible"];
@@ -260,9 +262,17 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
             if (workOrStudy)
                 workplace ??= new NamedEmployer(mention.Name, mention.Kind == PlaceMentionKind.College ? EmployerKind.College : EmployerKind.Hospital, mention.Town);
         }
+        // "i live in tipton, want a job at sandwell hospital": the town said as the home is the home; other towns are
+        // where the work is, a different fact, and no rival to it.
+        var towns = _place.Mentions(new string(left)).Where(m => m.Kind == PlaceMentionKind.Place).ToList();
+        var homes = towns.Where(m => SaidAsHome(text, m.Start)).ToList();
+        if (homes.Count > 0)
+            foreach (var other in towns.Where(m => !homes.Contains(m) && homes.All(h => h.Name != m.Name)))
+                Blank(left, other.Start, other.Length);
         text = new string(left);
-        // Only a sure place counts out of its question, so the typo match is not run (its confidence is below 1).
-        var heard = _place.Recognise(text, exactOnly: true);
+        // Only a sure place counts out of its question, so the typo match is not run (its confidence is below 1). The
+        // distance is read on its own (see Travel), so words of travel left in do not make the place unsure.
+        var heard = _place.Recognise(text, exactOnly: true, withTravel: false);
         if (!heard.Succeeded || heard.Value is not { Name.Length: > 0 } place || heard.IsAmbiguous || heard.Confidence < 1.0) return null;
         var said = text.Substring(heard.Start, heard.Length);
         // "i meant Coventry not Solihull": the place ruled out is no other words around the place said.
@@ -280,6 +290,17 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         Blank(left, heard);
         foreach (var (start, length) in ruledOut) Blank(left, start, length);
         return place with { MaxMiles = null };
+    }
+
+    /// <summary>Words just before a town that say it is the home: "i live in", "im based in", "from", "im in".</summary>
+    private static bool SaidAsHome(string text, int start)
+    {
+        var before = Tokens.Of(text[..start]);
+        var k = before.Count - 1;
+        var placeWord = false;
+        while (k >= 0 && before[k].IsAny("in", "at", "near", "nr", "by", "round", "around", "the", "outside")) { k--; placeWord = true; }
+        if (k < 0) return false;
+        return before[k].IsAny(LiveWords) || before[k].Is("from") || (placeWord && before[k].IsAny("im", "am", "i'm"));
     }
 
     /// <summary>A place word straight after "in", "near", "live" and so on, or after "the" after one ("near the QE").</summary>
@@ -300,7 +321,8 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     {
         var before = Tokens.Of(text[..start]);
         if (before.Count == 0 || before[^1].IsAny("a", "an", "the")) return false;
-        if (!Tokens.Of(text[(start + length)..]).All(t => !t.IsWord || t.IsAny(AfterLastPlace))) return false;
+        // Small words left after the facts said after it were read ("admin work bilston i can ..." of "i can walk 2 miles").
+        if (!Tokens.Of(text[(start + length)..]).All(t => !t.IsWord || t.IsAny(AfterLastPlace) || t.IsAny(EdgeWords) || t.IsAny(LeftWords))) return false;
         var work = WorkWords.Read(text[..start]);
         return work.WantsWork || work.Kinds.Count > 0;
     }
