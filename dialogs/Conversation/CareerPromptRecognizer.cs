@@ -240,6 +240,16 @@ public sealed partial class CareerPromptRecognizer(
 
     private async Task<PromptRecognition> InterestAsync(PromptSpec spec, string text, string n, CancellationToken cancellationToken)
     {
+        var heard = await InterestWordsAsync(spec, text, n, cancellationToken);
+        // The wish as the resident said it ("helping old people and cooking"), to say back whole.
+        if (heard.Answer is { Words: { } words } answer && words.Contains(' ', StringComparison.Ordinal)
+            && WishPhrase.Of(_facts.Read(text, "interest", DateTimeOffset.UnixEpoch).Rest, words) is { } phrase)
+            return heard with { Answer = answer with { Phrase = phrase } };
+        return heard;
+    }
+
+    private async Task<PromptRecognition> InterestWordsAsync(PromptSpec spec, string text, string n, CancellationToken cancellationToken)
+    {
         if (InterestKinds.NotSureWords.Contains(n))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.NotSure });
         if (InterestKinds.MoreWords.Contains(n))

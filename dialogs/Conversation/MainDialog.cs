@@ -237,7 +237,7 @@ public sealed class MainDialog : WaterfallDialog
             // work"); the kind's name only for a button, or a kind the bot chose.
             if (LearningWishes.AsksToLearn(result.Words))
                 dc.Say("interest.noted.courses", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
-            else if ((result.Respelt ? Shown(result.Words) : OwnWords(result.Words)) is { } own)
+            else if (Whole(result, result.Respelt ? Shown(result.Words) : OwnWords(result.Words)) is { } own)
                 dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = own });
             else
                 dc.Say("interest.noted", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
@@ -252,11 +252,23 @@ public sealed class MainDialog : WaterfallDialog
             // The words of work in a longer wish ("i want to work in a hospital maybe admin": "hospital admin"), else the
             // words the catalogue knows as work ("i want to be a nurse": "nurse"), said back so the resident sees what
             // will be searched, not "jobs like that".
-            else if ((WorkWordsOf(result.Words ?? result.Text) ?? AtMostFour(result.WorkWords.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal)))
+            else if (Whole(result, WorkWordsOf(result.Words ?? result.Text) ?? AtMostFour(result.WorkWords.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal)))
                      is { } own)
                 dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = own });
             else dc.Say("interest.free");
         }
+    }
+
+    /// <summary>
+    /// The words to say back for a wish: <paramref name="shown"/>, unless it leaves out some of the words searched for
+    /// ("cooking" of "i like helping old people and cooking"); then the wish as said, when it is short.
+    /// </summary>
+    private static string? Whole(PromptAnswer result, string? shown)
+    {
+        if (result.Phrase is not { } phrase || result.Respelt || result.Words is not { } words) return shown;
+        var kept = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var said = (shown ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return kept.All(said.Contains) ? shown : phrase;
     }
 
     /// <summary>

@@ -74,7 +74,7 @@ public sealed class DialogStateJsonTests
                         Kind = (PromptKind)99, Text = Awkward, Choice = "overseas",
                         Number = new NumberRange(-1.25m, 1e-28m, Approximate: true) { OpenAbove = true, OpenBelow = true, Ordinal = true },
                         YesNo = false, Qualifications = qualifications, Hours = hours, Times = times, Start = start, Place = place,
-                        Skipped = true, GaveUp = true, Unmatched = ["blorp", Awkward], Words = Awkward, NotOurs = Awkward, NoJobFor = Awkward,
+                        Skipped = true, GaveUp = true, Unmatched = ["blorp", Awkward], Words = Awkward, Phrase = Awkward, NotOurs = Awkward, NoJobFor = Awkward,
                         WorkWords = ["nurse", Awkward],
                     },
                     PendingOther = new PromptAnswer { Kind = PromptKind.Miles, Text = Awkward, Choice = "10", Number = new NumberRange(3, 3) },
