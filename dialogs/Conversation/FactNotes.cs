@@ -18,6 +18,9 @@ public static class FactNotes
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(heard);
         var answers = dc.State.Answers;
+        // Days and the times of a day ("mon to fri 9-5") stand for the hours only while none are held: once the hours
+        // were said, they say when, not how many hours.
+        if (heard.Hours is { DayHours: not null } && HoldsHours(answers)) heard = heard with { Hours = null };
         if (heard.Qualifications is { } q) answers = answers with { Qualifications = Merge(answers.Qualifications, q) };
         if (heard.Hours is { } h) answers = MainDialog.WithHours(answers, null, h);
         // Bank work alone: the hours answer, or bank work with the hours held.
@@ -57,6 +60,9 @@ public static class FactNotes
         }
         return ahead;
     }
+
+    /// <summary>Hours a week, or a kind of hours ("part time", bank shifts), are held.</summary>
+    internal static bool HoldsHours(CareerAnswers answers) => answers.Hours is not null || answers.HoursPattern != WorkPatterns.None;
 
     /// <summary>
     /// An employer, hospital or college named: kept as where the work or course is, and said honestly when first

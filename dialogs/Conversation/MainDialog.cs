@@ -69,12 +69,14 @@ public sealed class MainDialog : WaterfallDialog
             {
                 var dc = step.Context;
                 dc.State.Answers = dc.State.Answers with { Times = times };
-                // Hours said at this question ("16 hours", "3 days a week") are the hours now.
-                if (r.Hours is { } hours) dc.State.Answers = WithHours(dc.State.Answers, null, hours);
+                // Hours said at this question ("16 hours", "3 days a week") are the hours now. Days and the times of a day
+                // ("mon to fri 9-5") are the hours only when none are held: here they say when.
+                var hours = r.Hours is { DayHours: not null } && FactNotes.HoldsHours(dc.State.Answers) ? null : r.Hours;
+                if (hours is not null) dc.State.Answers = WithHours(dc.State.Answers, null, hours);
                 // Typed in their own words (not a button): say what was understood, so a wrong reading can be put right.
                 if (r.Choice is null && !r.GaveUp)
                 {
-                    if (r.Hours is not null) FactNotes.Say(dc, "hours");
+                    if (hours is not null) FactNotes.Say(dc, "hours");
                     FactNotes.Say(dc, "times");
                 }
             }

@@ -24,6 +24,13 @@ internal static class WishPhrase
     /// <summary>Words that turn part of the wish round: what follows them is not wanted, or not sure.</summary>
     private static readonly string[] Turns = ["not", "no", "dont", "never", "but", "except", "without", "maybe", "or", "nor", "cant"];
 
+    /// <summary>
+    /// Words that start a new thought inside the span: a wish or a person ("hi im sam and want porter": "sam" is kept for
+    /// the search, but "sam and want porter" is no wish said).
+    /// </summary>
+    private static readonly string[] NewThought =
+        ["i", "im", "am", "is", "want", "wanna", "wants", "like", "love", "need", "needs", "looking", "live", "living", "please", "pls", "job", "jobs", "work"];
+
     /// <summary>The phrase in <paramref name="rest"/> (the answer without its other facts) around <paramref name="words"/>; null when none fits.</summary>
     public static string? Of(string rest, string words)
     {
@@ -44,7 +51,7 @@ internal static class WishPhrase
         while (k >= 0 && t[k].IsAny(Joins)) k--;
         if (k >= 0 && t[k].IsWord && t[k].Text.Length > 4 && t[k].Text.EndsWith("ing", StringComparison.Ordinal) && !t[k].IsAny(WishDoing)) first = k;
         var span = t.Skip(first).Take(last - first + 1).ToList();
-        if (span.Count(w => w.IsWord) > MaxWords || span.Any(w => w.IsAny(Turns) || (w.IsSymbol && !w.IsAny(",", "&", "/")))) return null;
+        if (span.Count(w => w.IsWord) > MaxWords || span.Any(w => w.IsAny(Turns) || w.IsAny(NewThought) || (w.IsSymbol && !w.IsAny(",", "&", "/")))) return null;
         return rest[t[first].Start..t[last].End].Trim().ToLowerInvariant();
     }
 }

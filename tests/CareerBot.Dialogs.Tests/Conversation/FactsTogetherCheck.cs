@@ -14,8 +14,10 @@ namespace CareerBot.Dialogs.Tests.Conversation;
 /// <c>place=NAME</c> the home is NAME, said back, and "Where do you live?" is not asked;
 /// <c>miles=N</c> N miles is held and "How far can you travel to work?" is not asked;
 /// <c>hours=N</c> N hours a week is held (in the range), said back as "N hours", and the hours question is not asked;
+/// <c>held=N</c> exactly N hours a week are held (nothing else is checked);
 /// <c>quals=none</c> no qualifications are held, with no "Sorry", and the question is not asked;
-/// <c>look=A,B</c> the words said back for the work ("I will look for ...") hold each of A and B.
+/// <c>look=A,B</c> the words said back for the work ("I will look for ...") hold each of A and B; <c>nolook=A</c> they
+/// do not hold A.
 /// </summary>
 internal static class FactsTogetherCheck
 {
@@ -87,6 +89,14 @@ internal static class FactsTogetherCheck
                     var line = transcript.Split('\n').FirstOrDefault(l => l.Contains("I will look for", StringComparison.Ordinal)) ?? "";
                     foreach (var word in value.Split(','))
                         Assert.True(line.Contains(word, StringComparison.OrdinalIgnoreCase), transcript + $"\nno '{word}' in: {line}");
+                    break;
+                case "held":
+                    var held = int.Parse(value, CultureInfo.InvariantCulture);
+                    Assert.True(answers.Hours is { } k && k.Min == held && k.Max == held, transcript + $"\nhours: {answers.Hours}");
+                    break;
+                case "nolook":
+                    var shown = transcript.Split('\n').FirstOrDefault(l => l.Contains("I will look for", StringComparison.Ordinal)) ?? "";
+                    Assert.True(!shown.Contains(value, StringComparison.OrdinalIgnoreCase), transcript + $"\n'{value}' in: {shown}");
                     break;
                 default:
                     throw new ArgumentException("Unknown expectation " + part);
