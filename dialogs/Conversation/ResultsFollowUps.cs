@@ -91,7 +91,10 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         var courseAsk = courseFocus && said.CourseTopic is not (JobTopic.None or JobTopic.Details);
         // A course's question about "it" with only jobs on screen or talked about ("how long is it", "does it cost anything"):
         // it asks of the job (its hours, its pay).
-        var jobAsk = !courseFocus && said.Topic == JobTopic.None && said.MeansCurrent && said.CourseTopic is not (JobTopic.None or JobTopic.Details);
+        // With courses on screen too, "it" is still the job just talked about when a job has that too ("is it near me":
+        // where; "how long is it": hours); what only a course has ("is it free") means a course.
+        var jobAsk = said.Topic == JobTopic.None && said.MeansCurrent && said.CourseTopic is not (JobTopic.None or JobTopic.Details)
+            && (!courseFocus || (facts.Current?.Kind == "role" && listed.Count == 0 && said.CourseTopic is JobTopic.Where or JobTopic.Length or JobTopic.Study or JobTopic.Apply or JobTopic.Needs));
         var nameWords = courseAsk || jobAsk ? said.NameWords : said.Words;
         // Courses are named from those on screen and those just listed first.
         IReadOnlyList<ShownResult> onScreen = listed.Count > 0 ? [.. shown, .. listed] : shown;

@@ -109,3 +109,30 @@ public sealed class AfterResultsTalkTests(RealCatalogueFixture real) : IClassFix
         Assert.Contains("up to 5 miles from Walsall", talk.AllText, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Found in the second round of play: "back" at the results, and "it" about a job with a course on screen too.</summary>
+public sealed class AfterResultsTalk2Tests(RealCatalogueFixture real) : IClassFixture<RealCatalogueFixture>
+{
+    [Fact]
+    public async Task BackAtTheResults_AsksWhichAnswerToChange()
+    {
+        var talk = await ResultsTalkTests.AtResultsAsync(real);
+        await talk.SayAsync("back");
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text.StartsWith("I found", StringComparison.Ordinal));
+        Assert.Equal("Which answer do you want to change?", talk.LastText);
+        Assert.NotEmpty(talk.Last.Replies[^1].Choices);
+    }
+
+    [Fact]
+    public async Task IsItNearMe_AfterAJobWithACourseOnScreen_IsAboutTheJob()
+    {
+        var talk = new TestTalk(real.Search);
+        await talk.JoinAsync();
+        await talk.SayAllAsync("cleaning", "None", "Part-time", "Days", "Now", "Dudley", "Up to 5 miles");
+        Assert.Contains(talk.Last.Replies.SelectMany(r => r.Cards), c => c.Title.Contains("Ward housekeeper", StringComparison.Ordinal));
+        Assert.Contains(talk.Last.Replies.SelectMany(r => r.Cards), c => !c.Title.Contains("assistant", StringComparison.Ordinal) && !c.Title.Contains("housekeeper", StringComparison.Ordinal));
+        await talk.SayAsync("what is the pay for the housekeeper");
+        await talk.SayAsync("is it near me");
+        Assert.StartsWith("Ward housekeeper.", talk.Last.Replies[0].Text, StringComparison.Ordinal);
+    }
+}
