@@ -278,7 +278,7 @@ public static partial class FollowUpReader
     [GeneratedRegex(@"\b(?:(?<w>first|1st|second|2nd|secnd|seccond|third|3rd|(?<=\bthe )last|last(?= (?:one|job|course|option|choice)\b))(?: one| job)?\b|(?:number|no|job|option) (?<w>one|two|three)\b)")]
     private static partial Regex WordPick();
 
-    [GeneratedRegex(@"\b(?:any (?:jobs?|work|others?|more)|other (?:options?|ones?|choices?|things?)|different (?:ones?|options?|things?)|something else|(?:jobs?|work|something) (?:in|with|as|at|for)|i (?:want|wanna|would like|like|prefer|am looking for|m looking for)|id like|im looking for|looking for|instead|other jobs?|different jobs?|do you have|are there|is there|show me|find me)\b"
+    [GeneratedRegex(@"\b(?:any (?:jobs?|work|others?|more)|other (?:options?|ones?|choices?|things?)|different (?:ones?|options?|things?)|(?:something|anything|any thing) else|(?:jobs?|work|something) (?:in|with|as|at|for)|i (?:want|wanna|would like|like|prefer|am looking for|m looking for)|id like|im looking for|looking for|instead|other jobs?|different jobs?|do you have|are there|is there|show me|find me)\b"
         // "hospital jobs but not with blood", "office work please": kinds of work, not one job by name.
         + @"|^(?:[a-z]+ ){1,2}(?:jobs|work)\b")]
     private static partial Regex WorkAsk();

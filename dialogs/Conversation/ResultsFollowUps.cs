@@ -93,7 +93,8 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         // it asks of the job (its hours, its pay).
         // With courses on screen too, "it" is still the job just talked about when a job has that too ("is it near me":
         // where; "how long is it": hours); what only a course has ("is it free") means a course.
-        var jobAsk = said.Topic == JobTopic.None && said.MeansCurrent && said.CourseTopic is not (JobTopic.None or JobTopic.Details)
+        var jobAsk = said.Topic == JobTopic.None && said.CourseTopic is not (JobTopic.None or JobTopic.Details)
+            && (said.MeansCurrent || (said.NameWords.Count == 0 && said.Pick is null && facts.Current?.Kind == "role"))
             && (!courseFocus || (facts.Current?.Kind == "role" && listed.Count == 0 && said.CourseTopic is JobTopic.Where or JobTopic.Length or JobTopic.Study or JobTopic.Apply or JobTopic.Needs));
         var nameWords = courseAsk || jobAsk ? said.NameWords : said.Words;
         // Courses are named from those on screen and those just listed first.
@@ -145,7 +146,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             return (Outcome.NewWords, "");
 
         // "none of these", "i dont like any of them": other work than on screen; the kind of work is asked again.
-        if (said.NoneLiked && said.Pick is null && said.Topic == JobTopic.None && said.NameWords.Count == 0)
+        if (said.NoneLiked && said.Pick is null && said.Topic == JobTopic.None && said.NameWords.All(AcknowledgementWords.Contains))
             return (Outcome.Menu, OtherWork);
         // "any other jobs?", "other options", "something else": more of the results, as the button.
         if (said.AsksForWork && said.Words.Count == 0 && said.Topic == JobTopic.None && said.Pick is null && !said.MentionsCourse && !said.AsksNear)

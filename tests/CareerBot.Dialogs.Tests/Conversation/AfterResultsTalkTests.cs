@@ -110,9 +110,35 @@ public sealed class AfterResultsTalkTests(RealCatalogueFixture real) : IClassFix
     }
 }
 
-/// <summary>Found in the second round of play: "back" at the results, and "it" about a job with a course on screen too.</summary>
+/// <summary>Found in later rounds of play: "back" at the results, "it" about a job with a course on screen too, "anything else", "nah not for me", "when can i start".</summary>
 public sealed class AfterResultsTalk2Tests(RealCatalogueFixture real) : IClassFixture<RealCatalogueFixture>
 {
+    [Fact]
+    public async Task AnythingElse_ShowsTheNextResults()
+    {
+        var talk = await ResultsTalkTests.AtResultsAsync(real);
+        await talk.SayAsync("u got anything else");
+        Assert.StartsWith("Here are ", talk.Last.Replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NahNotForMe_AsksTheKindOfWorkAgain()
+    {
+        var talk = await ResultsTalkTests.AtResultsAsync(real);
+        await talk.SayAsync("nah not for me");
+        Assert.Equal("What kind of work do you like?", talk.LastText);
+    }
+
+    [Fact]
+    public async Task WhenCanIStart_AfterAJob_IsAboutTheJob()
+    {
+        var talk = await ResultsTalkTests.AtResultsAsync(real);
+        await talk.SayAsync("the 1st one");
+        await talk.SayAsync("when can i start");
+        Assert.DoesNotContain("Sorry, I did not understand", talk.AllText, StringComparison.Ordinal);
+        Assert.StartsWith("Hospital porter.", talk.Last.Replies[0].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task BackAtTheResults_AsksWhichAnswerToChange()
     {
