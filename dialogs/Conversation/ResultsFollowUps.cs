@@ -129,7 +129,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         }
 
         // "which one is best", "what should i pick": the resident asks which job on screen to choose, not for new work.
-        if (said.Pick is null && said.Topic == JobTopic.None && AsksWhichIsBest().IsMatch(n))
+        if (said.Pick is null && said.Topic == JobTopic.None && (AsksWhichIsBest().IsMatch(n) || Unsure().IsMatch(n)))
         {
             dc.Say("results.best");
             return (Outcome.Done, null);
@@ -524,4 +524,8 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
     /// <summary>"which one is best", "which job should i do", "what do you recommend", "which is better for me".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:which|what|wich|wat)(?: one| job| jobs| of them| of these| is| would| should| do| can)*\b.*\b(?:best|better|good for me|right for me|recommend|suggest|should i (?:pick|choose|do|take|go for|apply))\b|\bwhat do you (?:recommend|suggest|think)\b")]
     private static partial System.Text.RegularExpressions.Regex AsksWhichIsBest();
+
+    /// <summary>"im not sure", "dont know", "idk", "no idea what to do": which to pick, said as doubt.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:hmm|um|erm|well|ok|so) )*(?:(?:im|i am|i m|i) )?(?:not (?:really )?sure|unsure|dont know|do not know|dunno|idk|no idea)(?: (?:yet|really|now|what to do|which one|which|what i want|what to pick|what to choose))?$")]
+    private static partial System.Text.RegularExpressions.Regex Unsure();
 }

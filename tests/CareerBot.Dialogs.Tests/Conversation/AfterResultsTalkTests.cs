@@ -113,6 +113,17 @@ public sealed class AfterResultsTalkTests(RealCatalogueFixture real) : IClassFix
 /// <summary>Found in later rounds of play: "back" at the results, "it" about a job with a course on screen too, "anything else", "nah not for me", "when can i start".</summary>
 public sealed class AfterResultsTalk2Tests(RealCatalogueFixture real) : IClassFixture<RealCatalogueFixture>
 {
+    [Theory]
+    [InlineData("im not sure")]
+    [InlineData("can you help me")]
+    public async Task UnsureOrAskingForHelp_IsNoSorry(string text)
+    {
+        var talk = await ResultsTalkTests.AtResultsAsync(real);
+        await talk.SayAsync(text);
+        Assert.DoesNotContain("Sorry, I did not understand", talk.AllText, StringComparison.Ordinal);
+        Assert.Equal(ResultsTalkTests.Menu, talk.LastText);
+    }
+
     [Fact]
     public async Task AnythingElse_ShowsTheNextResults()
     {
