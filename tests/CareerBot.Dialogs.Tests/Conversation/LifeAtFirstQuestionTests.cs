@@ -20,6 +20,8 @@ public sealed class LifeAtFirstQuestionTests(RealCatalogueFixture real) : IClass
     [InlineData("i need work quick")]
     [InlineData("just finished college looking for work")]
     [InlineData("mother of three looking for a job")]
+    [InlineData("i want to go back to work after having kids")]
+    [InlineData("looking for work after raising my children")]
     public async Task Life_NotWork_AsksWhichKindOfWork(string text)
     {
         var talk = await StartAsync();
@@ -87,6 +89,30 @@ public sealed class LifeAtFirstQuestionTests(RealCatalogueFixture real) : IClass
 
         Assert.DoesNotContain(talk.Last.Replies, r => r.Text.Contains("courses", StringComparison.Ordinal));
         Assert.Equal("Did you get grade 4 or higher in English and maths?", talk.LastText);
+    }
+
+    /// <summary>Asking to get a qualification is a wish to learn: courses, not what the jobs ask for.</summary>
+    [Theory]
+    [InlineData("can i get a qualification in care")]
+    [InlineData("how can i get qualified in care work?")]
+    public async Task GettingAQualification_ShowsCourses(string text)
+    {
+        var talk = await StartAsync();
+
+        await talk.SayAsync(text);
+
+        Assert.Contains(talk.Last.Replies, r => r.Text.StartsWith("Here are courses", StringComparison.Ordinal));
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text.StartsWith("What you need:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WhatQualificationsAreNeeded_IsStillWhatTheJobNeeds()
+    {
+        var talk = await StartAsync();
+
+        await talk.SayAsync("what qualifications do i need for care work");
+
+        Assert.Contains(talk.Last.Replies, r => r.Text.StartsWith("What you need:", StringComparison.Ordinal));
     }
 
     private async Task<TestTalk> StartAsync()
