@@ -75,6 +75,11 @@ public sealed record ConversationFacts
     public IReadOnlyList<ShownResult> Shown { get; init; } = [];
     /// <summary>The job we last talked about ("how much does it pay?"): the last one viewed, or the only one shown.</summary>
     public ShownResult? Current { get; init; }
+    /// <summary>
+    /// The job or course a question before the results was about ("is the care certificate free?"), or the few courses
+    /// of one name it answered for ("esol"): "how long is it" next asks of them. None once results are shown (then <see cref="Current"/> is the one talked about).
+    /// </summary>
+    public IReadOnlyList<ShownResult> AskedAbout { get; init; } = [];
     /// <summary>The courses last listed for a job ("what course do i need for the first one"), numbered from 1.</summary>
     public IReadOnlyList<ShownResult> Listed { get; init; } = [];
     /// <summary>The id of the job <see cref="Listed"/> is for.</summary>

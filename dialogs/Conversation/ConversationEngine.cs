@@ -169,6 +169,8 @@ public sealed partial class ConversationEngine : IConversationEngine
         var worry = interruption.Kind == InterruptionKind.None ? CommonQuestions.Find(text) : null;
         // "is it free?", "am i too old?" about a course on screen: the results answer for that course.
         if (worry is "faq.course_cost" or "faq.age" && ResultsFollowUps.AsksOfACourse(dc.State, text)) worry = null;
+        // "is it free?" about the job talked about: a job costs nothing, and what it pays.
+        if (worry is "faq.course_cost" && ResultsFollowUps.AsksWhatTheJobCosts(dc.State, text)) worry = null;
         if (worry is not null) dc.Signal("question", worry);
 
         if (empty)
@@ -264,10 +266,7 @@ public sealed partial class ConversationEngine : IConversationEngine
                 await _main.JumpToAsync(dc, "qualifications", dc.State.Facts.ResultsSeen, cancellationToken);
                 break;
             case InterruptionKind.ChangeAnswer:
-                dc.CancelAll();
-                dc.State.Stack.Add(new DialogFrame { DialogId = MainDialog.DialogId, Step = 8 });
-                dc.State.Stack.Add(new DialogFrame { DialogId = ResultsDialog.DialogId, Values = new FrameValues { Purpose = "change" } });
-                await dc.PromptAsync(new Questions(_messages).ChangeWhich(), cancellationToken);
+                await AskWhatToChangeAsync(dc, cancellationToken);
                 break;
             default:
                 // "is the esol course free", "am i too old for the care certificate" before the results: what the
@@ -525,8 +524,24 @@ public sealed partial class ConversationEngine : IConversationEngine
         return true;
     }
 
+    /// <summary>"Which answer do you want to change?", with the answers as buttons; the results follow the change.</summary>
+    private async Task AskWhatToChangeAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        dc.CancelAll();
+        dc.State.Stack.Add(new DialogFrame { DialogId = MainDialog.DialogId, Step = 8 });
+        dc.State.Stack.Add(new DialogFrame { DialogId = ResultsDialog.DialogId, Values = new FrameValues { Purpose = "change" } });
+        await dc.PromptAsync(new Questions(_messages).ChangeWhich(), cancellationToken);
+    }
+
     private async Task BackAsync(DialogContext dc, CancellationToken cancellationToken)
     {
+        // At the results the last question may have been told by an earlier answer and be skipped again (the results came
+        // back unchanged): which answer to change, with buttons.
+        if (AtResults(dc))
+        {
+            await AskWhatToChangeAsync(dc, cancellationToken);
+            return;
+        }
         var asked = dc.State.Facts.Asked;
         var activeStep = dc.ActiveFrame?.Prompt?.Step;
         if (asked.Count == 0)

@@ -37,6 +37,10 @@ public sealed record FollowUp
     public bool MentionsCourse { get; init; }
     /// <summary>"near me", "closer", "nearest": the words ask how near the results are to where the resident lives.</summary>
     public bool AsksNear { get; init; }
+    /// <summary>"what about cleaning", "how about driving": other work, unless the words name a job on screen.</summary>
+    public bool AsksAbout { get; init; }
+    /// <summary>"none of these", "i dont like any of them", "not for me": the resident wants other work than on screen.</summary>
+    public bool NoneLiked { get; init; }
 }
 
 /// <summary>
@@ -60,7 +64,8 @@ public static partial class FollowUpReader
         "a", "an", "the", "i", "im", "me", "my", "you", "your", "u", "ur", "it", "its", "this", "that", "these", "those", "them", "they",
         "is", "are", "was", "be", "am", "do", "does", "did", "can", "could", "would", "will", "should", "shall", "have", "has", "get", "got",
         "what", "whats", "wat", "which", "who", "where", "when", "how", "why", "much", "many", "there", "here",
-        "job", "jobs", "work", "working", "role", "roles", "one", "ones", "number", "no", "num", "nr", "option", "kind", "type", "sort",
+        "job", "jobs", "work", "working", "role", "roles", "one", "ones", "number", "no", "num", "nr", "option", "options", "choice", "choices", "kind", "type", "sort",
+        "none", "others",
         "any", "some", "something", "other", "another", "different", "instead", "else", "new", "also", "too", "just", "really", "very",
         "in", "at", "on", "with", "for", "of", "to", "from", "and", "or", "but", "if", "as", "by", "into",
         "want", "wanted", "wanna", "like", "love", "prefer", "looking", "look", "find", "show", "see", "know", "interested", "try",
@@ -80,16 +85,19 @@ public static partial class FollowUpReader
         var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var padded = " " + n + " ";
 
+        // "what about cleaning": "about" asks for other work there, not for more about a job.
+        var asksAbout = AboutAsk().IsMatch(n);
+        var topicWords = asksAbout ? [.. words.Where(w => w is not ("about" or "abt" or "bout"))] : words;
         var topic =
             Has(words, CourseWords) ? JobTopic.Courses
             : Has(words, PayWords) || (padded.Contains(" how much ", StringComparison.Ordinal) && !Has(words, HoursWords)) ? JobTopic.Pay
             : Has(words, HoursWords) || padded.Contains(" full time ", StringComparison.Ordinal) || padded.Contains(" part time ", StringComparison.Ordinal)
                 || padded.Contains(" what time ", StringComparison.Ordinal) || padded.Contains(" when do i work ", StringComparison.Ordinal) ? JobTopic.Hours
             : Has(words, NeedWords) ? JobTopic.Needs
-            : Has(words, ApplyWords) || padded.Contains(" how do i get ", StringComparison.Ordinal) || padded.Contains(" how to get ", StringComparison.Ordinal) ? JobTopic.Apply
+            : Has(words, ApplyWords) || HowToGet().IsMatch(n) ? JobTopic.Apply
             // After applying: "where do I apply" is about applying.
             : Has(words, WhereWords) || padded.Contains(" how far ", StringComparison.Ordinal) ? JobTopic.Where
-            : Has(words, DetailWords) || padded.Contains(" what is ", StringComparison.Ordinal) || padded.Contains(" what does ", StringComparison.Ordinal) ? JobTopic.Details
+            : Has(topicWords, DetailWords) || padded.Contains(" what is ", StringComparison.Ordinal) || padded.Contains(" what does ", StringComparison.Ordinal) ? JobTopic.Details
             : JobTopic.None;
 
         var asksForWork = WorkAsk().IsMatch(n);
@@ -101,12 +109,15 @@ public static partial class FollowUpReader
             && !ApplyWords.Contains(w) && !WhereWords.Contains(w) && !DetailWords.Contains(w)).ToList();
 
         var courseTopic = CourseTopicOf(n, words, padded, topic);
+        var asksNear = Has(words, NearWords) || padded.Contains(" close to me ", StringComparison.Ordinal) || padded.Contains(" near by ", StringComparison.Ordinal)
+            || padded.Contains(" my area ", StringComparison.Ordinal);
+        // "nearer to home", "closer to where i live": where they live is no work to look for.
+        if (asksNear) left.RemoveAll(w => w is "home" or "house" or "live" or "living" or "stay");
         return new FollowUp
         {
             Topic = topic, Pick = PickOf(n, words), MeansCurrent = meansCurrent, AsksForWork = asksForWork, Words = left,
             CourseTopic = courseTopic, MentionsCourse = Has(words, CourseWords),
-            AsksNear = Has(words, NearWords) || padded.Contains(" close to me ", StringComparison.Ordinal) || padded.Contains(" near by ", StringComparison.Ordinal)
-                || padded.Contains(" my area ", StringComparison.Ordinal),
+            AsksNear = asksNear, AsksAbout = asksAbout, NoneLiked = NoneLikedAsk().IsMatch(n),
             NameWords = [.. words.Where(w => !Filler.Contains(w) && !w.All(char.IsDigit) && !CourseQuestionWords.Contains(w)
                 && (!CourseWords.Contains(w) || w.StartsWith("apprentice", StringComparison.Ordinal)) && !Near([w], CollegeWords)
                 && !(w.Length >= 5 && Near([w], [.. CourseQuestionWords])) && !PayWords.Contains(w) && !HoursWords.Contains(w) && !ApplyWords.Contains(w)
@@ -209,6 +220,16 @@ public static partial class FollowUpReader
     [GeneratedRegex(@"\blevels?\b(?! ?(?:[1-8]|one|two|three|entry|e[1-3])\b)")]
     private static partial Regex LevelAsk();
 
+    /// <summary>"how do i get", "how can i get this job", "how to get": how to apply.</summary>
+    [GeneratedRegex(@"\bhow (?:do|can|could|would|should|shall|to|i|will) (?:i |we |you )?get (?!there|to\b|paid|home)")]
+    private static partial Regex HowToGet();
+
+    [GeneratedRegex(@"^(?:(?:ok|okay|so|and|hmm|right|then) )*(?:what|wat|wot|how|hw) (?:about|abt|bout)\b")]
+    private static partial Regex AboutAsk();
+
+    [GeneratedRegex(@"\bnone of (?:these|them|those|this|it|the jobs|the courses)\b|\b(?:dont|do not|didnt|did not|not|never|cant|cannot) (?:really )?(?:like|want|fancy|interested in|into|see|find|suit|for) (?:any|all|none|these|them|those|this lot|any of (?:these|them|those|it|the jobs))\b|\b(?:not|none) (?:for me|interested|of interest|my thing|what i want|what i am looking for)\b|\b(?:these|they|them|those)(?: are| r)? (?:not|no) (?:good|for me|right)\b")]
+    private static partial Regex NoneLikedAsk();
+
     [GeneratedRegex(@"^were (?:is|are|do|does|can|i|the|it|this)\b")]
     private static partial Regex WereIs();
 
@@ -257,7 +278,7 @@ public static partial class FollowUpReader
     [GeneratedRegex(@"\b(?:(?<w>first|1st|second|2nd|secnd|seccond|third|3rd|(?<=\bthe )last|last(?= (?:one|job|course|option|choice)\b))(?: one| job)?\b|(?:number|no|job|option) (?<w>one|two|three)\b)")]
     private static partial Regex WordPick();
 
-    [GeneratedRegex(@"\b(?:any (?:jobs?|work)|(?:jobs?|work|something) (?:in|with|as|at|for)|i (?:want|wanna|would like|like|prefer|am looking for|m looking for)|id like|im looking for|looking for|instead|other jobs?|different jobs?|do you have|are there|is there|show me|find me)\b"
+    [GeneratedRegex(@"\b(?:any (?:jobs?|work|others?|more)|other (?:options?|ones?|choices?|things?)|different (?:ones?|options?|things?)|(?:something|anything|any thing) else|(?:jobs?|work|something) (?:in|with|as|at|for)|i (?:want|wanna|would like|like|prefer|am looking for|m looking for)|id like|im looking for|looking for|instead|other jobs?|different jobs?|do you have|are there|is there|show me|find me)\b"
         // "hospital jobs but not with blood", "office work please": kinds of work, not one job by name.
         + @"|^(?:[a-z]+ ){1,2}(?:jobs|work)\b")]
     private static partial Regex WorkAsk();

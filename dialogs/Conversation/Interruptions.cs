@@ -25,7 +25,8 @@ public static partial class Interruptions
         ["hiya"] = InterruptionKind.Greeting, ["good morning"] = InterruptionKind.Greeting, ["good afternoon"] = InterruptionKind.Greeting,
         ["help"] = InterruptionKind.Help, ["help me"] = InterruptionKind.Help, ["i need help"] = InterruptionKind.Help,
         ["help please"] = InterruptionKind.Help, ["please help"] = InterruptionKind.Help, ["what can i say"] = InterruptionKind.Help,
-        ["what can you do"] = InterruptionKind.Help, ["how does this work"] = InterruptionKind.Help, ["i am confused"] = InterruptionKind.Help,
+        ["what can you do"] = InterruptionKind.Help, ["can you help me"] = InterruptionKind.Help, ["can you help"] = InterruptionKind.Help,
+        ["could you help me"] = InterruptionKind.Help, ["help me please"] = InterruptionKind.Help, ["how does this work"] = InterruptionKind.Help, ["i am confused"] = InterruptionKind.Help,
         ["im confused"] = InterruptionKind.Help, ["i dont understand"] = InterruptionKind.Help, ["i do not understand"] = InterruptionKind.Help,
         ["start again"] = InterruptionKind.Restart, ["restart"] = InterruptionKind.Restart, ["start over"] = InterruptionKind.Restart,
         ["reset"] = InterruptionKind.Restart, ["begin again"] = InterruptionKind.Restart, ["new search"] = InterruptionKind.Restart,
@@ -61,6 +62,7 @@ public static partial class Interruptions
         if (Phrases.TryGetValue(n, out var kind)) return new(kind);
         if (n.StartsWith("please ", StringComparison.Ordinal) && Phrases.TryGetValue(n[7..], out kind)) return new(kind);
         if (ThanksOnly().IsMatch(n)) return new(InterruptionKind.Thanks);
+        if (GoodbyeOnly().IsMatch(n)) return new(InterruptionKind.Goodbye);
         if (HowAreYou().IsMatch(n)) return new(InterruptionKind.Greeting, HowAreYouKey);
         if (GreetingOnly().IsMatch(n) || StartOnly().IsMatch(n)) return new(InterruptionKind.Greeting);
 
@@ -92,6 +94,10 @@ public static partial class Interruptions
     private static partial Regex ThanksOnly();
 
     /// <summary>The key of a greeting that only asks how the bot is ("how are you?", "you ok"): it is answered.</summary>
+    /// <summary>"cheers bye", "ok thanks bye x", "bye for now", "see ya": goodbye, with thanks or not. Not "later" alone (a start date).</summary>
+    [GeneratedRegex(@"^(?:(?:ok|okay|oki|k|right|alright|great|lovely|cool|nice|thanks|thank you|thank u|thankyou|thanx|thx|ty|ta|cheers|many thanks)(?: so much| very much| a lot| mate| for your help| for the help)? )*(?:bye+|bye bye|byee+|goodbye|good bye|see you|see ya|see u|cya|ta ra|tara|take care)(?: (?:now|for now|then|mate|x+|thanks|thank you|bot|careerbot|later|soon))*$")]
+    private static partial Regex GoodbyeOnly();
+
     public const string HowAreYouKey = "greet.fine";
 
     /// <summary>"how are you" and nothing more (after a greeting, or alone in the middle of a question).</summary>

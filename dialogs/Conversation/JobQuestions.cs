@@ -52,6 +52,9 @@ public sealed partial class JobQuestions(ICatalogueSearch search, SuggestionCard
         // "can i get a qualification in care", "how do i get qualified": a wish to learn, so the courses, not what the
         // jobs ask for. "what qualifications do i need" still asks what the jobs need.
         if (said.Topic == JobTopic.Needs && GetsQualified().IsMatch(normalised)) said = said with { Topic = JobTopic.Courses };
+        // "how long is it", "how do i apply for it": the job or course asked about last.
+        if (said.MeansCurrent && said.Pick is null && said.NameWords.Count == 0 && AsksOfIt(said))
+            return await AnswerOfItAsync(dc, said, cancellationToken);
         // "are there courses for receptionists": courses for a job, not other work.
         if (said.Pick is not null || (said.AsksForWork && said.Topic != JobTopic.Courses)) return false;
         // "do you have jobs that are not cleaning": not a question about cleaning.
@@ -68,6 +71,7 @@ public sealed partial class JobQuestions(ICatalogueSearch search, SuggestionCard
         if (!roles.Any(r => ResultsFollowUps.NamesAll(r, said.Words)) && await AnswerCourseAsync(dc, said, cancellationToken)) return true;
 
         dc.Signal("job_question", said.Topic.ToString().ToLowerInvariant());
+        if (roles.Count == 1) dc.State.Facts = dc.State.Facts with { AskedAbout = [new ShownResult("role", roles[0].Id, roles[0].Title)] };
         var home = dc.State.Answers.Place;
         var explained = false;
         foreach (var role in roles)
@@ -101,21 +105,10 @@ public sealed partial class JobQuestions(ICatalogueSearch search, SuggestionCard
         if (named.Count > 0)
         {
             dc.Signal("course_question", said.CourseTopic.ToString().ToLowerInvariant());
+            dc.State.Facts = dc.State.Facts with { AskedAbout = [.. named.Take(CourseAnswers.MaxPlaces)] };
             // A few courses of one name ("esol"): the fact for each, as their titles say which is which.
             foreach (var shown in named.Take(CourseAnswers.MaxPlaces))
-            {
-                if (await search.GetCourseAsync(shown.Id, cancellationToken) is not { } course) continue;
-                var jobs = new List<string>();
-                var next = new List<string>();
-                if (said.CourseTopic == JobTopic.LeadsTo)
-                {
-                    foreach (var id in course.LeadsToRoleIds)
-                        if (await search.GetRoleAsync(id, cancellationToken) is { } role) jobs.Add(role.Title);
-                    foreach (var id in course.LeadsToCourseIds)
-                        if (await search.GetCourseAsync(id, cancellationToken) is { } after) next.Add(after.Title);
-                }
-                foreach (var reply in _courseAnswers.About(course, said.CourseTopic, dc.Turn.Text, home, jobs, next)) dc.Send(reply);
-            }
+                if (await search.GetCourseAsync(shown.Id, cancellationToken) is { } course) await SayOfCourseAsync(dc, course, said.CourseTopic, cancellationToken);
             return true;
         }
         if (said.Topic != JobTopic.Courses || said.Words.Count == 0) return false;
@@ -123,10 +116,78 @@ public sealed partial class JobQuestions(ICatalogueSearch search, SuggestionCard
         if (roles.Count == 0) return false;
         // Several jobs of one name ("care worker"): the courses of the first, which the words name best.
         var courses = await search.CoursesForRoleAsync(roles[0].Id, cancellationToken);
+        dc.State.Facts = dc.State.Facts with { AskedAbout = [new ShownResult("role", roles[0].Id, roles[0].Title)] };
         dc.Signal("job_question", "courses");
         if (courses.Count == 0) dc.Say("details.no_courses");
         else dc.Send(cards.CoursesFor(roles[0].Title, courses, home));
         if (courses.Take(SuggestionCards.MaxCourses).Any(SuggestionCards.IsApprenticeship)) ResultsFollowUps.Explain(dc, "apprenticeship");
+        return true;
+    }
+
+    /// <summary>One fact about a course; what it leads to names the jobs and courses.</summary>
+    private async Task SayOfCourseAsync(DialogContext dc, CourseCard course, JobTopic topic, CancellationToken cancellationToken)
+    {
+        var jobs = new List<string>();
+        var next = new List<string>();
+        if (topic == JobTopic.LeadsTo)
+        {
+            foreach (var id in course.LeadsToRoleIds)
+                if (await search.GetRoleAsync(id, cancellationToken) is { } role) jobs.Add(role.Title);
+            foreach (var id in course.LeadsToCourseIds)
+                if (await search.GetCourseAsync(id, cancellationToken) is { } after) next.Add(after.Title);
+        }
+        foreach (var reply in _courseAnswers.About(course, topic, dc.Turn.Text, dc.State.Answers.Place, jobs, next)) dc.Send(reply);
+    }
+
+    /// <summary>
+    /// What "it" may be asked in the middle of the questions: pay, how to apply, where, its courses; of a course how long,
+    /// what it costs, what it leads to, its level. Not hours, study times or needs: "can i do it part time" may answer the question.
+    /// </summary>
+    private static bool AsksOfIt(FollowUp said) =>
+        said.Topic is JobTopic.Pay or JobTopic.Apply or JobTopic.Where or JobTopic.Courses
+        || (said.Topic == JobTopic.None && said.CourseTopic is JobTopic.Length or JobTopic.Cost or JobTopic.Apply or JobTopic.Where or JobTopic.LeadsTo or JobTopic.Level);
+
+    /// <summary>
+    /// A question about "it" before the results: answered of the job or course asked about last (or talked about at the
+    /// results). With none, the resident is asked to name it, except for the cost, which has a general answer (false).
+    /// </summary>
+    private async Task<bool> AnswerOfItAsync(DialogContext dc, FollowUp said, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ShownResult> asked = dc.State.Facts.AskedAbout.Count > 0 ? dc.State.Facts.AskedAbout
+            : dc.State.Facts.Current is { } current ? [current] : [];
+        if (asked.Count == 0)
+        {
+            if (said.CourseTopic == JobTopic.Cost && said.Topic == JobTopic.None) return false;
+            dc.Signal("job_question", "which");
+            dc.Say("ask.it.which");
+            return true;
+        }
+        var about = asked[0];
+        if (about.Kind == "course")
+        {
+            var topic = said.CourseTopic is not (JobTopic.None or JobTopic.Details) ? said.CourseTopic : ResultsFollowUps.OfCourse(said.Topic);
+            dc.Signal("course_question", topic.ToString().ToLowerInvariant());
+            // A few courses of one name ("esol"): the fact for each, as when they were first asked about.
+            foreach (var one in asked)
+            {
+                if (await search.GetCourseAsync(one.Id, cancellationToken) is not { } course) continue;
+                if (topic == JobTopic.Details) dc.Send(cards.CourseDetails(course, dc.State.Answers.Place));
+                else await SayOfCourseAsync(dc, course, topic, cancellationToken);
+            }
+            return true;
+        }
+        if (await search.GetRoleAsync(about.Id, cancellationToken) is not { } role) return false;
+        var jobTopic = said.Topic != JobTopic.None ? said.Topic : ResultsFollowUps.OfJob(said.CourseTopic);
+        dc.Signal("job_question", jobTopic.ToString().ToLowerInvariant());
+        if (jobTopic == JobTopic.Courses)
+        {
+            var courses = await search.CoursesForRoleAsync(role.Id, cancellationToken);
+            if (courses.Count == 0) dc.Say("details.no_courses");
+            else dc.Send(cards.CoursesFor(role.Title, courses, dc.State.Answers.Place));
+            return true;
+        }
+        if (said.Topic == JobTopic.None && said.CourseTopic == JobTopic.Cost) dc.Say("about.job_costs_nothing");
+        foreach (var reply in cards.About(role, jobTopic, false, dc.State.Answers.Place)) dc.Send(reply);
         return true;
     }
 

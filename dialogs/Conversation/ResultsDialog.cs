@@ -98,6 +98,9 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
             case "change":
                 dc.UpdateActive(f => f with { Values = f.Values with { Purpose = "change" } });
                 return await dc.PromptAsync(q.ChangeWhich(), cancellationToken);
+            case ResultsFollowUps.OtherWork:
+                dc.Say("results.other_work");
+                return await ((MainDialog)dc.Dialogs.Get(MainDialog.DialogId)).JumpToAsync(dc, "interest", true, cancellationToken);
             case "restart":
                 dc.Say("restart.ok");
                 return await ((MainDialog)dc.Dialogs.Get(MainDialog.DialogId)).RestartAsync(dc, cancellationToken);
@@ -204,6 +207,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
             ResultsTotal = results.Total,
             ResultsCourses = results.Courses,
             ResultsSeen = true,
+            AskedAbout = [],
             Shown = results.Items.Select(s => new ShownResult(s.Kind == ResultKind.Role ? "role" : "course", s.Id, s.Title)).ToList(),
             // "How much does it pay?" means the one job on screen; with several, we ask which.
             Current = results.Items.Count == 1 ? new ShownResult(results.Items[0].Kind == ResultKind.Role ? "role" : "course", results.Items[0].Id, results.Items[0].Title) : null,

@@ -89,7 +89,14 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         var listed = facts.ListedNow();
         var courseFocus = facts.Current?.Kind == "course" || shown.Any(s => s.Kind == "course") || listed.Count > 0;
         var courseAsk = courseFocus && said.CourseTopic is not (JobTopic.None or JobTopic.Details);
-        var nameWords = courseAsk ? said.NameWords : said.Words;
+        // A course's question about "it" with only jobs on screen or talked about ("how long is it", "does it cost anything"):
+        // it asks of the job (its hours, its pay).
+        // With courses on screen too, "it" is still the job just talked about when a job has that too ("is it near me":
+        // where; "how long is it": hours); what only a course has ("is it free") means a course.
+        var jobAsk = said.Topic == JobTopic.None && said.CourseTopic is not (JobTopic.None or JobTopic.Details)
+            && (said.MeansCurrent || (said.NameWords.Count == 0 && said.Pick is null && facts.Current?.Kind == "role"))
+            && (!courseFocus || (facts.Current?.Kind == "role" && listed.Count == 0 && said.CourseTopic is JobTopic.Where or JobTopic.Length or JobTopic.Study or JobTopic.Apply or JobTopic.Needs));
+        var nameWords = courseAsk || jobAsk ? said.NameWords : said.Words;
         // Courses are named from those on screen and those just listed first.
         IReadOnlyList<ShownResult> onScreen = listed.Count > 0 ? [.. shown, .. listed] : shown;
         // "Which course do you mean?" asked just before: asked again, it says other words.
@@ -122,7 +129,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         }
 
         // "which one is best", "what should i pick": the resident asks which job on screen to choose, not for new work.
-        if (said.Pick is null && said.Topic == JobTopic.None && AsksWhichIsBest().IsMatch(n))
+        if (said.Pick is null && said.Topic == JobTopic.None && (AsksWhichIsBest().IsMatch(n) || Unsure().IsMatch(n)))
         {
             dc.Say("results.best");
             return (Outcome.Done, null);
@@ -138,9 +145,18 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         if (wish.Words.Count == 0 && wish.NotKinds.Count > 0 && said.Topic == JobTopic.None && said.Pick is null)
             return (Outcome.NewWords, "");
 
-        // 2. Other work: "any jobs in a kitchen?", "I want driving instead".
+        // "none of these", "i dont like any of them": other work than on screen; the kind of work is asked again.
+        if (said.NoneLiked && said.Pick is null && said.Topic == JobTopic.None && said.NameWords.All(AcknowledgementWords.Contains))
+            return (Outcome.Menu, OtherWork);
+        // "any other jobs?", "other options", "something else": more of the results, as the button.
+        if (said.AsksForWork && said.Words.Count == 0 && said.Topic == JobTopic.None && said.Pick is null && !said.MentionsCourse && !said.AsksNear)
+            return (Outcome.Menu, "more");
+
+        // 2. Other work: "any jobs in a kitchen?", "I want driving instead"; "what about cleaning", unless the words name
+        // one job ("what about porter jobs", "what about the theatre porter"), not only a thing in it.
         var aboutCurrentCourse = courseAsk && (said.MeansCurrent || facts.Current?.Kind == "course" || listed.Count > 0);
-        if (said.AsksForWork && said.Topic == JobTopic.None && said.Words.Count > 0 && !aboutCurrentCourse && await WorkWordsAsync(said.Words, cancellationToken))
+        var asksForWork = said.AsksForWork || (said.AsksAbout && said.Words.Count > 0 && !await NamesOneJobAsync(said.Words, shown, cancellationToken));
+        if (asksForWork && said.Topic == JobTopic.None && said.Words.Count > 0 && !aboutCurrentCourse && await WorkWordsAsync(said.Words, cancellationToken))
             return (Outcome.NewWords, string.Join(' ', said.Words));
 
         // 3. A job or a course by name, on screen or not: "tell me about the cleaner job", "how much does a porter earn",
@@ -179,12 +195,12 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         }
 
         // 4. A question about the job or course we talk about: "how much does it pay", "which course do I need", "is it free".
-        if ((said.Topic != JobTopic.None || courseAsk) && (nameWords.Count == 0 || said.MeansCurrent || said.Topic != JobTopic.Details))
+        if ((said.Topic != JobTopic.None || courseAsk || jobAsk) && (nameWords.Count == 0 || said.MeansCurrent || said.Topic != JobTopic.Details))
         {
             // Other words we could not place ("how much dey pay portor"): do not guess it is the last job.
             var current = nameWords.Count > 0 && !said.MeansCurrent ? null : facts.Current ?? (shown.Count == 1 ? shown[0] : null);
-            // Only a course's question ("is it free?") about a job: it means a course.
-            var courseOnly = said.Topic == JobTopic.None;
+            // Only a course's question ("is it free?") about a job: it means a course, unless no course is on screen.
+            var courseOnly = said.Topic == JobTopic.None && !jobAsk;
             if (courseOnly && current?.Kind == "role") current = null;
             var options = courseOnly ? [.. shown.Where(s => s.Kind == "course")] : shown;
             // Just after a job's courses, "it" is one of them ("how long is it", "where is it", "can i do it part time"),
@@ -232,6 +248,20 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         if (said.Pick is { } pick && (pick == int.MaxValue ? shown.Count : pick) is var k && k >= 1 && k <= shown.Count) return shown[k - 1].Kind == "course";
         return said.NameWords.Count > 0 && shown.Any(s => s.Kind == "course"
             && said.NameWords.All(w => PromptWords.Normalise(s.Title).Split(' ').Any(t => JobNames.Alike(w, t))));
+    }
+
+    /// <summary>
+    /// "is it free", "does it cost anything" about the job talked about, with no course on screen or listed: the
+    /// results say a job costs nothing and what it pays, not the general worry about what courses cost.
+    /// </summary>
+    public static bool AsksWhatTheJobCosts(DialogState state, string text)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!state.Facts.ResultsSeen || !state.Stack.Exists(f => f.DialogId == ResultsDialog.DialogId)) return false;
+        var facts = state.Facts;
+        if (facts.Current is not { Kind: "role" } || facts.Shown.Any(s => s.Kind == "course") || facts.ListedNow().Count > 0) return false;
+        var said = FollowUpReader.Read(text);
+        return said.MeansCurrent && said.Pick is null && said.NameWords.Count == 0 && !said.MentionsCourse;
     }
 
     private static readonly HashSet<string> AcknowledgementWords = new(StringComparer.Ordinal)
@@ -340,6 +370,8 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         }
         var topic = asked.Job != JobTopic.None ? asked.Job : OfJob(asked.Course);
         dc.Signal("followup", topic == JobTopic.None ? "details" : topic.ToString().ToLowerInvariant());
+        // "is it free", "does it cost anything" of a job: nothing to pay; what it pays follows.
+        if (asked.Job == JobTopic.None && asked.Course == JobTopic.Cost) dc.Say("about.job_costs_nothing");
         if (topic == JobTopic.Courses)
         {
             await ShowCoursesAsync(dc, target, cancellationToken);
@@ -355,7 +387,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
     }
 
     /// <summary>What a job's question asks of a course: pay is its cost, hours its study times; its courses ("course 2"), the course itself.</summary>
-    private static JobTopic OfCourse(JobTopic job) => job switch
+    internal static JobTopic OfCourse(JobTopic job) => job switch
     {
         JobTopic.Pay => JobTopic.Cost,
         JobTopic.Hours => JobTopic.Study,
@@ -364,7 +396,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
     };
 
     /// <summary>What a course's question asks of a job: cost is its pay, study times and length its hours.</summary>
-    private static JobTopic OfJob(JobTopic course) => course switch
+    internal static JobTopic OfJob(JobTopic course) => course switch
     {
         JobTopic.Level => JobTopic.Needs,
         JobTopic.Help => JobTopic.Details,
@@ -467,6 +499,16 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         _ => false,
     };
 
+    /// <summary>The purpose <see cref="HandleAsync(DialogContext, string, PromptSpec, Question, CancellationToken)"/> gives for "none of these": the kind of work is asked again.</summary>
+    public const string OtherWork = "other-work";
+
+    /// <summary>The words name one job, as a job is named ("porter"), not only by a place or thing in it ("cleaning" of a cleaning supervisor).</summary>
+    private async Task<bool> NamesOneJobAsync(IReadOnlyList<string> words, IReadOnlyList<ShownResult> shown, CancellationToken cancellationToken)
+    {
+        var named = await _names.FindAsync(words, shown, cancellationToken);
+        return named.Count == 1 && JobNames.NamesTheJob(named[0], words);
+    }
+
     /// <summary>Every word is in the job's title or one of its other names.</summary>
     internal static bool NamesAll(RoleCard role, IReadOnlyList<string> words)
     {
@@ -482,4 +524,8 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
     /// <summary>"which one is best", "which job should i do", "what do you recommend", "which is better for me".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:which|what|wich|wat)(?: one| job| jobs| of them| of these| is| would| should| do| can)*\b.*\b(?:best|better|good for me|right for me|recommend|suggest|should i (?:pick|choose|do|take|go for|apply))\b|\bwhat do you (?:recommend|suggest|think)\b")]
     private static partial System.Text.RegularExpressions.Regex AsksWhichIsBest();
+
+    /// <summary>"im not sure", "dont know", "idk", "no idea what to do": which to pick, said as doubt.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:hmm|um|erm|well|ok|so) )*(?:(?:im|i am|i m|i) )?(?:not (?:really )?sure|unsure|dont know|do not know|dunno|idk|no idea)(?: (?:yet|really|now|what to do|which one|which|what i want|what to pick|what to choose))?$")]
+    private static partial System.Text.RegularExpressions.Regex Unsure();
 }
