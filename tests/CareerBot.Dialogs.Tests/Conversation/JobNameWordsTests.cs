@@ -77,7 +77,8 @@ public sealed class JobNameWordsTests(RealCatalogueFixture real) : IClassFixture
         }
         var transcript = string.Join("\n", all);
         var dump = $"'{text}' -> {expect}\n{transcript}";
-        Assert.True(talk.LastText == "What would you like to do next?", dump);
+        // "Sorry, I have no jobs for ..." asks the first question again: the answers after it are not answers to it.
+        Assert.True(name == "none" || talk.LastText == "What would you like to do next?", dump);
         switch (name)
         {
             case "none":
