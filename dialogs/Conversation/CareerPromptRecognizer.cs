@@ -279,7 +279,7 @@ public sealed partial class CareerPromptRecognizer(
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value, Words = Typed(spec.Choices[index], words, w) });
         // "lorry driver", "police officer": a job's name with a word before it that none of our jobs has. A word the
         // catalogue knows ("lorry") finds near jobs (drivers), said to be no such job; one it does not ("police") none.
-        if (WorkWords.Read(words) is var early && NoSuchJob.MayBePhrase(early) && await PhraseNoJobAsync(early, cancellationToken) is { } phrase)
+        if (!LearningWishes.AsksToLearn(words) && WorkWords.Read(words) is var early && NoSuchJob.MayBePhrase(early) && await PhraseNoJobAsync(early, words, cancellationToken) is { } phrase)
         {
             return phrase.Known
                 ? PromptRecognition.Of(new PromptAnswer
@@ -377,8 +377,8 @@ public sealed partial class CareerPromptRecognizer(
 
     /// <summary>The job the resident wants to be that the catalogue has none of (see <see cref="NoSuchJob"/>), or null.</summary>
     /// <summary>A job's name with a word before it that none of our jobs has (see <see cref="NoSuchJob.Phrase"/>), or null.</summary>
-    private async Task<(string Phrase, bool Known)?> PhraseNoJobAsync(WorkWish wish, CancellationToken cancellationToken) =>
-        NoSuchJob.Phrase(wish, await search.SearchAsync(new SearchProfile { Text = wish.Text, Limit = 10 }, cancellationToken));
+    private async Task<(string Phrase, bool Known)?> PhraseNoJobAsync(WorkWish wish, string typed, CancellationToken cancellationToken) =>
+        NoSuchJob.Phrase(wish, await search.SearchAsync(new SearchProfile { Text = wish.Text, Limit = 10 }, cancellationToken), typed);
 
     private async Task<string?> NoJobForAsync(WorkWish wish, CancellationToken cancellationToken) =>
         NoSuchJob.For(wish, await search.SearchAsync(new SearchProfile { Text = wish.Text, Limit = 1 }, cancellationToken));

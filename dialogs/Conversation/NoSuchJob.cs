@@ -37,21 +37,25 @@ internal static class NoSuchJob
     /// when the word before says where or when ("night porter", "nhs cleaner"), or is a job itself ("porter cleaner"). The phrase as typed, a short word with
     /// no vowel in capitals ("HGV driver"); and whether the catalogue knows the word before at all ("police" it does
     /// not: the nearest jobs share only the name's last word, so none is near). Null when the words name a job of ours.
-    /// <paramref name="results"/> are the search's for the wish's words.
+    /// <paramref name="results"/> are the search's for the wish's words; <paramref name="typed"/> what the resident typed,
+    /// where the two words must stand together.
     /// </summary>
-    public static (string Phrase, bool Known)? Phrase(WorkWish wish, SearchResults results)
+    public static (string Phrase, bool Known)? Phrase(WorkWish wish, SearchResults results, string typed)
     {
         ArgumentNullException.ThrowIfNull(wish);
         ArgumentNullException.ThrowIfNull(results);
         if (results.JobNameWords is not { Count: > 0 } named || results.Total == 0) return null;
         var words = wish.Words;
-        for (var i = words.Count - 1; i >= 1; i--)
+        // The person's name ends the words, as a job's name does: "computer" in "computer skills" names no one.
+        for (var i = words.Count - 1; i == words.Count - 1 && i >= 1; i--)
         {
             var noun = words[i];
             if (!named.Contains(noun, StringComparer.OrdinalIgnoreCase) || !NamesAPerson(noun)) continue;
             var before = words[i - 1];
             if (before.Length < 2 || before.All(char.IsDigit) || WhereOrWhen.Contains(before)
                 || (NamesAPerson(before) && named.Contains(before, StringComparer.OrdinalIgnoreCase))) return null;
+            // Typed together: "sam" of "my name is sam i want to be a carer" is no kind of carer.
+            if (!(" " + PromptWords.Normalise(typed) + " ").Contains(" " + before + " " + noun + " ", StringComparison.Ordinal)) return null;
             if (results.Items.Any(s => s.Role is { } role && HasBoth(role, before, noun))) return null;
             var known = !results.UnmatchedWords.Contains(before, StringComparer.OrdinalIgnoreCase);
             return (Shown(before) + " " + noun, known);
@@ -59,8 +63,12 @@ internal static class NoSuchJob
         return null;
     }
 
-    /// <summary>Whether <see cref="Phrase"/> may find one: two words or more, the last of them or another naming a person.</summary>
-    public static bool MayBePhrase(WorkWish wish) => wish.Words.Count >= 2 && wish.Words.Skip(1).Any(NamesAPerson);
+    /// <summary>
+    /// Whether <see cref="Phrase"/> may find one: two words or more, the last naming a person; not work we have no jobs
+    /// in ("nursery nurse": said so already), nor a wish to learn.
+    /// </summary>
+    public static bool MayBePhrase(WorkWish wish) =>
+        wish.Words.Count >= 2 && NamesAPerson(wish.Words[^1]) && wish.NotOurs is null && !LearningWishes.AsksToLearn(wish.Text);
 
     /// <summary>Words that say where or when the work is, not which job: "night porter", "nhs cleaner", "ward clerk".</summary>
     private static readonly HashSet<string> WhereOrWhen = new(StringComparer.Ordinal)
