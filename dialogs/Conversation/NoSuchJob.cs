@@ -78,7 +78,7 @@ internal static class NoSuchJob
     };
 
     /// <summary>Endings of the names of a person at work ("driver", "officer", "technician", "chef", "nurse").</summary>
-    private static readonly string[] PersonEndings = ["er", "or", "ist", "ian", "ant", "man", "chef", "cook", "nurse", "clerk", "guard", "host", "aide", "wife"];
+    private static readonly string[] PersonEndings = ["er", "or", "ist", "ian", "ant", "man", "chef", "cook", "nurse", "clerk", "guard", "host", "aide", "wife", "apprentice", "trainee"];
 
     /// <summary>Whether the word is shaped like the name of a person at work ("driver", "technician", "chef").</summary>
     public static bool NamesAPerson(string word)
