@@ -290,6 +290,18 @@ public sealed partial class CareerPromptRecognizer(
         var (index, sure) = PickChoice(spec.Choices, words, w);
         if (index >= 0 && sure && Exact(spec.Choices, words, w))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value, Words = Typed(spec.Choices[index], words, w) });
+        // "lorry driver", "police officer": a job's name with a word before it that none of our jobs has. A word the
+        // catalogue knows ("lorry") finds near jobs (drivers), said to be no such job; one it does not ("police") none.
+        if (!LearningWishes.AsksToLearn(words) && WorkWords.Read(words) is var early && NoSuchJob.MayBePhrase(early) && await PhraseNoJobAsync(early, words, cancellationToken) is { } phrase)
+        {
+            return phrase.Known
+                ? PromptRecognition.Of(new PromptAnswer
+                {
+                    Kind = spec.Kind, Text = text, Choice = early.Kinds.Count == 1 ? early.Kinds[0] : InterestKinds.Free, Words = early.Text,
+                    NoJobFor = phrase.Phrase, NotKinds = early.NotKinds, NotWords = early.NotWords,
+                })
+                : PromptRecognition.AskAgain("interest.no_jobs", notAMiss: false, new Dictionary<string, string> { ["words"] = phrase.Phrase }, [phrase.Phrase]);
+        }
         foreach (var kind in InterestKinds.All)
         {
             if (w == PromptWords.NormaliseKnown(messages.Get(kind.ButtonKey)) || IsKnownWord(kind.Synonyms, w))
@@ -382,6 +394,10 @@ public sealed partial class CareerPromptRecognizer(
     }
 
     /// <summary>The job the resident wants to be that the catalogue has none of (see <see cref="NoSuchJob"/>), or null.</summary>
+    /// <summary>A job's name with a word before it that none of our jobs has (see <see cref="NoSuchJob.Phrase"/>), or null.</summary>
+    private async Task<(string Phrase, bool Known)?> PhraseNoJobAsync(WorkWish wish, string typed, CancellationToken cancellationToken) =>
+        NoSuchJob.Phrase(wish, await search.SearchAsync(new SearchProfile { Text = wish.Text, Limit = 10 }, cancellationToken), typed);
+
     private async Task<string?> NoJobForAsync(WorkWish wish, CancellationToken cancellationToken) =>
         NoSuchJob.For(wish, await search.SearchAsync(new SearchProfile { Text = wish.Text, Limit = 1 }, cancellationToken));
 

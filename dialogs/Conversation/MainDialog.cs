@@ -303,7 +303,22 @@ public sealed class MainDialog : WaterfallDialog
     /// The words the resident typed for the work without "work" and "job" ("care work" is "care"), and only those that
     /// name work on their own; null when none are left, or when there were more than 4 (a long sentence is not said back).
     /// </summary>
-    internal static string? OwnWords(string? words) => WithoutFiller(words) is { } kept ? AtMostFour(kept.Where(NamesWork)) : null;
+    internal static string? OwnWords(string? words) => WithoutFiller(words) is { } kept ? AtMostFour(kept.Where((w, i) => NamesWork(w) || PartOfAName(kept, i))) : null;
+
+    /// <summary>
+    /// A word next to one that names work, that is part of a job's name with it: a rank or stage ("senior carer",
+    /// "trainee pharmacy") or a person at work ("pharmacy technician", "admin manager"). Dropped, the words said back
+    /// would name another job.
+    /// </summary>
+    private static bool PartOfAName(List<string> words, int i) =>
+        ((i > 0 && NamesWork(words[i - 1])) || (i + 1 < words.Count && NamesWork(words[i + 1])))
+        && (Ranks.Contains(words[i]) || NoSuchJob.NamesAPerson(words[i]));
+
+    /// <summary>Words for a rank or stage at work, said with a job's name ("senior carer", "head chef", "trainee nurse").</summary>
+    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
+    {
+        "senior", "junior", "trainee", "apprentice", "assistant", "head", "lead", "deputy", "chief", "manager", "supervisor", "student",
+    };
 
     /// <summary>The words without "work" and "job", when at most 4 are left; else null.</summary>
     private static string? Shown(string? words) => WithoutFiller(words) is { } kept ? AtMostFour(kept) : null;

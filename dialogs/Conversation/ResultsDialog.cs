@@ -164,7 +164,7 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         }
         if (words.Length == 0 && wish.NotWords.Count > 0)
             dc.Say("interest.any_but", new Dictionary<string, string> { ["interest"] = string.Join(' ', wish.NotWords) });
-        else if (NoSuchJob.For(wish, results) is { } missing)
+        else if ((NoSuchJob.For(wish, results) ?? (NoSuchJob.Phrase(wish, results, dc.Turn.Text) is { Known: true } phrase ? phrase.Phrase : null)) is { } missing)
         {
             // "i want to be a doctor" at the results: said plainly, as at the first question.
             answers = answers with { NoJobFor = missing };

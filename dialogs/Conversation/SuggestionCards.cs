@@ -251,7 +251,9 @@ public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? pla
             reasons.Add(Cap(F("card.why.not_job", ("job", JobNames.WithArticle(noJobFor)))));
             if (Holds(s, noJobFor)) reasons.Add(Cap(F("card.why.works_with", ("jobs", JobNames.Plural(noJobFor)))));
         }
-        else if (WordsReason(s, typed) is { } words) reasons.Add(Cap(words));
+        // A first step toward the job the words name ("nurse" found a healthcare assistant): the step is the link, not
+        // "You said nurse", which reads as if the card were that job.
+        else if (!IsFirstStep(s) && WordsReason(s, typed) is { } words) reasons.Add(Cap(words));
         else if (kindName is { Length: > 0 } && s.Why.Any(w => w.Kind is MatchKind.Interest or MatchKind.Synonym or MatchKind.SpellingFix))
             // "You picked" only after a button; typed words that named a kind ("warehouse") were not a pick.
             reasons.Add(Cap(F(string.IsNullOrWhiteSpace(typed) ? "card.why.kind" : "card.why.kind_asked", ("kind", kindName))));
@@ -276,10 +278,18 @@ public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? pla
         return reasons.Count == 0 ? null : string.Join(" ", reasons);
     }
 
-    /// <summary>True when one of the reasons the suggestion was found is the word (as typed, or as the search spelt it).</summary>
+    /// <summary>
+    /// True when one of the reasons the suggestion was found is the word (as typed, or as the search spelt it), or a
+    /// word of it ("driver" of "lorry driver").
+    /// </summary>
     private static bool FoundBy(Suggestion s, string word) =>
         s.Why.Any(w => w.Kind is MatchKind.Interest or MatchKind.Synonym or MatchKind.SpellingFix or MatchKind.Family
-            && (Words(w.Answer).Any(a => SameWord(a, word)) || (w.Detail is { } d && w.Kind == MatchKind.SpellingFix && Words(d).Any(a => SameWord(a, word)))));
+            && Words(word).Any(part => Words(w.Answer).Any(a => SameWord(a, part))
+                || (w.Detail is { } d && w.Kind == MatchKind.SpellingFix && Words(d).Any(a => SameWord(a, part)))));
+
+    /// <summary>True when the card is a job shown as a first step toward another the words are about.</summary>
+    private static bool IsFirstStep(Suggestion s) =>
+        s.Role is not null && s.Why.Any(w => w.Kind == MatchKind.Qualification && w.Field == "progression");
 
     /// <summary>True when the job's own words (title, other names, summary, tasks) hold the word.</summary>
     private static bool Holds(Suggestion s, string word) =>

@@ -216,6 +216,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
                 ranked.Add((candidate, fitted.Score, fitted.CanStart));
         }
         AfterRolesTheWordsAreAbout(ranked, plan, fit, typed: !string.IsNullOrWhiteSpace(profile.Text));
+        NamedWholeFirst(ranked, plan, profile.Text);
 
         ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Candidate.Doc.Id, b.Candidate.Doc.Id));
         var limit = Math.Clamp(profile.Limit, 1, MaxLimit);
@@ -307,6 +308,54 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         for (var i = 0; i < ranked.Count; i++)
             if (touched[i]) ranked[i] = ranked[i] with { Score = Math.Round(ranked[i].Score * factor, 4) };
     }
+
+    /// <summary>
+    /// A role one of whose names is just the work word typed ("chef": "Cook / chef"; "electrician"), or holds all the
+    /// work words typed ("pharmacy technician"; "senior carer": a senior care worker's other name; "trainee pharmacy":
+    /// a pharmacy apprentice) is the job the resident named: it comes first, before the jobs that
+    /// share only some of the words ("pharmacy" assistants), whatever its fit; the card says what it needs. Only a name
+    /// of a person at work ("technician", not "kitchen"). Several such roles keep their order. Not when the words ask
+    /// to learn (courses come first), nor when every role shown would be lifted.
+    /// </summary>
+    private static void NamedWholeFirst(List<(Candidate Candidate, double Score, bool CanStart)> ranked, QueryPlan plan, string? text)
+    {
+        if (!plan.HasTerms || plan.LearningIntent || plan.WorkWords.Count == 0 || ranked.Count == 0) return;
+        var typed = plan.WorkWords.SelectMany(w => TextWords.Of(w)).Select(SynonymTable.Singular).ToList();
+        // A trainee is an apprentice: the catalogue names jobs you learn in that way ("Pharmacy services assistant apprentice").
+        if (TextWords.Of(text, 2000).Any(w => w is "trainee" or "trainees")) typed.Add("apprentice");
+        typed = typed.Distinct(StringComparer.Ordinal).ToList();
+        if (typed.Count is 0 or > 4) return;
+        var top = 0.0;
+        var lifted = new List<int>();
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            top = Math.Max(top, ranked[i].Score);
+            if (ranked[i].Candidate.Doc.Role is not { } role || (!ranked[i].CanStart && role.MinQualificationLevel >= YearsOfStudyLevel)) continue;
+            // One word is the whole name ("chef"); two or more are all in it, and the person's name that ends it is one of
+            // them ("apprentice pharmacy"; not "care home" in "Home care worker").
+            if (NamesOf(role).Any(n => (typed.Count == 1 ? n.Length == 1 : n.Length >= typed.Count) && typed.All(n.Contains) && typed.Contains(n[^1])
+                && NamesAPerson(n[^1]))) lifted.Add(i);
+        }
+        if (lifted.Count == 0 || lifted.Count == ranked.Count) return;
+        foreach (var i in lifted)
+            ranked[i] = ranked[i] with { Score = Math.Round(top + 0.001 + ranked[i].Score / 100, 4) };
+    }
+
+    /// <summary>
+    /// The level from which a job takes years of study: one the resident cannot start yet is not lifted, as its first
+    /// steps are what they can do now (the dialogs say what it needs first).
+    /// </summary>
+    private const int YearsOfStudyLevel = 4;
+
+    /// <summary>Endings of the names of a person at work ("technician", "carer", "chef"), not of a place or thing ("kitchen", "hospital").</summary>
+    private static readonly string[] PersonEndings = ["er", "or", "ist", "ian", "ant", "man", "chef", "cook", "nurse", "clerk", "guard", "host", "aide", "wife", "apprentice", "trainee"];
+
+    private static bool NamesAPerson(string word) => word.Length >= 4 && PersonEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>A role's names as singular words: its title, each part of it, each other name.</summary>
+    private static IEnumerable<string[]> NamesOf(RoleRecord role) =>
+        new[] { role.Title }.Concat(role.Title.Split(['/', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries)).Concat(role.OtherNames)
+            .Select(n => TextWords.Of(n).Select(SynonymTable.Singular).Distinct(StringComparer.Ordinal).ToArray()).Where(n => n.Length > 0);
 
     /// <summary>
     /// A document that may be shown: its score before fit, whether the resident's words found it (else it is only a
