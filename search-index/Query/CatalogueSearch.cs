@@ -336,7 +336,9 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
             if (NamesOf(role).Any(n => (typed.Count == 1 ? n.Length == 1 : n.Length >= typed.Count) && typed.All(n.Contains) && typed.Contains(n[^1])
                 && NamesAPerson(n[^1]))) lifted.Add(i);
         }
-        if (lifted.Count == 0 || lifted.Count == ranked.Count) return;
+        // One word that names several jobs ("computers": IT support, the service desk, data analysis) names a field
+        // of work, not a job: the search's own order stands, courses and all.
+        if (lifted.Count == 0 || lifted.Count == ranked.Count || (typed.Count == 1 && lifted.Count > 1)) return;
         foreach (var i in lifted)
             ranked[i] = ranked[i] with { Score = Math.Round(top + 0.001 + ranked[i].Score / 100, 4) };
     }
