@@ -51,8 +51,8 @@ public sealed partial class ConversationEngine : IConversationEngine
         ArgumentNullException.ThrowIfNull(turn);
         var loaded = DialogStateSerializer.Read(state);
         var dialogState = loaded ?? new DialogState();
-        // A message of emoji alone ("👍", "🤔") is read as the words it stands for.
-        var text = Recognizers.Text.EmojiWords.Read(TextOf(turn));
+        // A message of emoji alone ("👍", "🤔") is read as the words it stands for; texted words of time written out.
+        var text = Recognizers.Text.TextSpeak.Read(Recognizers.Text.EmojiWords.Read(TextOf(turn)));
         // Said at any point: "my English is not good". The rest of the message ("cleaning job") is the answer.
         var english = _english.Recognise(text);
         // "what is ESOL?" asks what a word means: it says nothing about the resident's own English.

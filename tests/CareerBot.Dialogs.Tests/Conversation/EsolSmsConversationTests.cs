@@ -25,6 +25,15 @@ public sealed class EsolSmsConversationTests(RealCatalogueFixture real) : IClass
     [InlineData("kind=care;results", "👍 | care | none | part time | days | now | dudley | 5")]
     [InlineData("none;results", "care | 🤔 | none | part time | days | now | dudley | 5")]
     [InlineData("start=now;never~start from;results", "cleaner | no | three days | morning | now | tipton | 3 miles")]
+    // Texted words of time.
+    [InlineData("start;results", "WAREHOUSE | NO | FULLTIME | NITE SHIFT | 2MORROW | WALSALL | 5")]
+    [InlineData("start;results", "care | none | pt | mon-fri | nxt week | dudley | 5")]
+    [InlineData("place~dudley;never~(B4);results", "care | none | part time | weekdays | b4 christmas | dudley | bus")]
+    [InlineData("times~SchoolHours;results", "care | none | part time | when kids in school | now | dudley | 5")]
+    // "none" to the first question: no kind in mind, not a job called "none".
+    [InlineData("never~no jobs for;results", "none | yes | 1 | yes | none | part time | days | now | dudley | 5")]
+    // "?" at the results: what they are and what to do, not how the bot works.
+    [InlineData("last~These jobs and courses fit your answers;never~forget me", "care | none | part time | days | now | dudley | 5 | ?")]
     public Task Conversation_ReadsRight(string expect, string turns) =>
         ResidentConversations.RunAsync(real.Search, expect, turns.Split(" | "));
 
