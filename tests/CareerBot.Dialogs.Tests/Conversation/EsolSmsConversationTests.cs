@@ -30,6 +30,8 @@ public sealed class EsolSmsConversationTests(RealCatalogueFixture real) : IClass
     [InlineData("start;results", "care | none | pt | mon-fri | nxt week | dudley | 5")]
     [InlineData("place~dudley;never~(B4);results", "care | none | part time | weekdays | b4 christmas | dudley | bus")]
     [InlineData("times~SchoolHours;results", "care | none | part time | when kids in school | now | dudley | 5")]
+    // Who they are, said with the wish for work: no job called "refugee" or "eritrea".
+    [InlineData("kind=care;never~no jobs for;results", "i am refugee from eritrea, i want work | care | none | full time | days | now | coventry | 5")]
     // "none" to the first question: no kind in mind, not a job called "none".
     [InlineData("never~no jobs for;results", "none | yes | 1 | yes | none | part time | days | now | dudley | 5")]
     // "?" at the results: what they are and what to do, not how the bot works.

@@ -197,5 +197,7 @@ internal static class ResidentConversations
          // A kind's own key word typed alone is taken as its button (see FirstAnswerTests).
          "care", "hospital", "behind", "driving", "office", "computers"];
 
-    private static bool IsButtonLabel(string typed) => Buttons.Contains(typed.Trim().ToLowerInvariant());
+    /// <summary>A button's label typed, or its number: the Test channel numbers the buttons, as SMS does.</summary>
+    private static bool IsButtonLabel(string typed) =>
+        Buttons.Contains(typed.Trim().ToLowerInvariant()) || typed.Trim() is { Length: 1 } n && n[0] is >= '1' and <= '4';
 }
