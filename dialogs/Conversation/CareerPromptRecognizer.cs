@@ -259,6 +259,9 @@ public sealed partial class CareerPromptRecognizer(
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = kind.Key });
         }
 
+        // "how old are you": a question to the bot as a person, whose words ("old") would name work.
+        if (OffTopic.AsksAboutTheBot(text))
+            return PromptRecognition.AskAgain("interest.off_topic", notAMiss: false);
         // Only the words about the work: the hours, place and so on in the same answer are stored on their own.
         var heard = _facts.Read(text, "interest", DateTimeOffset.UnixEpoch);
         var words = heard.Rest;
@@ -304,9 +307,11 @@ public sealed partial class CareerPromptRecognizer(
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.Any, NotKinds = notKinds, NotWords = wish.NotWords });
             if (wish.NotSure)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.NotSure });
-            // "hello there": no answer, and no miss either. "I need a job": yes, but which kind? Else: not understood.
+            // "hello there": no answer, and no miss either. "I need a job": yes, but which kind? "what time is it?":
+            // what we help with. Else: not understood.
             return wish.Greeting ? PromptRecognition.AskAgain("greet.reply", notAMiss: true)
                 : wish.WantsWork ? PromptRecognition.AskAgain("interest.which_kind", notAMiss: false)
+                : OffTopic.IsQuestionNamingNoWork(text) ? PromptRecognition.AskAgain("interest.off_topic", notAMiss: false)
                 : PromptRecognition.None;
         }
         // "i want to do an nvq in care", "need to get qualified": the words that say it is a wish to learn are no words
@@ -357,6 +362,9 @@ public sealed partial class CareerPromptRecognizer(
         // Words none of which is English ("hola quiero trabajo", "szukam pracy"): another language; we read English only.
         if (wish.Words.Count(w => w.Length > 1) >= 2 && !wish.Words.Any(w => w.Length > 1 && EnglishWords.IsWord(w)))
             return PromptRecognition.AskAgain(CommonQuestions.OtherLanguage, notAMiss: false);
+        // A question about something else ("whats the weather like", "who made you"): say what we help with.
+        if (OffTopic.IsQuestionNamingNoWork(text))
+            return PromptRecognition.AskAgain("interest.off_topic", notAMiss: false);
         // A job we do not have ("hairdresser"): say so, with the words; a long message is just not understood.
         return wish.Words.Count <= 3
             ? PromptRecognition.AskAgain("interest.no_jobs", notAMiss: false, new Dictionary<string, string> { ["words"] = said }, results.UnmatchedWords)

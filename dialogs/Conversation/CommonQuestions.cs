@@ -15,13 +15,18 @@ public static partial class CommonQuestions
 {
     private static readonly (string Key, Regex Pattern)[] Topics =
     [
+        ("faq.person", Person()),
+        ("faq.privacy", Privacy()),
+        ("faq.complaint", Complaint()),
         ("faq.record", Record()),
         ("faq.dbs", Dbs()),
         ("faq.course_cost", CourseCost()),
+        ("faq.benefits_work", BenefitsAndWork()),
         ("faq.benefits", Benefits()),
         ("faq.age", Age()),
         ("faq.asylum", Asylum()),
         ("faq.right_to_work", RightToWork()),
+        ("faq.refugee", Refugee()),
         ("faq.driving", Driving()),
         ("faq.cv", Cv()),
         ("faq.experience", Experience()),
@@ -102,6 +107,33 @@ public static partial class CommonQuestions
 
     // Normalised text: lower case, letters and digits, single spaces, no apostrophes ("dont", "im", "ive").
 
+    // Asking for a person, or whether this is one: "can i speak to a real person", "are you a robot". Not "I like to
+    // talk to people" (an interest).
+    [GeneratedRegex(@"\b(?:can|could|may|i want to|i would like to|id like to|i need to|let me|how do i|how can i|i wanna|where can i|want to)(?: i)? (?:speak|talk|chat) (?:to|with) (?:a |an )?(?:real |actual |live |human )?(?:person|human|someone|somebody|adviser|advisor|careers adviser|careers advisor|member of staff|agent|operator)\b"
+        + @"|^(?:are you|r u|are u|is this|am i talking to|am i speaking to|am i chatting to|is it)(?: a| an)?(?: real)? (?:bot|robot|computer|machine|person|human|ai|chatbot|chat bot)(?: or (?:a |an )?(?:real )?(?:bot|robot|computer|machine|person|human|ai))?$"
+        + @"|\b(?:can|could|will) (?:someone|somebody|an adviser|an advisor|a person|a human|you) (?:call|ring|phone) me\b"
+        + @"|\b(?:want|need|get|have|is there|are there|find)(?: a| an| to| some)? (?:real|actual|live) (?:person|human|people|adviser|advisor)\b"
+        + @"|\b(?:is there|are there) (?:a |an |any )?(?:human|humans|person|people|adviser|advisor|advisers)(?: i| we)? (?:can|could) (?:talk|speak|chat)\b"
+        + @"|^who (?:am i|are you|is this)(?: (?:talking|speaking|chatting) (?:to|with))?$")]
+    private static partial Regex Person();
+
+    // What happens to their answers: "how do i delete my data", "what do you do with my information", "is my data safe".
+    // "forget me" and "delete my data" alone are commands (Interruptions), done at once.
+    [GeneratedRegex(@"\b(?:delete|remove|erase|wipe|clear)(?: all)? (?:my|all my|the|your) (?:data|information|info|details|answers|chat|chats|history|messages|conversation)\b"
+        + @"|\bwhat (?:do|will|does|happens)(?: you| it| the bot)?(?: do)? (?:with|to) my (?:data|information|info|details|answers|messages)\b"
+        + @"|\b(?:is|are) my (?:data|information|info|details|answers|messages) (?:safe|private|secure|kept|stored|shared|saved)\b"
+        + @"|\bwho (?:sees|see|reads|read|gets|get|has|can see|can read|will see) my (?:data|information|info|details|answers|messages)\b"
+        + @"|\b(?:do|will|does|can) (?:you|it|the bot|careerbot) (?:keep|store|save|share|sell|record|remember) my (?:data|information|info|details|answers|messages|chat)\b"
+        + @"|\b(?:is|are) (?:this|the|my|our|these) (?:chat|chats|conversation|talk|messages|data|answers) (?:private|safe|secure|confidential|recorded|saved|kept)\b"
+        + @"|\bprivacy\b|\bgdpr\b|\bdata protection\b")]
+    private static partial Regex Privacy();
+
+    // The resident is cross with the bot: "you are useless", "this is rubbish", "you dont understand".
+    [GeneratedRegex(@"^(?:you are|youre|you re|ur|u r|u are|this is|this bot is|its|it is|what a|you|such a)(?: so| really| very| a| an| such a| totally| completely| bloody| fucking)* (?:useless|rubbish|rubish|stupid|crap|shit|dumb|pointless|a waste of time|waste of time|no help|no use|not helpful|unhelpful|annoying|thick|an idiot|idiot|bad|terrible)\b"
+        + @"|\b(?:you|u|this bot|the bot|it) (?:dont|do not|doesnt|does not|never|cant|can not|cannot) (?:understand|get it|listen|help)(?: me| anything)?$"
+        + @"|^(?:(?:omg|oh|ugh|so|very|really|totally|this is|what|such) )*(?:not helpful|useless|rubbish|pointless|no help|not working|this is not working|this isnt working|this doesnt work|this does not work|waste of time)$")]
+    private static partial Regex Complaint();
+
     // "do I need a DBS?", "is a dbs check needed", "how do i get a dbs": not "I have my DBS" (that is something they hold).
     [GeneratedRegex(@"\b(?:need|needs|needed|require|requires|required|ask for|asks for|have to have|have to get|must have|pay for|get|getting|apply for) (?:a |an |my |the |any |for )?(?:dbs|crb)\b|\b(?:dbs|crb) (?:check |checks )?(?:needed|required|necessary|cost|costs|free|first)\b")]
     private static partial Regex Dbs();
@@ -112,10 +144,23 @@ public static partial class CommonQuestions
     [GeneratedRegex(@"\b(?:(?:is|are|was) (?:it|the course|the courses|courses|the training|training|the class|the classes|they|this|that) (?:free|for free)|how much (?:is|are|does|do|will|would) (?:the |a |this |that )?(?:course|courses|training|class|classes|esol|college|it cost)|(?:do|will|would|must|should) i (?:have to |need to |must )?pay (?:for|to|anything|money|fees?)|(?:do|will|would) i (?:have to|need to) pay\b|course (?:fee|fees|cost|costs|price)|cost of (?:the |a )?(?:course|courses|training)|(?:pay|paying) for (?:the |a )?(?:course|courses|training|college))")]
     private static partial Regex CourseCost();
 
+    // What a job does to the benefits: "will i lose my universal credit if i work", "can i work and still claim uc",
+    // "does uc go down if i earn". A benefit word with working, earning or a job in one question.
+    private const string Benefit = @"(?:universal credit|uc|benefits?|jsa|esa|jobseekers? allowance|job seekers? allowance)";
+    private const string Working = @"(?:work|working|start work|start working|get (?:a |the |this )?job|got (?:a |the )?job|take (?:a |the |this )?job|have (?:a |the )?job|earn|earning|get paid|am working|start (?:a |the )?job)";
+
+    [GeneratedRegex(@"\b(?:if|when|once|while|after) i " + Working + @"\b.*\b" + Benefit + @"\b"
+        + @"|\b" + Benefit + @"\b.*\b(?:if|when|once|while|after) i " + Working + @"\b"
+        + @"|\b(?:work|working|a job|get a job|earn|earning)(?: \w+){0,3} (?:and|while) (?:still )?(?:claim|claiming|get|getting|keep|keeping|stay on|be on|on)(?: my| the| some)? " + Benefit + @"\b"
+        + @"|\bhow (?:many hours|much) can i (?:work|earn)(?: \w+){0,3} (?:on|and keep|and still get|with|before (?:i lose|losing)) (?:my |the )?" + Benefit + @"\b"
+        + @"|\b(?:will|does|do|would|can|could) (?:working|work|a job|getting a job|my job|my wages?|my pay|earning|earning money)(?: \w+){0,2} (?:affect|stop|change|cut|reduce|end|touch)(?: my| the)? " + Benefit + @"\b"
+        + @"|\b" + Benefit + @" (?:go|goes|going|will go|gonna go) down\b")]
+    private static partial Regex BenefitsAndWork();
+
     [GeneratedRegex(@"\b(?:universal credit|on benefits?|claim(?:ing)? benefits?|my benefits?|lose (?:my |the )?benefits?|jobseekers? allowance|job seekers? allowance|work coach|job centre|jobcentre|on the dole)\b")]
     private static partial Regex Benefits();
 
-    [GeneratedRegex(@"(?:^|\b(?:and|but|so) )(?:i am|im|i m|am) (?:1[3-9]|[2-9][0-9])(?: years? old| yrs? old| yrs| years)?(?: now)?$|\b(?:i am|im) (?:1[3-9]|[2-9][0-9]) (?:years?|yrs?) old\b|\b(?:too old|too young|how old|age limit|my age|minimum age|what age|too late to (?:start|change|work|begin|learn|train)|(?:is it|am i) too late)\b")]
+    [GeneratedRegex(@"(?:^|\b(?:and|but|so) )(?:i am|im|i m|am) (?:1[3-9]|[2-9][0-9])(?: years? old| yrs? old| yrs| years)?(?: now)?(?:$| (?:so )?(?:can|could|is|am|will|would|do|does|are|may)\b)|\b(?:i am|im) (?:1[3-9]|[2-9][0-9]) (?:years?|yrs?) old\b|\b(?:too old|too young|how old(?! are (?:you|u)| r u| is (?:the bot|careerbot|this))|age limit|my age|minimum age|what age|too late to (?:start|change|work|begin|learn|train)|(?:is it|am i) too late)\b")]
     private static partial Regex Age();
 
     // Help with a CV ("can you help me write a cv", "i need a cv", "can i send you my cv"): not something the bot does.
@@ -125,6 +170,11 @@ public static partial class CommonQuestions
     // Waiting for a decision on asylum: not the general right to work (refugee status is that).
     [GeneratedRegex(@"\b(?:asylum|asylum seekers?|asylym|assylum|seeking asylum|claimed asylum|waiting for (?:my |a |the )?home office(?: decision)?)\b")]
     private static partial Regex Asylum();
+
+    // The resident is a refugee, or asks about refugees working: "i am a refugee", "jobs for refugees", "can refugees
+    // apply". Refugee status said as a paper they hold stays the right to work (its pattern comes first).
+    [GeneratedRegex(@"\b(?:i am|im|i m|we are|am|as|being|was)(?: a| an)? refugees?\b|\b(?:for|to|take|takes|accept|accepts|hire|hires|employ|employs|help|helps) refugees\b|\brefugees? (?:can|could|allowed|able|apply|work|get|do)\b|\b(?:can|could|do|will|are) refugees\b")]
+    private static partial Regex Refugee();
 
     [GeneratedRegex(@"\b(?:right to work|work permit|visa|visas|refugee status|brp|biometric residence|immigration status|settled status|pre settled|share code)\b")]
     private static partial Regex RightToWork();

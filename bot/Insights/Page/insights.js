@@ -84,7 +84,8 @@
   function words(step) { return step.replace(/[-_]/g, " "); }
   // Topics as the dialogs name them ("record", "course_cost"), in words an adviser reads at a glance.
   var TOPICS = {
-    age: "age", asylum: "asylum seekers", record: "criminal record", registered: "UK registration",
+    age: "age", asylum: "asylum seekers", refugee: "refugees", benefits: "benefits", benefits_work: "benefits when in work",
+    person: "talking to a person", privacy: "their data", complaint: "complaints about the bot", record: "criminal record", registered: "UK registration",
     right_to_work: "right to work", course_cost: "cost of a course", course_length: "length of a course",
     cv: "help with a CV", dbs: "DBS check", from_home: "working from home", other_language: "another language",
     pay_day: "pay day", sick_pay: "sick pay", pregnant: "pregnancy", homeless: "homelessness",
