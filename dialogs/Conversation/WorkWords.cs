@@ -216,6 +216,8 @@ public static partial class WorkWords
             }
             // "i am from syria", "i come from poland": where they are from is no work.
             n = FromCountry().Replace(n, " ");
+            // "go back to work", "returning to work": work, of a kind not said yet ("back" is no work).
+            n = BackToWork().Replace(n, " work ");
             // "im a single mum with 2 kids", "i just left school", "i have a job already": the resident's life, no work;
             // what they want is work, of a kind not said yet.
             if (LifeNow().IsMatch(n))
@@ -436,16 +438,21 @@ public static partial class WorkWords
     private static partial Regex FromCountry();
 
     /// <summary>
-    /// In normalised text: the resident's own children ("my kids", "with 2 kids", "single mum", "mum of 3"), leaving
+    /// In normalised text: the resident's own children ("my kids", "with 2 kids", "single mum", "mum of 3", "after
+    /// having kids"), leaving
     /// school or college ("just left school", "school leaver", "graduated"), or a job they have now ("i have a job
     /// already"). "work with children" is none of these: that is work we have no jobs in.
     /// </summary>
     [GeneratedRegex(@" (?:(?:my|our|\d+|one|two|three|four|five|six) (?:little |young |small |school age |grown up )?(?:kids|children|child|kid|sons|daughters|son|daughter|babies|baby|toddlers)"
         + @"|(?:single|lone) (?:mum|mom|mother|dad|father|parent)|(?:a |im a |i am a )?(?:mum|mom|mother|dad|father|parent) (?:of|to) (?:\d+|one|two|three|four|five|six)"
         + @"|i (?:have|got|ve got) (?:a |young |little |small |\d+ )?(?:kids|children|child|kid|baby|toddler)"
+        + @"|(?:after |since |while |from )?(?:having|had|raising|bringing up) (?:a |my |the |our |\d+ |two |three |four )?(?:kids|children|child|kid|baby|babies|family|son|daughter|twins)"
         + @"|(?:just |recently )?(?:left|finished|leaving|graduated from|done with|dropped out of|out of) (?:school|college|uni|university|sixth form|6th form)|school leaver|(?:just |recently )?graduated"
         + @"|(?:i )?(?:already )?(?:have|got|ve got) a (?:part time |full time )?job(?: already| now| at the moment)?|(?:something|anything|a job|job) better) ")]
     private static partial Regex LifeNow();
+
+    [GeneratedRegex(@" (?:(?:go|get|going|getting|come|coming|went|gone|got|head|heading|move|moving) back (?:to|into|in to|in)|return(?:ing)? to|back (?:to|into)) (?:work|working|a job|the workplace|employment|paid work) ")]
+    private static partial Regex BackToWork();
 
     /// <summary>Parts of a message: punctuation and line breaks end them.</summary>
     [GeneratedRegex(@"[.,;:!?\n()]+")]

@@ -20,6 +20,8 @@ public sealed class LifeAtFirstQuestionTests(RealCatalogueFixture real) : IClass
     [InlineData("i need work quick")]
     [InlineData("just finished college looking for work")]
     [InlineData("mother of three looking for a job")]
+    [InlineData("i want to go back to work after having kids")]
+    [InlineData("looking for work after raising my children")]
     public async Task Life_NotWork_AsksWhichKindOfWork(string text)
     {
         var talk = await StartAsync();
