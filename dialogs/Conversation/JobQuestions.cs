@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CareerBot.Dialogs.Engine;
 using CareerBot.SearchIndex.Query;
 
@@ -14,7 +15,7 @@ namespace CareerBot.Dialogs.Conversation;
 /// what the job is) about words that name one job, or a few jobs that share the name ("care worker").
 /// "I need a job, I was a cleaner" and "do you have porter jobs" are not questions about a job.
 /// </remarks>
-public sealed class JobQuestions(ICatalogueSearch search, SuggestionCards cards)
+public sealed partial class JobQuestions(ICatalogueSearch search, SuggestionCards cards)
 {
     private readonly JobNames _names = new(search);
     private readonly CourseNames _courses = new(search);
@@ -48,6 +49,9 @@ public sealed class JobQuestions(ICatalogueSearch search, SuggestionCards cards)
         // "how can i become a driver": what you need for the job.
         if (said.Topic is JobTopic.None or JobTopic.Apply && said.Words.Any(w => w is "become" or "becoming" or "becum"))
             said = said with { Topic = JobTopic.Needs };
+        // "can i get a qualification in care", "how do i get qualified": a wish to learn, so the courses, not what the
+        // jobs ask for. "what qualifications do i need" still asks what the jobs need.
+        if (said.Topic == JobTopic.Needs && GetsQualified().IsMatch(normalised)) said = said with { Topic = JobTopic.Courses };
         // "are there courses for receptionists": courses for a job, not other work.
         if (said.Pick is not null || (said.AsksForWork && said.Topic != JobTopic.Courses)) return false;
         // "do you have jobs that are not cleaning": not a question about cleaning.
@@ -142,4 +146,7 @@ public sealed class JobQuestions(ICatalogueSearch search, SuggestionCards cards)
         if (QuestionPhrases.Any(p => padded.Contains(p, StringComparison.Ordinal))) return true;
         return FirstWord(n) is { } first && QuestionStarts.Contains(first);
     }
+
+    [GeneratedRegex(@"\b(?:get|getting|do|doing|gain|earn|study for|work towards|take|start|go for) (?:a |an |some |my |the |any )?(?:qualifications?|certificates?|diploma|nvq|certificate)\b|\bget(?:ting)? (?:qualified|certified)\b|\bbecome qualified\b")]
+    private static partial Regex GetsQualified();
 }

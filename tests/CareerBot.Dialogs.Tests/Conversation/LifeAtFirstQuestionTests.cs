@@ -91,6 +91,30 @@ public sealed class LifeAtFirstQuestionTests(RealCatalogueFixture real) : IClass
         Assert.Equal("Did you get grade 4 or higher in English and maths?", talk.LastText);
     }
 
+    /// <summary>Asking to get a qualification is a wish to learn: courses, not what the jobs ask for.</summary>
+    [Theory]
+    [InlineData("can i get a qualification in care")]
+    [InlineData("how can i get qualified in care work?")]
+    public async Task GettingAQualification_ShowsCourses(string text)
+    {
+        var talk = await StartAsync();
+
+        await talk.SayAsync(text);
+
+        Assert.Contains(talk.Last.Replies, r => r.Text.StartsWith("Here are courses", StringComparison.Ordinal));
+        Assert.DoesNotContain(talk.Last.Replies, r => r.Text.StartsWith("What you need:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WhatQualificationsAreNeeded_IsStillWhatTheJobNeeds()
+    {
+        var talk = await StartAsync();
+
+        await talk.SayAsync("what qualifications do i need for care work");
+
+        Assert.Contains(talk.Last.Replies, r => r.Text.StartsWith("What you need:", StringComparison.Ordinal));
+    }
+
     private async Task<TestTalk> StartAsync()
     {
         var talk = new TestTalk(real.Search);
