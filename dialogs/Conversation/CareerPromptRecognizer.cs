@@ -240,6 +240,16 @@ public sealed partial class CareerPromptRecognizer(
 
     private async Task<PromptRecognition> InterestAsync(PromptSpec spec, string text, string n, CancellationToken cancellationToken)
     {
+        var heard = await InterestWordsAsync(spec, text, n, cancellationToken);
+        // The wish as the resident said it ("helping old people and cooking"), to say back whole.
+        if (heard.Answer is { Words: { } words } answer && words.Contains(' ', StringComparison.Ordinal)
+            && WishPhrase.Of(_facts.Read(text, "interest", DateTimeOffset.UnixEpoch).Rest, words) is { } phrase)
+            return heard with { Answer = answer with { Phrase = phrase } };
+        return heard;
+    }
+
+    private async Task<PromptRecognition> InterestWordsAsync(PromptSpec spec, string text, string n, CancellationToken cancellationToken)
+    {
         if (InterestKinds.NotSureWords.Contains(n))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.NotSure });
         if (InterestKinds.MoreWords.Contains(n))
@@ -486,6 +496,9 @@ public sealed partial class CareerPromptRecognizer(
             var value = (a.Patterns & WorkPatterns.FullTime) != 0 ? "full" : "part";
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = value, Hours = a.Hours });
         }
+        // "mon to fri 9-5": the days and the times of a day make the hours a week (said back, so a wrong sum is put right).
+        if (pattern.Succeeded && pattern.Value is { Hours: { DayHours: not null } clock } && pattern.Confidence >= ConfirmBelow)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Hours = clock });
         if (pattern.Succeeded && pattern.Value is { } when && pattern.Confidence >= ConfirmBelow)
         {
             // "zero hour contract", "bank": no set hours.

@@ -18,6 +18,9 @@ public static class FactNotes
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(heard);
         var answers = dc.State.Answers;
+        // Days and the times of a day ("mon to fri 9-5") stand for the hours only while none are held: once the hours
+        // were said, they say when, not how many hours.
+        if (heard.Hours is { DayHours: not null } && HoldsHours(answers)) heard = heard with { Hours = null };
         if (heard.Qualifications is { } q) answers = answers with { Qualifications = Merge(answers.Qualifications, q) };
         if (heard.Hours is { } h) answers = MainDialog.WithHours(answers, null, h);
         // Bank work alone: the hours answer, or bank work with the hours held.
@@ -57,6 +60,9 @@ public static class FactNotes
         }
         return ahead;
     }
+
+    /// <summary>Hours a week, or a kind of hours ("part time", bank shifts), are held.</summary>
+    internal static bool HoldsHours(CareerAnswers answers) => answers.Hours is not null || answers.HoursPattern != WorkPatterns.None;
 
     /// <summary>
     /// An employer, hospital or college named: kept as where the work or course is, and said honestly when first
@@ -264,6 +270,14 @@ public static class FactNotes
         var said = a.Hours;
         if ((a.HoursPattern & WorkPatterns.SchoolHours) != 0) return m.Get("describe.school_hours");
         if (said is null && (a.HoursPattern & WorkPatterns.Bank) != 0) return m.Get("describe.bank");
+        // "mon to fri 9-5": the sum said with what it was made from, so a wrong one can be put right.
+        if (said is { DayHours: { } perDay, DaysPerWeek: { } dayCount })
+            return m.Format(dayCount == 1 ? "describe.hours.clock.one" : "describe.hours.clock", new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["hours"] = (perDay * dayCount).ToString("0.#", CultureInfo.InvariantCulture),
+                ["days"] = dayCount.ToString(CultureInfo.InvariantCulture),
+                ["day"] = perDay.ToString("0.#", CultureInfo.InvariantCulture),
+            });
         // "3 days a week": the days said, and the hours they stand for (see CareerPromptRecognizer.DaysToHours).
         if (said is { DaysPerWeek: { } days, DaysAssumed: false } && CareerPromptRecognizer.DaysToHours(days) is { } week && week.Min == said.Min && week.Max == said.Max)
             return m.Format(days == 1 ? "describe.hours.day" : "describe.hours.days", new Dictionary<string, string>(StringComparer.Ordinal)

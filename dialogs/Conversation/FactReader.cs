@@ -34,6 +34,8 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
          "no", "meant", "mean", "sorry", "actually", "oops", "oh", "wait", "instead", "sry", "wrong"];
     /// <summary>Small words that may follow a place said last ("cleaning job walsall please").</summary>
     private static readonly string[] AfterLastPlace = ["please", "pls", "plz", "area", "way", "thanks", "thank", "you", "ta", "x", "xx"];
+    /// <summary>Small words a fact read out of the answer may leave behind ("i can" of "i can walk 2 miles").</summary>
+    private static readonly string[] LeftWords = ["can", "could", "will", "would", "am", "do", "also", "then", "so"];
     private static readonly string[] StartCues = ["start", "starting", "begin", "available", "availble", "ready", "free"];
     private static readonly string[] StartFillers = ["i", "can", "im", "am", "from", "please", "ok", "yes", "right", "straight", "away"];
     private static readonly string[] EitherWayWords = ["any", "time", "anytime", "whenever", "flexible"];
@@ -82,7 +84,10 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         var start = asked == "start" ? null : Start(left, localNow, asked);
         var hours = asked == "hours" ? null : Hours(left) ?? DaysAWeek(left);
         var bank = asked != "hours" && hours is null && Bank(left);
-        var times = asked == "times" ? null : Times(left, asked);
+        WeeklyHours? clockWeek = null;
+        var times = asked == "times" ? null : Times(left, asked, out clockWeek);
+        // "mon to fri 9-5": days and the times of a day are the hours a week too, unless hours were said.
+        if (hours is null && !bank && asked != "hours") hours = clockWeek;
         var added = times is not null && SaidAsMore(Tokens.Of(raw));
         // "i live near the city centre", "round here": a home with no town is no wish for work; the place is asked
         // later. Read last, so the hours or times said with it are kept ("i live with my mum, part time").
@@ -257,9 +262,17 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
             if (workOrStudy)
                 workplace ??= new NamedEmployer(mention.Name, mention.Kind == PlaceMentionKind.College ? EmployerKind.College : EmployerKind.Hospital, mention.Town);
         }
+        // "i live in tipton, want a job at sandwell hospital": the town said as the home is the home; other towns are
+        // where the work is, a different fact, and no rival to it.
+        var towns = _place.Mentions(new string(left)).Where(m => m.Kind == PlaceMentionKind.Place).ToList();
+        var homes = towns.Where(m => SaidAsHome(text, m.Start)).ToList();
+        if (homes.Count > 0)
+            foreach (var other in towns.Where(m => !homes.Contains(m) && homes.All(h => h.Name != m.Name)))
+                Blank(left, other.Start, other.Length);
         text = new string(left);
-        // Only a sure place counts out of its question, so the typo match is not run (its confidence is below 1).
-        var heard = _place.Recognise(text, exactOnly: true);
+        // Only a sure place counts out of its question, so the typo match is not run (its confidence is below 1). The
+        // distance is read on its own (see Travel), so words of travel left in do not make the place unsure.
+        var heard = _place.Recognise(text, exactOnly: true, withTravel: false);
         if (!heard.Succeeded || heard.Value is not { Name.Length: > 0 } place || heard.IsAmbiguous || heard.Confidence < 1.0) return null;
         var said = text.Substring(heard.Start, heard.Length);
         // "i meant Coventry not Solihull": the place ruled out is no other words around the place said.
@@ -277,6 +290,17 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         Blank(left, heard);
         foreach (var (start, length) in ruledOut) Blank(left, start, length);
         return place with { MaxMiles = null };
+    }
+
+    /// <summary>Words just before a town that say it is the home: "i live in", "im based in", "from", "im in".</summary>
+    private static bool SaidAsHome(string text, int start)
+    {
+        var before = Tokens.Of(text[..start]);
+        var k = before.Count - 1;
+        var placeWord = false;
+        while (k >= 0 && before[k].IsAny("in", "at", "near", "nr", "by", "round", "around", "the", "outside")) { k--; placeWord = true; }
+        if (k < 0) return false;
+        return before[k].IsAny(LiveWords) || before[k].Is("from") || (placeWord && before[k].IsAny("im", "am", "i'm"));
     }
 
     /// <summary>A place word straight after "in", "near", "live" and so on, or after "the" after one ("near the QE").</summary>
@@ -297,7 +321,8 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     {
         var before = Tokens.Of(text[..start]);
         if (before.Count == 0 || before[^1].IsAny("a", "an", "the")) return false;
-        if (!Tokens.Of(text[(start + length)..]).All(t => !t.IsWord || t.IsAny(AfterLastPlace))) return false;
+        // Small words left after the facts said after it were read ("admin work bilston i can ..." of "i can walk 2 miles").
+        if (!Tokens.Of(text[(start + length)..]).All(t => !t.IsWord || t.IsAny(AfterLastPlace) || t.IsAny(EdgeWords) || t.IsAny(LeftWords))) return false;
         var work = WorkWords.Read(text[..start]);
         return work.WantsWork || work.Kinds.Count > 0;
     }
@@ -586,11 +611,13 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     /// Times of day or days of the week. "Any time" is kept only at the hours question, said with a word of time
     /// ("any time", "whenever", "any shift"): elsewhere it may be about starting, and "flexible" alone there is the hours.
     /// </summary>
-    private WorkTimes? Times(char[] left, string asked)
+    private WorkTimes? Times(char[] left, string asked, out WeeklyHours? clockWeek)
     {
+        clockWeek = null;
         var text = new string(left);
         var heard = _availability.Recognise(text);
         if (!heard.Succeeded || heard.Value is not { } a || heard.Confidence < 0.7) return null;
+        if (a.Hours is { DayHours: not null } week) clockWeek = week;
         var times = CareerPromptRecognizer.TimesFrom(a);
         if (a.Flexible)
         {

@@ -69,12 +69,14 @@ public sealed class MainDialog : WaterfallDialog
             {
                 var dc = step.Context;
                 dc.State.Answers = dc.State.Answers with { Times = times };
-                // Hours said at this question ("16 hours", "3 days a week") are the hours now.
-                if (r.Hours is { } hours) dc.State.Answers = WithHours(dc.State.Answers, null, hours);
+                // Hours said at this question ("16 hours", "3 days a week") are the hours now. Days and the times of a day
+                // ("mon to fri 9-5") are the hours only when none are held: here they say when.
+                var hours = r.Hours is { DayHours: not null } && FactNotes.HoldsHours(dc.State.Answers) ? null : r.Hours;
+                if (hours is not null) dc.State.Answers = WithHours(dc.State.Answers, null, hours);
                 // Typed in their own words (not a button): say what was understood, so a wrong reading can be put right.
                 if (r.Choice is null && !r.GaveUp)
                 {
-                    if (r.Hours is not null) FactNotes.Say(dc, "hours");
+                    if (hours is not null) FactNotes.Say(dc, "hours");
                     FactNotes.Say(dc, "times");
                 }
             }
@@ -237,7 +239,7 @@ public sealed class MainDialog : WaterfallDialog
             // work"); the kind's name only for a button, or a kind the bot chose.
             if (LearningWishes.AsksToLearn(result.Words))
                 dc.Say("interest.noted.courses", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
-            else if ((result.Respelt ? Shown(result.Words) : OwnWords(result.Words)) is { } own)
+            else if (Whole(result, result.Respelt ? Shown(result.Words) : OwnWords(result.Words)) is { } own)
                 dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = own });
             else
                 dc.Say("interest.noted", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
@@ -252,11 +254,23 @@ public sealed class MainDialog : WaterfallDialog
             // The words of work in a longer wish ("i want to work in a hospital maybe admin": "hospital admin"), else the
             // words the catalogue knows as work ("i want to be a nurse": "nurse"), said back so the resident sees what
             // will be searched, not "jobs like that".
-            else if ((WorkWordsOf(result.Words ?? result.Text) ?? AtMostFour(result.WorkWords.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal)))
+            else if (Whole(result, WorkWordsOf(result.Words ?? result.Text) ?? AtMostFour(result.WorkWords.Select(w => w.ToLowerInvariant()).Distinct(StringComparer.Ordinal)))
                      is { } own)
                 dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = own });
             else dc.Say("interest.free");
         }
+    }
+
+    /// <summary>
+    /// The words to say back for a wish: <paramref name="shown"/>, unless it leaves out some of the words searched for
+    /// ("cooking" of "i like helping old people and cooking"); then the wish as said, when it is short.
+    /// </summary>
+    private static string? Whole(PromptAnswer result, string? shown)
+    {
+        if (result.Phrase is not { } phrase || result.Respelt || result.Words is not { } words) return shown;
+        var kept = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var said = (shown ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return kept.All(said.Contains) ? shown : phrase;
     }
 
     /// <summary>
@@ -315,7 +329,7 @@ public sealed class MainDialog : WaterfallDialog
         dc.State.Answers = WithHours(dc.State.Answers, result.Choice, result.Hours);
         // "zero hour contract" is read as bank work, and "3 days a week" as hours: say so, so a wrong reading can be put
         // right. Bank work said with the hours ("part time bank shifts") is said back too.
-        if (result.Choice == "bank" || (result.Choice is null && result.Hours is { DaysPerWeek: not null, DaysAssumed: false })
+        if (result.Choice == "bank" || (result.Choice is null && result.Hours is { DaysPerWeek: not null, DaysAssumed: false } or { DayHours: not null })
             || (dc.State.Answers.HoursPattern & WorkPatterns.Bank) != 0)
             FactNotes.Say(dc, "hours");
     }

@@ -20,6 +20,11 @@ public sealed record PromptAnswer
     public PlaceAnswer? Place { get; init; }
     /// <summary>The resident's own words about the work, when typed (not a button), for the search.</summary>
     public string? Words { get; init; }
+    /// <summary>
+    /// The wish as the resident said it, from the first to the last of <see cref="Words"/> ("helping old people and
+    /// cooking"), when it is short: said back whole (see <see cref="WishPhrase"/>).
+    /// </summary>
+    public string? Phrase { get; init; }
     /// <summary>Kinds of work (<see cref="InterestKinds"/> keys) the resident said they do not want.</summary>
     public IReadOnlyList<string> NotKinds { get; init; } = [];
     /// <summary>Words of work the resident said they do not want ("not cleaning"): jobs named by them are not shown.</summary>

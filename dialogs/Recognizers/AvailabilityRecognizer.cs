@@ -46,12 +46,27 @@ public sealed class AvailabilityRecognizer
             Days = days,
             Parts = flexible ? parts | DayParts.AnyTime : parts,
             Patterns = patterns,
-            Hours = hours.Value,
+            Hours = hours.Value ?? ClockWeek(found, days),
             Flexible = flexible,
             NotParts = found.NotParts & ~found.Parts,
             DaysPerWeek = found.DaysPerWeek,
         };
         var confidence = Math.Min(found.Any ? found.Confidence : 1.0, hours.Succeeded ? Math.Max(hours.Confidence, 0.7) : 1.0);
         return Recognition<Availability>.Match(value, start, end - start, confidence);
+    }
+
+    /// <summary>
+    /// The hours a week that days and the times of a day stand for: "mon to fri 9-5" is 5 days of 8 hours, 40 hours;
+    /// "tues and thurs 10 till 2" is 8. Only with one clock range said with both its ends, and some days ("weekdays",
+    /// "3 days a week", named days); not every day of the week ("every day 9-5" says when, not how much).
+    /// </summary>
+    private static WeeklyHours? ClockWeek(WhenFound found, IReadOnlySet<DayOfWeek> days)
+    {
+        if (found.DayHours is not { } perDay || perDay is < 1 or > 14) return null;
+        var count = found.DaysPerWeek ?? (days.Count is > 0 and < 7 ? days.Count : (int?)null);
+        if (count is not (>= 1 and <= 6 and var d)) return null;
+        var week = (decimal)perDay * d;
+        if (week > 80) return null;
+        return new WeeklyHours((int)Math.Floor(week), (int)Math.Ceiling(week)) { DaysPerWeek = d, DayHours = (decimal)perDay };
     }
 }

@@ -175,11 +175,13 @@ public sealed partial class PlaceRecognizer
     /// you travel?"); otherwise it counts only when said as travel ("by bus", "I take the bus").</param>
     /// <param name="exactOnly">Skip the typo match: for callers that take only sure places (a typo match is never
     /// above 0.85), so the scan over every name is not spent on a result they would drop.</param>
-    public Recognition<PlaceAnswer> Recognise(string text, bool travelModeAlone = false, bool exactOnly = false)
+    /// <param name="withTravel">Read how far they can travel too; false for a caller that reads it on its own, so a
+    /// loose travel time ("15 mins walk") does not make a place named for sure unsure.</param>
+    public Recognition<PlaceAnswer> Recognise(string text, bool travelModeAlone = false, bool exactOnly = false, bool withTravel = true)
     {
         var t = Tokens.Of(text);
         if (t.Count == 0) return Recognition<PlaceAnswer>.NoMatch;
-        var travel = TravelWords.Read(t, travelModeAlone);
+        var travel = withTravel ? TravelWords.Read(t, travelModeAlone) : null;
         // A postcode outside the boroughs counts only when no place of theirs is named ("LE1 5WW, I work in Coventry").
         var found = Postcode(text, t) ?? Named(t) ?? (exactOnly ? null : Fuzzy(t)) ?? Postcode(text, t, outside: true);
         if (found is null)

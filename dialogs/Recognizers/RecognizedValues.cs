@@ -30,6 +30,8 @@ public sealed record WeeklyHours(int Min, int Max)
     public int? DaysPerWeek { get; init; }
     /// <summary>True when a per-day figure was multiplied by 5 because no days were said.</summary>
     public bool DaysAssumed { get; init; }
+    /// <summary>The hours of each day, when the week was worked out from days and the times of a day ("mon to fri 9-5": 8).</summary>
+    public decimal? DayHours { get; init; }
 }
 
 /// <summary>Parts of the day a resident can work.</summary>

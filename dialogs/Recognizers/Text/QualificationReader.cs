@@ -113,6 +113,13 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
             else if (t[i].IsAny(NotYetWords)) notYet = true;
             // "i want care work nvq 2": the wish was for the work; what follows says what they have.
             else if (t[i].IsAny("work", "job", "jobs")) notYet = false;
+            // "never passed any exams", "failed all my exams", "left school at 15": nothing held, said without "none".
+            if (NoneSaidAt(i) is { } afterSaid)
+            {
+                NoneAt ??= (i, afterSaid);
+                i = afterSaid;
+                continue;
+            }
             if (NumberPhrases.Prefix(t, i, NonePhrases) is { } afterNone)
             {
                 // "not any GCSEs" rules GCSEs out; "none" alone is no qualifications.
@@ -188,6 +195,65 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
         Attach(levels);
         return this;
     }
+
+    /// <summary>Words for all of one's exams or qualifications, held by no level or subject ("exams", "anything").</summary>
+    private static readonly string[] AnyExamWords = ["exams", "exam", "exames", "exms", "tests", "qualifications", "quals", "anything", "nothing", "any"];
+    /// <summary>Words between a "not" and the exams it is about: "never passed any", "didnt do my", "failed all my".</summary>
+    private static readonly string[] NoneGapWords =
+        ["pass", "passed", "do", "did", "done", "sit", "sat", "take", "took", "taken", "get", "got", "have", "any", "my", "all", "the", "of", "them", "even", "really"];
+    /// <summary>Words that say school was not finished: "didnt finish school", "never went to school".</summary>
+    private static readonly string[] SchoolDoneWords = ["finish", "finished", "complete", "completed", "go", "went", "attend", "attended", "pass", "passed"];
+    private static readonly string[] SchoolWords = ["school", "skool", "secondary"];
+    private static readonly string[] LeftWords = ["left", "leave", "quit", "dropped", "drop"];
+    /// <summary>The youngest age at which school ends with exams (GCSEs are taken at 16).</summary>
+    private const int ExamAge = 16;
+
+    /// <summary>
+    /// "None" said in other words: a "not" or "failed" with all the exams or anything ("never passed any exams", "didnt do
+    /// any exams", "failed all my exams", "didnt pass anything at school"), school not finished ("didnt finish school",
+    /// "never went to school"), or school left before the exams ("left school at 15", "left school early", "dropped out of
+    /// school"). Not a named course or subject ("not any GCSEs" rules GCSEs out; "failed my maths" is read as unfinished),
+    /// nor school hours ("i cant do school hours"). The token after the words, or null.
+    /// </summary>
+    private int? NoneSaidAt(int i)
+    {
+        if (t[i].IsAny(Negators) || t[i].IsAny(FailWords))
+        {
+            var k = i + 1;
+            var school = false;
+            while (k < t.Count && k <= i + 4)
+            {
+                if (t[k].IsAny(AnyExamWords) && !(t[k].Is("any") && k + 1 < t.Count && !t[k + 1].IsAny(ClauseEnds) && !t[k + 1].IsAny(SchoolWords)))
+                    return AtSchool(k + 1);
+                if (school && t[k].IsAny(SchoolWords) && !(k + 1 < t.Count && t[k + 1].IsAny("hours", "hour", "run", "time", "times", "holidays", "hols")))
+                    return k + 1;
+                if (t[k].IsAny(SchoolDoneWords)) school = true;
+                else if (!t[k].IsAny(NoneGapWords) && !t[k].IsAny("to", "at", "in")) return null;
+                k++;
+            }
+            return null;
+        }
+        if (!t[i].IsAny(LeftWords)) return null;
+        var s = i + 1;
+        if (s < t.Count && t[s].Is("out")) s++;
+        if (s < t.Count && t[s].Is("of")) s++;
+        if (s < t.Count && t[s].Is("my")) s++;
+        if (s >= t.Count || !t[s].IsAny(SchoolWords)) return null;
+        s++;
+        if (t[i].IsAny("dropped", "drop") || t[i].Is("quit")) return s;
+        if (s < t.Count && t[s].IsAny("early", "young")) return s + 1;
+        // "left school at 15", "left school aged 14", "left school when i was 15".
+        var n = s;
+        if (n < t.Count && t[n].IsAny("at", "aged", "age")) n++;
+        else if (NumberPhrases.Prefix(t, n, ["when", "i", "was"]) is { } was) n = was;
+        else return null;
+        if (n < t.Count && t[n].Is("age")) n++;
+        return NumberWords.Cardinal(t, n) is { } age && age.Min == age.Max && age.Min is >= 5 and < ExamAge ? age.Next : null;
+    }
+
+    /// <summary>"at school", "in school", "from school" after words of none: the end of those words.</summary>
+    private int AtSchool(int k) =>
+        k + 1 < t.Count && t[k].IsAny("at", "in", "from") && t[k + 1].IsAny(SchoolWords) ? k + 2 : k;
 
     private static readonly string[] HedgeWords = ["think", "thinks", "maybe", "might", "probably", "prob", "possibly", "perhaps", "guess", "unsure", "dunno", "mayb", "prolly"];
     private static readonly string[][] HedgePhrases =

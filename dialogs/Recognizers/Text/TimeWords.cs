@@ -1,7 +1,9 @@
 namespace CareerBot.Dialogs.Recognizers.Text;
 
 /// <summary>A clock range in hours from midnight; End may pass 24 for a night ("10pm to 6am" = 22..30).</summary>
-internal readonly record struct ClockRange(double Start, double End, int From, int To);
+/// <remarks><see cref="BothEnds"/>: both times were said ("9 to 5"), so the range is the hours of a working day; not
+/// "after 6" or "till 2", whose other end is a guess.</remarks>
+internal readonly record struct ClockRange(double Start, double End, int From, int To, bool BothEnds = false);
 
 /// <summary>
 /// Reads clock times and ranges: "9 to 3", "9am-3pm", "from 9:30 till 2:30", "10pm to 6am", "half 8 till half 2",
@@ -27,7 +29,7 @@ internal static class TimeWords
             if (a.Hour == b.Hour && a.Minutes == b.Minutes && a.Meridiem == b.Meridiem) return null;
             var (s, e) = Resolve(a, b);
             if (e <= s) e += 24;
-            return new ClockRange(s, e, i, b.Next);
+            return new ClockRange(s, e, i, b.Next, BothEnds: true);
         }
         // One time after a word that says which side of it they are free: "after 6pm", "before 3", "till 2:30". A plain
         // number ("after 6") is a time here too when it is a clock hour with no unit after it ("after 2 weeks" is not).

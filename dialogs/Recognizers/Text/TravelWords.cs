@@ -146,6 +146,56 @@ internal static class TravelWords
 
     public static Travel? Read(IReadOnlyList<Token> t, bool bareModes)
     {
+        if (Distances(t) is { } distance) return distance;
+        if (HourWords(t) is var (wordHours, hourFrom, hourTo))
+            return new Travel(TimeMiles(t, wordHours), false, hourFrom, hourTo, 0.7);
+        for (var i = 0; i < t.Count; i++)
+            foreach (var (words, miles, anywhere) in Phrases)
+                if (NumberPhrases.Prefix(t, i, words) is { } next)
+                    return new Travel(miles, anywhere, i, next, 0.9);
+        // "not to far", "dont want to go far", "cant go very far": near home, however it is spelt (never "any distance").
+        for (var i = 1; i < t.Count; i++)
+        {
+            if (!t[i].Is("far")) continue;
+            for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
+                if (t[k].IsAny("not", "no", "dont", "cant", "cannot", "wont", "never"))
+                    return new Travel(3, false, k, i + 1, 0.9);
+        }
+        return Mode(t, bareModes);
+    }
+
+    /// <summary>Words that may join distances said as choices: "15 mins walk or 5 miles by car", "2 miles / 10 mins".</summary>
+    private static readonly string[] ChoiceJoins = ["or", "/", ",", "by", "on", "in", "the", "a", "my", "foot", "either", "maybe", "max", "away"];
+
+    /// <summary>
+    /// A distance or travel time said with a number. Choices said one after the other ("15 mins walk or 5 miles by car")
+    /// are one answer: they can go as far as the farthest, and a distance in miles is surer than a time, so the farthest
+    /// in miles wins when there is one.
+    /// </summary>
+    private static Travel? Distances(IReadOnlyList<Token> t)
+    {
+        Travel? first = null;
+        Travel? best = null;
+        var to = -1;
+        foreach (var found in Each(t))
+        {
+            if (first is not null)
+            {
+                var joined = true;
+                for (var k = to; k < found.From && joined; k++)
+                    joined = t[k].IsAny(ChoiceJoins) || Modes.Any(m => t[k].IsAny(m.Words));
+                if (!joined) break;
+            }
+            first ??= found;
+            to = found.To;
+            if (best is null || found.Confidence > best.Confidence || (found.Confidence == best.Confidence && found.Miles > best.Miles)) best = found;
+        }
+        return best is null ? null : best with { From = first!.From, To = to };
+    }
+
+    /// <summary>Every distance or travel time said with a number, from left to right.</summary>
+    private static IEnumerable<Travel> Each(IReadOnlyList<Token> t)
+    {
         foreach (var phrase in NumberPhrases.FindAll(t))
         {
             var k = phrase.To;
@@ -172,22 +222,7 @@ internal static class TravelWords
             if (miles is not { } m || m <= 0 || m > 200) continue;
             var to = k + 1;
             if (to < t.Count && t[to].IsAny("radius", "away", "max", "maximum")) to++;
-            return new Travel(Math.Round(m, 1), false, phrase.From, to, hours is not null ? 0.7 : 1.0);
+            yield return new Travel(Math.Round(m, 1), false, phrase.From, to, hours is not null ? 0.7 : 1.0);
         }
-        if (HourWords(t) is var (wordHours, hourFrom, hourTo))
-            return new Travel(TimeMiles(t, wordHours), false, hourFrom, hourTo, 0.7);
-        for (var i = 0; i < t.Count; i++)
-            foreach (var (words, miles, anywhere) in Phrases)
-                if (NumberPhrases.Prefix(t, i, words) is { } next)
-                    return new Travel(miles, anywhere, i, next, 0.9);
-        // "not to far", "dont want to go far", "cant go very far": near home, however it is spelt (never "any distance").
-        for (var i = 1; i < t.Count; i++)
-        {
-            if (!t[i].Is("far")) continue;
-            for (var k = i - 1; k >= Math.Max(0, i - 4); k--)
-                if (t[k].IsAny("not", "no", "dont", "cant", "cannot", "wont", "never"))
-                    return new Travel(3, false, k, i + 1, 0.9);
-        }
-        return Mode(t, bareModes);
     }
 }

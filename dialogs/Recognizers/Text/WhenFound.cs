@@ -14,6 +14,10 @@ internal sealed class WhenFound
     public bool Flexible { get; set; }
     /// <summary>A clock range was said ("9 to 3"): its numbers are times, not hours.</summary>
     public bool HasClock { get; set; }
+    /// <summary>The hours of a working day, when one clock range with both ends was said ("9 to 5" is 8); else null.</summary>
+    public double? DayHours { get; set; }
+    /// <summary>More than one clock range was said ("9-1 or 6-10"): no one length of day.</summary>
+    public bool ManyClocks { get; set; }
     /// <summary>"3 days a week".</summary>
     public int? DaysPerWeek { get; set; }
     public double Confidence { get; set; } = 1.0;

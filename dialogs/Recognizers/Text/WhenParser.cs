@@ -147,6 +147,12 @@ internal static class WhenParser
             if (TimeWords.RangeAt(t, i) is { } clock)
             {
                 var parts = TimeWords.Parts(clock);
+                // The length of the working day, for the hours a week with the days ("mon to fri 9-5"): one range only.
+                if (!negate && clock.BothEnds)
+                {
+                    found.ManyClocks |= found.DayHours is not null;
+                    found.DayHours = found.ManyClocks ? null : clock.End - clock.Start;
+                }
                 found.HasClock = true;
                 if (negate) found.NotParts |= parts; else found.Parts |= parts;
                 if ((parts & DayParts.SchoolHours) != 0 && !negate) found.Patterns |= WorkPatterns.SchoolHours;

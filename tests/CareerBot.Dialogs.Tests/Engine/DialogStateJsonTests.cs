@@ -43,7 +43,7 @@ public sealed class DialogStateJsonTests
         };
         var hours = new WeeklyHours(16, 30)
         {
-            Estimate = 37.50m, Pattern = WorkPatterns.FullTime | WorkPatterns.PartTime, DaysPerWeek = 4, DaysAssumed = true,
+            Estimate = 37.50m, Pattern = WorkPatterns.FullTime | WorkPatterns.PartTime, DaysPerWeek = 4, DaysAssumed = true, DayHours = 7.5m,
         };
         var times = new WorkTimes(WorkPatterns.PartTime, DayParts.Mornings | DayParts.Evenings | DayParts.Nights, Flexible: true) { NotParts = DayParts.Afternoons, Days = [DayOfWeek.Tuesday, DayOfWeek.Thursday] };
         var start = new StartDate(new DateOnly(2027, 2, 28), Now: true, Approximate: true) { Reason = Awkward };
@@ -74,7 +74,7 @@ public sealed class DialogStateJsonTests
                         Kind = (PromptKind)99, Text = Awkward, Choice = "overseas",
                         Number = new NumberRange(-1.25m, 1e-28m, Approximate: true) { OpenAbove = true, OpenBelow = true, Ordinal = true },
                         YesNo = false, Qualifications = qualifications, Hours = hours, Times = times, Start = start, Place = place,
-                        Skipped = true, GaveUp = true, Unmatched = ["blorp", Awkward], Words = Awkward, NotOurs = Awkward, NoJobFor = Awkward,
+                        Skipped = true, GaveUp = true, Unmatched = ["blorp", Awkward], Words = Awkward, Phrase = Awkward, NotOurs = Awkward, NoJobFor = Awkward,
                         WorkWords = ["nurse", Awkward],
                     },
                     PendingOther = new PromptAnswer { Kind = PromptKind.Miles, Text = Awkward, Choice = "10", Number = new NumberRange(3, 3) },
