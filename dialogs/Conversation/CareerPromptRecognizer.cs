@@ -462,8 +462,16 @@ public sealed partial class CareerPromptRecognizer(
                 ? PromptRecognition.Unsure(answer, Describe(set))
                 : PromptRecognition.Of(answer);
         }
+        // "nah", "nope", "na", "no sorry": a plain no, and nothing more, to "What qualifications do you have?" is none.
+        if (_yesNo.Recognise(text) is { Succeeded: true, Value: false, IsAmbiguous: false, Confidence: >= 0.85 } no
+            && PromptWords.Normalise(text.Remove(no.Start, no.Length)).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => NoFiller.Contains(w))
+            && spec.Choices.FirstOrDefault(c => c.Value == "none") is { } none)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = none.Value });
         return Fallback(spec, text, index, sure);
     }
+
+    /// <summary>Small words said with a plain no ("no sorry", "nah mate") that change nothing.</summary>
+    private static readonly HashSet<string> NoFiller = new(StringComparer.Ordinal) { "sorry", "mate", "thanks", "i", "me", "have", "got", "nothing", "none", "any" };
 
     /// <summary>
     /// The button only a loose match found, once the recogniser found nothing: sure, or to confirm. (A loose match

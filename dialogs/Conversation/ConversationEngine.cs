@@ -51,7 +51,8 @@ public sealed partial class ConversationEngine : IConversationEngine
         ArgumentNullException.ThrowIfNull(turn);
         var loaded = DialogStateSerializer.Read(state);
         var dialogState = loaded ?? new DialogState();
-        var text = TextOf(turn);
+        // A message of emoji alone ("👍", "🤔") is read as the words it stands for; texted words of time written out.
+        var text = Recognizers.Text.TextSpeak.Read(Recognizers.Text.EmojiWords.Read(TextOf(turn)));
         // Said at any point: "my English is not good". The rest of the message ("cleaning job") is the answer.
         var english = _english.Recognise(text);
         // "what is ESOL?" asks what a word means: it says nothing about the resident's own English.
@@ -218,7 +219,13 @@ public sealed partial class ConversationEngine : IConversationEngine
                 dc.Say(interruption.Key ?? (dc.State.Facts.Asked.Count <= 1 && !dc.State.Facts.ResultsSeen ? "greet.reply" : "greet.again"));
                 await dc.RepromptAsync(cancellationToken);
                 break;
-            case InterruptionKind.Help:
+            case InterruptionKind.NotUnderstood when dc.ActiveFrame?.Prompt is { } asked && _messages.Contains("explain." + asked.MessageKey):
+                // "i dont understand", "?": the question said again in other words, then the question; not how the bot works.
+                dc.Signal("help", asked.Step);
+                dc.Say("explain." + asked.MessageKey);
+                await dc.RepromptAsync(cancellationToken);
+                break;
+            case InterruptionKind.Help or InterruptionKind.NotUnderstood:
                 dc.Signal("help", dc.ActiveFrame?.Prompt?.Step ?? "none");
                 dc.Say("help.what");
                 dc.Say("help.how");

@@ -520,6 +520,8 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         // At "When can you work?" words of time ("after I drop the kids", "till 3 because of kids") are about the hours
         // of the day: a start there needs its own word ("I can start next week"), or to be "now" ("asap").
         if (!cued && asked == "times" && !heard.Value.Now) return null;
+        // At "How many hours a week can you work?" "three days" is days a week, not a start in three days.
+        if (!cued && asked == "hours" && !heard.Value.Now) return null;
         if (!cued && !Tokens.Of(text[..heard.Start] + " " + text[(heard.Start + heard.Length)..])
                 .All(t => !t.IsWord || t.IsAny(StartFillers)))
             return null;

@@ -39,6 +39,8 @@ public static class InterestKinds
     [
         "not sure", "im not sure", "i am not sure", "unsure", "dont know", "i dont know", "do not know", "i do not know",
         "no idea", "idk", "anything", "any", "any job", "anything really", "help me choose", "no preference",
+        // "none" or "nothing" alone to "What kind of work do you like?": no kind in mind (or the question misread), not a job called "none".
+        "none", "nothing", "none really", "nothing really", "nothing special", "dont no", "i dont no", "no know", "i no know",
     ];
 
     /// <summary>

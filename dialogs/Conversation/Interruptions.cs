@@ -7,7 +7,7 @@ namespace CareerBot.Dialogs.Conversation;
 public enum InterruptionKind
 {
     None, Greeting, Help, Restart, Back, ChangeAnswer, ChangeInterest, ChangeQualifications, ChangeHours, ChangePlace,
-    Stop, ForgetMe, Glossary, UnknownWord, Thanks, Goodbye,
+    Stop, ForgetMe, Glossary, UnknownWord, Thanks, Goodbye, NotUnderstood,
 }
 
 /// <summary>An interruption, with the glossary key or unknown word for glossary questions.</summary>
@@ -26,8 +26,8 @@ public static partial class Interruptions
         ["help"] = InterruptionKind.Help, ["help me"] = InterruptionKind.Help, ["i need help"] = InterruptionKind.Help,
         ["help please"] = InterruptionKind.Help, ["please help"] = InterruptionKind.Help, ["what can i say"] = InterruptionKind.Help,
         ["what can you do"] = InterruptionKind.Help, ["can you help me"] = InterruptionKind.Help, ["can you help"] = InterruptionKind.Help,
-        ["could you help me"] = InterruptionKind.Help, ["help me please"] = InterruptionKind.Help, ["how does this work"] = InterruptionKind.Help, ["i am confused"] = InterruptionKind.Help,
-        ["im confused"] = InterruptionKind.Help, ["i dont understand"] = InterruptionKind.Help, ["i do not understand"] = InterruptionKind.Help,
+        ["could you help me"] = InterruptionKind.Help, ["help me please"] = InterruptionKind.Help, ["how does this work"] = InterruptionKind.Help,
+        ["i am confused"] = InterruptionKind.Help,
         ["start again"] = InterruptionKind.Restart, ["restart"] = InterruptionKind.Restart, ["start over"] = InterruptionKind.Restart,
         ["reset"] = InterruptionKind.Restart, ["begin again"] = InterruptionKind.Restart, ["new search"] = InterruptionKind.Restart,
         ["back"] = InterruptionKind.Back, ["go back"] = InterruptionKind.Back, ["previous"] = InterruptionKind.Back,
@@ -58,8 +58,10 @@ public static partial class Interruptions
     public static Interruption Recognise(string? text)
     {
         var n = PromptWords.Normalise(text);
-        if (n.Length == 0) return new(InterruptionKind.None);
+        // "?" alone, or "??": the resident does not understand the question.
+        if (n.Length == 0) return new((text ?? "").Trim() is { Length: > 0 } t && t.All(c => c is '?' or ' ' or '\uFF1F') ? InterruptionKind.NotUnderstood : InterruptionKind.None);
         if (Phrases.TryGetValue(n, out var kind)) return new(kind);
+        if (NotUnderstood().IsMatch(n)) return new(InterruptionKind.NotUnderstood);
         if (n.StartsWith("please ", StringComparison.Ordinal) && Phrases.TryGetValue(n[7..], out kind)) return new(kind);
         if (ThanksOnly().IsMatch(n)) return new(InterruptionKind.Thanks);
         if (GoodbyeOnly().IsMatch(n)) return new(InterruptionKind.Goodbye);
@@ -92,6 +94,13 @@ public static partial class Interruptions
     /// </summary>
     [GeneratedRegex(@"^(?:(?:ok|okay|oki|k|yes|yeah|ya|great|cool|nice|good|lovely|brilliant|perfect|fine|right|alright|oh|ah|that is great|thats great|thats good|that is good|wow) )*(?:many thanks|thanks|thank you|thank u|thankyou|thanku|thankz|thanx|thnx|thnks|tnx|thx|ty|tq|ta|cheers)(?: (?:so much|very much|a lot|a lot for your help|lots|for your help|for the help|for helping|for that|for this|again|mate|bot|careerbot|sir|miss|x+|ok|okay))*$")]
     private static partial Regex ThanksOnly();
+
+    /// <summary>
+    /// Not understanding the question, in learners' and texters' words: "i dont understand", "me no understand", "what
+    /// you mean", "what mean", "huh", "sorry what", "i dont get it", "confused". Whole messages only.
+    /// </summary>
+    [GeneratedRegex(@"^(?:sorry |please |pls |plz |but )?(?:(?:i|me|i am|im) )?(?:(?:dont|do not|no|not|cant|cannot|didnt|did not) (?:understand|understood|undrstand|understnd|unerstand|understan|get it|follow)(?: you| this| that| it| the question| what you mean| what you said| your question| english)?|(?:still )?confused|what (?:do )?(?:you |u )?mean|what (?:does|is) (?:that|this) mean|what mean|what means|what that mean|meaning|huh|eh|pardon|sorry what|what|wat|wot|wht|come again|say again|again please|please explain|explain(?: please| pls| again)?)(?: please| pls| plz| sorry)?$")]
+    private static partial Regex NotUnderstood();
 
     /// <summary>The key of a greeting that only asks how the bot is ("how are you?", "you ok"): it is answered.</summary>
     /// <summary>"cheers bye", "ok thanks bye x", "bye for now", "see ya": goodbye, with thanks or not. Not "later" alone (a start date).</summary>

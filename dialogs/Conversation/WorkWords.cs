@@ -137,7 +137,18 @@ public static partial class WorkWords
 
     /// <summary>A word that carries nothing about the work, also with its "g" dropped ("helpin", "wantin").</summary>
     private static bool IsFiller(string word) =>
-        Filler.Contains(word) || (word.Length > 4 && word.EndsWith("in", StringComparison.Ordinal) && Filler.Contains(word + "g"));
+        Filler.Contains(word) || (word.Length > 4 && word.EndsWith("in", StringComparison.Ordinal) && Filler.Contains(word + "g"))
+        || AboutThemselves.Contains(word) || (Countries.Names.ContainsKey(word) && !Countries.Adjectives.Contains(word));
+
+    /// <summary>
+    /// Words a resident new to the country says about themselves with a wish for work ("i am refugee from eritrea, i want
+    /// work"): no work's name. A country's name counts too (not its adjective: "polish" is also cleaning).
+    /// </summary>
+    private static readonly HashSet<string> AboutThemselves = new(StringComparer.Ordinal)
+    {
+        "refugee", "refugees", "asylum", "seeker", "seekers", "immigrant", "migrant", "newcomer", "arrived", "came", "come", "uk",
+        "england", "britain",
+    };
 
     /// <summary>True when <paramref name="word"/> names work we have no jobs in ("kids", "teaching").</summary>
     public static bool IsNotOurs(string word) => NotOursWords.Contains(word) || VolunteerWords.Contains(word);

@@ -309,6 +309,9 @@ internal static partial class QueryAnalyzer
                 tokens[i] = (ItMarker, MatchKind.Interest, "IT");
     }
 
+    /// <summary>A stop word or a word about hours: never a word of work on its own.</summary>
+    private static bool IsSmallWord(string word) => StopWords.Contains(word) || PatternWords.Contains(word);
+
     /// <summary>Marks where one group of words ends and the next begins (see <see cref="Analyse"/>).</summary>
     private const string Break = "|";
 
@@ -344,6 +347,10 @@ internal static partial class QueryAnalyzer
         if (plan.LearningIntent || tokens.Any(t => CourseWords.Contains(t.Word) && t.Word is not ("qualification" or "qualifications" or "english" or "maths")))
             plan.CourseIntent = true;
         if (tokens.Any(t => t.Word is "esol" or "english")) plan.EnglishIntent = true;
+
+        // 0. One word typed in two ("ware house", "fork lift") or words typed with no spaces ("iwantporterjob"): the
+        //    catalogue's own words, before any is taken for a typo ("ware" is no "ward").
+        tokens = WordSplits.Apply(tokens, index, plan, IsSmallWord);
 
         // 1. Spelling table (multi-word first: "care wroker").
         tokens = ApplySpellings(tokens, index, plan);

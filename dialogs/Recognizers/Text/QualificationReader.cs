@@ -75,6 +75,9 @@ internal sealed class QualificationReader(IReadOnlyList<Token> t, IReadOnlyList<
         ["no", "qualifications"], ["no", "qualification"], ["no", "quals"], ["no", "certificates"], ["no", "papers"], ["not", "any"],
         ["dont", "have", "any"], ["do", "not", "have", "any"], ["havent", "got", "any"], ["have", "not", "got", "any"], ["none", "at", "all"],
         ["never", "went", "to", "school"], ["nothing", "at", "all"], ["none"], ["nothing"], ["nothin"], ["nun"], ["nada"], ["non"],
+        // As learners say it: "no school", "i no have", "me not have".
+        ["no", "school"], ["no", "schooling"], ["not", "go", "to", "school"], ["not", "go", "school"], ["didnt", "go", "to", "school"],
+        ["no", "have"], ["not", "have"], ["no", "got"], ["nothing", "have"],
     ];
 
     /// <summary>Words that say what follows is wanted or still being done: "im doing", "studying for", "want to get".</summary>

@@ -33,10 +33,7 @@ internal static class WhenParser
     /// <summary>Multi-word phrases, longest first: words, then what they mean.</summary>
     private static readonly (string[] Words, Action<WhenFound, bool> Apply)[] Phrases =
     [
-        (["while", "the", "kids", "are", "at", "school"], (f, n) => School(f, n)),
-        (["when", "the", "kids", "are", "at", "school"], (f, n) => School(f, n)),
-        (["while", "kids", "are", "at", "school"], (f, n) => School(f, n)),
-        (["when", "my", "kids", "are", "at", "school"], (f, n) => School(f, n)),
+        .. WhileAtSchool().Select(words => (words, (Action<WhenFound, bool>)School)),
         (["as", "many", "as", "possible"], (f, n) => { }),
         (["during", "the", "week"], (f, n) => Days(f, n, Weekdays, WorkPatterns.Weekdays)),
         (["in", "the", "week"], (f, n) => Days(f, n, Weekdays, WorkPatterns.Weekdays)),
@@ -350,6 +347,20 @@ internal static class WhenParser
         f.Parts |= DayParts.AnyTime;
         f.Flexible = true;
     }
+
+    /// <summary>
+    /// "when the kids are at school", "while my children at school", "when kids in school" (as learners say it), longest
+    /// first: school hours.
+    /// </summary>
+    private static IEnumerable<string[]> WhileAtSchool() =>
+        from when in new[] { "when", "while", "whilst" }
+        from whose in new[] { "the", "my", "", }
+        from kids in new[] { "kids", "children", "child", "kid", "son", "daughter" }
+        from are in new[] { "are", "is", "", }
+        from at in new[] { "at", "in" }
+        let words = new[] { when, whose, kids, are, at, "school" }.Where(w => w.Length > 0).ToArray()
+        orderby words.Length descending
+        select words;
 
     private static void School(WhenFound f, bool negate)
     {

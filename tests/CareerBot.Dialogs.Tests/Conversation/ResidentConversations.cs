@@ -159,12 +159,14 @@ internal static class ResidentConversations
     /// <summary>
     /// A word of the bot's is one the resident said when a typed word shares its stem (care, caring, carer), or is that
     /// word misspelt (clening, farmacy: one letter wrong, two in a longer word).
+    /// A word typed in two ("ware house") or inside words typed with no spaces ("iwantporterjob") was said too.
     /// </summary>
     private static bool Said(List<string> typed, string word)
     {
         var stem = Stem(word);
-        return typed.SelectMany(t => Regex.Split(t.ToLowerInvariant(), "[^a-z]+"))
-            .Any(w => w.Length > 0 && (Stem(w) == stem || Misspelt(w, word)));
+        return typed.Select(t => Regex.Split(t.ToLowerInvariant(), "[^a-z]+").Where(w => w.Length > 0).ToList())
+            .Any(ws => ws.Any(w => Stem(w) == stem || Misspelt(w, word) || (w.Length >= word.Length + 4 && w.Contains(word, StringComparison.Ordinal)))
+                || ws.Zip(ws.Skip(1), (a, b) => a + b).Any(w => w == word || Misspelt(w, word)));
     }
 
     private static bool Misspelt(string typed, string word)
@@ -195,5 +197,7 @@ internal static class ResidentConversations
          // A kind's own key word typed alone is taken as its button (see FirstAnswerTests).
          "care", "hospital", "behind", "driving", "office", "computers"];
 
-    private static bool IsButtonLabel(string typed) => Buttons.Contains(typed.Trim().ToLowerInvariant());
+    /// <summary>A button's label typed, or its number: the Test channel numbers the buttons, as SMS does.</summary>
+    private static bool IsButtonLabel(string typed) =>
+        Buttons.Contains(typed.Trim().ToLowerInvariant()) || typed.Trim() is { Length: 1 } n && n[0] is >= '1' and <= '4';
 }
