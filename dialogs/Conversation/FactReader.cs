@@ -192,8 +192,13 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     {
         var t = Tokens.Of(new string(left));
         var travel = TravelWords.Read(t);
-        // "not far", "near me", "anywhere" and travel times are too loose out of their question.
-        if (travel is not { Miles: not null, Anywhere: false } || (!travel.ByMode && travel.Confidence < 1.0))
+        // "not far", "near me", "anywhere" and travel times are too loose out of their question, unless a way of
+        // travelling is said beside the time ("bus 30 mins", "15 mins walk").
+        var beside = travel is { Miles: not null, Anywhere: false, ByMode: false } && travel.Confidence < 1.0
+            ? TravelWords.ModeBeside(t, travel.From, travel.To) : null;
+        if (beside is { } way)
+            travel = travel! with { From = Math.Min(travel.From, way.From), To = Math.Max(travel.To, way.To), ByMode = true };
+        else if (travel is not { Miles: not null, Anywhere: false } || (!travel.ByMode && travel.Confidence < 1.0))
             travel = TravelWords.Mode(t, bare: false);
         if (travel?.Miles is not { } miles) return null;
         var (start, length) = Tokens.Span(t, travel.From, travel.To);

@@ -97,6 +97,22 @@ internal static class TravelWords
         return null;
     }
 
+    /// <summary>
+    /// A way of travelling said right beside tokens [<paramref name="from"/>, <paramref name="to"/>), with "by", "on",
+    /// "the" or "a" between at most: "bus 30 mins", "walk, 15 minutes", "20 min drive". Its token span, or null.
+    /// </summary>
+    public static (int From, int To)? ModeBeside(IReadOnlyList<Token> t, int from, int to)
+    {
+        var k = from - 1;
+        while (k >= 0 && t[k].IsAny("by", "on", "the", "a", ",")) k--;
+        if (k >= 0 && IsModeWord(t[k])) return (k, k + 1);
+        k = to;
+        while (k < t.Count && t[k].IsAny("by", "on", "the", "a", ",")) k++;
+        return k < t.Count && IsModeWord(t[k]) ? (to, k + 1) : null;
+    }
+
+    private static bool IsModeWord(Token token) => Modes.Any(m => token.IsAny(m.Words));
+
     /// <summary>"by bus", "take the bus", "I drive", "I have a car", "on foot": a cue word just before (a/the/my between).</summary>
     private static bool Cued(IReadOnlyList<Token> t, int i)
     {

@@ -35,6 +35,29 @@ public sealed class DistanceWithModeTests
         Assert.DoesNotContain("train", heard.Rest, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>A travel time with the way of travelling beside it, before or after, at another question.</summary>
+    [Theory]
+    [InlineData("times", "bus 30 mins", 5)]
+    [InlineData("times", "bus, 30 minutes", 5)]
+    [InlineData("start", "walk 15 mins", 1)]
+    [InlineData("hours", "20 hours, 20 min drive", 7)]
+    [InlineData("times", "30 mins by bus", 5)]
+    public void TravelTime_WithTheWayBesideIt_IsReadAtAnyQuestion(string asked, string text, double miles)
+    {
+        var heard = Reader.Read(text, asked, TestTalk.Now);
+
+        Assert.Equal(miles, heard.MaxMiles);
+        Assert.DoesNotContain("bus", heard.Rest, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("walk", heard.Rest, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    // A time with no way of travelling beside it stays too loose out of its question.
+    [InlineData("times", "30 mins")]
+    [InlineData("interest", "bus driver, 30 mins break")]
+    public void TravelTime_Alone_IsNotReadOutOfItsQuestion(string asked, string text) =>
+        Assert.Null(Reader.Read(text, asked, TestTalk.Now).MaxMiles);
+
     [Theory]
     // "bus driver" is work, not a way to travel; the distance is still the distance.
     [InlineData("interest", "i want a bus driver job in walsall, 10 miles", "Walsall", 10, "bus driver")]
