@@ -8,7 +8,8 @@ namespace CareerBot.Bench.Dialogs;
 
 /// <summary>
 /// Whole guided conversations on the real index: time per turn (load state, run the dialogs, search,
-/// save state) and the size of the stored state. Options: --talks N (default 200).
+/// save state) and the size of the stored state. Options: --talks N (default 200); --scale-scripts runs the residents'
+/// conversations of <c>scale</c> and <c>turn-phases</c> (<see cref="Scale.Scripts"/>) in turn instead of the one talk.
 /// </summary>
 public sealed class ConversationBenchmark : IBenchmark
 {
@@ -16,7 +17,7 @@ public sealed class ConversationBenchmark : IBenchmark
         ["hi", "Caring for people", "None", "Part-time", "Nights", "Now", "Dudley", "Up to 5 miles", "More jobs", "More about a job", "1", "courses 1"];
 
     public string Name => "dialogs-talk";
-    public string Description => "Whole conversations through the engine and the real index: per-turn latency, state size [--talks 200] [--alloc-types]";
+    public string Description => "Whole conversations through the engine and the real index: per-turn latency, state size [--talks 200] [--alloc-types] [--scale-scripts]";
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken)
     {
@@ -29,14 +30,15 @@ public sealed class ConversationBenchmark : IBenchmark
             await manager.ReloadAsync(cancellationToken);
             var engine = new ConversationEngine(new CatalogueSearch(manager.Holder), manager.LoadData().Places);
 
-            await RunTalkAsync(engine, "warm-up", null, cancellationToken);
+            IReadOnlyList<string[]> scripts = options.Flag("scale-scripts") ? Scale.Scripts.All : [Talk];
+            foreach (var script in scripts) await RunTalkAsync(engine, script, "warm-up", null, cancellationToken);
             var times = new List<double>();
             var maxState = 0;
             using var sampler = options.Flag("alloc-types") ? new AllocationSampler() : null;
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
             var total = Stopwatch.StartNew();
             for (var i = 0; i < talks; i++)
-                maxState = Math.Max(maxState, await RunTalkAsync(engine, "talk-" + i, times, cancellationToken));
+                maxState = Math.Max(maxState, await RunTalkAsync(engine, scripts[i % scripts.Count], "talk-" + i, times, cancellationToken));
             total.Stop();
             var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
@@ -55,11 +57,11 @@ public sealed class ConversationBenchmark : IBenchmark
         }
     }
 
-    private static async Task<int> RunTalkAsync(ConversationEngine engine, string id, List<double>? times, CancellationToken cancellationToken)
+    private static async Task<int> RunTalkAsync(ConversationEngine engine, string[] talk, string id, List<double>? times, CancellationToken cancellationToken)
     {
         DialogSnapshot? state = null;
         var largest = 0;
-        foreach (var text in Talk)
+        foreach (var text in talk)
         {
             var start = Stopwatch.GetTimestamp();
             var outcome = await engine.RunTurnAsync(new Turn
