@@ -354,10 +354,13 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
 
     private static bool NamesAPerson(string word) => word.Length >= 4 && PersonEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
-    /// <summary>A role's names as singular words: its title, each part of it, each other name.</summary>
-    private static IEnumerable<string[]> NamesOf(RoleRecord role) =>
-        new[] { role.Title }.Concat(role.Title.Split(['/', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries)).Concat(role.OtherNames)
-            .Select(n => TextWords.Of(n).Select(SynonymTable.Singular).Distinct(StringComparer.Ordinal).ToArray()).Where(n => n.Length > 0);
+    /// <summary>A role's names as singular words: its title, each part of it, each other name. Worked out once per role.</summary>
+    private static string[][] NamesOf(RoleRecord role) => RoleNames.GetValue(role, static r =>
+        [.. new[] { r.Title }.Concat(r.Title.Split(['/', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries)).Concat(r.OtherNames)
+            .Select(n => TextWords.Of(n).Select(SynonymTable.Singular).Distinct(StringComparer.Ordinal).ToArray()).Where(n => n.Length > 0)]);
+
+    /// <summary>Each role's names as words (<see cref="NamesOf"/>), kept while the role (its index) lives.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RoleRecord, string[][]> RoleNames = new();
 
     /// <summary>
     /// A document that may be shown: its score before fit, whether the resident's words found it (else it is only a
