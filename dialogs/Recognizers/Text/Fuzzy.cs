@@ -67,6 +67,17 @@ internal static class Fuzzy
     {
         if (typed == known) return 100;
         if (typed.Length == 0 || known.Length == 0) return 0;
+        // One plain word each: sorting their words changes nothing, and the token sort (which splits, sorts and joins
+        // both) could only score 3 below the ratio.
+        if (OnePlainWord(typed) && OnePlainWord(known)) return Fuzz.Ratio(typed, known);
         return Math.Max(Fuzz.Ratio(typed, known), Fuzz.TokenSortRatio(typed, known) - 3);
+    }
+
+    /// <summary>Lower-case letters and digits only: what the token sort's own cleaning leaves as it is.</summary>
+    private static bool OnePlainWord(string s)
+    {
+        foreach (var ch in s)
+            if (ch is not (>= 'a' and <= 'z' or >= '0' and <= '9')) return false;
+        return true;
     }
 }
