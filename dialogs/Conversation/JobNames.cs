@@ -21,8 +21,12 @@ public sealed class JobNames(ICatalogueSearch search)
         ArgumentNullException.ThrowIfNull(job);
         var name = job.Trim();
         if (name.Length <= 3 && !name.Contains(' ', StringComparison.Ordinal)) name = name.ToUpperInvariant();
-        var vowel = name.Length > 0 && "aeiouAEIOU".Contains(name[0], StringComparison.Ordinal) && name != name.ToUpperInvariant();
-        return (vowel || (name.Length > 0 && name == name.ToUpperInvariant() && "AEFHILMNORSX".Contains(name[0], StringComparison.Ordinal)) ? "an " : "a ") + name;
+        // The first word said letter by letter ("GP", "HGV driver", "NHS porter"): "an" when its first letter's name
+        // starts with a vowel sound ("an HGV driver", "an NHS porter", "a GP").
+        var first = name.Split(' ', 2)[0];
+        var letters = first.Length > 1 && first.All(char.IsUpper) || first.Length == 1 && char.IsUpper(first[0]) && name.Length == 1;
+        var vowel = name.Length > 0 && "aeiouAEIOU".Contains(name[0], StringComparison.Ordinal) && !letters;
+        return (vowel || (letters && "AEFHILMNORSX".Contains(first[0], StringComparison.Ordinal)) ? "an " : "a ") + name;
     }
 
     /// <summary>
