@@ -127,15 +127,7 @@ public sealed partial class JobQuestions(ICatalogueSearch search, SuggestionCard
     /// <summary>One fact about a course; what it leads to names the jobs and courses.</summary>
     private async Task SayOfCourseAsync(DialogContext dc, CourseCard course, JobTopic topic, CancellationToken cancellationToken)
     {
-        var jobs = new List<string>();
-        var next = new List<string>();
-        if (topic == JobTopic.LeadsTo)
-        {
-            foreach (var id in course.LeadsToRoleIds)
-                if (await search.GetRoleAsync(id, cancellationToken) is { } role) jobs.Add(role.Title);
-            foreach (var id in course.LeadsToCourseIds)
-                if (await search.GetCourseAsync(id, cancellationToken) is { } after) next.Add(after.Title);
-        }
+        var (jobs, next) = await ResultsFollowUps.LeadsToAsync(search, course, topic, cancellationToken);
         foreach (var reply in _courseAnswers.About(course, topic, dc.Turn.Text, dc.State.Answers.Place, jobs, next)) dc.Send(reply);
     }
 

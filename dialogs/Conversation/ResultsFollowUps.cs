@@ -422,17 +422,23 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             dc.Send(cards.CourseDetails(course, dc.State.Answers.Place));
             return;
         }
-        var jobs = new List<string>();
-        var next = new List<string>();
-        if (topic == JobTopic.LeadsTo)
-        {
-            foreach (var id in course.LeadsToRoleIds)
-                if (await search.GetRoleAsync(id, cancellationToken) is { } role) jobs.Add(role.Title);
-            foreach (var id in course.LeadsToCourseIds)
-                if (await search.GetCourseAsync(id, cancellationToken) is { } after) next.Add(after.Title);
-        }
+        var (jobs, next) = await LeadsToAsync(search, course, topic, cancellationToken);
         foreach (var reply in _courseAnswers.About(course, topic, dc.Turn.Text, dc.State.Answers.Place, jobs, next)) dc.Send(reply);
         if (topic == JobTopic.Apply && SuggestionCards.IsApprenticeship(course)) Explain(dc, "apprenticeship");
+    }
+
+    /// <summary>For a question of what a course leads to, the titles of the jobs and of the courses after it; else none.</summary>
+    internal static async Task<(List<string> Jobs, List<string> Next)> LeadsToAsync(ICatalogueSearch search, CourseCard course, JobTopic topic,
+        CancellationToken cancellationToken)
+    {
+        var jobs = new List<string>();
+        var next = new List<string>();
+        if (topic != JobTopic.LeadsTo) return (jobs, next);
+        foreach (var id in course.LeadsToRoleIds)
+            if (await search.GetRoleAsync(id, cancellationToken) is { } role) jobs.Add(role.Title);
+        foreach (var id in course.LeadsToCourseIds)
+            if (await search.GetCourseAsync(id, cancellationToken) is { } after) next.Add(after.Title);
+        return (jobs, next);
     }
 
     public async Task ShowCoursesAsync(DialogContext dc, ShownResult shown, CancellationToken cancellationToken)
