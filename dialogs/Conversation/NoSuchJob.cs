@@ -77,21 +77,18 @@ internal static class NoSuchJob
         "evening", "evenings", "morning", "mornings", "bank", "agency", "temp", "temporary", "permanent", "local", "weekday", "weekdays",
     };
 
-    /// <summary>Endings of the names of a person at work ("driver", "officer", "technician", "chef", "nurse").</summary>
-    private static readonly string[] PersonEndings = ["er", "or", "ist", "ian", "ant", "man", "chef", "cook", "nurse", "clerk", "guard", "host", "aide", "wife", "apprentice", "trainee"];
-
-    /// <summary>Whether the word is shaped like the name of a person at work ("driver", "technician", "chef").</summary>
+    /// <summary>Whether the word, as typed, is shaped like the name of a person at work ("drivers", "Technician", "chef").</summary>
     public static bool NamesAPerson(string word)
     {
         var w = word.ToLowerInvariant();
         if (w.Length > 3 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) w = w[..^1];
-        return w.Length >= 4 && PersonEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal));
+        return JobNameShapes.NamesAPerson(w);
     }
 
     /// <summary>One of the job's names holds the person's name, and a name or its summary the word before it.</summary>
     private static bool HasBoth(RoleCard role, string before, string noun)
     {
-        var names = new[] { role.Title }.Concat(role.Title.Split(['/', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries)).Concat(role.OtherNames)
+        var names = JobNameShapes.Names(role.Title, role.OtherNames)
             .Select(n => PromptWords.Normalise(n).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         var b = PromptWords.Normalise(before);
         var n = PromptWords.Normalise(noun);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using CareerBot.SearchIndex.Catalogue;
 using CareerBot.SearchIndex.Places;
+using CareerBot.SearchIndex.Query;
 
 namespace CareerBot.SearchIndex.Index;
 
@@ -64,7 +65,8 @@ public sealed partial class CatalogueIndex
         foreach (var doc in _docs.Values)
         {
             if (doc.Role is not { } role) continue;
-            foreach (var name in role.Title.Split(['/', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries).Concat(role.OtherNames))
+            // The whole title's last word is its last part's: the same ends as the parts and other names alone.
+            foreach (var name in JobNameShapes.Names(role.Title, role.OtherNames))
                 if (TextWords.Of(name) is { Length: > 0 } words) ends.Add(SynonymTable.Singular(words[^1]));
         }
         _jobNameEnds = ends;

@@ -334,7 +334,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
             // One word is the whole name ("chef"); two or more are all in it, and the person's name that ends it is one of
             // them ("apprentice pharmacy"; not "care home" in "Home care worker").
             if (NamesOf(role).Any(n => (typed.Count == 1 ? n.Length == 1 : n.Length >= typed.Count) && typed.All(n.Contains) && typed.Contains(n[^1])
-                && NamesAPerson(n[^1]))) lifted.Add(i);
+                && JobNameShapes.NamesAPerson(n[^1]))) lifted.Add(i);
         }
         // One word that names several jobs ("computers": IT support, the service desk, data analysis) names a field
         // of work, not a job: the search's own order stands, courses and all.
@@ -349,14 +349,10 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
     /// </summary>
     private const int YearsOfStudyLevel = 4;
 
-    /// <summary>Endings of the names of a person at work ("technician", "carer", "chef"), not of a place or thing ("kitchen", "hospital").</summary>
-    private static readonly string[] PersonEndings = ["er", "or", "ist", "ian", "ant", "man", "chef", "cook", "nurse", "clerk", "guard", "host", "aide", "wife", "apprentice", "trainee"];
-
-    private static bool NamesAPerson(string word) => word.Length >= 4 && PersonEndings.Any(e => word.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>A role's names as singular words: its title, each part of it, each other name. Worked out once per role.</summary>
     private static string[][] NamesOf(RoleRecord role) => RoleNames.GetValue(role, static r =>
-        [.. new[] { r.Title }.Concat(r.Title.Split(['/', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries)).Concat(r.OtherNames)
+        [.. JobNameShapes.Names(r.Title, r.OtherNames)
             .Select(n => TextWords.Of(n).Select(SynonymTable.Singular).Distinct(StringComparer.Ordinal).ToArray()).Where(n => n.Length > 0)]);
 
     /// <summary>Each role's names as words (<see cref="NamesOf"/>), kept while the role (its index) lives.</summary>
