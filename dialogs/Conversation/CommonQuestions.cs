@@ -18,6 +18,7 @@ public static partial class CommonQuestions
         ("faq.person", Person()),
         ("faq.privacy", Privacy()),
         ("faq.complaint", Complaint()),
+        ("faq.money", Money()),
         ("faq.record", Record()),
         ("faq.dbs", Dbs()),
         ("faq.course_cost", CourseCost()),
@@ -96,11 +97,42 @@ public static partial class CommonQuestions
         foreach (Match clause in Clause().Matches(text))
         {
             var words = clause.Groups["words"].Value.Trim();
-            if (words.Length > 0 && !clause.Groups["end"].Value.Contains('?', StringComparison.Ordinal) && Find(words) is null)
+            if (words.Length == 0 || clause.Groups["end"].Value.Contains('?', StringComparison.Ordinal)) continue;
+            if (Find(words) is not { } worry)
+            {
                 kept.Add(words);
+                continue;
+            }
+            // "im pregnant and want admin work": the worry is in one part of the clause and the answer in another.
+            // A part goes on to the question when it holds no worry and the rest of the clause still says the worry,
+            // so "can i work and still claim uc" (a worry only as a whole) stays together.
+            var parts = WishStart().Split(words);
+            for (var i = 0; i < parts.Length; i++)
+            {
+                var part = parts[i].Trim();
+                if (part.Length == 0 || Find(part) is not null || !SaysSomething(part)) continue;
+                var others = string.Join(" ", parts.Where((_, j) => j != i));
+                if (Find(others) == worry) kept.Add(part);
+            }
         }
         return string.Join(", ", kept);
     }
+
+    /// <summary>A part of a clause that may answer a question: no question ("do i", "can i"), and a word of work or a number.</summary>
+    private static bool SaysSomething(string part)
+    {
+        var n = PromptWords.Normalise(part);
+        if (AsksSomething().IsMatch(n)) return false;
+        var wish = WorkWords.Read(part);
+        return wish.Words.Count > 0 || wish.Kinds.Count > 0 || n.Any(char.IsAsciiDigit);
+    }
+
+    [GeneratedRegex(@"^(?:and |so |then |now )?(?:do|does|did|is|are|am|can|could|will|would|should|what|how|when|where|who|why|which)\b")]
+    private static partial Regex AsksSomething();
+
+    /// <summary>Where a new part of a clause starts: before "and", "so", "looking", "want", "need".</summary>
+    [GeneratedRegex(@"\s+(?=(?:and|so|then|now|looking|want|wanna|wanting|need|needing|would like|id like|interested|searching|seeking)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex WishStart();
 
     [GeneratedRegex(@"(?<words>.*?)(?<end>[.,;:!?\n]+|\s(?:but|because|cos|coz)\s|$)", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Clause();
@@ -131,7 +163,11 @@ public static partial class CommonQuestions
     // The resident is cross with the bot: "you are useless", "this is rubbish", "you dont understand".
     [GeneratedRegex(@"^(?:you are|youre|you re|ur|u r|u are|this is|this bot is|its|it is|what a|you|such a)(?: so| really| very| a| an| such a| totally| completely| bloody| fucking)* (?:useless|rubbish|rubish|stupid|crap|shit|dumb|pointless|a waste of time|waste of time|no help|no use|not helpful|unhelpful|annoying|thick|an idiot|idiot|bad|terrible)\b"
         + @"|\b(?:you|u|this bot|the bot|it) (?:dont|do not|doesnt|does not|never|cant|can not|cannot) (?:understand|get it|listen|help)(?: me| anything)?$"
-        + @"|^(?:(?:omg|oh|ugh|so|very|really|totally|this is|what|such) )*(?:not helpful|useless|rubbish|pointless|no help|not working|this is not working|this isnt working|this doesnt work|this does not work|waste of time)$")]
+        + @"|^(?:(?:omg|oh|ugh|so|very|really|totally|this is|what|such) )*(?:not helpful|useless|rubbish|pointless|no help|not working|this is not working|this isnt working|this doesnt work|this does not work|waste of time)$"
+        // Swearing at the bot: "fuck off", "piss off bot", "f off", "shut up", "screw this", "wtf is this". Its words are
+        // no answer; any answer said with it ("fuck this, porter") is read still.
+        + @"|^(?:(?:oh|just|ah|ok|so|and|you|u|ya|yeah) )*(?:(?:fuck|fuk|fck|fk|f|frick|feck|piss|pis|sod|bugger|jog|naff|bog|clear) off|shut up|shut it|go away|get lost|do one|get stuffed|(?:fuck|fuk|fck|fk|screw|sod|stuff|damn|bugger) (?:you|u|ya|this|that|it|off|this bot|this shit|the bot|you bot|careerbot))(?: (?:you|u|then|now|mate|bot|careerbot|this|it|man|bro|pls|please|idiot|stupid|dick|dickhead|prick|bitch|twat|wanker|loser|ffs|mf))*$"
+        + @"|^(?:(?:wtf|what the (?:fuck|fk|hell|heck|f)|ffs|for fucks sake|for f sake|omg)(?: (?:is|was|are|this|that|it|going on|u|you|bot|mate|man))*)$")]
     private static partial Regex Complaint();
 
     // "do I need a DBS?", "is a dbs check needed", "how do i get a dbs": not "I have my DBS" (that is something they hold).
@@ -202,8 +238,26 @@ public static partial class CommonQuestions
     private static partial Regex Pregnant();
 
     // No home of their own: "I am homeless", "no fixed address", "living in a hostel". Not "no home care".
-    [GeneratedRegex(@"\b(?:i am|im|i m|am|currently|i have been|ive been|i was made|we are|were)(?: \w+)? homeless\b|\bno fixed (?:address|abode)\b|\b(?:nowhere|no where|no place) to live\b|\bsofa surfing\b|\b(?:living|live|staying|stay) in a (?:hostel|shelter|night shelter|refuge)\b|\bsleeping rough\b")]
+    [GeneratedRegex(@"\b(?:i am|im|i m|am|currently|i have been|ive been|i was made|we are|were)(?: \w+)? homeless\b|\bno fixed (?:address|abode)\b|\b(?:nowhere|no where|no place) to live\b|\bsofa surfing\b|\b(?:living|live|staying|stay) in a (?:hostel|shelter|night shelter|refuge)\b|\bsleeping rough\b"
+        // About to lose their home: "i am being evicted", "got an eviction notice", "my landlord is kicking me out".
+        + @"|\b(?:being|getting|been|got|get|will be|going to be|gonna be|was|were|am|im|i m|we re) evicted\b|\beviction(?: notice| letter| order)?\b|\bsection 21\b"
+        + @"|\b(?:kicking|kicked|chucking|chucked|throwing|thrown|threw) (?:me|us) out\b|\b(?:losing|lose|lost) (?:my|our) (?:home|house|flat|room|place)\b")]
     private static partial Regex Homeless();
+
+    // No money for food, rent or bills, or debt: "i have no money for food", "cant pay my rent", "im in debt", "need a
+    // food bank". Not a wish for money ("i need money", "good money", "earn more money"), nor work at a food bank.
+    private const string Needs = @"(?:food|to eat|eat|rent|my rent|the rent|bills|my bills|the bills|gas|electric|electricity|heating|the gas|the electric|nappies|my kids|the kids|the children|anything|nothing)";
+
+    [GeneratedRegex(@"\b(?:no|not enough|not any|dont have|dont have any|do not have|do not have any|havent got|havent got any|have no|got no|run out of|ran out of|running out of|out of) (?:money|cash|pennies|penny)(?: left| at all)?(?: (?:for|to (?:buy|pay)) " + Needs + @")?\b"
+        + @"|\b(?:cant|cannot|can not|could not|couldnt|struggling to|struggle to|unable to) (?:afford|pay|pay for|buy|feed) (?:" + Needs + @"|food|my family|myself|me|us)\b"
+        + @"|\b(?:nothing|no food) (?:to eat|in the house|at home|in the fridge|for (?:me|us|the kids|my kids|my children|dinner|tea))\b|\bno food\b"
+        + @"|\b(?:hungry|starving) (?:and|but|so|with)? ?(?:no money|skint|broke)\b|\b(?:(?:i am|im|i m|we are|were|so|really|proper|totally|completely) )(?:skint|broke|hungry)\b|^(?:skint|broke)\b"
+        + @"|\b(?:in|into|got|have|with|owe|my|lots of|loads of|big|serious|so much) debts?\b|\bdebts\b|\b(?:i|we) owe\b|\b(?:rent|council tax|bill|bills) arrears\b|\barrears\b|\bbailiffs?\b"
+        + @"|\bbehind (?:on|with) (?:my |the |our )?(?:rent|bills|payments|council tax|gas|electric)\b"
+        + @"|\b(?:money|cash) (?:problems|worries|troubles|is tight|is very tight)\b|\bstruggling (?:with money|financially|to get by|to pay)\b"
+        + @"|\b(?:need|needs|needed|want|use|using|get|getting|find|where is|wheres|nearest|referral to|referred to|voucher for|rely on|go to|going to|been to) (?:a |the |my |to a |to the )?(?:food ?banks?|foodbanks?|food parcels?|food vouchers?)\b"
+        + @"|\b(?:food ?bank|foodbank) (?:voucher|vouchers|referral|near me|nearby|open)\b")]
+    private static partial Regex Money();
 
     [GeneratedRegex(@"\b(?:(?:no|dont have|do not have|dont have any|do not have any|have no|havent got|havent any|without|not much|little|without any|with no) (?:work |job |care |paid )?experience|never (?:worked|had a job|had a paid job)|(?:do|will|would) i need (?:any )?(?:work |job |care )?experience)\b")]
     private static partial Regex Experience();

@@ -51,8 +51,10 @@ public sealed partial class ConversationEngine : IConversationEngine
         ArgumentNullException.ThrowIfNull(turn);
         var loaded = DialogStateSerializer.Read(state);
         var dialogState = loaded ?? new DialogState();
+        // An email, phone number or date of birth sent is taken out before anything reads it: never searched, said back or kept.
+        var personal = PersonalDetails.Remove(TextOf(turn), DateOnly.FromDateTime(turn.LocalTime.Date));
         // A message of emoji alone ("👍", "🤔") is read as the words it stands for; texted words of time written out.
-        var text = Recognizers.Text.TextSpeak.Read(Recognizers.Text.EmojiWords.Read(TextOf(turn)));
+        var text = Recognizers.Text.TextSpeak.Read(Recognizers.Text.EmojiWords.Read(personal.Rest));
         // Said at any point: "my English is not good". The rest of the message ("cleaning job") is the answer.
         var english = _english.Recognise(text);
         // "what is ESOL?" asks what a word means: it says nothing about the resident's own English.
@@ -78,7 +80,7 @@ public sealed partial class ConversationEngine : IConversationEngine
                 return Outcome(dc, ConversationAction.None);
             }
             if (fine.Succeeded && dialogState.Stack.Count > 0) EnglishIsFine(dc);
-            var action = await RunAsync(dc, english.Succeeded ? english.Value : null, cancellationToken);
+            var action = await RunAsync(dc, english.Succeeded ? english.Value : null, personal, cancellationToken);
             if (action == ConversationAction.ForgetMe)
                 return new TurnOutcome { Replies = dc.Replies, State = null, Action = action };
             return Outcome(dc, action);
@@ -114,7 +116,25 @@ public sealed partial class ConversationEngine : IConversationEngine
         await dc.RepromptAsync(cancellationToken);
     }
 
-    private async Task<ConversationAction> RunAsync(DialogContext dc, EnglishNeed? english, CancellationToken cancellationToken)
+    /// <summary>
+    /// Personal details were sent (<see cref="PersonalDetails"/>): not to send them, and that the bot cannot call or
+    /// email. Said before anything else about the message; in a first message after the greeting, before the question.
+    /// </summary>
+    private static void NoticePersonal(DialogContext dc, PersonalDetails.Found personal, bool beforeQuestion)
+    {
+        if (!personal.Any) return;
+        foreach (var kind in personal.Kinds) dc.Signal("personal", kind);
+        var reply = new Reply { Text = dc.Messages.Get(personal.OnlyAddress ? PersonalDetails.AddressReply : PersonalDetails.Reply) };
+        if (!beforeQuestion)
+        {
+            dc.Send(reply);
+            return;
+        }
+        var question = dc.Replies.FindLastIndex(r => r.ExpectsInput);
+        dc.Replies.Insert(question >= 0 ? question : dc.Replies.Count, reply);
+    }
+
+    private async Task<ConversationAction> RunAsync(DialogContext dc, EnglishNeed? english, PersonalDetails.Found personal, CancellationToken cancellationToken)
     {
         var text = dc.Turn.Text;
         var empty = dc.State.Stack.Count == 0;
@@ -124,7 +144,13 @@ public sealed partial class ConversationEngine : IConversationEngine
             if (empty)
             {
                 await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
+                NoticePersonal(dc, personal, beforeQuestion: true);
                 NoticeEnglish(dc, english, beforeQuestion: true);
+            }
+            else if (personal.Any)
+            {
+                NoticePersonal(dc, personal, beforeQuestion: false);
+                await dc.RepromptAsync(cancellationToken);
             }
             else if (dc.Turn.IsConversationStart)
             {
@@ -183,6 +209,7 @@ public sealed partial class ConversationEngine : IConversationEngine
                 return ConversationAction.None;
             }
             var result = await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken);
+            NoticePersonal(dc, personal, beforeQuestion: true);
             if (worry is not null)
             {
                 // After the greeting, before the first question.
@@ -210,6 +237,7 @@ public sealed partial class ConversationEngine : IConversationEngine
             return ConversationAction.None;
         }
 
+        NoticePersonal(dc, personal, beforeQuestion: false);
         await NoticeEnglishLaterAsync(dc, english, cancellationToken);
 
         switch (interruption.Kind)

@@ -216,6 +216,11 @@ public static partial class WorkWords
             }
             // "i am from syria", "i come from poland": where they are from is no work.
             n = FromCountry().Replace(n, " ");
+            // "wheelchair user", "im 7 months pregnant", "i have epilepsy", "just out of prison": the resident's health,
+            // body or past, no work; unless the part is about others ("support for people with epilepsy").
+            if (!AboutOthers().IsMatch(n)) n = ResidentFacts().Replace(n, " ");
+            // "fuck off", "piss off", "screw this": the insult's other words are no work either.
+            n = InsultTail().Replace(n, " ");
             // "go back to work", "returning to work": work, of a kind not said yet ("back" is no work).
             n = BackToWork().Replace(n, " work ");
             // "im a single mum with 2 kids", "i just left school", "i have a job already": the resident's life, no work;
@@ -453,6 +458,26 @@ public static partial class WorkWords
 
     [GeneratedRegex(@" (?:(?:go|get|going|getting|come|coming|went|gone|got|head|heading|move|moving) back (?:to|into|in to|in)|return(?:ing)? to|back (?:to|into)) (?:work|working|a job|the workplace|employment|paid work) ")]
     private static partial Regex BackToWork();
+
+    // Who says a fact of themself: "i am", "i have", "ive got", "i suffer from", "i use", "just", "7 months".
+    private const string Own = @"(?:(?:i am|im|i m|am|i have|have|ive|i ve|ive got|i ve got|i have got|i got|got|i use|i suffer from|i suffer with|suffer from|suffering from|i live with|living with|i was|was|just|recently|currently|still|a|an|registered|severely|partially|very|quite|really|\d+ (?:weeks?|months?|wks|mths)) )*";
+
+    // Facts about the resident that never name work: health, disability, pregnancy, a criminal past, caring duties.
+    // Words that may name work with others ("autism", "learning disabilities", "mental health") count only said of
+    // oneself ("i have autism"); the rest count alone ("wheelchair user", "pregnant", "criminal record").
+    [GeneratedRegex(@" (?:(?:i am|im|i m|i have|ive|i ve|ive got|i ve got|i have got|i got|i suffer from|i suffer with|i live with|my) " + Own
+        + @"(?:disabled|disability|disabilities|(?:a )?(?:learning|physical|hidden) (?:disability|disabilities|difficulty|difficulties)|autism|autistic|adhd|aspergers|mental health(?: problems| issues| condition| conditions)?|(?:a )?(?:health|heart|lung|long term) (?:condition|conditions|problem|problems|illness)|dementia|cancer|ms|copd|cerebral palsy|(?:a )?stammer|(?:a )?stutter|(?:bad|poor) (?:health|eyesight|hearing|mobility)|limited mobility|mobility (?:problems|issues))"
+        + @"|" + Own + @"(?:wheelchair users?|in a wheelchair|a wheelchair|on crutches|(?:a )?walking stick|pregnant|registered disabled|disabled|deaf|hard of hearing|blind|partially sighted|visually impaired|dyslexic|dyslexia|dyspraxia|epilepsy|epileptic|diabetes|diabetic|asthma|asthmatic|arthritis|(?:a )?bad (?:back|knee|knees|leg|hip|shoulder)|back (?:problems|pain|injury)|anxiety|depression|depressed|ptsd|bipolar|ocd|fibromyalgia|chronic (?:pain|fatigue)|(?:a )?criminal (?:record|records|conviction|convictions|past)|(?:a )?(?:spent |unspent |previous |old )?convictions?|(?:out of|left|released from|been in|was in|came out of|come out of|got out of) (?:prison|jail)|ex (?:offender|prisoner|con)|on (?:probation|licence|license|tag)|caring (?:duties|responsibilities|commitments))) (?!(?:support|worker|workers|work|care|carer|carers|team|unit|ward|service|services|nurse|nursing|assistant|assistants|awareness|training|course|courses|clinic|charity|people|patients|children|kids|adults|clients|residents) )")]
+    private static partial Regex ResidentFacts();
+
+    /// <summary>A part about other people, or work with them: facts in it are not the resident's own.</summary>
+    [GeneratedRegex(@" (?:people|person|patients|clients|children|kids|adults|residents|service users|those|others|families|elderly|someone|anyone) | (?:with|for|help|helping|support|supporting|care for|caring for|work with|working with|about) (?:the )?(?:disabled|deaf|blind|autism|autistic|dementia|disabilities|disability|mental health|pregnant|prisoners|offenders|wheelchair) ")]
+    private static partial Regex AboutOthers();
+
+    // An insult's other words: "fuck off", "f off", "piss off", "screw this", "shut up". The swear word itself goes with
+    // the other rude words; "off", "this" or "up" left alone would be searched.
+    [GeneratedRegex(@" (?:(?:fuck|fuk|fck|fk|f|frick|feck|piss|pis|sod|bugger|jog|naff|bog) off|(?:fuck|fuk|fck|fk|screw|sod|stuff|damn|bugger) (?:you|u|ya|this|that|it|off)|shut up|go away|get lost|get stuffed)(?= )")]
+    private static partial Regex InsultTail();
 
     /// <summary>Parts of a message: punctuation and line breaks end them.</summary>
     [GeneratedRegex(@"[.,;:!?\n()]+")]

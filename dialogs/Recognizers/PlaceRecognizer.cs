@@ -126,7 +126,7 @@ public sealed partial class PlaceRecognizer
     }
 
     /// <summary>A postcode said back with its town, so the resident sees what it was read as: "West Bromwich (B70)",
-    /// "Wolverhampton (WV1 4AB)" (the borough for a city or town centre). The first place listing the district is the
+    /// "Wolverhampton (WV1)" for "WV1 4AB" (the borough for a city or town centre). The first place listing the district is the
     /// one searched from.</summary>
     public static string DistrictName(KnownPlace place, string code) =>
         $"{(place.Name.EndsWith("centre", StringComparison.OrdinalIgnoreCase) ? place.Borough : place.Name)} ({code})";
@@ -232,11 +232,12 @@ public sealed partial class PlaceRecognizer
         var limited = text.Length > Tokens.MaxLength ? text[..Tokens.MaxLength] : text;
         foreach (Match m in FullPostcode().Matches(limited))
         {
+            // Only the district is kept, said back or searched from: the full postcode points at a few homes, and the
+            // distance is measured from the district anyway.
             var outward = m.Groups[1].Value.ToUpperInvariant();
-            var full = outward + " " + m.Groups[2].Value.ToUpperInvariant();
             if (_districts.TryGetValue(outward, out var place))
-                return new(new PlaceAnswer(DistrictName(place, full), place.Borough, outward, null), m.Index, m.Length, 1.0, []);
-            if (outside) return new(new PlaceAnswer(full, "", outward, null), m.Index, m.Length, 0.6, []);
+                return new(new PlaceAnswer(DistrictName(place, outward), place.Borough, outward, null), m.Index, m.Length, 1.0, []);
+            if (outside) return new(new PlaceAnswer(outward, "", outward, null), m.Index, m.Length, 0.6, []);
         }
         if (outside) return null;
         foreach (Match m in District().Matches(limited))

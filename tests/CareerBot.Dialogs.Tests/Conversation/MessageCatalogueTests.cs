@@ -43,6 +43,7 @@ public sealed partial class MessageCatalogueTests
         foreach (var key in Glossary.MessageKeys) Assert.True(catalogue.Contains(key), key);
         foreach (var key in CommonQuestions.MessageKeys) Assert.True(catalogue.Contains(key), key);
         foreach (var key in Distress.MessageKeys) Assert.True(catalogue.Contains(key), key);
+        foreach (var key in PersonalDetails.MessageKeys) Assert.True(catalogue.Contains(key), key);
         foreach (var term in new[] { "band", "dbs", "apprenticeship" }) Assert.True(catalogue.Contains("explain." + term), term);
     }
 
