@@ -304,7 +304,20 @@ public sealed partial class ConversationEngine : IConversationEngine
                     await dc.RepromptAsync(cancellationToken);
                     break;
                 }
+                // A question of their own that nothing above knows ("what happens after i apply"), in the middle of the
+                // questions: the question still reads it, as it may be an answer ("can i do part time?"). When it is not,
+                // no "Sorry, I did not understand" (that asks for the answer in other words): a short reply, then the
+                // question again. Not at "Where do you live?": there the retry says how to give the place.
+                var ownQuestion = worry is null && !ofAJob && !AtResults(dc) && dc.ActiveFrame?.Prompt is { Kind: not PromptKind.Place } asking
+                    && asking.Step != "interest" && FactReader.MainQuestions.Contains(asking.Step) && JobQuestions.IsQuestion(text, PromptWords.Normalise(text));
+                if (ownQuestion) dc.Answered(text);
                 await AnswerAsync(dc, cancellationToken);
+                if (ownQuestion && dc.AnswerMissed && !dc.HeardOtherFacts && dc.Replies.Count > 0 && dc.Replies[^1].ExpectsInput)
+                {
+                    var key = EarlyQuestions.Unknown(text);
+                    dc.Signal("question", key);
+                    dc.Replies.Insert(dc.Replies.Count - 1, new Reply { Text = _messages.Get(key) });
+                }
                 break;
         }
         return ConversationAction.None;

@@ -33,6 +33,25 @@ public static partial class EarlyQuestions
         return null;
     }
 
+    /// <summary>
+    /// The reply to a question of the resident's own that no answer above knows: the interview's general answer when it
+    /// speaks of one, how to apply or the pay when it asks that, else who can answer it.
+    /// </summary>
+    public static string Unknown(string? text)
+    {
+        var n = PromptWords.Normalise(text);
+        if (Interview().IsMatch(n)) return "faq.interview";
+        return FollowUpReader.Read(text).Topic switch
+        {
+            JobTopic.Apply => "early.apply",
+            JobTopic.Pay => "early.pay",
+            _ => "early.other",
+        };
+    }
+
+    [GeneratedRegex(@"\binterv(?:iew|eiw|ew|ue)s?\b")]
+    private static partial Regex Interview();
+
     /// <summary>"which one pays more", "which is closest", "which ones are part time", "which job has the best pay".</summary>
     [GeneratedRegex(@"^(?:(?:ok|okay|so|and|but|then|hmm|please|pls|sorry) )*(?:which|wich|whitch|witch)(?: one| ones| job| jobs| of them| of these| of those| of the jobs)? (?:is|are|r|has|have|does|do|pays?|gives?|offers?|would|will|got|needs?)\b")]
     private static partial Regex WhichOfThem();

@@ -73,7 +73,7 @@ public sealed partial class ShownJobs(ICatalogueSearch search, SuggestionCards c
         if (known.Count > 1 && known.All(r => r.Role.PayLow == known[0].Role.PayLow && r.Role.PayHigh == known[0].Role.PayHigh && r.Role.AfcBand == known[0].Role.AfcBand)
             && known.Count == roles.Count)
         {
-            dc.Say("results.compare.pay.same", new Dictionary<string, string>(StringComparer.Ordinal) { ["pay"] = cards.Pay(known[0].Role) });
+            dc.Say("results.compare.pay.same", new Dictionary<string, string>(StringComparer.Ordinal) { ["line"] = cards.Pay(known[0].Role) });
             return;
         }
         var ordered = roles.OrderByDescending(r => r.Role.PayHigh ?? r.Role.PayLow ?? -1).ThenByDescending(r => r.Role.PayLow ?? -1).ThenBy(r => r.Number);
@@ -101,14 +101,14 @@ public sealed partial class ShownJobs(ICatalogueSearch search, SuggestionCards c
     private static readonly HashSet<string> Small = new(StringComparer.Ordinal) { "the", "a", "an", "job", "jobs", "that", "this", "in", "at", "with", "for", "of" };
 
     /// <summary>"which one ...", "which ones are ...", "which is ...", "what job pays ...", "are any of them ...", "any of them part time".</summary>
-    [GeneratedRegex(@"^(?:(?:ok|okay|so|and|but|then|hmm|please|pls|sorry) )*(?:(?:which|wich|whitch|witch|wat|what)(?: one| ones| job| jobs| of them| of these| of those| of the jobs)?(?: is| are| r| has| have| does| do| pays?| gives?| offers?| would| will| can| got)\b|(?:which|wich|whitch|witch) (?:one|ones|job|jobs|of them|of these|of those)\b|(?:are|is|do|does) (?:any|some|one|none)(?: of)?(?: them| these| those| the jobs)?\b|any of (?:them|these|those)\b)")]
+    [GeneratedRegex(@"^(?:(?:ok|okay|so|and|but|then|hmm|please|pls|sorry) )*(?:(?:which|wich|whitch|witch)(?: one| ones| job| jobs| of them| of these| of those| of the jobs)?(?: is| are| r| has| have| does| do| pays?| gives?| offers?| would| will| can| got)\b|(?:what|wat) (?:one|ones|job|jobs|of them|of these|of those)(?: is| are| r| has| have| does| do| pays?| gives?| offers?| would| will| can| got)\b|(?:which|wich|whitch|witch) (?:one|ones|job|jobs|of them|of these|of those)\b|(?:are|is|do|does) (?:any|some|one|none)(?: of)?(?: them| these| those| the jobs)?\b|any of (?:them|these|those)\b)")]
     private static partial Regex AsksWhich();
 
     [GeneratedRegex(@"\b(?:pays?|paid|paying|money|salary|wages?|earn|earns|earning)\b")]
     private static partial Regex PaysMore();
 
-    /// <summary>"the kitchen one", "kitchen one", "the one in the kitchen", "that theatre job".</summary>
-    [GeneratedRegex(@"^(?:(?:ok|okay|so|and|what about|tell me about|tell me more about|more about|i like|i want|show me|please) )*(?:the|that|this)? ?(?:(?<x>[a-z]+(?: [a-z]+)?) (?:one|job)|one (?:in|at|with|for) (?:the |a )?(?<x>[a-z]+(?: [a-z]+)?))(?: please| pls)?$")]
+    /// <summary>"the kitchen one", "kitchen one", "the one in the kitchen". Not "the nurse job": a job's name, looked for in the catalogue.</summary>
+    [GeneratedRegex(@"^(?:(?:ok|okay|so|and|what about|tell me about|tell me more about|more about|i like|i want|show me|please) )*(?:the|that|this)? ?(?:(?<x>[a-z]+(?: [a-z]+)?) one|one (?:in|at|with|for) (?:the |a )?(?<x>[a-z]+(?: [a-z]+)?))(?: please| pls)?$")]
     private static partial Regex OneNamed();
 
     [GeneratedRegex(@"\bpart ?time\b|\bparttime\b")]
