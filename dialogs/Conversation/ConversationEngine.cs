@@ -309,7 +309,7 @@ public sealed partial class ConversationEngine : IConversationEngine
                 // no "Sorry, I did not understand" (that asks for the answer in other words): a short reply, then the
                 // question again. Not at "Where do you live?": there the retry says how to give the place.
                 var ownQuestion = worry is null && !ofAJob && !AtResults(dc) && dc.ActiveFrame?.Prompt is { Kind: not PromptKind.Place } asking
-                    && asking.Step != "interest" && FactReader.MainQuestions.Contains(asking.Step) && JobQuestions.IsQuestion(text, PromptWords.Normalise(text));
+                    && asking.Step != "interest" && FactReader.MainQuestions.Contains(asking.Step) && EarlyQuestions.Asks(text);
                 if (ownQuestion) dc.Answered(text);
                 await AnswerAsync(dc, cancellationToken);
                 if (ownQuestion && dc.AnswerMissed && !dc.HeardOtherFacts && dc.Replies.Count > 0 && dc.Replies[^1].ExpectsInput)
@@ -550,7 +550,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         var hoursWish = (followUp.Topic == JobTopic.Hours || (followUp.Topic == JobTopic.None && followUp.CourseTopic == JobTopic.Study))
             && followUp.Words.All(TimesOfDay.Contains) && !followUp.MeansCurrent
             && HoursWish().IsMatch(n) && !OfTheShown().IsMatch(n);
-        if ((followUp.Topic != JobTopic.None && !hoursWish) || followUp.Pick is not null) return false;
+        if ((followUp.Topic != JobTopic.None && !hoursWish) || followUp.Pick is not null || ShownJobs.PointsAtOne(n)) return false;
         // A question about a course or job on screen ("can i go in the evening", "is 2 daytime or evening") too.
         if (AsksAboutShown().IsMatch(n) && !hoursWish) return false;
         var heard = _facts.Read(dc.Turn.Text, "results", dc.Turn.LocalTime);

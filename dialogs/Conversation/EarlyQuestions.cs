@@ -33,6 +33,28 @@ public static partial class EarlyQuestions
         return null;
     }
 
+    /// <summary>Question words the job questions do not start with ("when do they interview", "who do i contact"), and a lone topic word ("cv", "interview").</summary>
+    private static readonly HashSet<string> MoreStarts = new(StringComparer.Ordinal)
+    {
+        "when", "wen", "who", "why", "should", "shall", "must", "am", "did", "have", "has", "whats",
+    };
+
+    /// <summary>
+    /// The message asks something of the resident's own: put as a question (<see cref="JobQuestions"/>' rule), or
+    /// starting "when", "who", "why", "should"..., or only the name of a topic ("cv", "interview", "how to apply").
+    /// </summary>
+    public static bool Asks(string? text)
+    {
+        var n = PromptWords.Normalise(text);
+        if (n.Length == 0) return false;
+        if (JobQuestions.IsQuestion(text ?? "", n) || LoneTopic().IsMatch(n)) return true;
+        var first = n.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0];
+        return MoreStarts.Contains(first) && n.Contains(' ', StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^(?:(?:how to|how do i|about|the|my) )?(?:apply|applying|application|applications|interviews?|cv|c v|resume|pay|wages?|salary)(?: please| pls)?$")]
+    private static partial Regex LoneTopic();
+
     /// <summary>
     /// The reply to a question of the resident's own that no answer above knows: the interview's general answer when it
     /// speaks of one, how to apply or the pay when it asks that, else who can answer it.
@@ -41,9 +63,11 @@ public static partial class EarlyQuestions
     {
         var n = PromptWords.Normalise(text);
         if (Interview().IsMatch(n)) return "faq.interview";
-        return FollowUpReader.Read(text).Topic switch
+        var said = FollowUpReader.Read(text);
+        return said.Topic switch
         {
-            JobTopic.Apply => "early.apply",
+            // "who do i contact", not "what happens after i apply".
+            JobTopic.Apply when said.Words.All(ApplyWays.Contains) => "early.apply",
             JobTopic.Pay => "early.pay",
             _ => "early.other",
         };

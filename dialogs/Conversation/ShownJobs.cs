@@ -41,8 +41,19 @@ public sealed partial class ShownJobs(ICatalogueSearch search, SuggestionCards c
             var known = names.SelectMany(n => PromptWords.Normalise(n).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
             if (words.All(w => known.Any(k => JobNames.Alike(w, k)))) found.Add(s);
         }
+        if (found.Count > 0) return found.Count == 1 ? found[0] : null;
+        // "the nights one", "the part time one": the one job on screen with those hours.
+        var hours = HoursAsked.Where(h => h.Words.IsMatch(m.Groups["x"].Value)).Select(h => h.Pattern).ToList();
+        if (hours.Count == 0) return null;
+        foreach (var s in shown)
+            if (s.Kind == "role" && await search.GetRoleAsync(s.Id, cancellationToken) is { } role
+                && hours.All(h => role.HoursPatterns.Any(p => string.Equals(p.Trim(), h, StringComparison.OrdinalIgnoreCase))))
+                found.Add(s);
         return found.Count == 1 ? found[0] : null;
     }
+
+    /// <summary>"the kitchen one", "the evenings one": the words point at one result on screen, not at new answers.</summary>
+    public static bool PointsAtOne(string normalised) => OneNamed().IsMatch(normalised);
 
     /// <summary>
     /// "which one pays more", "which ones are part time": the jobs on screen compared by pay, or those with the hours

@@ -53,6 +53,28 @@ public sealed class QuestionsOnTheWayTests(RealCatalogueFixture real) : IClassFi
         Assert.Equal("How many hours a week can you work?", talk.LastText);
     }
 
+    [Theory]
+    [InlineData("when do they interview", "interview")]
+    [InlineData("who do i contact", "how to apply")]
+    [InlineData("what happens after i apply", "0800 100 900")]
+    [InlineData("do i need references", "0800 100 900")]
+    [InlineData("cv", "how to apply")]
+    [InlineData("interview", "interview")]
+    public async Task TimesQuestion_QuestionNothingKnows_GetsAReplyNotSorry(string text, string answer)
+    {
+        var talk = new TestTalk(real.Search);
+        await talk.JoinAsync();
+        await talk.SayAllAsync("porter", "None", "Full-time");
+        var asked = talk.LastText;
+        await talk.SayAsync(text);
+        Assert.DoesNotContain(Sorry, talk.AllText, StringComparison.Ordinal);
+        Assert.Contains(answer, talk.AllText, StringComparison.Ordinal);
+        Assert.Equal(asked, talk.LastText);
+        // Not used up as a miss: the answer still moves on.
+        await talk.SayAsync("days");
+        Assert.Equal("When can you start work?", talk.LastText);
+    }
+
     [Fact]
     public async Task DistanceQuestion_ApplyForMoreThanOne_IsNoDistance()
     {
@@ -103,6 +125,14 @@ public sealed class QuestionsOnTheWayTests(RealCatalogueFixture real) : IClassFi
     {
         var talk = await AtResultsAsync(real);
         await talk.SayAsync("the kitchen one");
+        Assert.StartsWith("Catering assistant", talk.Last.Replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Results_TheEveningsOne_IsTheOneOnScreenWithEvenings()
+    {
+        var talk = await AtResultsAsync(real);
+        await talk.SayAsync("the evenings one");
         Assert.StartsWith("Catering assistant", talk.Last.Replies[0].Text, StringComparison.Ordinal);
     }
 
