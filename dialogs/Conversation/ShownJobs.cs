@@ -65,7 +65,9 @@ public sealed partial class ShownJobs(ICatalogueSearch search, SuggestionCards c
         var roles = new List<(int Number, RoleCard Role)>();
         for (var i = 0; i < shown.Count; i++)
             if (shown[i].Kind == "role" && await search.GetRoleAsync(shown[i].Id, cancellationToken) is { } role) roles.Add((i + 1, role));
-        if (roles.Count == 0) return false;
+        // "which one is free", "which costs less" with courses on screen and no job: what each course costs.
+        if (roles.Count == 0 || (said.Topic != JobTopic.Pay && said.CourseTopic == JobTopic.Cost))
+            return said.CourseTopic == JobTopic.Cost && await SayCostAsync(dc, shown, cancellationToken);
         var hours = HoursAsked.Where(h => h.Words.IsMatch(normalised)).Select(h => h.Pattern).ToList();
         if (said.Topic == JobTopic.Pay || PaysMore().IsMatch(normalised))
         {
@@ -90,6 +92,24 @@ public sealed partial class ShownJobs(ICatalogueSearch search, SuggestionCards c
         var ordered = roles.OrderByDescending(r => r.Role.PayHigh ?? r.Role.PayLow ?? -1).ThenByDescending(r => r.Role.PayLow ?? -1).ThenBy(r => r.Number);
         var lines = ordered.Select(r => cards.Messages.Format("results.compare.line", ("number", Number(r.Number)), ("title", r.Role.Title), ("line", cards.Pay(r.Role))));
         dc.Send(new Reply { Text = cards.Messages.Get("results.compare.pay") + "\n" + string.Join("\n", lines) });
+    }
+
+    private async Task<bool> SayCostAsync(DialogContext dc, IReadOnlyList<ShownResult> shown, CancellationToken cancellationToken)
+    {
+        var costs = new List<(int Number, string Title, string Cost)>();
+        for (var i = 0; i < shown.Count; i++)
+            if (shown[i].Kind == "course" && await search.GetCourseAsync(shown[i].Id, cancellationToken) is { } course)
+                costs.Add((i + 1, course.Title, course.Cost is { Length: > 0 } cost ? cost : cards.Messages.Get("results.compare.cost.unknown")));
+        if (costs.Count == 0) return false;
+        dc.Signal("followup", "compare cost");
+        if (costs.Count > 1 && costs.All(c => c.Cost == costs[0].Cost))
+        {
+            dc.Say("results.compare.cost.same", new Dictionary<string, string>(StringComparer.Ordinal) { ["line"] = costs[0].Cost });
+            return true;
+        }
+        var lines = costs.Select(c => cards.Messages.Format("results.compare.line", ("number", Number(c.Number)), ("title", c.Title), ("line", c.Cost)));
+        dc.Send(new Reply { Text = cards.Messages.Get("results.compare.cost") + "\n" + string.Join("\n", lines) });
+        return true;
     }
 
     private void SayHours(DialogContext dc, List<(int Number, RoleCard Role)> roles, List<string> hours)

@@ -7,7 +7,7 @@ namespace CareerBot.Dialogs.Tests.Conversation;
 /// catalogue. In the middle: how to apply, what to bring or wear, a CV, hearing back, more than one job, which pays
 /// more; each gets a short answer and the same question again, never "Sorry" and never read as the answer. After the
 /// results (porter work in Walsall: Hospital porter, Theatre porter, Catering assistant): which pays more, which is
-/// part time, "the kitchen one", "what about evenings only", answered from the jobs on screen. 19 of these 20 cases
+/// part time, "the kitchen one", "what about evenings only", answered from the jobs on screen. 20 of these 21 cases
 /// failed before the work; "what should i wear" (the uniform's answer) passed and is kept as the lead's example.
 /// </summary>
 public sealed class QuestionsOnTheWayTests(RealCatalogueFixture real) : IClassFixture<RealCatalogueFixture>
@@ -135,6 +135,19 @@ public sealed class QuestionsOnTheWayTests(RealCatalogueFixture real) : IClassFi
         var talk = await AtResultsAsync(real);
         await talk.SayAsync("the evenings one");
         Assert.StartsWith("Catering assistant", talk.Last.Replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Results_WhichIsFree_SaysWhatTheCoursesOnScreenCost()
+    {
+        var talk = new TestTalk(real.Search);
+        await talk.JoinAsync();
+        await talk.SayAllAsync("esol", "None", "Part-time", "Days", "Now", "Walsall", "Up to 5 miles");
+        Assert.Equal(ResultsTalkTests.Menu, talk.LastText);
+        await talk.SayAsync("which one is free");
+        Assert.Contains("free", talk.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("Which course do you mean?", talk.AllText, StringComparison.Ordinal);
+        Assert.Equal(ResultsTalkTests.Menu, talk.LastText);
     }
 
     [Fact]
