@@ -9,7 +9,7 @@ namespace CareerBot.Dialogs.Tests.Conversation;
 /// <c>said=W</c> the bot says back "W" jobs; <c>no=W</c> the word W is never said back in quotes (and not searched);
 /// <c>pay=P</c> "pay P or more" is said; <c>goodpay</c> better pay first is said; <c>for=WHO</c> the work is for
 /// "your WHO"; <c>asked</c> the work question comes again; <c>top~A</c> a title in the first three results holds A;
-/// <c>nonereach</c> the bot says no job shown pays the sum.
+/// <c>nonereach</c> the bot says no job shown pays the sum; <c>card~T</c> a card's lines hold T.
 /// </summary>
 internal static partial class WishWordsCheck
 {
@@ -22,7 +22,7 @@ internal static partial class WishWordsCheck
         var first = talk.AllText;
         var dump = $"'{text}' -> {expect}\n{first}";
         var quoted = Quoted().Matches(first).Select(m => " " + m.Groups[1].Value.ToLowerInvariant() + " ").ToList();
-        var finish = expect.Split(';').Any(p => p.StartsWith("top~", StringComparison.Ordinal) || p == "nonereach");
+        var finish = expect.Split(';').Any(p => p.StartsWith("top~", StringComparison.Ordinal) || p.StartsWith("card~", StringComparison.Ordinal) || p == "nonereach");
         foreach (var part in expect.Split(';'))
         {
             var (name, value) = part.Contains('=') ? (part[..part.IndexOf('=')], part[(part.IndexOf('=') + 1)..]) : (part, "");
@@ -59,8 +59,10 @@ internal static partial class WishWordsCheck
         {
             if (part.StartsWith("top~", StringComparison.Ordinal))
                 Assert.True(titles.Any(t => part[4..].Split('|').Any(e => t.Contains(e, StringComparison.OrdinalIgnoreCase))), dump);
+            else if (part.StartsWith("card~", StringComparison.Ordinal))
+                Assert.Contains(part[5..], string.Join("\n", talk.Last.Replies.SelectMany(r => r.Cards).SelectMany(c => c.Lines)), StringComparison.Ordinal);
             else if (part == "nonereach")
-                Assert.True(all.Contains("None of these jobs pays", StringComparison.Ordinal), dump);
+                Assert.True(all.Contains("No job here pays", StringComparison.Ordinal), dump);
         }
     }
 
