@@ -30,6 +30,6 @@ public sealed class WishWordsTests(RealCatalogueFixture real) : IClassFixture<Re
     [InlineData("my husband wants a porter job", "for=husband;no=husband")]
     [InlineData("looking for work for my son he is 17", "for=son;asked;no=son")]
     // Words typed apart are never said back as one quote the resident did not type.
-    [InlineData("pharmacy, technician", "card~You said \"pharmacy technician\"")]
+    [InlineData("pharmacy, technician", "card~You said \"pharmacy\" and \"technician\"")]
     public async Task FirstMessage_WordsAroundTheWish_ReadAsMeant(string text, string expect) => await WishWordsCheck.RunAsync(real, text, expect);
 }
