@@ -241,6 +241,9 @@ public sealed partial class CareerPromptRecognizer(
     private async Task<PromptRecognition> InterestAsync(PromptSpec spec, string text, string n, CancellationToken cancellationToken)
     {
         var heard = await InterestWordsAsync(spec, text, n, cancellationToken);
+        // "my husband wants a porter job": the work is for someone else, which the bot says back with the work.
+        if (heard.Answer is { } forOther && WorkWords.Read(text).ForSomeone is { } who)
+            heard = heard with { Answer = forOther with { ForSomeone = who } };
         // The wish as the resident said it ("helping old people and cooking"), to say back whole.
         if (heard.Answer is { Words: { } words } answer && words.Contains(' ', StringComparison.Ordinal)
             && WishPhrase.Of(_facts.Read(text, "interest", DateTimeOffset.UnixEpoch).Rest, words) is { } phrase)
@@ -331,6 +334,9 @@ public sealed partial class CareerPromptRecognizer(
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.NotSure });
             // "hello there": no answer, and no miss either. "I need a job": yes, but which kind? "what time is it?":
             // what we help with. Else: not understood.
+            // "a job for my wife": work for someone else, of a kind not said yet.
+            if (wish.ForSomeone is { } who)
+                return PromptRecognition.AskAgain("interest.for_someone", notAMiss: true, new Dictionary<string, string> { ["who"] = who });
             return wish.Greeting ? PromptRecognition.AskAgain("greet.reply", notAMiss: true)
                 : wish.WantsWork ? PromptRecognition.AskAgain("interest.which_kind", notAMiss: false)
                 : OffTopic.IsQuestionNamingNoWork(text) ? PromptRecognition.AskAgain("interest.off_topic", notAMiss: false)

@@ -59,7 +59,10 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         if (PromptWords.BareNumber(raw) is not null || raw.Trim().Length == 0) return new HeardFacts { Rest = raw.Trim() };
         var left = raw.ToCharArray();
 
-        // First, so "im 17" is never read as hours or a level; no question asks it.
+        // Pay first: "£15 an hour" is no hours, and "30k" no distance.
+        var pay = PayReader.Find(new string(left));
+        if (pay is { } p) Blank(left, p.Start, p.Length);
+        // Then the age, so "im 17" is never read as hours or a level; no question asks it.
         var age = Age(left, asked);
         // "i work days at the hospital so evenings only": the job they have now is no wish for work, at a question
         // after the first (at the first, its words may still be the work they want: "i work nights as a carer so days").
@@ -105,7 +108,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         return new HeardFacts
         {
             Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Bank = bank, Times = times, TimesAdded = added,
-            Age = age, Work = work, Rest = rest, VagueHome = vagueHome && place is null, Employer = employer,
+            Age = age, Work = work, Rest = rest, VagueHome = vagueHome && place is null, Employer = employer, Pay = pay?.Wish,
         };
     }
 
