@@ -54,6 +54,22 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     /// <summary>Facts in <paramref name="text"/> for main questions other than <paramref name="asked"/>.</summary>
     public HeardFacts Read(string text, string asked, DateTimeOffset localNow)
     {
+        // The engine reads the answer to the first question, and that question's recognizer reads it again for its
+        // words: the same answer, question and clock, read once (the facts are records, never changed after).
+        if (_last is { } last && ReferenceEquals(last.Places, places) && last.Asked == asked && last.Now == localNow && last.Text == text)
+            return last.Facts;
+        var facts = ReadNew(text, asked, localNow);
+        _last = new LastRead(places, text, asked, localNow, facts);
+        return facts;
+    }
+
+    /// <summary>The last answer read on this thread, and its facts.</summary>
+    [ThreadStatic] private static LastRead? _last;
+
+    private sealed record LastRead(IReadOnlyList<KnownPlace> Places, string Text, string Asked, DateTimeOffset Now, HeardFacts Facts);
+
+    private HeardFacts ReadNew(string text, string asked, DateTimeOffset localNow)
+    {
         var raw = text.Length > Tokens.MaxLength ? text[..Tokens.MaxLength] : text;
         // A bare number is a button or the asked question's number, never another fact.
         if (PromptWords.BareNumber(raw) is not null || raw.Trim().Length == 0) return new HeardFacts { Rest = raw.Trim() };
