@@ -30,6 +30,8 @@ public sealed record CareerAnswers
     public double? MaxMiles { get; init; }
     /// <summary>The resident's age, when they said it in any answer ("im 17").</summary>
     public int? Age { get; init; }
+    /// <summary>The pay the resident asked for, in any answer ("£15 an hour", "well paid").</summary>
+    public PayWish? Pay { get; init; }
     /// <summary>
     /// The employer, hospital or college the resident named ("the Dudley Group", "esol at Walsall College"): where the
     /// work or course is, never the home. A college's courses come first in the search.

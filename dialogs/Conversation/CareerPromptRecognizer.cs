@@ -64,7 +64,7 @@ public sealed partial class CareerPromptRecognizer(
             PromptKind.Choice => Choice(spec, text, n),
             PromptKind.Number => Number(spec, text),
             PromptKind.Text => PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Text, Text = text.Trim() }),
-            PromptKind.Interest => await InterestAsync(spec, text, n, cancellationToken),
+            PromptKind.Interest => await InterestAsync(spec, text, n, turn.LocalTime, cancellationToken),
             PromptKind.Qualification => Qualification(spec, text, n),
             PromptKind.Hours => Hours(spec, text, n),
             PromptKind.Times => Times(spec, text, n),
@@ -241,17 +241,20 @@ public sealed partial class CareerPromptRecognizer(
         return approximate ? PromptRecognition.Unsure(answer, range.IsSingle ? $"{range.Min:0.##}" : $"{range.Min:0.##} - {range.Max:0.##}") : PromptRecognition.Of(answer);
     }
 
-    private async Task<PromptRecognition> InterestAsync(PromptSpec spec, string text, string n, CancellationToken cancellationToken)
+    private async Task<PromptRecognition> InterestAsync(PromptSpec spec, string text, string n, DateTimeOffset localNow, CancellationToken cancellationToken)
     {
-        var heard = await InterestWordsAsync(spec, text, n, cancellationToken);
+        var heard = await InterestWordsAsync(spec, text, n, localNow, cancellationToken);
+        // "my husband wants a porter job": the work is for someone else, which the bot says back with the work.
+        if (heard.Answer is { } forOther && WorkWords.Read(text).ForSomeone is { } who)
+            heard = heard with { Answer = forOther with { ForSomeone = who } };
         // The wish as the resident said it ("helping old people and cooking"), to say back whole.
         if (heard.Answer is { Words: { } words } answer && words.Contains(' ', StringComparison.Ordinal)
-            && WishPhrase.Of(_facts.Read(text, "interest", DateTimeOffset.UnixEpoch).Rest, words) is { } phrase)
+            && WishPhrase.Of(_facts.Read(text, "interest", localNow).Rest, words) is { } phrase)
             return heard with { Answer = answer with { Phrase = phrase } };
         return heard;
     }
 
-    private async Task<PromptRecognition> InterestWordsAsync(PromptSpec spec, string text, string n, CancellationToken cancellationToken)
+    private async Task<PromptRecognition> InterestWordsAsync(PromptSpec spec, string text, string n, DateTimeOffset localNow, CancellationToken cancellationToken)
     {
         if (InterestKinds.NotSureWords.Contains(n))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.NotSure });
@@ -276,7 +279,7 @@ public sealed partial class CareerPromptRecognizer(
         if (OffTopic.AsksAboutTheBot(text))
             return PromptRecognition.AskAgain("interest.off_topic", notAMiss: false);
         // Only the words about the work: the hours, place and so on in the same answer are stored on their own.
-        var heard = _facts.Read(text, "interest", DateTimeOffset.UnixEpoch);
+        var heard = _facts.Read(text, "interest", localNow);
         var words = heard.Rest;
         // A ticket held as the whole answer ("i got my forklift licence", "food hygiene certificate"): noted as held,
         // and the work it is for is the wish, so the question is not asked again.
@@ -334,6 +337,9 @@ public sealed partial class CareerPromptRecognizer(
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.NotSure });
             // "hello there": no answer, and no miss either. "I need a job": yes, but which kind? "what time is it?":
             // what we help with. Else: not understood.
+            // "a job for my wife": work for someone else, of a kind not said yet.
+            if (wish.ForSomeone is { } who)
+                return PromptRecognition.AskAgain("interest.for_someone", notAMiss: true, new Dictionary<string, string> { ["who"] = who });
             return wish.Greeting ? PromptRecognition.AskAgain("greet.reply", notAMiss: true)
                 : wish.WantsWork ? PromptRecognition.AskAgain("interest.which_kind", notAMiss: false)
                 : OffTopic.IsQuestionNamingNoWork(text) ? PromptRecognition.AskAgain("interest.off_topic", notAMiss: false)

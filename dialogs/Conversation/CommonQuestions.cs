@@ -28,6 +28,11 @@ public static partial class CommonQuestions
         ("faq.right_to_work", RightToWork()),
         ("faq.refugee", Refugee()),
         ("faq.driving", Driving()),
+        // Before and after applying: what to take to the interview, whether a CV is needed, when they hear, how many.
+        ("faq.interview_bring", InterviewBring()),
+        ("faq.cv_need", CvNeed()),
+        ("faq.hear_back", HearBack()),
+        ("faq.apply_many", ApplyMany()),
         ("faq.cv", Cv()),
         ("faq.experience", Experience()),
         ("faq.registered", Registered()),
@@ -166,6 +171,27 @@ public static partial class CommonQuestions
     // Help with a CV ("can you help me write a cv", "i need a cv", "can i send you my cv"): not something the bot does.
     [GeneratedRegex(@"\b(?:help|helping|write|writing|make|making|do|doing|check|checking|improve|update|build|create|need|needs|want|send|upload|attach|give|email)(?: me| you| u)?(?: with| on| for)?(?: my| a| the| your| an)? (?:cv|cvs|c v|resume|curriculum vitae)\b|\b(?:cv|resume) (?:help|writing|advice|template|check)\b|\b(?:dont|do not|never) (?:have|had|got) (?:a |an )?(?:cv|resume)\b|\bno (?:cv|resume)\b")]
     private static partial Regex Cv();
+
+    // What to take to the interview: "what do i need to bring to interview", "do i need to bring id".
+    [GeneratedRegex(@"\b(?:bring|take|carry|show)(?: \w+){0,2} (?:to|for|at|in) (?:the |an |my |a |that )?interviews?\b|\bwhat (?:do|should|must|will|shall) i (?:need to |have to )?(?:bring|take)\b(?! (?:up|off|over|part|a course|course))"
+        + @"|\b(?:do|should|must|will) i (?:need to |have to )?(?:bring|take|show) (?:my |an? |any |some |the )?(?:id|passport|documents?|papers|certificates?|proof)\b")]
+    private static partial Regex InterviewBring();
+
+    // Whether a CV is needed: "do i need a cv", "should i send a cv", "is a cv needed". Help to write one is faq.cv.
+    [GeneratedRegex(@"\b(?:do|will|would|must|should|can) (?:i|you|they)(?: \w+)? (?:need|want|ask for|have to send|have to have|send|give|use)(?: them| in)?(?: a| an| my| your)? (?:cv|cvs|c v|resume)\b(?! (?:help|writing|template))"
+        + @"|\b(?:is|are) (?:a |an )?(?:cv|resume) (?:needed|required|necessary|a must)\b|\bneed (?:a |an )?(?:cv|resume) (?:to|for)\b|\b(?:cv|resume) or (?:a |an )?(?:application |online )?form\b")]
+    private static partial Regex CvNeed();
+
+    // After applying: "how long does it take to hear back", "when will they tell me", "will they call me".
+    [GeneratedRegex(@"\bhear (?:back|anything|from (?:them|you|the employer|anyone))\b|\bhow (?:long|soon)(?: \w+){0,4} (?:hear|reply|answer|get back|find out|tell me|call me|contact me|respond)\b"
+        + @"|\bwhen (?:will|do|would|should|can) (?:i|they|you|we)(?: \w+)? (?:hear|find out|get (?:an? )?(?:answer|reply|call|email))\b|\bwhen (?:will|do|would) they (?:tell|call|ring|phone|email|contact|reply|answer|let) (?:me|you)\b"
+        + @"|\b(?:will|do|would) they (?:call|ring|phone|email|contact|reply|answer|get back)(?: to)? (?:me|you|everyone|every one|people)\b|\bhow (?:do|will|would) i know if i (?:got|get|have got) (?:it|the job)\b")]
+    private static partial Regex HearBack();
+
+    // Applying for more than one job: "can i apply for more than one", "can i apply for 2 jobs", "how many can i apply for".
+    [GeneratedRegex(@"\bapply (?:for|to) (?:(?:more than|more then|over) (?:one|1)|2|two|3|three|a few|lots|loads|many|several|multiple|both|all of them)\b"
+        + @"|\bhow many (?:jobs |roles )?(?:can|could|should|may) i apply\b|\b(?:more than|more then) (?:one|1) (?:job|jobs|application)\b")]
+    private static partial Regex ApplyMany();
 
     // Waiting for a decision on asylum: not the general right to work (refugee status is that).
     [GeneratedRegex(@"\b(?:asylum|asylum seekers?|asylym|assylum|seeking asylum|claimed asylum|waiting for (?:my |a |the )?home office(?: decision)?)\b")]

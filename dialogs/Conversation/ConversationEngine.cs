@@ -279,6 +279,7 @@ public sealed partial class ConversationEngine : IConversationEngine
                 // "is the esol course free", "am i too old for the care certificate" before the results: what the
                 // catalogue says of that course, not the general answer about courses.
                 var ofACourse = worry is "faq.course_cost" or "faq.age" && !AtResults(dc) && await _jobQuestions.AnswerAsync(dc, text, cancellationToken);
+                var ofAJob = ofACourse || (worry is null && !AtResults(dc) && await _jobQuestions.AnswerAsync(dc, text, cancellationToken));
                 if (worry is not null && !ofACourse)
                 {
                     await SayOfTheJobAsync(dc, worry, text, cancellationToken);
@@ -288,13 +289,35 @@ public sealed partial class ConversationEngine : IConversationEngine
                 }
                 // A question about a job before the results ("what does a porter do?"): answered, then the question
                 // again; at the first question the job's words also say what work the resident likes.
-                else if ((ofACourse || (worry is null && !AtResults(dc) && await _jobQuestions.AnswerAsync(dc, text, cancellationToken)))
-                    && dc.ActiveFrame?.Prompt?.Step != "interest")
+                else if (ofAJob && dc.ActiveFrame?.Prompt?.Step != "interest")
                 {
                     await dc.RepromptAsync(cancellationToken);
                     break;
                 }
+                // "how do i apply", "which one pays more" of no job by name, before the results: a short answer, then the
+                // question again; the words answer nothing.
+                else if (!ofAJob && worry is null && !AtResults(dc) && dc.ActiveFrame?.Prompt is not null
+                    && EarlyQuestions.Find(text) is { } early && !(early == "early.results" && dc.State.Facts.ResultsSeen))
+                {
+                    dc.Signal("question", early);
+                    dc.Say(early);
+                    await dc.RepromptAsync(cancellationToken);
+                    break;
+                }
+                // A question of their own that nothing above knows ("what happens after i apply"), in the middle of the
+                // questions: the question still reads it, as it may be an answer ("can i do part time?"). When it is not,
+                // no "Sorry, I did not understand" (that asks for the answer in other words): a short reply, then the
+                // question again. Not at "Where do you live?": there the retry says how to give the place.
+                var ownQuestion = worry is null && !ofAJob && !AtResults(dc) && dc.ActiveFrame?.Prompt is { Kind: not PromptKind.Place } asking
+                    && asking.Step != "interest" && FactReader.MainQuestions.Contains(asking.Step) && EarlyQuestions.Asks(text);
+                if (ownQuestion) dc.Answered(text);
                 await AnswerAsync(dc, cancellationToken);
+                if (ownQuestion && dc.AnswerMissed && !dc.HeardOtherFacts && dc.Replies.Count > 0 && dc.Replies[^1].ExpectsInput)
+                {
+                    var key = EarlyQuestions.Unknown(text);
+                    dc.Signal("question", key);
+                    dc.Replies.Insert(dc.Replies.Count - 1, new Reply { Text = _messages.Get(key) });
+                }
                 break;
         }
         return ConversationAction.None;
@@ -496,6 +519,16 @@ public sealed partial class ConversationEngine : IConversationEngine
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:only|just)\b|^(?:ok |so |and |but )?(?:what|how) about\b|\bi (?:want|wanna|would like|prefer|need|can do|can work|can only)\b|\b(?:any|show me|find me|are there|is there)\b(?! (?:it|this|that)\b)")]
     private static partial System.Text.RegularExpressions.Regex HoursWish();
 
+    /// <summary>"are any of them part time", "which ones do evenings": a question over the jobs on screen, not a wish.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bof (?:them|these|those|the jobs)\b|^(?:(?:ok|so|and|but) )?(?:which|wich|witch|whitch)\b")]
+    private static partial System.Text.RegularExpressions.Regex OfTheShown();
+
+    /// <summary>Times of day the results' reader leaves in the words ("evenings"): with "only" or "what about", times wanted.</summary>
+    private static readonly HashSet<string> TimesOfDay = new(StringComparer.Ordinal)
+    {
+        "evening", "evenings", "morning", "mornings", "afternoon", "afternoons", "daytime", "daytimes", "weekday", "weekdays", "eve", "evenin",
+    };
+
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:miles?|km|kilometres?|kilometers?)\b")]
     private static partial System.Text.RegularExpressions.Regex MilesSaid();
 
@@ -513,9 +546,11 @@ public sealed partial class ConversationEngine : IConversationEngine
         var n = PromptWords.Normalise(dc.Turn.Text);
         // Hours or times wanted, of no job in particular: "only part time ones", "what about weekends", "i can only
         // do nights". Not a question about the jobs ("is it full time?", "shift is night?", "what hours").
-        var hoursWish = followUp.Topic == JobTopic.Hours && followUp.Words.Count == 0 && !followUp.MeansCurrent
-            && HoursWish().IsMatch(n);
-        if ((followUp.Topic != JobTopic.None && !hoursWish) || followUp.Pick is not null) return false;
+        // "what about evenings only": times of day are a course's study times to the reader, and stay in its words.
+        var hoursWish = (followUp.Topic == JobTopic.Hours || (followUp.Topic == JobTopic.None && followUp.CourseTopic == JobTopic.Study))
+            && followUp.Words.All(TimesOfDay.Contains) && !followUp.MeansCurrent
+            && HoursWish().IsMatch(n) && !OfTheShown().IsMatch(n);
+        if ((followUp.Topic != JobTopic.None && !hoursWish) || followUp.Pick is not null || ShownJobs.PointsAtOne(n)) return false;
         // A question about a course or job on screen ("can i go in the evening", "is 2 daytime or evening") too.
         if (AsksAboutShown().IsMatch(n) && !hoursWish) return false;
         var heard = _facts.Read(dc.Turn.Text, "results", dc.Turn.LocalTime);

@@ -33,6 +33,7 @@ public static class FactNotes
         if (heard.Place is { } p) answers = answers with { Place = p, PlaceSkipped = false };
         if (heard.MaxMiles is { } m) answers = answers with { MaxMiles = m };
         if (heard.Age is { } age) answers = answers with { Age = age };
+        if (heard.Pay is { } pay) answers = answers with { Pay = pay };
         // Work wished for at another question: the kind of work now, in the resident's words.
         if (heard.Work is { } work)
             answers = answers with { InterestKey = work.Kinds[0], InterestText = work.Text, NotKinds = [.. answers.NotKinds.Where(k => k != work.Kinds[0])], NotWords = [] };
@@ -42,6 +43,12 @@ public static class FactNotes
         {
             dc.Signal("heard", "age");
             dc.Say("age.noted", Args("age", said.ToString(CultureInfo.InvariantCulture)));
+        }
+        if (heard.Pay is { } wish)
+        {
+            dc.Signal("heard", "pay");
+            if (wish.MinYearly is null) dc.Say("pay.noted.good");
+            else dc.Say("pay.noted", Args("pay", wish.Said));
         }
         if (heard.Qualifications is { } tickets && HeardFacts.HasTickets(tickets)) SayTickets(dc, tickets);
 

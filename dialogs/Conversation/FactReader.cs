@@ -54,12 +54,31 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     /// <summary>Facts in <paramref name="text"/> for main questions other than <paramref name="asked"/>.</summary>
     public HeardFacts Read(string text, string asked, DateTimeOffset localNow)
     {
+        // The engine reads the answer to the first question, and that question's recognizer reads it again for its
+        // words: the same answer, question and clock, read once (the facts are records, never changed after).
+        if (_last is { } last && ReferenceEquals(last.Places, places) && last.Asked == asked && last.Now == localNow && last.Text == text)
+            return last.Facts;
+        var facts = ReadNew(text, asked, localNow);
+        _last = new LastRead(places, text, asked, localNow, facts);
+        return facts;
+    }
+
+    /// <summary>The last answer read on this thread, and its facts.</summary>
+    [ThreadStatic] private static LastRead? _last;
+
+    private sealed record LastRead(IReadOnlyList<KnownPlace> Places, string Text, string Asked, DateTimeOffset Now, HeardFacts Facts);
+
+    private HeardFacts ReadNew(string text, string asked, DateTimeOffset localNow)
+    {
         var raw = text.Length > Tokens.MaxLength ? text[..Tokens.MaxLength] : text;
         // A bare number is a button or the asked question's number, never another fact.
         if (PromptWords.BareNumber(raw) is not null || raw.Trim().Length == 0) return new HeardFacts { Rest = raw.Trim() };
         var left = raw.ToCharArray();
 
-        // First, so "im 17" is never read as hours or a level; no question asks it.
+        // Pay first: "£15 an hour" is no hours, and "30k" no distance.
+        var pay = PayReader.Find(new string(left));
+        if (pay is { } p) Blank(left, p.Start, p.Length);
+        // Then the age, so "im 17" is never read as hours or a level; no question asks it.
         var age = Age(left, asked);
         // "i work days at the hospital so evenings only": the job they have now is no wish for work, at a question
         // after the first (at the first, its words may still be the work they want: "i work nights as a carer so days").
@@ -105,7 +124,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         return new HeardFacts
         {
             Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Bank = bank, Times = times, TimesAdded = added,
-            Age = age, Work = work, Rest = rest, VagueHome = vagueHome && place is null, Employer = employer,
+            Age = age, Work = work, Rest = rest, VagueHome = vagueHome && place is null, Employer = employer, Pay = pay?.Wish,
         };
     }
 

@@ -36,11 +36,13 @@ public sealed record HeardFacts
     /// or course is, never the home. Not a fact of a main question: it is said back, and a college's courses come first.
     /// </summary>
     public NamedEmployer? Employer { get; init; }
+    /// <summary>The pay asked for ("£15 an hour", "well paid"): said back, and jobs that pay it come first.</summary>
+    public PayWish? Pay { get; init; }
     /// <summary>The answer without the words of these facts or of the asked question's own answer.</summary>
     public string Rest { get; init; } = "";
 
     public bool Any => Place is not null || MaxMiles is not null || Hours is not null || Bank || Times is not null || Start is not null
-        || Qualifications is not null || Age is not null || Work is not null;
+        || Qualifications is not null || Age is not null || Work is not null || Pay is not null;
 
     /// <summary>Tickets held (see <see cref="Recognizers.Text.TicketReader"/>), or a driving licence said missing.</summary>
     public static bool HasTickets(QualificationSet set) =>

@@ -191,7 +191,7 @@ public sealed partial class JobQuestions(ICatalogueSearch search, SuggestionCard
         normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(w => !Openers.Contains(w));
 
     /// <summary>The message (as typed, and <paramref name="n"/> normalised) is put as a question (see the remarks on the class).</summary>
-    private static bool IsQuestion(string text, string n)
+    internal static bool IsQuestion(string text, string n)
     {
         if (text.Contains('?', StringComparison.Ordinal)) return true;
         if (n.Length == 0) return false;

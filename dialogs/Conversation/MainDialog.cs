@@ -202,6 +202,7 @@ public sealed class MainDialog : WaterfallDialog
             return;
         }
         dc.State.Answers = dc.State.Answers with { NotKinds = result.NotKinds, NotWords = result.NotWords, NoJobFor = result.NoJobFor };
+        if (result.ForSomeone is { } who) dc.Say("interest.for_someone.noted", new Dictionary<string, string> { ["who"] = who });
         // "nvq 2 in care": held or wanted is not clear, so the qualifications question asks (see QualificationsDialog).
         if (dc.State.Answers.Qualifications is null && FactReader.UnclearQualification(dc.Turn.Text) is { } named)
             dc.State.Facts = dc.State.Facts with { NamedQualification = named };

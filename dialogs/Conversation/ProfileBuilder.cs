@@ -22,6 +22,8 @@ public static class ProfileBuilder
             Certificates = q?.Certificates ?? [],
             DrivingLicence = q is null ? null : q.Certificates.Contains("driving-licence") ? true : q.NoDrivingLicence ? false : null,
             Age = answers.Age,
+            MinPayPerYear = answers.Pay?.MinYearly,
+            WantsGoodPay = answers.Pay is not null,
             MinHoursPerWeek = answers.Hours?.Min,
             MaxHoursPerWeek = answers.Hours?.Max,
             Patterns = patterns,

@@ -236,6 +236,10 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         // A job that takes years of study ("midwife"): what it needs, said plainly first.
         if (offset == 0)
             foreach (var line in StudyFirst.Lines(results, typed, dc.Messages)) dc.Send(new Reply { Text = line });
+        // A sum asked for that no job shown pays: said plainly, and the jobs shown are the nearest.
+        if (offset == 0 && dc.State.Answers.Pay is { MinYearly: { } min } pay
+            && !results.Items.Any(s => s.Role is { } r && (r.PayHigh ?? r.PayLow) >= min))
+            dc.Say("pay.none_reach", new Dictionary<string, string> { ["pay"] = pay.Said });
         var kindName = InterestKinds.Find(dc.State.Answers.InterestKey) is { } kind ? dc.Messages.Get(kind.NameKey) : null;
         dc.Send(new Reply
         {

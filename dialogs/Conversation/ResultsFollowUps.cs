@@ -18,6 +18,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
     private readonly CourseNames _courses = new(search);
     private readonly CourseAnswers _courseAnswers = new(cards.Messages, cards.Places);
     private readonly ChoiceRecognizer _choice = new();
+    private readonly ShownJobs _shownJobs = new(search, cards);
 
     /// <summary>A question about a job or a course: what it asks of a job, and of a course ("how much": pay, cost).</summary>
     /// <param name="Job">What it asks of a job.</param>
@@ -101,6 +102,15 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         IReadOnlyList<ShownResult> onScreen = listed.Count > 0 ? [.. shown, .. listed] : shown;
         // "Which course do you mean?" asked just before: asked again, it says other words.
         var again = waiting.Which;
+
+        // "which one pays more", "which ones are part time": answered from the jobs on screen, not a search or "Which job?".
+        if (waiting.IsNone && await _shownJobs.CompareAsync(dc, n, said, shown, cancellationToken)) return (Outcome.Done, null);
+        // "the kitchen one": the one on screen with that word in its names, before any job in the catalogue.
+        if (said.Pick is null && await _shownJobs.NamedOnScreenAsync(n, onScreen, cancellationToken) is { } namedOnScreen)
+        {
+            await AnswerAsync(dc, namedOnScreen, asked, cancellationToken);
+            return (Outcome.Done, null);
+        }
 
         // 1. A job on screen by its number: "number 2", "the second one", "how much is job 3"; after a job's courses,
         // "course 2", "the second course" is the second of those.

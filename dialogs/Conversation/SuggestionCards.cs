@@ -315,7 +315,9 @@ public sealed class SuggestionCards(MessageCatalogue messages, CoursePlaces? pla
         bool Found(string a) => byWords.Any(w => w.Kind is MatchKind.Interest or MatchKind.SpellingFix && w.Field is "title" or "summary"
             && string.Equals(w.Answer.Trim(), a, StringComparison.OrdinalIgnoreCase));
         var carried = answers.Where(a => Found(a) || Meant(a, fixes).Any(m => Carries(m, names, text))).Take(2).ToList();
-        if (carried.Count > 0) return F("card.why.words", ("words", string.Join(", ", carried)));
+        // Each word quoted on its own ("pharmacy" and "technician"): never run into one quote the resident did not
+        // say ("pharmacy, technician"), nor a phrase the job may not hold as one ("forklift stock").
+        if (carried.Count > 0) return F("card.why.words", ("words", string.Join("\" and \"", carried)));
         // The word matched is in a longer other name and not in the title: that name is the link ("kitchen porter"
         // for "porter"). A synonym naming the job gives its title as the detail: the title is no other name.
         var title = Words(s.Title);

@@ -23,6 +23,11 @@ public sealed record WorkWish
     public bool Greeting { get; init; }
     /// <summary>"I look after my mum", "I am a carer for my son": an unpaid family carer.</summary>
     public bool FamilyCarer { get; init; }
+    /// <summary>
+    /// The person the work is for, when not the resident ("a job for my wife", "my son wants porter work"): "wife",
+    /// "son". Their name is no word of work.
+    /// </summary>
+    public string? ForSomeone { get; init; }
     /// <summary>A word for work we have no jobs in (children, teaching, volunteering), or null.</summary>
     public string? NotOurs { get; init; }
 
@@ -78,7 +83,18 @@ public static partial class WorkWords
         "become", "becoming", "make", "making", "able", "person", "people", "place", "somewhere", "anywhere", "company", "fine",
         "near", "nearby", "close", "local", "locally", "area", "around", "town", "city",
         "used", "country", "salam", "salaam",
+        // Saying sorry, being polite, thinking aloud: no work ("sorry, porter", "ok so erm", "i guess driving").
+        "sorry", "soz", "sry", "apologies", "apologise", "apologize", "excuse", "pardon", "bother", "bothering", "disturb",
+        "disturbing", "guess", "suppose", "reckon", "mean", "basically", "actually", "literally", "honestly", "anyway", "anyways",
+        "alright", "cheers", "ta", "kindly", "dear", "madam", "hm", "uh", "uhm", "umm", "ehm", "err", "errm", "ermm",
+        // Pay, said as a wish: read on its own (see PayReader), never a word of work.
+        "pays", "paying", "pound", "pounds", "quid", "hour", "hours", "hourly", "year", "years", "yearly", "annual", "month", "monthly",
+        "week", "weekly", "least", "minimum", "atleast", "salaries",
     };
+
+    /// <summary>A sound made while thinking ("ummm", "errr", "hmmm") or a filler word said long ("pleaseee", "sooo").</summary>
+    private static bool IsSound(string word) =>
+        ThinkingSound().IsMatch(word) || (Stretched().IsMatch(word) && Filler.Contains(Stretched().Replace(word, "$1")));
 
     /// <summary>"I don't know", "anything", "you choose": the resident is not sure (longest first).</summary>
     private static readonly string[] NotSurePhrases =
@@ -137,7 +153,7 @@ public static partial class WorkWords
 
     /// <summary>A word that carries nothing about the work, also with its "g" dropped ("helpin", "wantin").</summary>
     private static bool IsFiller(string word) =>
-        Filler.Contains(word) || (word.Length > 4 && word.EndsWith("in", StringComparison.Ordinal) && Filler.Contains(word + "g"))
+        Filler.Contains(word) || IsSound(word) || (word.Length > 4 && word.EndsWith("in", StringComparison.Ordinal) && Filler.Contains(word + "g"))
         || AboutThemselves.Contains(word) || (Countries.Names.ContainsKey(word) && !Countries.Adjectives.Contains(word));
 
     /// <summary>
@@ -196,6 +212,7 @@ public static partial class WorkWords
         // "IT" in capitals is computing, not the pronoun.
         var raw = CapitalIt().Replace(text, " computers ");
         var familyCarer = false;
+        string? forSomeone = null;
         var notSure = false;
         var greeting = false;
         var wantsWork = false;
@@ -213,6 +230,12 @@ public static partial class WorkWords
             {
                 familyCarer = true;
                 n = FamilyCarerWords().Replace(n, " ");
+            }
+            // "a job for my wife", "my son wants porter work": the work is for someone else; who they are is no work.
+            if (ForSomeoneElse().Match(n) is { Success: true } other)
+            {
+                forSomeone ??= other.Groups["who"].Value;
+                n = n.Remove(other.Index, other.Length).Insert(other.Index, " ");
             }
             // "i am from syria", "i come from poland": where they are from is no work.
             n = FromCountry().Replace(n, " ");
@@ -277,7 +300,9 @@ public static partial class WorkWords
                 if (!levelNumber && (IsFiller(word) || word.All(char.IsDigit) || word.Length == 1 || RudeWords.IsRude(word))) continue;
                 if (inPast && !negated && NotOursWords.Contains(word)) pastNotOurs.Add(word);
                 if (inPast && !negated) pastWords.Add(word);
-                (negated ? unwanted : wanted).Add(word);
+                // A word said again ("porter porter porter") is one wish, searched and said back once.
+                var into = negated ? unwanted : wanted;
+                if (!into.Contains(word)) into.Add(word);
             }
             // A part ends an unwanted run.
             wantedTokens.Add("|");
@@ -288,6 +313,9 @@ public static partial class WorkWords
         var notKinds = KindsIn(unwantedTokens).Kinds.Where(k => !kinds.Contains(k)).ToList();
         // "I like to help people": the kind's own words are the words to search, though each alone says nothing.
         if (wanted.Count == 0) wanted.AddRange(phrases.SelectMany(p => p.Split(' ')));
+        // Two kinds ("helping old people and cooking"): the search alone must find both, so a kind's phrase keeps its
+        // small words ("old people", not "old"; "help people" before "cooking"), where it was said.
+        else if (kinds.Count >= 2) KeepPhrases(wanted, phrases);
         // Work we have no jobs in, said as work done before, when work we have is named too ("i was a teacher in my
         // country, now i want work in hospital"): the wish is the work named, and the past work is left out.
         if (kinds.Count > 0 && pastNotOurs.Count > 0) wanted.RemoveAll(pastNotOurs.Contains);
@@ -295,8 +323,24 @@ public static partial class WorkWords
         return new WorkWish
         {
             Words = wanted, NotWords = unwanted, Kinds = kinds, NotKinds = notKinds, NotSure = notSure, Greeting = greeting, WantsWork = wantsWork,
-            FamilyCarer = familyCarer, NotOurs = notOurs, JobNouns = [.. JobNounsIn(wantedTokens).Where(w => wanted.Contains(w) && !pastWords.Contains(w))],
+            FamilyCarer = familyCarer, NotOurs = notOurs, ForSomeone = forSomeone, JobNouns = [.. JobNounsIn(wantedTokens).Where(w => wanted.Contains(w) && !pastWords.Contains(w))],
         };
+    }
+
+    /// <summary>Puts each phrase's words in <paramref name="wanted"/> whole: at its first word kept, else at the start.</summary>
+    private static void KeepPhrases(List<string> wanted, List<string> phrases)
+    {
+        var front = 0;
+        foreach (var phrase in phrases.Distinct(StringComparer.Ordinal))
+        {
+            var parts = phrase.Split(' ');
+            if (parts.Length < 2 || parts.All(wanted.Contains)) continue;
+            var at = parts.Select(p => wanted.IndexOf(p)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+            wanted.RemoveAll(parts.Contains);
+            if (at < 0 || at > wanted.Count) at = Math.Min(front, wanted.Count);
+            wanted.InsertRange(at, parts);
+            if (at <= front) front = at + parts.Length;
+        }
     }
 
     /// <summary>Words before the name of the job a resident wants to be ("be a", "become", "work as a").</summary>
@@ -423,6 +467,25 @@ public static partial class WorkWords
             .SelectMany(k => k.Families.Where(f => !InterestKinds.All.Any(o => o.Key != k.Key && o.Families.Contains(f))))
             .Where(f => !keep.Contains(f)).Distinct()];
     }
+
+    /// <summary>A sound made while thinking: "um", "ummm", "errr", "hmmm", "uhh", "ahh".</summary>
+    [GeneratedRegex(@"^(?:u+h*m+|u+h+|e+r+m*|e+h*m+|h+m+|a+h+|o+h+)$")]
+    private static partial Regex ThinkingSound();
+
+    /// <summary>A letter said three times or more ("pleaseee", "sooo"): read once.</summary>
+    [GeneratedRegex(@"(\w)\1{2,}")]
+    private static partial Regex Stretched();
+
+    /// <summary>
+    /// In normalised text: the person the work is for, when not the resident: "for my wife", "4 my son", or "my husband"
+    /// before a wish ("my husband wants", "my daughter is looking").
+    /// </summary>
+    [GeneratedRegex(@" (?:(?:for|4) (?:my|me|mi|our) (?:\d+ year old |eldest |oldest |youngest |older |younger )?(?<who>" + Relatives + @")s?(?= )"
+        + @"|(?:my|mi|our) (?<who>" + Relatives + @")(?= (?:wants|wanna|needs|is looking|looking|would like|likes|loves|is interested|is after|want|need|he|she)\b))")]
+    private static partial Regex ForSomeoneElse();
+
+    private const string Relatives = "wife|husband|son|daughter|brother|sister|mum|mom|mam|mother|dad|father|friend|partner|boyfriend|girlfriend"
+        + "|cousin|nephew|niece|uncle|aunt|auntie|grandson|granddaughter|neighbour|neighbor|fiance|fiancee";
 
     [GeneratedRegex(@"\bI\.?T\b\.?")]
     private static partial Regex CapitalIt();

@@ -36,6 +36,8 @@ public sealed record PromptAnswer
     /// is their words, for the nearest jobs we have, and the bot says it has none of that job.
     /// </summary>
     public string? NoJobFor { get; init; }
+    /// <summary>The person the work is for, when not the resident ("wife" of "a porter job for my wife").</summary>
+    public string? ForSomeone { get; init; }
     /// <summary>The resident chose to skip.</summary>
     public bool Skipped { get; init; }
     /// <summary>The attempts ran out: the dialog moves on without an answer.</summary>

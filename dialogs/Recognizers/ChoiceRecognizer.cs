@@ -71,7 +71,8 @@ public sealed class ChoiceRecognizer
         // 4. Fuzzy: typos and shuffled or extra words.
         var typed = string.Join(' ', t.Where(x => x.IsWord && !StopWords.Contains(x.Text)).Select(x => x.Text));
         if (typed.Length < 3) return Recognition<int>.NoMatch;
-        var scores = options.Select((o, i) => (Index: i, Score: Names(o).Max(n => Score(typed, n)))).OrderByDescending(s => s.Score).ToList();
+        var typedWords = typed.Split(' ');
+        var scores = options.Select((o, i) => (Index: i, Score: Names(o).Max(n => Score(typed, typedWords, n)))).OrderByDescending(s => s.Score).ToList();
         var top = scores[0];
         if (top.Score < Threshold) return Recognition<int>.NoMatch;
         var close = scores.Skip(1).Where(s => s.Score >= Threshold && top.Score - s.Score <= CloseCall).Select(s => s.Index).ToList();
@@ -106,24 +107,39 @@ public sealed class ChoiceRecognizer
     /// <summary>A normalised option name without its stop words; remembered like <see cref="Normal"/>.</summary>
     private static readonly KnownTextCache PlainNames = new(name => string.Join(' ', name.Split(' ').Where(w => !StopWords.Contains(w))));
 
-    /// <summary>Fuzzy score of typed words against an option name with its stop words dropped.</summary>
-    private static int Score(string typed, string name)
+    /// <summary>A plain name's words; remembered like <see cref="PlainNames"/>.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> PlainWords = new(StringComparer.Ordinal);
+
+    /// <summary>Fuzzy score of typed words (<paramref name="typedWords"/>: the same, split) against an option name with its stop words dropped.</summary>
+    private static int Score(string typed, string[] typedWords, string name)
     {
         var plain = PlainNames.Get(name);
         if (plain.Length < 3) return 0;
         var score = Fuzzy.Phrase(typed, plain);
         // Word by word, for one typo in each word ("hospitle poter").
-        var typedWords = typed.Split(' ');
-        var nameWords = plain.Split(' ');
-        if (nameWords.Length > 0)
+        var nameWords = PlainWords.Count < KnownTextCache.DefaultCapacity ? PlainWords.GetOrAdd(plain, p => p.Split(' ')) : plain.Split(' ');
+        if (nameWords.Length == 0) return score;
+        // Each typed word against each name word, once: the best for each name word, and whether each typed word is
+        // close to some name word.
+        Span<bool> close = typedWords.Length <= 64 ? stackalloc bool[typedWords.Length] : new bool[typedWords.Length];
+        var sum = 0;
+        foreach (var n in nameWords)
         {
-            var perWord = (int)nameWords.Average(n => typedWords.Max(w => Fuzzy.Word(w, n)));
-            var covered = Math.Min(1.0, (double)nameWords.Length / typedWords.Length);
-            score = Math.Max(score, (int)(perWord * (0.8 + 0.2 * covered)));
-            // Part of a longer name ("care" of "Care worker"): worth asking about, never sure.
-            if (typedWords.Length < nameWords.Length && typedWords.All(w => nameWords.Any(n => Fuzzy.Word(w, n) >= 85)))
-                score = Math.Max(score, PartOfName);
+            var best = int.MinValue;
+            for (var k = 0; k < typedWords.Length; k++)
+            {
+                var s = Fuzzy.Word(typedWords[k], n);
+                if (s > best) best = s;
+                if (s >= 85) close[k] = true;
+            }
+            sum += best;
         }
+        var perWord = (int)((double)sum / nameWords.Length);
+        var covered = Math.Min(1.0, (double)nameWords.Length / typedWords.Length);
+        score = Math.Max(score, (int)(perWord * (0.8 + 0.2 * covered)));
+        // Part of a longer name ("care" of "Care worker"): worth asking about, never sure.
+        if (typedWords.Length < nameWords.Length && !close.Contains(false))
+            score = Math.Max(score, PartOfName);
         return score;
     }
 

@@ -62,14 +62,22 @@ public sealed partial class CatalogueIndex
     {
         if (RoleCount > 5000) return;
         var ends = new HashSet<string>(StringComparer.Ordinal);
+        var roles = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var doc in _docs.Values)
         {
             if (doc.Role is not { } role) continue;
+            var held = new HashSet<string>(StringComparer.Ordinal);
             // The whole title's last word is its last part's: the same ends as the parts and other names alone.
             foreach (var name in JobNameShapes.Names(role.Title, role.OtherNames))
-                if (TextWords.Of(name) is { Length: > 0 } words) ends.Add(SynonymTable.Singular(words[^1]));
+                if (TextWords.Of(name) is { Length: > 0 } words)
+                {
+                    ends.Add(SynonymTable.Singular(words[^1]));
+                    foreach (var w in words) held.Add(SynonymTable.Singular(w));
+                }
+            foreach (var w in held) roles[w] = roles.GetValueOrDefault(w) + 1;
         }
         _jobNameEnds = ends;
+        _rolesNamedWith = roles;
     }
 
     /// <summary>
@@ -77,6 +85,14 @@ public sealed partial class CatalogueIndex
     /// a job called that. Null when the catalogue is too big to know.
     /// </summary>
     internal bool? EndsJobName(string word) => _jobNameEnds?.Contains(SynonymTable.Singular(word.ToLowerInvariant()));
+
+    private Dictionary<string, int>? _rolesNamedWith;
+
+    /// <summary>
+    /// How many jobs have <paramref name="word"/> in a name ("senior": 2, "hospital": many); null when the catalogue is
+    /// too big to know.
+    /// </summary>
+    internal int? RolesNamedWith(string word) => _rolesNamedWith is { } roles ? roles.GetValueOrDefault(SynonymTable.Singular(word.ToLowerInvariant())) : null;
 
     private readonly ConcurrentDictionary<string, bool> _namedBy = new(StringComparer.Ordinal);
 

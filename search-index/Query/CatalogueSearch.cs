@@ -217,6 +217,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         }
         AfterRolesTheWordsAreAbout(ranked, plan, fit, typed: !string.IsNullOrWhiteSpace(profile.Text));
         NamedWholeFirst(ranked, plan, profile.Text);
+        FewNamedFirst(ranked, plan, index);
 
         ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Candidate.Doc.Id, b.Candidate.Doc.Id));
         var limit = Math.Clamp(profile.Limit, 1, MaxLimit);
@@ -342,6 +343,40 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         foreach (var i in lifted)
             ranked[i] = ranked[i] with { Score = Math.Round(top + 0.001 + ranked[i].Score / 100, 4) };
     }
+
+    /// <summary>
+    /// A word typed with others that only one or two jobs have in a name ("senior" of "senior care
+    /// assistant", "deputy" of "deputy manager care home"): it says which of them is meant, so those come first. The
+    /// other words found them all ("care assistant" is a care worker too); this word picks. Not a word many jobs'
+    /// names hold ("ward", "home", "hospital"), nor a job that takes years of study the resident cannot start yet.
+    /// </summary>
+    private static void FewNamedFirst(List<(Candidate Candidate, double Score, bool CanStart)> ranked, QueryPlan plan, CatalogueIndex index)
+    {
+        if (!plan.HasTerms || plan.LearningIntent || ranked.Count < 2) return;
+        // The words searched for, as typed: not the hours, places and small words around them ("part time").
+        var typed = plan.Terms.SelectMany(t => TextWords.Of(t.Answer)).Where(w => w.Length >= 4 && plan.TypedWords.Contains(w))
+            .Select(SynonymTable.Singular).Distinct(StringComparer.Ordinal).ToList();
+        if (typed.Count is < 2 or > 6) return;
+        var top = ranked.Max(r => r.Score);
+        var lifted = new HashSet<int>();
+        foreach (var word in typed)
+        {
+            if (index.RolesNamedWith(word) is not (> 0 and <= MaxFewNamed)) continue;
+            var named = new List<int>();
+            for (var i = 0; i < ranked.Count && named.Count <= MaxFewNamed; i++)
+                if (ranked[i].Candidate.Doc.Role is { } role && NamesOf(role).Any(n => n.Contains(word))) named.Add(i);
+            if (named.Count is 0 or > MaxFewNamed) continue;
+            foreach (var i in named)
+                if (ranked[i].Candidate.ByWords && ranked[i].Candidate.Doc.Role is { } role
+                    && (ranked[i].CanStart || role.MinQualificationLevel < YearsOfStudyLevel)) lifted.Add(i);
+        }
+        if (lifted.Count == 0 || lifted.Count == ranked.Count) return;
+        foreach (var i in lifted)
+            ranked[i] = ranked[i] with { Score = Math.Round(top + 0.002 + ranked[i].Score / 100, 4) };
+    }
+
+    /// <summary>The most jobs a word's names may pick out in <see cref="FewNamedFirst"/>: more, and it names a field of work.</summary>
+    private const int MaxFewNamed = 2;
 
     /// <summary>
     /// The level from which a job takes years of study: one the resident cannot start yet is not lifted, as its first

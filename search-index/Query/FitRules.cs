@@ -22,6 +22,10 @@ internal sealed class FitRules
     public bool LicenceKnown { get; private init; }
     /// <summary>The resident's age, when said (see <see cref="SearchProfile.Age"/>).</summary>
     public int? Age { get; private init; }
+    /// <summary>The least pay a year asked for (see <see cref="SearchProfile.MinPayPerYear"/>).</summary>
+    public int? MinPay { get; private init; }
+    /// <summary>Good pay was asked for, with or without a sum (see <see cref="SearchProfile.WantsGoodPay"/>).</summary>
+    public bool WantsGoodPay { get; private init; }
     public WorkPatterns Patterns { get; private init; }
     /// <summary>The only days of the week the resident can work (see <see cref="SearchProfile.Days"/>); empty for any day.</summary>
     public IReadOnlySet<DayOfWeek> Days { get; private init; } = new HashSet<DayOfWeek>();
@@ -86,6 +90,8 @@ internal sealed class FitRules
             HasLicence = profile.DrivingLicence ?? certificates.Contains("driving-licence"),
             LicenceKnown = profile.DrivingLicence is not null || certificates.Contains("driving-licence"),
             Age = profile.Age is >= 0 and < 120 ? profile.Age : null,
+            MinPay = profile.MinPayPerYear is > 0 ? profile.MinPayPerYear : null,
+            WantsGoodPay = profile.WantsGoodPay || profile.MinPayPerYear is > 0,
             Patterns = patterns,
             Days = days,
             DaysText = days.Count > 0 ? DayFit.Label(days) : "",

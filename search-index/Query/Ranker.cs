@@ -293,6 +293,7 @@ internal static class Ranker
         if (doc.Course is { } atCollege && fit.CourseProviders.Count > 0 && RunsAt(atCollege, fit.CourseProviders)) score *= CoursePlaceFactor;
         score = ApplyHours(doc, fit, score, why, share * (doc.Course is null || plan.CourseIntent ? 1.0 : CourseFactor));
         score = ApplyDays(doc, fit, score, why, share);
+        score = ApplyPay(doc, fit, score, share);
         var travel = ApplyTravel(doc, fit, index, score, why, share);
         if (travel is null) return null;
         // An English course leads to many entry jobs ("cleaner", "porter"), so their words find it. It suits only a
@@ -399,6 +400,30 @@ internal static class Ranker
             _ => score * HoursMissFactor,
         };
     }
+
+    /// <summary>
+    /// The pay asked for, against a job's top pay: a job that reaches it comes a little higher; one known to pay less
+    /// comes lower but stays, so the nearest pay is still shown; one whose pay the catalogue does not give, a little
+    /// lower. With no sum ("well paid"), the better a job pays above the lowest band, the higher it comes. The card
+    /// shows the pay; courses are left as they are.
+    /// </summary>
+    private static double ApplyPay(IndexedDoc doc, FitRules fit, double score, double bonusFactor)
+    {
+        if (doc.Role is not { } role || !fit.WantsGoodPay) return score;
+        if ((role.PayHigh ?? role.PayLow) is not { } top) return fit.MinPay is null ? score : score * MaybePayFactor;
+        if (fit.MinPay is { } min) return top >= min ? score + PayFitBonus * bonusFactor : score * PayMissFactor;
+        return score + PayFitBonus * bonusFactor * Math.Clamp((top - LowestBandPay) / (double)PayStep, 0, 1);
+    }
+
+    /// <summary>Added for a job that pays what was asked (as much as hours that fit).</summary>
+    private const double PayFitBonus = 0.2;
+    /// <summary>For a job that pays less than asked: as for hours the resident cannot do, as it may not keep them.</summary>
+    private const double PayMissFactor = 0.4;
+    /// <summary>For a job whose pay the catalogue does not give.</summary>
+    private const double MaybePayFactor = 0.85;
+    /// <summary>About the NHS's lowest band a year, and the step above it to a band 5 job, for "well paid" with no sum.</summary>
+    private const int LowestBandPay = 24_000;
+    private const int PayStep = 7_000;
 
     /// <summary>School hours are part-time work in the day: both fit, or part-time with shifts may, or no part-time does not.</summary>
     private static (string Field, string? Detail) SchoolHours(IReadOnlyList<string> hours)

@@ -39,6 +39,15 @@ public sealed record SearchProfile
     /// (<see cref="Catalogue.CourseRecord.MinAge"/>) are not a fit for someone younger.</summary>
     public int? Age { get; init; }
 
+    /// <summary>
+    /// The least pay a year the resident asked for ("£15 an hour" is about £29,300), in whole pounds; null = not said.
+    /// Jobs that pay it come first; the others stay, lower, so the nearest pay is still shown.
+    /// </summary>
+    public int? MinPayPerYear { get; init; }
+
+    /// <summary>The resident asked for good pay ("well paid", or a sum): with no sum, better-paid jobs come a little higher.</summary>
+    public bool WantsGoodPay { get; init; }
+
     /// <summary>Hours a week the resident wants (a range; either end may be null).</summary>
     public int? MinHoursPerWeek { get; init; }
 

@@ -70,7 +70,29 @@ internal static class Fuzzy
         // One plain word each: sorting their words changes nothing, and the token sort (which splits, sorts and joins
         // both) could only score 3 below the ratio.
         if (OnePlainWord(typed) && OnePlainWord(known)) return Fuzz.Ratio(typed, known);
-        return Math.Max(Fuzz.Ratio(typed, known), Fuzz.TokenSortRatio(typed, known) - 3);
+        // Plain words and spaces: FuzzySharp's token sort would clean nothing, so its split, sort and join are done
+        // here, without its regular expression and culture-aware sort (the same order for these letters).
+        var sorted = PlainWords(typed) && PlainWords(known)
+            ? Fuzz.Ratio(SortedWords(typed), SortedWords(known))
+            : Fuzz.TokenSortRatio(typed, known);
+        return Math.Max(Fuzz.Ratio(typed, known), sorted - 3);
+    }
+
+    /// <summary>Lower-case letters, digits and spaces only.</summary>
+    private static bool PlainWords(string s)
+    {
+        foreach (var ch in s)
+            if (ch is not (>= 'a' and <= 'z' or >= '0' and <= '9' or ' ')) return false;
+        return true;
+    }
+
+    /// <summary>The words of a plain phrase in ordinal order, joined by single spaces.</summary>
+    internal static string SortedWords(string plain)
+    {
+        var words = plain.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2) return words.Length == 1 ? words[0] : "";
+        Array.Sort(words, StringComparer.Ordinal);
+        return string.Join(' ', words);
     }
 
     /// <summary>Lower-case letters and digits only: what the token sort's own cleaning leaves as it is.</summary>

@@ -19,7 +19,7 @@ public sealed partial class CatalogueReadabilityTests
         ["apply"] = "Look on NHS Jobs.", ["where"] = "NHS hospitals in Dudley.", ["answer"] = "Level 2", ["min"] = "16", ["max"] = "20", ["miles"] = "5", ["date"] = "1 December",
         ["text"] = "care", ["items"] = "mornings, evenings", ["last"] = "weekends", ["times"] = "evenings and weekends", ["days"] = "Mondays and Fridays", ["start"] = "now",
         ["line"] = "Pay: about £24,000 a year.", ["kind"] = "helping patients in hospital", ["job"] = "Hospital porter", ["borough"] = "Walsall",
-        ["name"] = "kitchen porter", ["task"] = "store food safely", ["age"] = "17", ["how"] = "by bus", ["not"] = "nights", ["home"] = "Dudley",
+        ["name"] = "kitchen porter", ["task"] = "store food safely", ["age"] = "17", ["who"] = "wife", ["pay"] = "£15 an hour", ["how"] = "by bus", ["not"] = "nights", ["home"] = "Dudley",
         ["jobs"] = "- Care worker (care home)\n- Hospital porter", ["modes"] = "part-time, in the day, online", ["mode"] = "online",
         ["places"] = "- Walsall College\n- Sandwell College, West Bromwich", ["number"] = "2", ["day"] = "8", ["subject"] = "English",
         ["tickets"] = "a forklift licence, a first aid certificate and the Care Certificate",

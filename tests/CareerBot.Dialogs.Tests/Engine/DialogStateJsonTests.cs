@@ -74,7 +74,7 @@ public sealed class DialogStateJsonTests
                         Kind = (PromptKind)99, Text = Awkward, Choice = "overseas",
                         Number = new NumberRange(-1.25m, 1e-28m, Approximate: true) { OpenAbove = true, OpenBelow = true, Ordinal = true },
                         YesNo = false, Qualifications = qualifications, Hours = hours, Times = times, Start = start, Place = place,
-                        Skipped = true, GaveUp = true, Unmatched = ["blorp", Awkward], Words = Awkward, Phrase = Awkward, NotOurs = Awkward, NoJobFor = Awkward,
+                        Skipped = true, GaveUp = true, Unmatched = ["blorp", Awkward], Words = Awkward, Phrase = Awkward, NotOurs = Awkward, NoJobFor = Awkward, ForSomeone = Awkward,
                         WorkWords = ["nurse", Awkward],
                     },
                     PendingOther = new PromptAnswer { Kind = PromptKind.Miles, Text = Awkward, Choice = "10", Number = new NumberRange(3, 3) },
@@ -85,7 +85,7 @@ public sealed class DialogStateJsonTests
             {
                 InterestKey = "office", InterestText = Awkward, NoJobFor = Awkward, Qualifications = qualifications, Hours = hours,
                 HoursPattern = WorkPatterns.SchoolHours | (WorkPatterns)64, Times = times, Start = start, Place = place, PlaceSkipped = true,
-                MaxMiles = 0.1 + 0.2, English = new EnglishNeed(EsolLevel.Entry2), Age = 17,
+                MaxMiles = 0.1 + 0.2, English = new EnglishNeed(EsolLevel.Entry2), Age = 17, Pay = new PayWish(29_000, Awkward),
                 Workplace = new NamedEmployer("The Dudley Group", EmployerKind.Hospital, "Dudley"),
             },
             Facts = new ConversationFacts

@@ -47,6 +47,34 @@ public sealed class FuzzyTests
         Assert.True(Fuzzy.Word(typed, known) < 82);
     }
 
+    [Fact]
+    public void Phrase_SameScoreAsFuzzySharpsTokenSort()
+    {
+        // Plain phrases take Fuzzy's own split and sort; others (capitals, other letters, symbols) FuzzySharp's. Both
+        // must score as FuzzySharp's ratio and token sort do: words in any order, digits beside letters, prefixes of
+        // each other, doubled and outer spaces, and a few not plain.
+        var random = new Random(11);
+        string[] known = ["care worker", "worker care", "helping patients", "nurse helper", "level 2 care", "care 2 level", "a a b", "ab a", "a ab"];
+        var pairs = known.SelectMany(a => known.Select(b => (a, b))).ToList();
+        for (var i = 0; i < 5000; i++)
+            pairs.Add((RandomPhrase(random), RandomPhrase(random)));
+        pairs.AddRange([("Care Worker", "care worker"), ("care-worker", "worker care"), ("soins à domicile", "domicile soins"), ("  care  worker ", "worker care")]);
+
+        foreach (var (a, b) in pairs)
+        {
+            var expected = a == b ? 100 : a.Length == 0 || b.Length == 0 ? 0 : Math.Max(Fuzz.Ratio(a, b), Fuzz.TokenSortRatio(a, b) - 3);
+            Assert.True(expected == Fuzzy.Phrase(a, b), $"'{a}' / '{b}': {Fuzzy.Phrase(a, b)}, FuzzySharp {expected}");
+        }
+    }
+
+    private static string RandomPhrase(Random random)
+    {
+        const string chars = "aabcdeilnorstuy019  ";
+        var text = new char[random.Next(0, 20)];
+        for (var i = 0; i < text.Length; i++) text[i] = chars[random.Next(chars.Length)];
+        return new string(text);
+    }
+
     private static string RandomWord(Random random)
     {
         const string letters = "abcdeilnorstuyéłżش";
