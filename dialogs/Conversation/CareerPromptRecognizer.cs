@@ -169,6 +169,9 @@ public sealed partial class CareerPromptRecognizer(
         // The buttons' numbers stay buttons; any other number at the grade question is a grade.
         if (fast is null && grades) fast = GcseGrades.Passed(n);
         if (fast is { } f) return PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.YesNo, Text = text, YesNo = f });
+        // "only english", "just maths": one of the two passed, so not both; which one is kept.
+        if (grades && GcseGrades.OnlyOne(n) is { } subject)
+            return PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.YesNo, Text = text, YesNo = false, Choice = subject });
         var heard = _yesNo.Recognise(text);
         // "maybe", "not sure": neither answer, so ask again with the buttons.
         if (!heard.Succeeded || heard.Alternatives.Contains(!heard.Value)) return PromptRecognition.None;

@@ -120,7 +120,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
             rest = (rest + " " + employer.SearchWords).TrimStart();
         else if (learningPlace && asked == "interest" && WorkWords.Read(rest).Kinds.Count == 0 && !LearningWishes.AsksToLearn(rest))
             rest = (rest + " course").TrimStart();
-        var work = asked is "interest" || !MainQuestions.Contains(asked) ? null : WorkWished(rest);
+        var work = asked is "interest" || !MainQuestions.Contains(asked) ? null : WorkWished(rest) ?? WorkNamed(raw);
         return new HeardFacts
         {
             Place = place, MaxMiles = miles, Qualifications = quals, Start = start, Hours = hours, Bank = bank, Times = times, TimesAdded = added,
@@ -146,6 +146,36 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         if (t.Any(w => w.IsAny(PastWords)) || LearningWishes.AsksToLearn(rest)) return null;
         return wish.WantsWork || t.Any(w => w.IsAny(WishWords)) ? wish : null;
     }
+
+    /// <summary>
+    /// The whole answer is a job's name and nothing else ("porter", "admin", "pharmacy assistant", "maybe catering
+    /// instead"): the work wished for, said at a later question. Every word names the work, or is part of a job's name,
+    /// or changes the wish; not a way of travelling ("driving", "bus"), nor work done before.
+    /// </summary>
+    public static WorkWish? WorkNamed(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var wish = WorkWords.Read(text);
+        if (wish.Kinds.Count != 1 || wish.NotSure || wish.FamilyCarer || wish.NotOurs is not null || wish.NotWords.Count > 0) return null;
+        var t = Tokens.Of(text);
+        if (t.Any(w => w.IsAny(PastWords)) || LearningWishes.AsksToLearn(text) || TravelWords.Mode(t, bare: true) is not null) return null;
+        var kept = wish.Words.Where(w => !SwitchWords.Contains(w)).ToList();
+        if (kept.Count is 0 or > 3) return null;
+        // Every word typed is read as the wish (none dropped as another fact or a small word it does not know).
+        if (!t.Where(w => w.IsWord).All(w => wish.Words.Contains(w.Text) || SwitchWords.Contains(w.Text) || w.IsAny(ArticleWords))) return null;
+        var said = string.Join(' ', kept);
+        return MainDialog.OwnWords(said) == said ? wish : null;
+    }
+
+    private static readonly string[] ArticleWords = ["a", "an", "the", "some"];
+
+    /// <summary>Words that change or soften a wish said alone: "maybe admin", "porter instead", "actually cleaning".</summary>
+    private static readonly HashSet<string> SwitchWords = new(StringComparer.Ordinal)
+    {
+        "maybe", "instead", "actually", "rather", "perhaps", "or", "pls", "please", "plz", "now", "then", "ok", "also", "too", "as", "well",
+    };
+
+
 
     private void ClaimOwn(char[] left, string asked, DateTimeOffset localNow)
     {

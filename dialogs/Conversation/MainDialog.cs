@@ -59,7 +59,7 @@ public sealed class MainDialog : WaterfallDialog
         // 4: store hours; times of day
         (step, ct) =>
         {
-            StoreHours(step.Context, step.Result);
+            StoreHours(step.Context, step.Result, q.Hours());
             return Ask(step, "times", ct, () => step.PromptAsync(q.Times(), ct));
         },
         // 5: store times; start date
@@ -86,7 +86,11 @@ public sealed class MainDialog : WaterfallDialog
         (step, ct) =>
         {
             if (step.Result is { Kind: PromptKind.StartDate, GaveUp: false } r)
+            {
                 step.Context.State.Answers = step.Context.State.Answers with { Start = r.Start };
+                // "asap", "straight away", "after ramadan": said back, so a wrong reading can be put right.
+                if (r.Start is not null && OwnWords(r, q.Start())) FactNotes.Say(step.Context, "start");
+            }
             return ReturnOr(step, ct, () => Ask(step, "place", ct, () => step.PromptAsync(q.Place(), ct)));
         },
         // 7: store place; distance when a place was given without one
@@ -339,15 +343,28 @@ public sealed class MainDialog : WaterfallDialog
         if (set.Overseas) dc.Signal("level", "overseas");
     }
 
-    private static void StoreHours(DialogContext dc, PromptAnswer? result)
+    private static void StoreHours(DialogContext dc, PromptAnswer? result, PromptSpec asked)
     {
         if (result is null || result.Kind != PromptKind.Hours || result.GaveUp) return;
         dc.State.Answers = WithHours(dc.State.Answers, result.Choice, result.Hours);
         // "zero hour contract" is read as bank work, and "3 days a week" as hours: say so, so a wrong reading can be put
-        // right. Bank work said with the hours ("part time bank shifts") is said back too.
-        if (result.Choice == "bank" || (result.Choice is null && result.Hours is { DaysPerWeek: not null, DaysAssumed: false } or { DayHours: not null })
-            || (dc.State.Answers.HoursPattern & WorkPatterns.Bank) != 0)
+        // right. Bank work said with the hours ("part time bank shifts") is said back too, and a button picked by other
+        // words than its name ("whatever", "as many as possible").
+        if (result.Choice == "any" && OwnWords(result, asked)) dc.Say("hours.any.noted");
+        else if (result.Choice == "bank" || (result.Choice is null && result.Hours is { DaysPerWeek: not null, DaysAssumed: false } or { DayHours: not null })
+            || (dc.State.Answers.HoursPattern & WorkPatterns.Bank) != 0 || (OwnWords(result, asked) && (result.Choice is not null || !result.Text.Any(char.IsDigit))))
             FactNotes.Say(dc, "hours");
+    }
+
+    /// <summary>
+    /// A button's answer typed in other words than its name or number ("whatever" for "Any", "asap" for "Now"): said
+    /// back, as answers in the resident's own words are.
+    /// </summary>
+    private static bool OwnWords(PromptAnswer result, PromptSpec asked)
+    {
+        if (PromptWords.BareNumber(result.Text) is not null || result.Text.Length == 0) return false;
+        var typed = PromptWords.Normalise(result.Text);
+        return !asked.Choices.Any(c => typed == PromptWords.NormaliseKnown(c.Label) || typed == PromptWords.NormaliseKnown(c.Value));
     }
 
     /// <summary>The answers with weekly hours from a button (<paramref name="choice"/>) or from words.</summary>

@@ -74,11 +74,14 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
         var r = step.Result;
         var set = step.Frame.Values.Purpose switch
         {
-            "school" => r?.YesNo == false
+            "school" => r?.Choice is "english" or "maths"
+                ? new QualificationSet { Level = 1, Certificates = r.Choice == "english" ? ["gcse-english", "gcse-maths-low"] : ["gcse-english-low", "gcse-maths"] }
+                : r?.YesNo == false
                 ? new QualificationSet { Level = 1, Certificates = ["gcse-english-low", "gcse-maths-low"] }
                 : r?.YesNo == true
                     ? new QualificationSet { Level = 2, Certificates = ["gcse-english", "gcse-maths"] }
-                    : new QualificationSet { Level = 1 },
+                    // Not known ("i dont know", or other facts twice): no level is guessed.
+                    : new QualificationSet { Level = null },
             "work" => r?.Choice switch
             {
                 "1" => new QualificationSet { Level = 1 },
@@ -90,6 +93,7 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
                 ? new QualificationSet { Level = 6, Overseas = true, Certificates = ["overseas-degree"] }
                 : new QualificationSet { Level = null, Overseas = true, Certificates = ["overseas"] },
         };
+        if (step.Frame.Values.Purpose == "school" && r is { GaveUp: false, YesNo: not null }) SayGrades(step.Context, r, set);
         return step.EndAsync(ct, With(set));
     },
 ])
@@ -125,6 +129,24 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
         }
         dc.Say("quals.named.no");
         return step.GoToAsync(0, ct);
+    }
+
+    /// <summary>
+    /// A grade answer typed in other words than yes or no ("C", "a 5 and a 3", "only english", "i think so"): the level
+    /// it was read as is said, so a wrong reading can be put right.
+    /// </summary>
+    private static void SayGrades(DialogContext dc, PromptAnswer answer, QualificationSet set)
+    {
+        var typed = Engine.PromptWords.Normalise(answer.Text);
+        if (typed is "yes" or "no" or "y" or "n" || Engine.PromptWords.BareNumber(answer.Text) is 1 or 2 || set.Level is not { } level) return;
+        var args = new Dictionary<string, string>(StringComparer.Ordinal) { ["level"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        if (answer.Choice is "english" or "maths")
+        {
+            args["subject"] = dc.Messages.Get("describe.subject." + answer.Choice);
+            dc.Say("quals.grade.one", args);
+            return;
+        }
+        dc.Say("quals.noted", args);
     }
 
     private static PromptAnswer With(QualificationSet set) => new() { Kind = PromptKind.Qualification, Qualifications = set };

@@ -72,7 +72,7 @@ public sealed class Questions(MessageCatalogue messages)
     /// <summary>The message key of the GCSE grade question, which also takes a grade for an answer.</summary>
     public const string GcseGradeKey = "ask.quals.grade";
 
-    public PromptSpec GcseGrade() => Spec(PromptKind.YesNo, "qualifications", GcseGradeKey, "retry.quals.grade", "giveup.generic", YesNo());
+    public PromptSpec GcseGrade() => Spec(PromptKind.YesNo, "qualifications", GcseGradeKey, "retry.quals.grade", "giveup.quals.grade", YesNo());
 
     public PromptSpec CourseLevel() => Spec(PromptKind.Choice, "qualifications", "ask.quals.level", "retry.quals.level", "giveup.generic",
         Fixed("courselevel", static q =>

@@ -64,6 +64,18 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
         {
             // A guess still waiting for yes or no is asked again.
             if (frame.Pending is { } waiting) dc.UpdateActive(f => f with { Pending = waiting, PendingOther = frame.PendingOther });
+            // Facts for other questions, again and again ("mornings", "coventry", "bus 40 mins" to the grade question):
+            // each is a miss too, so the resident is never held at one question. After two, go on without its answer.
+            if (dc.HeardOtherFacts)
+            {
+                var misses = frame.Attempts + 1;
+                if (misses >= OtherFactsMisses)
+                {
+                    dc.Say(spec.GiveUpKey ?? MessageKeys.GiveUpGeneric);
+                    return await dc.EndDialogAsync(new PromptAnswer { Kind = spec.Kind, Text = dc.Turn.Text, GaveUp = true }, cancellationToken);
+                }
+                dc.UpdateActive(f => f with { Attempts = misses });
+            }
             dc.AnswerMissed = true;
             return DialogTurnResult.Waiting;
         }
@@ -87,6 +99,23 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
             if (PromptWords.IsAcknowledgement(dc.Turn.Text))
             {
                 dc.Say(MessageKeys.Acknowledged);
+                dc.Send(Question(dc, spec, spec.MessageKey));
+                return DialogTurnResult.Waiting;
+            }
+            // "yes", "yeah i can" to a question that is not yes or no ("How many hours a week can you work?"): they
+            // can, but did not say what. The question in other words, with no "Sorry"; it still counts as a miss.
+            if (spec.Kind is PromptKind.Interest or PromptKind.Qualification or PromptKind.Hours or PromptKind.Times or PromptKind.StartDate
+                    or PromptKind.Place or PromptKind.Miles
+                && SaysOnlyYes(dc.Turn.Text) && dc.Messages.Contains("explain." + spec.MessageKey))
+            {
+                var tries = frame.Attempts + 1;
+                if (tries >= spec.MaxAttempts)
+                {
+                    dc.Say(spec.GiveUpKey ?? MessageKeys.GiveUpGeneric);
+                    return await dc.EndDialogAsync(new PromptAnswer { Kind = spec.Kind, Text = dc.Turn.Text, GaveUp = true }, cancellationToken);
+                }
+                dc.UpdateActive(f => f with { Attempts = tries });
+                dc.Say("explain." + spec.MessageKey);
                 dc.Send(Question(dc, spec, spec.MessageKey));
                 return DialogTurnResult.Waiting;
             }
@@ -126,6 +155,28 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
         dc.Send(Question(dc, spec, heard.RetryKey ?? (heard.ReplyKey is null ? spec.RetryKey ?? spec.MessageKey : spec.MessageKey)));
         return DialogTurnResult.Waiting;
     }
+
+    private static readonly Recognizers.YesNoRecognizer YesWords = new();
+
+    /// <summary>A short yes and nothing more: "yes", "yeah", "yeah i can", "yes i am".</summary>
+    private static bool SaysOnlyYes(string? text)
+    {
+        if (PromptWords.Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is 0 or > 4) return false;
+        var said = text ?? "";
+        var heard = YesWords.Recognise(said);
+        if (heard is not { Succeeded: true, Value: true, IsAmbiguous: false, Confidence: >= 0.8 }) return false;
+        // Only small words beside the yes: "yes i can", not "i am in nuneaton" (its "i am" is no answer).
+        var rest = said[..heard.Start] + " " + said[(heard.Start + heard.Length)..];
+        return PromptWords.Normalise(rest).Split(' ', StringSplitOptions.RemoveEmptyEntries).All(YesFillers.Contains);
+    }
+
+    private static readonly HashSet<string> YesFillers = new(StringComparer.Ordinal)
+    {
+        "i", "can", "could", "will", "do", "am", "please", "pls", "of", "course", "sure", "yes", "yeah", "ok", "definitely",
+    };
+
+    /// <summary>Misses after which a question is left without its answer, when the answers told other facts instead.</summary>
+    public const int OtherFactsMisses = 2;
 
     private static PromptSpec SpecOf(DialogContext dc) =>
         dc.ActiveFrame?.Prompt ?? throw new InvalidOperationException("A prompt frame needs a PromptSpec.");

@@ -15,6 +15,10 @@ public sealed class YesNoRecognizer
         (["not", "sure"], null, 0.5), (["im", "not", "sure"], null, 0.5), (["dont", "know"], null, 0.5), (["do", "not", "know"], null, 0.5),
         (["no", "idea"], null, 0.5), (["yes", "and", "no"], null, 0.5), (["sort", "of"], null, 0.5), (["kind", "of"], null, 0.5),
         (["it", "depends"], null, 0.5), (["not", "really", "sure"], null, 0.5),
+        // "i dont know" is no "i dont": the longer phrase is read first.
+        (["i", "dont", "know"], null, 0.5), (["i", "do", "not", "know"], null, 0.5), (["i", "dont", "no"], null, 0.5), (["dont", "no"], null, 0.5),
+        // A yes that is not quite sure is still a yes: "i think so".
+        (["i", "think", "so"], true, 0.75), (["think", "so"], true, 0.75), (["i", "believe", "so"], true, 0.75),
         // Phrases that hold a "no" but mean yes.
         (["no", "problem"], true, 0.85), (["no", "worries"], true, 0.85), (["why", "not"], true, 0.85), (["of", "course"], true, 1.0),
         (["go", "on"], true, 0.9), (["go", "ahead"], true, 0.9), (["all", "right"], true, 0.9), (["thats", "right"], true, 1.0),

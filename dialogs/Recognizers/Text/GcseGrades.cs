@@ -53,6 +53,24 @@ public static class GcseGrades
         return all;
     }
 
+    private static readonly HashSet<string> English = new(StringComparer.Ordinal) { "english", "eng", "englsh", "englis", "inglish" };
+    private static readonly HashSet<string> Maths = new(StringComparer.Ordinal) { "maths", "math", "mathematics", "mths", "meths" };
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "no", "failed", "fail", "didnt", "dont", "never", "without" };
+
+    /// <summary>
+    /// One of English and maths named as the one passed, with no grade and no "not": "only english", "just maths",
+    /// "english only", "english". Returns "english" or "maths"; null when both, neither, or a "not" is said. Text
+    /// normalised (<see cref="Engine.PromptWords.Normalise"/>).
+    /// </summary>
+    public static string? OnlyOne(string normalised)
+    {
+        var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 8 || words.Any(Negations.Contains)) return null;
+        var english = words.Any(English.Contains);
+        var maths = words.Any(Maths.Contains);
+        return english == maths ? null : english ? "english" : "maths";
+    }
+
     /// <summary>A grade number 1 to 9: "5", "6s", "five".</summary>
     private static int? Number(string w)
     {

@@ -257,6 +257,10 @@ internal sealed class StartDateReader(IReadOnlyList<Token> t, DateOnly today)
         return new(new StartDate(date, Approximate: true), i, j + 1);
     }
 
+    /// <summary>Words after "after" that are a time of day or say nothing: "after lunch", "after that".</summary>
+    private static readonly string[] NotAReason =
+        ["lunch", "dinner", "tea", "breakfast", "noon", "midday", "work", "that", "this", "then", "all", "now", "the", "you", "him", "her", "them"];
+
     /// <summary>"after my course ends", "when my visa comes", "once I finish college": no date, but a reason.</summary>
     private StartFound? Reason(int i)
     {
@@ -267,7 +271,9 @@ internal sealed class StartDateReader(IReadOnlyList<Token> t, DateOnly today)
         var end = j;
         while (end < t.Count && !t[end].IsAny(".", "!", "?", ";")) end++;
         var words = end - j;
-        if (words < 2) return null;
+        // "after ramadan", "after eid", "after exams": one word after "after" is what the start waits for too; not a
+        // time of day ("after lunch", "after work") nor a small word ("after that").
+        if (words < 2 && !(words == 1 && t[i].Is("after") && t[j].IsWord && t[j].Text.Length >= 3 && !t[j].IsAny(NotAReason))) return null;
         // "when I finish in June": the date wins over the reason.
         for (var k = j; k < end; k++)
             if (At(k) is { Value.Date: not null }) return null;

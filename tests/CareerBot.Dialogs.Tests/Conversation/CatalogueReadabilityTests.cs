@@ -21,7 +21,7 @@ public sealed partial class CatalogueReadabilityTests
         ["line"] = "Pay: about £24,000 a year.", ["kind"] = "helping patients in hospital", ["job"] = "Hospital porter", ["borough"] = "Walsall",
         ["name"] = "kitchen porter", ["task"] = "store food safely", ["age"] = "17", ["who"] = "wife", ["pay"] = "£15 an hour", ["how"] = "by bus", ["not"] = "nights", ["home"] = "Dudley",
         ["jobs"] = "- Care worker (care home)\n- Hospital porter", ["modes"] = "part-time, in the day, online", ["mode"] = "online",
-        ["places"] = "- Walsall College\n- Sandwell College, West Bromwich", ["number"] = "2", ["day"] = "8",
+        ["places"] = "- Walsall College\n- Sandwell College, West Bromwich", ["number"] = "2", ["day"] = "8", ["subject"] = "English",
         ["tickets"] = "a forklift licence, a first aid certificate and the Care Certificate",
         ["training"] = "training on the job to lift and move safely",
     };
