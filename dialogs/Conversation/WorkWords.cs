@@ -87,6 +87,9 @@ public static partial class WorkWords
         "sorry", "soz", "sry", "apologies", "apologise", "apologize", "excuse", "pardon", "bother", "bothering", "disturb",
         "disturbing", "guess", "suppose", "reckon", "mean", "basically", "actually", "literally", "honestly", "anyway", "anyways",
         "alright", "cheers", "ta", "kindly", "dear", "madam", "hm", "uh", "uhm", "umm", "ehm", "err", "errm", "ermm",
+        // Swearing and cursing: feelings, never a word of work ("this is bullshit just give me cleaning jobs").
+        "fuck", "fucking", "fuckin", "fking", "fkn", "fcking", "effing", "shit", "shite", "shitty", "bullshit", "crap", "crappy",
+        "bloody", "damn", "dammit", "hell", "bs", "wtf", "ffs", "omg", "jeez", "bollocks", "arse", "pissed", "sodding",
         // Pay, said as a wish: read on its own (see PayReader), never a word of work.
         "pays", "paying", "pound", "pounds", "quid", "hour", "hours", "hourly", "year", "years", "yearly", "annual", "month", "monthly",
         "week", "weekly", "least", "minimum", "atleast", "salaries",

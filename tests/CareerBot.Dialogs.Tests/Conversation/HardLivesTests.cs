@@ -84,6 +84,8 @@ public sealed class HardLivesTests(RealCatalogueFixture real) : IClassFixture<Re
     [InlineData("fuck off, porter", "porter")]
     [InlineData("this is shit, porter", "porter")]
     [InlineData("piss off i want cleaning", "cleaning")]
+    [InlineData("this is bullshit just give me cleaning jobs", "cleaning")]
+    [InlineData("fucking hell, any warehouse jobs", "warehouse")]
     public async Task SwearingWithAnAnswer_TheAnswerIsKept(string text, string work)
     {
         var talk = await StartAsync();
