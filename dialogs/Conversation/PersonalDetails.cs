@@ -50,8 +50,8 @@ public static partial class PersonalDetails
         rest = Cut(rest, EmailPattern(), Email, kinds);
         rest = Cut(rest, NiPattern(), NiNumber, kinds);
         rest = Cut(rest, BirthCued(), Birth, kinds);
-        rest = Cut(rest, NumericDate(), Birth, kinds, m => IsBirthYear(m.Groups["year"].Value, today));
-        rest = Cut(rest, WordDate(), Birth, kinds, m => IsBirthYear(m.Groups["year"].Value, today));
+        rest = Cut(rest, NumericDate(), Birth, kinds, birthBefore: today);
+        rest = Cut(rest, WordDate(), Birth, kinds, birthBefore: today);
         rest = Cut(rest, PhonePattern(), Phone, kinds);
         rest = Cut(rest, StreetAddress(), Address, kinds);
         if (kinds.Count == 0) return new(text, []);
@@ -61,10 +61,17 @@ public static partial class PersonalDetails
         return new(rest, kinds.Distinct().ToList());
     }
 
-    private static string Cut(string text, Regex pattern, string kind, List<string> kinds, Func<Match, bool>? keep = null) =>
+    /// <summary>
+    /// The text with each match of <paramref name="pattern"/> marked out. With <paramref name="birthBefore"/>, a date
+    /// is marked out only when its year is a year of birth. Most answers hold no details: they are only scanned.
+    /// </summary>
+    private static string Cut(string text, Regex pattern, string kind, List<string> kinds, DateOnly? birthBefore = null) =>
+        pattern.IsMatch(text) ? CutMatches(text, pattern, kind, kinds, birthBefore) : text;
+
+    private static string CutMatches(string text, Regex pattern, string kind, List<string> kinds, DateOnly? birthBefore) =>
         pattern.Replace(text, m =>
         {
-            if (keep is not null && !keep(m)) return m.Value;
+            if (birthBefore is { } today && !IsBirthYear(m.Groups["year"].Value, today)) return m.Value;
             kinds.Add(kind);
             return " " + Mark + " ";
         });
