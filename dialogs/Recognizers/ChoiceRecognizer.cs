@@ -108,7 +108,7 @@ public sealed class ChoiceRecognizer
     private static readonly KnownTextCache PlainNames = new(name => string.Join(' ', name.Split(' ').Where(w => !StopWords.Contains(w))));
 
     /// <summary>A plain name's words; remembered like <see cref="PlainNames"/>.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> PlainWords = new(StringComparer.Ordinal);
+    private static readonly KnownTextCache<string[]> PlainWords = new(plain => plain.Split(' '));
 
     /// <summary>Fuzzy score of typed words (<paramref name="typedWords"/>: the same, split) against an option name with its stop words dropped.</summary>
     private static int Score(string typed, string[] typedWords, string name)
@@ -117,7 +117,7 @@ public sealed class ChoiceRecognizer
         if (plain.Length < 3) return 0;
         var score = Fuzzy.Phrase(typed, plain);
         // Word by word, for one typo in each word ("hospitle poter").
-        var nameWords = PlainWords.Count < KnownTextCache.DefaultCapacity ? PlainWords.GetOrAdd(plain, p => p.Split(' ')) : plain.Split(' ');
+        var nameWords = PlainWords.Get(plain);
         if (nameWords.Length == 0) return score;
         // Each typed word against each name word, once: the best for each name word, and whether each typed word is
         // close to some name word.
