@@ -138,13 +138,24 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     /// </summary>
     public static WorkWish? WorkWished(string rest)
     {
-        if (string.IsNullOrWhiteSpace(rest)) return null;
-        var wish = WorkWords.Read(rest);
-        if (wish.Kinds.Count != 1 || wish.Words.Count == 0 || wish.Words.Count > 4 || wish.NotSure || wish.FamilyCarer || wish.NotOurs is not null)
-            return null;
-        var t = Tokens.Of(rest);
-        if (t.Any(w => w.IsAny(PastWords)) || LearningWishes.AsksToLearn(rest)) return null;
+        if (OneKindWished(rest) is not { } one) return null;
+        var (wish, t) = one;
+        if (wish.Words.Count == 0 || wish.Words.Count > 4) return null;
         return wish.WantsWork || t.Any(w => w.IsAny(WishWords)) ? wish : null;
+    }
+
+    /// <summary>
+    /// One kind of work read in <paramref name="text"/>, sure and ours, not the past ("i worked in care") nor a course
+    /// ("nvq in care"); with the text's tokens. What both <see cref="WorkWished"/> and <see cref="WorkNamed"/> ask first.
+    /// </summary>
+    private static (WorkWish Wish, IReadOnlyList<Token> Tokens)? OneKindWished(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var wish = WorkWords.Read(text);
+        if (wish.Kinds.Count != 1 || wish.NotSure || wish.FamilyCarer || wish.NotOurs is not null) return null;
+        var t = Tokens.Of(text);
+        if (t.Any(w => w.IsAny(PastWords)) || LearningWishes.AsksToLearn(text)) return null;
+        return (wish, t);
     }
 
     /// <summary>
@@ -154,11 +165,9 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     /// </summary>
     public static WorkWish? WorkNamed(string text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var wish = WorkWords.Read(text);
-        if (wish.Kinds.Count != 1 || wish.NotSure || wish.FamilyCarer || wish.NotOurs is not null || wish.NotWords.Count > 0) return null;
-        var t = Tokens.Of(text);
-        if (t.Any(w => w.IsAny(PastWords)) || LearningWishes.AsksToLearn(text) || TravelWords.Mode(t, bare: true) is not null) return null;
+        if (OneKindWished(text) is not { } one) return null;
+        var (wish, t) = one;
+        if (wish.NotWords.Count > 0 || TravelWords.Mode(t, bare: true) is not null) return null;
         var kept = wish.Words.Where(w => !SwitchWords.Contains(w)).ToList();
         if (kept.Count is 0 or > 3) return null;
         // Every word typed is read as the wish (none dropped as another fact or a small word it does not know).
@@ -174,8 +183,6 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     {
         "maybe", "instead", "actually", "rather", "perhaps", "or", "pls", "please", "plz", "now", "then", "ok", "also", "too", "as", "well",
     };
-
-
 
     private void ClaimOwn(char[] left, string asked, DateTimeOffset localNow)
     {

@@ -79,10 +79,12 @@ internal static class Fuzzy
     }
 
     /// <summary>Lower-case letters, digits and spaces only.</summary>
-    private static bool PlainWords(string s)
+    private static bool PlainWords(string s) => Plain(s, spaces: true);
+
+    private static bool Plain(string s, bool spaces)
     {
         foreach (var ch in s)
-            if (ch is not (>= 'a' and <= 'z' or >= '0' and <= '9' or ' ')) return false;
+            if (ch is not (>= 'a' and <= 'z' or >= '0' and <= '9') && !(spaces && ch == ' ')) return false;
         return true;
     }
 
@@ -96,10 +98,5 @@ internal static class Fuzzy
     }
 
     /// <summary>Lower-case letters and digits only: what the token sort's own cleaning leaves as it is.</summary>
-    private static bool OnePlainWord(string s)
-    {
-        foreach (var ch in s)
-            if (ch is not (>= 'a' and <= 'z' or >= '0' and <= '9')) return false;
-        return true;
-    }
+    private static bool OnePlainWord(string s) => Plain(s, spaces: false);
 }
