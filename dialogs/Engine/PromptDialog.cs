@@ -66,16 +66,8 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
             if (frame.Pending is { } waiting) dc.UpdateActive(f => f with { Pending = waiting, PendingOther = frame.PendingOther });
             // Facts for other questions, again and again ("mornings", "coventry", "bus 40 mins" to the grade question):
             // each is a miss too, so the resident is never held at one question. After two, go on without its answer.
-            if (dc.HeardOtherFacts)
-            {
-                var misses = frame.Attempts + 1;
-                if (misses >= OtherFactsMisses)
-                {
-                    dc.Say(spec.GiveUpKey ?? MessageKeys.GiveUpGeneric);
-                    return await dc.EndDialogAsync(new PromptAnswer { Kind = spec.Kind, Text = dc.Turn.Text, GaveUp = true }, cancellationToken);
-                }
-                dc.UpdateActive(f => f with { Attempts = misses });
-            }
+            if (dc.HeardOtherFacts && await MissedAsync(dc, frame, spec, OtherFactsMisses, cancellationToken) is { } leftOther)
+                return leftOther;
             dc.AnswerMissed = true;
             return DialogTurnResult.Waiting;
         }
@@ -108,13 +100,7 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
                     or PromptKind.Place or PromptKind.Miles
                 && SaysOnlyYes(dc.Turn.Text) && dc.Messages.Contains("explain." + spec.MessageKey))
             {
-                var tries = frame.Attempts + 1;
-                if (tries >= spec.MaxAttempts)
-                {
-                    dc.Say(spec.GiveUpKey ?? MessageKeys.GiveUpGeneric);
-                    return await dc.EndDialogAsync(new PromptAnswer { Kind = spec.Kind, Text = dc.Turn.Text, GaveUp = true }, cancellationToken);
-                }
-                dc.UpdateActive(f => f with { Attempts = tries });
+                if (await MissedAsync(dc, frame, spec, spec.MaxAttempts, cancellationToken) is { } leftYes) return leftYes;
                 dc.Say("explain." + spec.MessageKey);
                 dc.Send(Question(dc, spec, spec.MessageKey));
                 return DialogTurnResult.Waiting;
@@ -122,16 +108,14 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
             // Not at "Where do you live?": everyone knows that; "not sure" there is about the post code.
             if (spec.GiveUpKey is { } dontKnow && spec.Kind != PromptKind.Place && PromptWords.IsDontKnow(dc.Turn.Text))
             {
-                dc.Say(dontKnow);
-                return await dc.EndDialogAsync(new PromptAnswer { Kind = spec.Kind, Text = dc.Turn.Text, GaveUp = true }, cancellationToken);
+                return await GiveUpAsync(dc, spec, dontKnow, cancellationToken);
             }
             // "I don't mind", "either", "not sure" to a small question with no button for that and no message for
             // going on without it ("Where do you like to work?"): OK, and the dialog goes on with its usual guess.
             if (spec.GiveUpKey is null && spec.Kind is PromptKind.Choice or PromptKind.YesNo
                 && (PromptWords.IsDontKnow(dc.Turn.Text) || PromptWords.IsNoPreference(dc.Turn.Text)))
             {
-                dc.Say(MessageKeys.Acknowledged);
-                return await dc.EndDialogAsync(new PromptAnswer { Kind = spec.Kind, Text = dc.Turn.Text, GaveUp = true }, cancellationToken);
+                return await GiveUpAsync(dc, spec, MessageKeys.Acknowledged, cancellationToken);
             }
         }
         if (heard.ReplyKey is { } reply)
@@ -143,17 +127,30 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
                 return DialogTurnResult.Waiting;
             }
         }
-        var attempts = frame.Attempts + 1;
-        if (attempts >= spec.MaxAttempts)
-        {
-            dc.Say(spec.GiveUpKey ?? MessageKeys.GiveUpGeneric);
-            return await dc.EndDialogAsync(new PromptAnswer { Kind = spec.Kind, Text = dc.Turn.Text, GaveUp = true }, cancellationToken);
-        }
-        dc.UpdateActive(f => f with { Attempts = attempts });
+        if (await MissedAsync(dc, frame, spec, spec.MaxAttempts, cancellationToken) is { } left) return left;
         // After its own reply the question is asked plainly; else the recogniser's retry for why it did not
         // understand ("I do not know that post code yet"), else the question's retry with examples.
         dc.Send(Question(dc, spec, heard.RetryKey ?? (heard.ReplyKey is null ? spec.RetryKey ?? spec.MessageKey : spec.MessageKey)));
         return DialogTurnResult.Waiting;
+    }
+
+    /// <summary>
+    /// Counts a miss. At <paramref name="limit"/> misses the question is left without its answer (its give-up message);
+    /// else null, and the question stays.
+    /// </summary>
+    private static async Task<DialogTurnResult?> MissedAsync(DialogContext dc, DialogFrame frame, PromptSpec spec, int limit, CancellationToken cancellationToken)
+    {
+        var misses = frame.Attempts + 1;
+        if (misses >= limit) return await GiveUpAsync(dc, spec, spec.GiveUpKey ?? MessageKeys.GiveUpGeneric, cancellationToken);
+        dc.UpdateActive(f => f with { Attempts = misses });
+        return null;
+    }
+
+    /// <summary>Says <paramref name="key"/> and ends the question without its answer.</summary>
+    private static Task<DialogTurnResult> GiveUpAsync(DialogContext dc, PromptSpec spec, string key, CancellationToken cancellationToken)
+    {
+        dc.Say(key);
+        return dc.EndDialogAsync(new PromptAnswer { Kind = spec.Kind, Text = dc.Turn.Text, GaveUp = true }, cancellationToken);
     }
 
     private static readonly Recognizers.YesNoRecognizer YesWords = new();
