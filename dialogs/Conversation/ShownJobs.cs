@@ -47,10 +47,14 @@ public sealed partial class ShownJobs(ICatalogueSearch search, SuggestionCards c
         if (hours.Count == 0) return null;
         foreach (var s in shown)
             if (s.Kind == "role" && await search.GetRoleAsync(s.Id, cancellationToken) is { } role
-                && hours.All(h => role.HoursPatterns.Any(p => string.Equals(p.Trim(), h, StringComparison.OrdinalIgnoreCase))))
+                && HasHours(role, hours))
                 found.Add(s);
         return found.Count == 1 ? found[0] : null;
     }
+
+    /// <summary>The job has every one of <paramref name="hours"/> (as the catalogue writes them: "part-time", "nights").</summary>
+    private static bool HasHours(RoleCard role, IReadOnlyList<string> hours) =>
+        hours.All(h => role.HoursPatterns.Any(p => string.Equals(p.Trim(), h, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>"the kitchen one", "the evenings one": the words point at one result on screen, not at new answers.</summary>
     public static bool PointsAtOne(string normalised) => OneNamed().IsMatch(normalised);
@@ -116,7 +120,7 @@ public sealed partial class ShownJobs(ICatalogueSearch search, SuggestionCards c
     {
         dc.Signal("followup", "compare hours");
         var said = string.Join(" and ", hours);
-        var fit = roles.Where(r => hours.All(h => r.Role.HoursPatterns.Any(p => string.Equals(p.Trim(), h, StringComparison.OrdinalIgnoreCase)))).ToList();
+        var fit = roles.Where(r => HasHours(r.Role, hours)).ToList();
         if (fit.Count == 0)
         {
             dc.Say("results.compare.hours.none", new Dictionary<string, string>(StringComparer.Ordinal) { ["hours"] = said });
