@@ -335,6 +335,8 @@ public sealed partial class CareerPromptRecognizer(
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.Any, NotKinds = notKinds, NotWords = wish.NotWords });
             if (wish.NotSure)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.NotSure });
+            // "kaam", "i want munca": words of another language, and none of work in English; say plainly we read English.
+            if (wish.Foreign > 0) return PromptRecognition.AskAgain(CommonQuestions.OtherLanguage, notAMiss: false);
             // "hello there": no answer, and no miss either. "I need a job": yes, but which kind? "what time is it?":
             // what we help with. Else: not understood.
             // "a job for my wife": work for someone else, of a kind not said yet.
@@ -349,7 +351,7 @@ public sealed partial class CareerPromptRecognizer(
         // of work, so the work's words alone do not say it; the words are kept whole, for the search to find courses.
         var said = LearningWishes.AsksToLearn(words) && !LearningWishes.AsksToLearn(wish.Text) ? words : wish.Text;
         if (wish.Kinds.Count == 1)
-            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = wish.Kinds[0], Words = said, NotKinds = notKinds, NotWords = wish.NotWords });
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = wish.Kinds[0], Words = said, Respelt = wish.Respelt && said == wish.Text, NotKinds = notKinds, NotWords = wish.NotWords });
 
         // Free words: fine when the catalogue knows at least one of them.
         var results = await search.SearchAsync(new SearchProfile
@@ -391,11 +393,13 @@ public sealed partial class CareerPromptRecognizer(
         if (wish.FamilyCarer)
             return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care" }, messages.Get("describe.paid_care"));
         // Words none of which is English ("hola quiero trabajo", "szukam pracy"): another language; we read English only.
-        if (wish.Words.Count(w => w.Length > 1) >= 2 && !wish.Words.Any(w => w.Length > 1 && EnglishWords.IsWord(w)))
+        if (wish.Words.Count(w => w.Length > 1) + wish.Foreign >= 2 && !wish.Words.Any(w => w.Length > 1 && EnglishWords.IsWord(w)))
             return PromptRecognition.AskAgain(CommonQuestions.OtherLanguage, notAMiss: false);
         // A question about something else ("whats the weather like", "who made you"): say what we help with.
         if (OffTopic.IsQuestionNamingNoWork(text))
             return PromptRecognition.AskAgain("interest.off_topic", notAMiss: false);
+        // Work done before that we have no jobs like ("before i work in factory"): no wish for it was said; which work, then?
+        if (wish.OnlyPast) return PromptRecognition.AskAgain("interest.which_kind", notAMiss: false);
         // A job we do not have ("hairdresser"): say so, with the words; a long message is just not understood.
         return wish.Words.Count <= 3
             ? PromptRecognition.AskAgain("interest.no_jobs", notAMiss: false, new Dictionary<string, string> { ["words"] = said }, results.UnmatchedWords)
