@@ -439,7 +439,7 @@ public static partial class WorkWords
         if (Doing.TryGetValue(word, out var doing)) return doing;
         if (word.Length < 3 || word.Length > 30 || KindWordSet.Contains(word) || IsFiller(word) || NotCues.Contains(word)) return word;
         var noVowels = SoundKey.NoVowels(word);
-        if ((!noVowels && word.Length < 4) || !word.All(char.IsAsciiLetterLower) || EnglishWords.IsWord(word)) return word;
+        if ((!noVowels && word.Length < 4) || !LowerLetters(word) || EnglishWords.IsWord(word)) return word;
         var key = SoundKey.Of(word);
         string? best = null;
         var bestScore = 0;
@@ -449,6 +449,14 @@ public static partial class WorkWords
             if (score > bestScore) (best, bestScore) = (known, score);
         }
         return bestScore >= 80 && best is not null ? best : word;
+    }
+
+    /// <summary>Lower-case letters a to z only.</summary>
+    private static bool LowerLetters(string word)
+    {
+        foreach (var c in word)
+            if (c is < 'a' or > 'z') return false;
+        return true;
     }
 
     /// <summary>Longest word read for words typed with no spaces.</summary>
@@ -462,8 +470,12 @@ public static partial class WorkWords
     private static string Unglue(string n)
     {
         var glued = false;
-        foreach (var word in n.Split(' '))
-            if (word.Length >= 7 && Parts(word) is not null) { glued = true; break; }
+        for (int start = 0, end; start < n.Length && !glued; start = end + 1)
+        {
+            end = n.IndexOf(' ', start);
+            if (end < 0) end = n.Length;
+            glued = end - start >= 7 && Parts(n[start..end]) is not null;
+        }
         if (!glued) return n;
         var words = n.Split(' ');
         for (var i = 0; i < words.Length; i++)
@@ -475,7 +487,7 @@ public static partial class WorkWords
     private static List<string>? Parts(string word)
     {
         if (word.Length > LongestGlued || Filler.Contains(word) || KindWordSet.Contains(word) || ForeignWork.Contains(word) || ForeignWish.Contains(word)
-            || !word.All(char.IsAsciiLetterLower) || EnglishWords.IsWord(word) || !ReferenceEquals(Respell(word), word)) return null;
+            || !LowerLetters(word) || EnglishWords.IsWord(word) || !ReferenceEquals(Respell(word), word)) return null;
         var best = new int[word.Length + 1];
         var from = new int[word.Length + 1];
         Array.Fill(best, int.MaxValue);
