@@ -367,7 +367,7 @@ public static partial class WorkWords
                 }
                 if (ForeignPolite.Contains(typed)) continue;
                 // A word of work spelt by sound or with its vowels left out ("kitchin", "hsptl", "farmasy"), and the
-                // bare doing word of a worker's work ("clean" of "cleaner"), as the kind of work spells them.
+                // bare doing word of a worker's work ("clean"), as the kind of work spells them ("cleaner").
                 var word = Respell(typed);
                 if (!ReferenceEquals(word, typed)) respelt = true;
                 var after = previous;
@@ -444,16 +444,17 @@ public static partial class WorkWords
     private static readonly HashSet<string> KindWordSet = new(KindWords.Select(k => k.Word), StringComparer.Ordinal);
 
     /// <summary>
-    /// The bare doing word of a worker's work ("clean" of "cleaner" and "cleaning"), to its "-ing" word: "job hospital
-    /// clean" is hospital cleaning. Not a weak word ("drive" may only say a licence), nor a worker's own name ("cook").
+    /// The bare doing word of a worker's work ("clean" of "cleaner" and "cleaning"), to the worker's name: "job hospital
+    /// clean" is a hospital cleaner, a job said back and searched by its name. Not a weak word ("drive" may only say a
+    /// licence), nor a worker's own name ("cook").
     /// </summary>
     private static readonly Dictionary<string, string> Doing = KindPhrases
         .Where(p => p.Parts.Length == 1 && !p.Weak && KindWordSet.Contains(p.Phrase + "ing") && KindWordSet.Contains(p.Phrase + "er"))
-        .Select(p => p.Phrase).Distinct().ToDictionary(w => w, w => w + "ing", StringComparer.Ordinal);
+        .Select(p => p.Phrase).Distinct().ToDictionary(w => w, w => w + "er", StringComparer.Ordinal);
 
     /// <summary>
     /// A word as the kinds of work spell it: a typo ("kitchin", "hospitel"), spelt by sound ("farmasy", "kompyuter") or
-    /// with the vowels left out ("hsptl", "kchn"), or a bare doing word ("clean"); else the word itself (the same
+    /// with the vowels left out ("hsptl", "kchn"), or a bare doing word ("clean" is "cleaner"); else the word itself (the same
     /// object). Only words that are no English word: "kitten" is not "kitchen".
     /// </summary>
     private static string Respell(string word)

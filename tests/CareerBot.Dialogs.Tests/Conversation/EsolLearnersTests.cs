@@ -7,7 +7,7 @@ namespace CareerBot.Dialogs.Tests.Conversation;
 
 /// <summary>
 /// Residents still learning English, at the first question on the real catalogue: words in the learner's order
-/// ("me want job hospital clean" was said back as "hospital clean"), spelling by sound ("farmasy" found nothing),
+/// ("me want job hospital clean" was said back as "hospital clean", and is a hospital cleaner), spelling by sound ("farmasy" found nothing),
 /// text-speak ("u hav jobs 4 me" was read as "hgv", "wnt wrk in hsptl" as another language), words run together
 /// ("IWANTJOB" was "no jobs for iwantjob"), and words of their first language ("kaam", "praca" were searched for).
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class EsolLearnersTests(RealCatalogueFixture real) : IClassFixture
         talk.Last.Replies.FirstOrDefault(r => r.Text.StartsWith("Good. I will look for", StringComparison.Ordinal))?.Text;
 
     [Theory]
-    [InlineData("me want job hospital clean", "\"hospital cleaning\"")]
+    [InlineData("me want job hospital clean", "\"hospital cleaner\"")]
     [InlineData("work care old people me", "old people")]
     [InlineData("farmasy", "pharmacy")]
     [InlineData("wnt wrk in hsptl", "hospital")]
@@ -48,8 +48,8 @@ public sealed class EsolLearnersTests(RealCatalogueFixture real) : IClassFixture
         var talk = await FirstAsync("me want job hospital clean");
         await talk.SayAllAsync("none", "full time", "days", "now", "dudley", "10 miles");
 
-        var cards = talk.Last.Replies.SelectMany(r => r.Cards).Take(3).Select(c => c.Title).ToList();
-        Assert.Contains(cards, t => t.Contains("Domestic", StringComparison.Ordinal) || t.Contains("housekeeper", StringComparison.Ordinal));
+        var first = talk.Last.Replies.SelectMany(r => r.Cards).First().Title;
+        Assert.True(first.Contains("hospital cleaner", StringComparison.Ordinal) || first.Contains("housekeeper", StringComparison.Ordinal), first);
     }
 
     [Theory]
@@ -82,7 +82,7 @@ public sealed class EsolLearnersTests(RealCatalogueFixture real) : IClassFixture
     [InlineData("IWANTCLEANINGJOB", "cleaning")]
     [InlineData("wnt wrk in hsptl", "hospital")]
     [InlineData("kichen", "kitchen")]
-    [InlineData("job hospital clean", "hospital cleaning")]
+    [InlineData("job hospital clean", "hospital cleaner")]
     [InlineData("me need kaam hospital", "hospital")]
     public void Read_LearnersWords_AreTheWordsOfWork(string text, string words) =>
         Assert.Equal(words, WorkWords.Read(text).Text);
