@@ -350,8 +350,11 @@ public sealed partial class CareerPromptRecognizer(
         // "i want to do an nvq in care", "need to get qualified": the words that say it is a wish to learn are no words
         // of work, so the work's words alone do not say it; the words are kept whole, for the search to find courses.
         var said = LearningWishes.AsksToLearn(words) && !LearningWishes.AsksToLearn(wish.Text) ? words : wish.Text;
-        if (wish.Kinds.Count == 1)
-            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = wish.Kinds[0], Words = said, Respelt = wish.Respelt && said == wish.Text, NotKinds = notKinds, NotWords = wish.NotWords });
+        var kindAnswer = wish.Kinds.Count == 1
+            ? new PromptAnswer { Kind = spec.Kind, Text = text, Choice = wish.Kinds[0], Words = said, Respelt = wish.Respelt && said == wish.Text, NotKinds = notKinds, NotWords = wish.NotWords }
+            : null;
+        // A kind's word spelt right here ("hospitle"): the search may spell the others right too ("poter").
+        if (kindAnswer is not null && !(wish.Respelt && said == wish.Text)) return PromptRecognition.Of(kindAnswer);
 
         // Free words: fine when the catalogue knows at least one of them.
         var results = await search.SearchAsync(new SearchProfile
@@ -363,7 +366,7 @@ public sealed partial class CareerPromptRecognizer(
         if (results.Total > 0 && results.UnmatchedWords.Count < wish.Words.Count && (results.WorkWords.Count > 0 || LearningWishes.AsksToLearn(said)))
         {
             // Words the search spelt right ("portar", "farmacy"): kept as spelt right, and read again for a kind of work.
-            var respelt = Respelt(said, results.Corrections);
+            var respelt = Respelt(said, results.Corrections) ?? (kindAnswer is not null ? said : null);
             if (respelt is not null)
             {
                 var again = WorkWords.Read(respelt);
@@ -381,6 +384,7 @@ public sealed partial class CareerPromptRecognizer(
             };
             return new PromptRecognition { Answer = free, Unmatched = results.UnmatchedWords };
         }
+        if (kindAnswer is not null) return PromptRecognition.Of(kindAnswer);
         // A kind's word with a typo the catalogue could not fix ("wherehouse").
         if (WorkWords.KindWordByTypo(wish.Words) is { } typo && !notKinds.Contains(typo.Kind))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = typo.Kind, Words = typo.Word, NotKinds = notKinds, NotWords = wish.NotWords });

@@ -417,7 +417,10 @@ public static partial class WorkWords
         // small words ("old people", not "old"; "help people" before "cooking"), where it was said.
         else if (kinds.Count >= 2) KeepPhrases(wanted, phrases);
         // One kind named by a phrase with a small word in it ("care old people me"): the phrase whole, not "care old".
-        else if (kinds.Count == 1) KeepPhrases(wanted, phrases.FindAll(p => p.Contains(' ', StringComparison.Ordinal) && p.Split(' ').Any(w => w.Length > 3 && IsFiller(w))));
+        // Only said with other words: "old" alone is said back as the kind.
+        else if (kinds.Count == 1)
+            KeepPhrases(wanted, phrases.FindAll(p => p.Contains(' ', StringComparison.Ordinal) && p.Split(' ').Any(w => w.Length > 3 && IsFiller(w))
+                && wanted.Exists(w => !p.Split(' ').Contains(w))));
         // Work we have no jobs in, said as work done before, when work we have is named too ("i was a teacher in my
         // country, now i want work in hospital"): the wish is the work named, and the past work is left out.
         if (kinds.Count > 0 && pastNotOurs.Count > 0) wanted.RemoveAll(pastNotOurs.Contains);
