@@ -100,7 +100,16 @@ internal static partial class QueryAnalyzer
         var other = false;
         for (var i = 0; i < tokens.Count && !other; i++)
             if (isContent[i] && !Generic(i) && known(tokens[i].Word)) other = true;
-        if (!other) return;
+        if (!other)
+        {
+            // Only "classes", "lessons": the same wish as "course", which the catalogue's courses are all called; the
+            // words themselves found one summary's "class" and the "classroom" way of study ("evening classes" showed
+            // food safety, a day in a classroom).
+            for (var i = 0; i < tokens.Count; i++)
+                if (isContent[i] && tokens[i].Word is "class" or "classes" or "lesson" or "lessons")
+                    tokens[i] = ("course", tokens[i].Origin, tokens[i].Typed);
+            return;
+        }
         for (var i = 0; i < tokens.Count; i++)
             if (isContent[i] && Generic(i)) isContent[i] = false;
     }
@@ -542,6 +551,13 @@ internal static partial class QueryAnalyzer
         return result;
     }
 
+    /// <summary>A word that only asks for a course ("classes", "course") just before the word at <paramref name="at"/>,
+    /// or up to two words after it ("classes at night").</summary>
+    private static bool NextToClass(List<string> words, int at) =>
+        (at + 1 < words.Count && GenericLearningWords.Contains(words[at + 1]))
+        || (at >= 1 && GenericLearningWords.Contains(words[at - 1]))
+        || (at >= 2 && words[at - 1] is "at" or "in" or "on" && GenericLearningWords.Contains(words[at - 2]));
+
     private static void DetectPatterns(List<string> words, QueryPlan plan)
     {
         for (var i = 0; i < words.Count; i++)
@@ -550,6 +566,9 @@ internal static partial class QueryAnalyzer
             var next = i + 1 < words.Count ? words[i + 1] : "";
             switch (w)
             {
+                // "night classes", "lessons at night": a class at night is an evening class (courses do not run overnight).
+                case "night" or "nights" or "nite" or "nites" or "nigth" when NextToClass(words, i):
+                    plan.Patterns |= WorkPatterns.Evenings; break;
                 case "night" or "nights" or "nite" or "nites" or "nigth" or "overnight":
                     plan.Patterns |= WorkPatterns.Nights; break;
                 case "weekend" or "weekends" or "weekand" or "wekend" or "saturday" or "saturdays" or "sunday" or "sundays":
