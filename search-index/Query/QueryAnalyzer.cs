@@ -114,6 +114,32 @@ internal static partial class QueryAnalyzer
             if (isContent[i] && Generic(i)) isContent[i] = false;
     }
 
+    /// <summary>
+    /// A word of a job ("job", "work") that is not what a course is for: no "for", "to", "get", "become" or "into"
+    /// before it in its part of the message ("courses for care jobs", "training to work in a hospital", "a course to
+    /// get a job"), unless the "for" is of looking ("looking for a job"). "and", a comma or "also" starts a part.
+    /// </summary>
+    internal static bool AsksForAJobToo(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is not ("job" or "jobs" or "work")) continue;
+            var goal = false;
+            for (var k = i - 1; k >= 0 && k >= i - 4; k--)
+            {
+                var w = words[k];
+                if (w is "and" or "also" or "plus" or "then" or "but") break;
+                if (w is "to" or "get" or "become" or "into" or "getting" || (w == "for" && !(k > 0 && words[k - 1] is "looking" or "look" or "searching")))
+                {
+                    goal = true;
+                    break;
+                }
+            }
+            if (!goal) return true;
+        }
+        return false;
+    }
+
     /// <summary>Words that ask for a first course ("beginner", "basic"): the lowest levels suit.</summary>
     private static readonly HashSet<string> BeginnerWords = new(StringComparer.Ordinal)
     {
@@ -338,6 +364,7 @@ internal static partial class QueryAnalyzer
         plan.NamedLevel = CourseLevels.Named(words);
         // A level said as wanted ("maths level 1", "level 3 in health") is a course's level: no job is "level 3".
         if (plan.NamedLevel is { Held: false }) plan.LearningIntent = true;
+        plan.JobToo = plan.LearningIntent && AsksForAJobToo(words);
         plan.Beginner = tokens.Any(t => BeginnerWords.Contains(t.Word));
         plan.Subjects = SubjectsIn(tokens);
         foreach (var t in tokens) plan.TypedWords.Add(t.Typed);

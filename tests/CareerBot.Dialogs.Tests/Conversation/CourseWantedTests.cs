@@ -1,4 +1,5 @@
 using CareerBot.Dialogs.Conversation;
+using CareerBot.Dialogs.Engine;
 using CareerBot.SearchIndex.Catalogue;
 using Xunit;
 
@@ -73,5 +74,22 @@ public sealed class CourseWantedTests(RealCatalogueFixture real) : IClassFixture
 
         Assert.Equal("Which course do you mean?", talk.LastText);
         Assert.DoesNotContain("the same for the other", talk.AllText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("i need esol and a cleaning job")]
+    [InlineData("porter job and maths course")]
+    public async Task CourseAndJobWished_ResultsShowBoth(string wish)
+    {
+        var talk = new TestTalk(real.Search);
+        talk.Engine = new ConversationEngine(talk.Search, CatalogueData.LoadPlaces());
+        await talk.JoinAsync();
+        await talk.SayAsync(wish);
+        Assert.Contains("I will look for jobs and courses in", talk.AllText, StringComparison.Ordinal);
+        await talk.SayAllAsync("None", "I do not mind", "Any time", "Now", "Dudley", "5 miles");
+
+        Assert.Equal(Menu, talk.LastText);
+        var shown = DialogStateSerializer.Read(talk.State)!.Facts.Shown;
+        Assert.True(shown.Any(s => s.Kind == "role") && shown.Any(s => s.Kind == "course"), string.Join(", ", shown.Select(s => s.Id)));
     }
 }
