@@ -221,7 +221,10 @@ public sealed class MainDialog : WaterfallDialog
             dc.State.Answers = dc.State.Answers with { InterestKey = near?.Key, InterestText = result.Words };
             dc.Signal("interest", "not ours");
             var key = WorkWords.NotOursKey(result.NotOurs);
-            if (result.Words is { Length: > 0 } words)
+            // "childcare course": a course is wanted, so the nearest are courses, not '"course" jobs'.
+            if (key == "interest.not_ours" && LearningWishes.AsksToLearn(result.Words))
+                dc.Say("interest.not_ours.courses");
+            else if (result.Words is { Length: > 0 } words)
                 dc.Say(key + ".nearest_words", new Dictionary<string, string> { ["words"] = words });
             else
                 dc.Say(key + ".nearest", new Dictionary<string, string> { ["interest"] = dc.Messages.Get((near ?? InterestKinds.Find("care")!).NameKey) });

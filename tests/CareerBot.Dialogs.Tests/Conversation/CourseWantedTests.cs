@@ -92,4 +92,28 @@ public sealed class CourseWantedTests(RealCatalogueFixture real) : IClassFixture
         var shown = DialogStateSerializer.Read(talk.State)!.Facts.Shown;
         Assert.True(shown.Any(s => s.Kind == "role") && shown.Any(s => s.Kind == "course"), string.Join(", ", shown.Select(s => s.Id)));
     }
+
+    [Theory]
+    [InlineData("course with childcare")]
+    [InlineData("a college course, i need help with child care")]
+    public async Task CourseWish_ChildcareAsHelp_IsNoWorkWithChildren(string wish)
+    {
+        var talk = new TestTalk(real.Search);
+        await talk.JoinAsync();
+        await talk.SayAsync(wish);
+
+        Assert.DoesNotContain("Sorry", talk.AllText, StringComparison.Ordinal);
+        Assert.Contains("courses", talk.AllText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CourseWish_ChildcareCourse_SaysNoSuchCoursesNotCourseJobs()
+    {
+        var talk = new TestTalk(real.Search);
+        await talk.JoinAsync();
+        await talk.SayAsync("childcare course");
+
+        Assert.Contains("I have no courses for work with children", talk.AllText, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"course\" jobs", talk.AllText, StringComparison.Ordinal);
+    }
 }
