@@ -468,6 +468,9 @@ public static partial class WorkWords
         if (word.Length < 3 || word.Length > 30 || KindWordSet.Contains(word) || IsFiller(word) || NotCues.Contains(word)) return word;
         var noVowels = SoundKey.NoVowels(word);
         if ((!noVowels && word.Length < 4) || !LowerLetters(word) || EnglishWords.IsWord(word)) return word;
+        // A typo of a word of learning is that word ("coures" is a course, not carers): the search spells it right.
+        foreach (var learning in LearningWords)
+            if (Fuzzy.Word(word, learning, 80) >= 80) return word;
         var key = SoundKey.Of(word);
         string? best = null;
         var bestScore = 0;
@@ -478,6 +481,9 @@ public static partial class WorkWords
         }
         return bestScore >= 80 && best is not null ? best : word;
     }
+
+    /// <summary>Words of learning, which a typo may be meant for as well as a kind's word.</summary>
+    private static readonly string[] LearningWords = ["course", "courses", "class", "classes", "college", "lesson", "lessons", "training", "learning"];
 
     /// <summary>Lower-case letters a to z only.</summary>
     private static bool LowerLetters(string word)
