@@ -20,6 +20,7 @@ public sealed partial class ConversationEngine : IConversationEngine
     private readonly MessageCatalogue _messages;
     private readonly ILogger _logger;
     private readonly EnglishNeedRecognizer _english = new();
+    private readonly PlainChoices _plainChoices;
     private readonly FactReader _facts;
     private readonly ICatalogueSearch _search;
     private readonly SuggestionCards _cards;
@@ -33,6 +34,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         _messages = messages ?? MessageCatalogue.Default;
         _logger = logger ?? NullLogger<ConversationEngine>.Instance;
         _facts = new FactReader(places);
+        _plainChoices = new PlainChoices(_facts, _english);
         _search = search;
         _cards = new SuggestionCards(_messages, new CoursePlaces(new PlaceFinder(places)));
         _jobQuestions = new JobQuestions(search, _cards);
@@ -46,22 +48,32 @@ public sealed partial class ConversationEngine : IConversationEngine
             .Add(new PromptDialog(new CareerPromptRecognizer(search, places, _messages)));
     }
 
+    /// <summary>
+    /// A button that says nothing else goes straight to its question (<see cref="PlainChoices"/>). Off, every message is
+    /// read in full: the tests that prove both ways give the same turn.
+    /// </summary>
+    internal bool ButtonsGoStraightToTheQuestion { get; init; } = true;
+
     public async Task<TurnOutcome> RunTurnAsync(Turn turn, DialogSnapshot? state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var loaded = DialogStateSerializer.Read(state);
         var dialogState = loaded ?? new DialogState();
+        var typed = TextOf(turn);
+        // A button of the question on screen that says nothing else ("None", "Part-time"): the question's answer, read by
+        // the question alone. Every reader below would find nothing in it (PlainChoices).
+        var plain = ButtonsGoStraightToTheQuestion && loaded?.Stack is [.., { Prompt: { } onScreen }] && _plainChoices.IsPlain(onScreen, typed, turn.LocalTime);
         // An email, phone number or date of birth sent is taken out before anything reads it: never searched, said back or kept.
-        var personal = PersonalDetails.Remove(TextOf(turn), DateOnly.FromDateTime(turn.LocalTime.Date));
+        var personal = plain ? new PersonalDetails.Found(typed, []) : PersonalDetails.Remove(typed, DateOnly.FromDateTime(turn.LocalTime.Date));
         // A message of emoji alone ("👍", "🤔") is read as the words it stands for; texted words of time written out.
-        var text = Recognizers.Text.TextSpeak.Read(Recognizers.Text.EmojiWords.Read(personal.Rest));
+        var text = plain ? typed : Recognizers.Text.TextSpeak.Read(Recognizers.Text.EmojiWords.Read(personal.Rest));
         // Said at any point: "my English is not good". The rest of the message ("cleaning job") is the answer.
-        var english = _english.Recognise(text);
+        var english = plain ? Recognizers.Recognition<EnglishNeed>.NoMatch : _english.Recognise(text);
         // "what is ESOL?" asks what a word means: it says nothing about the resident's own English.
         if (english.Succeeded && Interruptions.Recognise(text).Kind == InterruptionKind.Glossary) english = Recognizers.Recognition<EnglishNeed>.NoMatch;
         if (english.Succeeded && !LearningEnglishIsTheWish(text, english, dialogState)) text = Answer(text, english);
         // "my english is ok": no English courses are needed; the rest of the message is the answer.
-        var fine = english.Succeeded ? Recognizers.Recognition<bool>.NoMatch : _english.RecogniseFine(text);
+        var fine = english.Succeeded || plain ? Recognizers.Recognition<bool>.NoMatch : _english.RecogniseFine(text);
         if (fine.Succeeded)
         {
             var rest = EnglishNeedRecognizer.Without(text, fine.Start, fine.Length);
@@ -80,7 +92,9 @@ public sealed partial class ConversationEngine : IConversationEngine
                 return Outcome(dc, ConversationAction.None);
             }
             if (fine.Succeeded && dialogState.Stack.Count > 0) EnglishIsFine(dc);
-            var action = await RunAsync(dc, english.Succeeded ? english.Value : null, personal, cancellationToken);
+            var action = ConversationAction.None;
+            if (plain) await AnswerAsync(dc, cancellationToken, readFacts: false);
+            else action = await RunAsync(dc, english.Succeeded ? english.Value : null, personal, cancellationToken);
             if (action == ConversationAction.ForgetMe)
                 return new TurnOutcome { Replies = dc.Replies, State = null, Action = action };
             return Outcome(dc, action);
@@ -519,20 +533,18 @@ public sealed partial class ConversationEngine : IConversationEngine
     /// questions' facts too ("i live in walsall" to "When can you start?"): they are stored, and when the asked
     /// question's own answer is missing the bot says what it noted and asks again.
     /// </summary>
-    private async Task AnswerAsync(DialogContext dc, CancellationToken cancellationToken)
+    /// <summary>
+    /// The answer to the question on screen: facts it gives for other questions kept first (not for a button that says
+    /// nothing else, <see cref="PlainChoices"/>: it holds none), then the question reads it.
+    /// </summary>
+    private async Task AnswerAsync(DialogContext dc, CancellationToken cancellationToken, bool readFacts = true)
     {
         IReadOnlyList<string> ahead = [];
         // Follow-ups ("What level is your course?") carry their main question's step, and are read the same way.
         // A place on the list ("the first", "2nd", "number 3") picks a button: no date or hours to read in it.
         if (dc.ActiveFrame?.Prompt is { } prompt && FactReader.MainQuestions.Contains(prompt.Step) && !PicksAButton(prompt, dc.Turn))
         {
-            var heard = _facts.Read(dc.Turn.Text, prompt.Step, dc.Turn.LocalTime);
-            FactNotes.StoreWorkplace(dc, heard.Employer);
-            if (heard.Any)
-            {
-                ahead = FactNotes.Store(dc, heard);
-                dc.HeardOtherFacts = true;
-            }
+            if (readFacts) ahead = StoreOtherFacts(dc, prompt.Step);
         }
         else if (await NewFactsAtResultsAsync(dc, cancellationToken))
         {
@@ -554,6 +566,17 @@ public sealed partial class ConversationEngine : IConversationEngine
     private static bool PicksAButton(PromptSpec prompt, Turn turn) =>
         prompt.Choices.Count > 0 && ListPick.Read(turn.Text, prompt.Choices.Count) is { Several: false } pick
         && (pick.Explicit || (turn.ChoicesNumbered && pick.Index >= 0));
+
+    /// <summary>Facts the answer gives for other questions, kept; the questions they answer, said back when the answer is missed.</summary>
+    private IReadOnlyList<string> StoreOtherFacts(DialogContext dc, string step)
+    {
+        var heard = _facts.Read(dc.Turn.Text, step, dc.Turn.LocalTime);
+        FactNotes.StoreWorkplace(dc, heard.Employer);
+        if (!heard.Any) return [];
+        var ahead = FactNotes.Store(dc, heard);
+        dc.HeardOtherFacts = true;
+        return ahead;
+    }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:can|could|may) i\b|^(?:is|are|do|does|did|what|when|which|how|will it|would it)\b")]
     private static partial System.Text.RegularExpressions.Regex AsksAboutShown();

@@ -165,7 +165,8 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     /// </summary>
     public static WorkWish? WorkNamed(string text)
     {
-        if (OneKindWished(text) is not { } one) return null;
+        // Only words that change a wish ("now", "ok then", "maybe"): no work named, and no need to read for it.
+        if (OnlySwitchWords(text) || OneKindWished(text) is not { } one) return null;
         var (wish, t) = one;
         if (wish.NotWords.Count > 0 || TravelWords.Mode(t, bare: true) is not null) return null;
         var kept = wish.Words.Where(w => !SwitchWords.Contains(w)).ToList();
@@ -177,6 +178,13 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     }
 
     private static readonly string[] ArticleWords = ["a", "an", "the", "some"];
+
+    private static bool OnlySwitchWords(string text)
+    {
+        foreach (var w in Tokens.Of(text))
+            if (w.IsWord && !SwitchWords.Contains(w.Text) && !w.IsAny(ArticleWords)) return false;
+        return true;
+    }
 
     /// <summary>Words that change or soften a wish said alone: "maybe admin", "porter instead", "actually cleaning".</summary>
     private static readonly HashSet<string> SwitchWords = new(StringComparer.Ordinal)

@@ -209,9 +209,31 @@ public static partial class WorkWords
     }
 
     /// <summary>Reads <paramref name="text"/> (as typed; it is normalised here).</summary>
+    /// <remarks>
+    /// One answer is read for work by several readers in one turn (the facts, the question's recognizer, the
+    /// worries), often in the same words: the last few texts read on this thread are kept with their wish. A wish is
+    /// a record no reader changes, and depends on the text alone, so a kept one is the same as a new read.
+    /// </remarks>
     public static WorkWish Read(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return new WorkWish();
+        var recent = _recent ??= new RecentWish[RecentCount];
+        foreach (var kept in recent)
+            if (kept is not null && string.Equals(kept.Text, text, StringComparison.Ordinal)) return kept.Wish;
+        var wish = ReadNew(text);
+        recent[_nextRecent] = new RecentWish(text, wish);
+        _nextRecent = (_nextRecent + 1) % RecentCount;
+        return wish;
+    }
+
+    private const int RecentCount = 4;
+    [ThreadStatic] private static RecentWish?[]? _recent;
+    [ThreadStatic] private static int _nextRecent;
+
+    private sealed record RecentWish(string Text, WorkWish Wish);
+
+    private static WorkWish ReadNew(string text)
+    {
         // "IT" in capitals is computing, not the pronoun.
         var raw = CapitalIt().Replace(text, " computers ");
         var familyCarer = false;
