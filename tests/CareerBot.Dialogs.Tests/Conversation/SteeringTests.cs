@@ -159,6 +159,20 @@ public sealed class SteeringTests
     }
 
     [Theory]
+    [InlineData("want a job at walsall hospital")]
+    [InlineData("i wanna work in walsall general")]
+    public async Task LaterQuestion_TownsHospital_IsNoHome(string text)
+    {
+        var talk = await StartAsync("Caring for people", "None");
+
+        await talk.SayAsync(text);
+
+        Assert.DoesNotContain("look near Walsall", talk.AllText, StringComparison.Ordinal);
+        await talk.SayAllAsync("Part-time", "Days", "Now");
+        Assert.StartsWith("Where do you live?", talk.LastText, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("9-3")]
     [InlineData("11 3")]
     [InlineData("2 days")]
