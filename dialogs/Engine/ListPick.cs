@@ -14,7 +14,8 @@ public readonly record struct ListPick(int Index, bool Explicit, bool Several, b
     /// <summary>The place in a list of <paramref name="count"/> choices the whole answer points at; null when it says more than that.</summary>
     public static ListPick? Read(string? text, int count)
     {
-        if (count <= 0 || string.IsNullOrWhiteSpace(text) || text.Length > 48) return null;
+        // Cheap first: a place in words is short ("the third one please"); longer, it has a digit ("i will take number 2").
+        if (count <= 0 || string.IsNullOrWhiteSpace(text) || text.Length > 48 || (text.Length > 24 && text.AsSpan().IndexOfAnyInRange('0', '9') < 0)) return null;
         var n = PromptWords.Normalise(text);
         if (n.Length == 0) return null;
         var words = n.Split(' ');

@@ -176,12 +176,13 @@ public static partial class PromptWords
         if (normalised.Length is 0 or > 48) return false;
         var said = false;
         var count = 0;
-        foreach (var range in normalised.AsSpan().Split(' '))
+        var text = normalised.AsSpan();
+        foreach (var range in text.Split(' '))
         {
-            var w = normalised[range];
-            if (++count > 7) return false;
-            if (MoreCore.Contains(w)) said = true;
-            else if (!MoreOther.Contains(w) && !(w.Length <= 2 && char.IsAsciiDigit(w[0]))) return false;
+            var w = text[range];
+            if (++count > 7 || w.Length == 0) return false;
+            if (MoreCoreWords.Contains(w)) said = true;
+            else if (!MoreOtherWords.Contains(w) && !(w.Length <= 2 && char.IsAsciiDigit(w[0]))) return false;
         }
         return said;
     }
@@ -200,6 +201,10 @@ public static partial class PromptWords
         "ones", "one", "choices", "choice", "options", "option", "answers", "kinds", "kind", "page", "list", "jobs", "job", "courses",
         "results", "things", "work", "is", "are", "there", "want", "to", "like", "would", "id", "three", "few", "bit", "lot",
     };
+
+    // Looked up by the words of the answer as they lie in it, with no string made for each word.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MoreCoreWords = MoreCore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MoreOtherWords = MoreOther.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A bare whole number ("3", " 20 "), or null.</summary>
     public static int? BareNumber(string? text)
