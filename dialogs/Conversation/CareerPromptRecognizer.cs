@@ -367,7 +367,8 @@ public sealed partial class CareerPromptRecognizer(
         }
         // "i want to do an nvq in care", "need to get qualified": the words that say it is a wish to learn are no words
         // of work, so the work's words alone do not say it; the words are kept whole, for the search to find courses.
-        var said = LearningWishes.AsksToLearn(words) && !LearningWishes.AsksToLearn(wish.Text) ? words : wish.Text;
+        // So too "i need esol and a cleaning job": the word "job" says a job is wanted as well as the course.
+        var said = LearningWishes.AsksToLearn(words) && (!LearningWishes.AsksToLearn(wish.Text) || LearningWishes.AsksForJobToo(words)) ? words : wish.Text;
         if (wish.Kinds.Count == 1)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = wish.Kinds[0], Words = said, NotKinds = notKinds, NotWords = wish.NotWords });
 

@@ -392,8 +392,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         if (before.Count == 0 || before[^1].IsAny("a", "an", "the")) return false;
         // Small words left after the facts said after it were read ("admin work bilston i can ..." of "i can walk 2 miles").
         if (!Tokens.Of(text[(start + length)..]).All(t => !t.IsWord || t.IsAny(AfterLastPlace) || t.IsAny(EdgeWords) || t.IsAny(LeftWords))) return false;
-        var work = WorkWords.Read(text[..start]);
-        return work.WantsWork || work.Kinds.Count > 0;
+        return SaysWorkOrCourse(text[..start]);
     }
 
     /// <summary>
@@ -403,8 +402,17 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
     private static bool First(string text, int start, int length)
     {
         if (!Tokens.Of(text[..start]).All(t => !t.IsWord || t.IsAny(PlaceFillers) || t.IsAny(Greetings))) return false;
-        var work = WorkWords.Read(text[(start + length)..]);
-        return work.WantsWork || work.Kinds.Count > 0;
+        return SaysWorkOrCourse(text[(start + length)..]);
+    }
+
+    /// <summary>
+    /// The words say work ("cleaning job") or a course ("esol class", "maths course", "gcse english"): a town said
+    /// just before or after them is the home, for a resident who wants a course as for one who wants a job.
+    /// </summary>
+    private static bool SaysWorkOrCourse(string words)
+    {
+        var work = WorkWords.Read(words);
+        return work.WantsWork || work.Kinds.Count > 0 || LearningWishes.AsksToLearn(words);
     }
 
     private static readonly string[] Greetings = ["hi", "hello", "hiya", "hey", "heya", "helo", "hallo", "salam", "salaam"];

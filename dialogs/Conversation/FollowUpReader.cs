@@ -184,7 +184,9 @@ public static partial class FollowUpReader
         // "how can i join": how, not whether.
         if (Says("how can i join") || Says("how do i join") || Says("how to join") || Says("how i join") || Says("how i can join"))
             return JobTopic.Apply;
-        if (Near(words, NeedWords) || Near(words, CourseNeedWords) || Says("can i join") || Says("can i do it") || Says("can i do this") || AboutOwnEnglish(padded))
+        // "can i do it" asks whether they may, but "where can i do it" asks where.
+        if (Near(words, NeedWords) || Near(words, CourseNeedWords) || Says("can i join")
+            || ((Says("can i do it") || Says("can i do this")) && !Has(words, WhereWords)) || AboutOwnEnglish(padded))
             return JobTopic.Needs;
         if (Near(words, EnrolWords) || Near(words, ApplyWords) || Says("sign up") || Says("sign me up") || Says("get on") || Says("get a place")
             || Says("how do i do it") || Says("how can i do it") || Says("how to do it") || Says("who do i ask") || Says("start date"))

@@ -221,7 +221,10 @@ public sealed class MainDialog : WaterfallDialog
             dc.State.Answers = dc.State.Answers with { InterestKey = near?.Key, InterestText = result.Words };
             dc.Signal("interest", "not ours");
             var key = WorkWords.NotOursKey(result.NotOurs);
-            if (result.Words is { Length: > 0 } words)
+            // "childcare course": a course is wanted, so the nearest are courses, not '"course" jobs'.
+            if (key == "interest.not_ours" && LearningWishes.AsksToLearn(result.Words))
+                dc.Say("interest.not_ours.courses");
+            else if (result.Words is { Length: > 0 } words)
                 dc.Say(key + ".nearest_words", new Dictionary<string, string> { ["words"] = words });
             else
                 dc.Say(key + ".nearest", new Dictionary<string, string> { ["interest"] = dc.Messages.Get((near ?? InterestKinds.Find("care")!).NameKey) });
@@ -242,7 +245,9 @@ public sealed class MainDialog : WaterfallDialog
             // Words that ask to learn ("computer course") are a wish for courses: say so, not "jobs". Else the
             // resident's own words are said back as they said them ("cleaning", not "porter, cleaning and kitchen
             // work"); the kind's name only for a button, or a kind the bot chose.
-            if (LearningWishes.AsksToLearn(result.Words))
+            if (LearningWishes.AsksForJobToo(result.Words))
+                dc.Say("interest.noted.both", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
+            else if (LearningWishes.AsksToLearn(result.Words))
                 dc.Say("interest.noted.courses", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
             else if (Whole(result, result.Respelt ? Shown(result.Words) : OwnWords(result.Words)) is { } own)
                 dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = own });

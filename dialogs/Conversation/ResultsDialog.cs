@@ -19,7 +19,8 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
     public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, CancellationToken cancellationToken)
     {
         // Words that ask to learn ("english class") are looked up as courses: say so, not "jobs".
-        dc.Say(LearningWishes.AsksToLearn(dc.State.Answers.InterestText) ? "results.searching.courses" : "results.searching");
+        dc.Say(LearningWishes.AsksForJobToo(dc.State.Answers.InterestText) ? "results.searching.both"
+            : LearningWishes.AsksToLearn(dc.State.Answers.InterestText) ? "results.searching.courses" : "results.searching");
         await ShowPageAsync(dc, dc.State.Facts.ResultsOffset, cancellationToken);
         return await AskMenuAsync(dc, cancellationToken);
     }

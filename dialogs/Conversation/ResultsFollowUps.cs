@@ -226,6 +226,7 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
                 await AnswerAsync(dc, current, asked, cancellationToken);
                 return (Outcome.Done, null);
             }
+            if (options.Count > 1 && await SameForAllAsync(dc, options, asked, cancellationToken)) return (Outcome.Done, null);
             if (options.Count > 1)
             {
                 await AskWhichAsync(dc, options, asked, again, cancellationToken);

@@ -278,6 +278,8 @@ public static partial class WorkWords
                 wantsWork = true;
                 n = LifeNow().Replace(n, " ");
             }
+            // "a course with childcare", "help with child care": help the resident needs, not work with children.
+            if (n.Contains("care", StringComparison.Ordinal)) n = ChildcareHelp().Replace(n, " ");
             // "i have entry 2", "done level 1": a course level the resident has stays said as had, for the search.
             n = HaveLevel().Replace(n, " passed $1 ");
             // "it course", "it training": lower-case "it" before a word of learning or work is computing.
@@ -356,6 +358,10 @@ public static partial class WorkWords
             FamilyCarer = familyCarer, NotOurs = notOurs, ForSomeone = forSomeone, JobNouns = [.. JobNounsIn(wantedTokens).Where(w => wanted.Contains(w) && !pastWords.Contains(w))],
         };
     }
+
+    /// <summary>"with childcare", "help with child care", "pay for my childcare", "free childcare": child care as help wanted.</summary>
+    [GeneratedRegex(@"\b(?:(?:help|support)(?: me)? with|with|free|pay for|paid|need|needs) (?:(?:the|my|some|any) )?child ?care\b")]
+    private static partial Regex ChildcareHelp();
 
     /// <summary>Puts each phrase's words in <paramref name="wanted"/> whole: at its first word kept, else at the start.</summary>
     private static void KeepPhrases(List<string> wanted, List<string> phrases)

@@ -220,6 +220,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         FewNamedFirst(ranked, plan, index);
 
         ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Candidate.Doc.Id, b.Candidate.Doc.Id));
+        if (plan.JobToo) Alternate(ranked);
         var limit = Math.Clamp(profile.Limit, 1, MaxLimit);
         var offset = Math.Max(0, profile.Offset);
         var page = new List<Suggestion>();
@@ -598,6 +599,27 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         await using var reader = await connection.Broad(families).ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken)) rows.Add(reader.GetInt64(0));
         return rows;
+    }
+
+    /// <summary>
+    /// A course and a job both asked for ("esol and a cleaning job"): courses and jobs take turns, each in its own
+    /// order, the better first, so every page shows both while there are both.
+    /// </summary>
+    private static void Alternate(List<(Candidate Candidate, double Score, bool CanStart)> ranked)
+    {
+        var roles = new List<(Candidate Candidate, double Score, bool CanStart)>();
+        var courses = new List<(Candidate Candidate, double Score, bool CanStart)>();
+        foreach (var r in ranked) (r.Candidate.Doc.IsRole ? roles : courses).Add(r);
+        if (roles.Count == 0 || courses.Count == 0) return;
+        ranked.Clear();
+        var roleTurn = roles[0].Score > courses[0].Score;
+        int j = 0, c = 0;
+        while (j < roles.Count || c < courses.Count)
+        {
+            if ((roleTurn && j < roles.Count) || c >= courses.Count) ranked.Add(roles[j++]);
+            else ranked.Add(courses[c++]);
+            roleTurn = !roleTurn;
+        }
     }
 
     private static async Task<List<long>> BroadCandidatesAsync(IndexConnection connection, SearchProfile profile, CancellationToken cancellationToken)

@@ -27,6 +27,16 @@ public static class LearningWishes
     /// </summary>
     public static bool AsksForCourse(string? text) => QueryAnalyzer.NamesCourse(Words(text));
 
+    /// <summary>
+    /// True when the words ask to learn and, besides, for a job in its own right ("i need esol and a cleaning job"),
+    /// not as what the course is for ("courses for care jobs"): the search shows jobs and courses both.
+    /// </summary>
+    public static bool AsksForJobToo(string? text)
+    {
+        var words = Words(text);
+        return AsksToLearn(text) && QueryAnalyzer.AsksForAJobToo(words);
+    }
+
     /// <summary>True when the words name a course level the resident has already ("i have entry 2", "passed level 1").</summary>
     public static bool HasLevel(string? text) => CourseLevels.Named(Words(text)) is { Held: true };
 

@@ -100,9 +100,44 @@ internal static partial class QueryAnalyzer
         var other = false;
         for (var i = 0; i < tokens.Count && !other; i++)
             if (isContent[i] && !Generic(i) && known(tokens[i].Word)) other = true;
-        if (!other) return;
+        if (!other)
+        {
+            // Only "classes", "lessons": the same wish as "course", which the catalogue's courses are all called; the
+            // words themselves found one summary's "class" and the "classroom" way of study ("evening classes" showed
+            // food safety, a day in a classroom).
+            for (var i = 0; i < tokens.Count; i++)
+                if (isContent[i] && tokens[i].Word is "class" or "classes" or "lesson" or "lessons")
+                    tokens[i] = ("course", tokens[i].Origin, tokens[i].Typed);
+            return;
+        }
         for (var i = 0; i < tokens.Count; i++)
             if (isContent[i] && Generic(i)) isContent[i] = false;
+    }
+
+    /// <summary>
+    /// A word of a job ("job", "work") that is not what a course is for: no "for", "to", "get", "become" or "into"
+    /// before it in its part of the message ("courses for care jobs", "training to work in a hospital", "a course to
+    /// get a job"), unless the "for" is of looking ("looking for a job"). "and", a comma or "also" starts a part.
+    /// </summary>
+    internal static bool AsksForAJobToo(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is not ("job" or "jobs" or "work")) continue;
+            var goal = false;
+            for (var k = i - 1; k >= 0 && k >= i - 4; k--)
+            {
+                var w = words[k];
+                if (w is "and" or "also" or "plus" or "then" or "but") break;
+                if (w is "to" or "get" or "become" or "into" or "getting" || (w == "for" && !(k > 0 && words[k - 1] is "looking" or "look" or "searching")))
+                {
+                    goal = true;
+                    break;
+                }
+            }
+            if (!goal) return true;
+        }
+        return false;
     }
 
     /// <summary>Words that ask for a first course ("beginner", "basic"): the lowest levels suit.</summary>
@@ -329,6 +364,7 @@ internal static partial class QueryAnalyzer
         plan.NamedLevel = CourseLevels.Named(words);
         // A level said as wanted ("maths level 1", "level 3 in health") is a course's level: no job is "level 3".
         if (plan.NamedLevel is { Held: false }) plan.LearningIntent = true;
+        plan.JobToo = plan.LearningIntent && AsksForAJobToo(words);
         plan.Beginner = tokens.Any(t => BeginnerWords.Contains(t.Word));
         plan.Subjects = SubjectsIn(tokens);
         foreach (var t in tokens) plan.TypedWords.Add(t.Typed);
@@ -542,6 +578,13 @@ internal static partial class QueryAnalyzer
         return result;
     }
 
+    /// <summary>A word that only asks for a course ("classes", "course") just before the word at <paramref name="at"/>,
+    /// or up to two words after it ("classes at night").</summary>
+    private static bool NextToClass(List<string> words, int at) =>
+        (at + 1 < words.Count && GenericLearningWords.Contains(words[at + 1]))
+        || (at >= 1 && GenericLearningWords.Contains(words[at - 1]))
+        || (at >= 2 && words[at - 1] is "at" or "in" or "on" && GenericLearningWords.Contains(words[at - 2]));
+
     private static void DetectPatterns(List<string> words, QueryPlan plan)
     {
         for (var i = 0; i < words.Count; i++)
@@ -550,6 +593,9 @@ internal static partial class QueryAnalyzer
             var next = i + 1 < words.Count ? words[i + 1] : "";
             switch (w)
             {
+                // "night classes", "lessons at night": a class at night is an evening class (courses do not run overnight).
+                case "night" or "nights" or "nite" or "nites" or "nigth" when NextToClass(words, i):
+                    plan.Patterns |= WorkPatterns.Evenings; break;
                 case "night" or "nights" or "nite" or "nites" or "nigth" or "overnight":
                     plan.Patterns |= WorkPatterns.Nights; break;
                 case "weekend" or "weekends" or "weekand" or "wekend" or "saturday" or "saturdays" or "sunday" or "sundays":

@@ -40,6 +40,12 @@ internal sealed class QueryPlan
     public bool LearningIntent { get; set; }
 
     /// <summary>
+    /// Besides a course, the words ask for a job in its own right ("i need esol and a cleaning job", "porter job and
+    /// english classes"), not as what the course is for ("courses for care jobs"): jobs and courses are both shown.
+    /// </summary>
+    public bool JobToo { get; set; }
+
+    /// <summary>
     /// A course level the words name ("maths level 1", "e3", "level one"), on the ladder of <see cref="CourseLevels"/>;
     /// Held when the resident has it already ("i have entry 2 english"): then the next step is wanted.
     /// </summary>

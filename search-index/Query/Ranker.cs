@@ -254,7 +254,7 @@ internal static class Ranker
                 why?.Add(new MatchReason(MatchKind.Qualification, "driving licence", "licence", "You have a driving licence."));
             // A resident learning English: the jobs their ESOL course prepares them for suit them best.
             if (fit.EnglishCourse is { } english && IndexOf(english.LeadsToRoles, r.Id) >= 0) score += EnglishCourseBonus * share;
-            if (plan.LearningIntent) score *= RoleWhenLearningFactor;
+            if (plan.LearningIntent && !plan.JobToo) score *= RoleWhenLearningFactor;
             if (canStart)
             {
                 if (fit.LevelKnown)
