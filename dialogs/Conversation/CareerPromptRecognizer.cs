@@ -355,6 +355,8 @@ public sealed partial class CareerPromptRecognizer(
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.Any, NotKinds = notKinds, NotWords = wish.NotWords });
             if (wish.NotSure)
                 return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.NotSure });
+            // "kaam", "i want munca": words of another language, and none of work in English; say plainly we read English.
+            if (wish.Foreign > 0) return PromptRecognition.AskAgain(CommonQuestions.OtherLanguage, notAMiss: false);
             // "hello there": no answer, and no miss either. "I need a job": yes, but which kind? "what time is it?":
             // what we help with. Else: not understood.
             // "a job for my wife": work for someone else, of a kind not said yet.
@@ -369,8 +371,11 @@ public sealed partial class CareerPromptRecognizer(
         // of work, so the work's words alone do not say it; the words are kept whole, for the search to find courses.
         // So too "i need esol and a cleaning job": the word "job" says a job is wanted as well as the course.
         var said = LearningWishes.AsksToLearn(words) && (!LearningWishes.AsksToLearn(wish.Text) || LearningWishes.AsksForJobToo(words)) ? words : wish.Text;
-        if (wish.Kinds.Count == 1)
-            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = wish.Kinds[0], Words = said, NotKinds = notKinds, NotWords = wish.NotWords });
+        var kindAnswer = wish.Kinds.Count == 1
+            ? new PromptAnswer { Kind = spec.Kind, Text = text, Choice = wish.Kinds[0], Words = said, Respelt = wish.Respelt && said == wish.Text, NotKinds = notKinds, NotWords = wish.NotWords }
+            : null;
+        // A kind's word spelt right here ("hospitle"): the search may spell the others right too ("poter").
+        if (kindAnswer is not null && !(wish.Respelt && said == wish.Text)) return PromptRecognition.Of(kindAnswer);
 
         // Free words: fine when the catalogue knows at least one of them.
         var results = await search.SearchAsync(new SearchProfile
@@ -382,7 +387,7 @@ public sealed partial class CareerPromptRecognizer(
         if (results.Total > 0 && results.UnmatchedWords.Count < wish.Words.Count && (results.WorkWords.Count > 0 || LearningWishes.AsksToLearn(said)))
         {
             // Words the search spelt right ("portar", "farmacy"): kept as spelt right, and read again for a kind of work.
-            var respelt = Respelt(said, results.Corrections);
+            var respelt = Respelt(said, results.Corrections) ?? (kindAnswer is not null ? said : null);
             if (respelt is not null)
             {
                 var again = WorkWords.Read(respelt);
@@ -400,6 +405,7 @@ public sealed partial class CareerPromptRecognizer(
             };
             return new PromptRecognition { Answer = free, Unmatched = results.UnmatchedWords };
         }
+        if (kindAnswer is not null) return PromptRecognition.Of(kindAnswer);
         // A kind's word with a typo the catalogue could not fix ("wherehouse").
         if (WorkWords.KindWordByTypo(wish.Words) is { } typo && !notKinds.Contains(typo.Kind))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = typo.Kind, Words = typo.Word, NotKinds = notKinds, NotWords = wish.NotWords });
@@ -412,11 +418,13 @@ public sealed partial class CareerPromptRecognizer(
         if (wish.FamilyCarer)
             return PromptRecognition.Unsure(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "care" }, messages.Get("describe.paid_care"));
         // Words none of which is English ("hola quiero trabajo", "szukam pracy"): another language; we read English only.
-        if (wish.Words.Count(w => w.Length > 1) >= 2 && !wish.Words.Any(w => w.Length > 1 && EnglishWords.IsWord(w)))
+        if (wish.Words.Count(w => w.Length > 1) + wish.Foreign >= 2 && !wish.Words.Any(w => w.Length > 1 && EnglishWords.IsWord(w)))
             return PromptRecognition.AskAgain(CommonQuestions.OtherLanguage, notAMiss: false);
         // A question about something else ("whats the weather like", "who made you"): say what we help with.
         if (OffTopic.IsQuestionNamingNoWork(text))
             return PromptRecognition.AskAgain("interest.off_topic", notAMiss: false);
+        // Work done before that we have no jobs like ("before i work in factory"): no wish for it was said; which work, then?
+        if (wish.OnlyPast) return PromptRecognition.AskAgain("interest.which_kind", notAMiss: false);
         // A job we do not have ("hairdresser"): say so, with the words; a long message is just not understood.
         return wish.Words.Count <= 3
             ? PromptRecognition.AskAgain("interest.no_jobs", notAMiss: false, new Dictionary<string, string> { ["words"] = said }, results.UnmatchedWords)

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CareerBot.Dialogs.Engine;
 using CareerBot.Dialogs.Recognizers.Text;
+using CareerBot.SearchIndex.Index;
 
 namespace CareerBot.Dialogs.Conversation;
 
@@ -37,6 +38,17 @@ public sealed record WorkWish
     /// "dentist", "surgeon", "optician") with no word of work after it. Not work done before ("i was a doctor").
     /// </summary>
     public IReadOnlyList<string> JobNouns { get; init; } = [];
+
+    /// <summary>
+    /// How many words of another language were left out ("kaam", "praca", "chahiye"): never searched for, and when
+    /// nothing else is said, the bot says it reads English only.
+    /// </summary>
+    public int Foreign { get; init; }
+    /// <summary>A word of work was spelt right here ("kitchin", "hsptl", "farmasy"): the words are not as typed.</summary>
+    public bool Respelt { get; init; }
+
+    /// <summary>Every word of work was said as work done before ("i work before in shop", "i was a waiter").</summary>
+    public bool OnlyPast { get; init; }
 
     /// <summary>The wanted words as one text for the search.</summary>
     public string Text => string.Join(' ', Words);
@@ -93,6 +105,35 @@ public static partial class WorkWords
         // Pay, said as a wish: read on its own (see PayReader), never a word of work.
         "pays", "paying", "pound", "pounds", "quid", "hour", "hours", "hourly", "year", "years", "yearly", "annual", "month", "monthly",
         "week", "weekly", "least", "minimum", "atleast", "salaries",
+        // Text-speak and learners' spellings of the words above ("u hav jobs 4 me", "wnt wrk", "plz hlp"): no work.
+        "hav", "hv", "hve", "av", "wnt", "wnat", "wana", "wanting", "nid", "ned", "needing", "hlp", "halp", "pliz", "plis", "plss", "plzz",
+        "pleas", "thnx", "thanx", "tnx", "thx", "ty", "giv", "gv", "sum", "sumthin", "mi", "lukin", "luking", "lookng", "searching", "search",
+        "seeking", "werk", "wark", "wurk", "jobz", "jobss", "jobe", "wrkin", "wrking", "kn", "cn", "cud", "wud", "shud", "gud", "gd",
+    };
+
+    /// <summary>
+    /// Words of other languages residents mix in ("kaam chahiye", "szukam praca", "vreau munca"): never searched for.
+    /// The first group means work or a job, so a wish for work was said.
+    /// </summary>
+    private static readonly HashSet<string> ForeignWork = new(StringComparer.Ordinal)
+    {
+        "kaam", "naukri", "nokri", "naukari", "nokari", "rozgar", "kaaj", "chakri", "praca", "pracy", "prace", "robota", "roboty",
+        "shughl", "shogl", "shoghl", "wazifa", "wazeefa", "munca", "lucru", "slujba", "serviciu", "shaqo", "trabajo", "trabajar",
+        "trabalho", "arbeit", "travail",
+    };
+
+    /// <summary>Words of other languages that say a wish ("mujhe", "chahiye", "szukam", "vreau", "quiero"): counted as words the bot cannot read.</summary>
+    private static readonly HashSet<string> ForeignWish = new(StringComparer.Ordinal)
+    {
+        "mujhe", "mujhay", "mereko", "chahiye", "chahie", "chaiye", "chahye", "chaheye", "karna", "karni", "dhundh", "szukam", "potrzebuje",
+        "chce", "ureed", "abghi", "vreau", "caut", "quiero", "necesito", "busco",
+    };
+
+    /// <summary>Greetings and polite words of other languages ("bhai", "ji", "shukran", "gracias"): left out, and not counted.</summary>
+    private static readonly HashSet<string> ForeignPolite = new(StringComparer.Ordinal)
+    {
+        "mera", "meri", "hai", "hain", "bhai", "ji", "acha", "theek", "prosze", "dzien", "dobry", "shukran", "marhaba", "habibi", "yalla",
+        "inshallah", "multumesc", "buna", "hola", "gracias",
     };
 
     /// <summary>A sound made while thinking ("ummm", "errr", "hmmm") or a filler word said long ("pleaseee", "sooo").</summary>
@@ -247,9 +288,12 @@ public static partial class WorkWords
         var pastNotOurs = new List<string>();
         var pastWords = new HashSet<string>(StringComparer.Ordinal);
         var unwantedTokens = new List<string>();
+        var foreign = 0;
+        var respelt = false;
         foreach (var part in Parts().Split(raw))
         {
-            var n = " " + PromptWords.Normalise(part) + " ";
+            // "IWANTCLEANINGJOB": words typed with no spaces are read as the words they run together.
+            var n = " " + Unglue(PromptWords.Normalise(part)) + " ";
             if (n.Length <= 2) continue;
             if (FamilyCarerWords().IsMatch(n))
             {
@@ -298,16 +342,40 @@ public static partial class WorkWords
             var negated = false;
             var justCued = false;
             var inPast = false;
+            // "i work before in shop", "i work in shop before": a part that says work done before and no wish is all
+            // past, wherever the word that says so stands.
+            var partPast = false;
+            var partWish = false;
+            var partWanted = new List<string>();
             var previous = "";
-            foreach (var word in n.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var typed in n.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var after = previous;
-                previous = word;
-                if (word == ".")
+                if (typed == ".")
                 {
                     // A not-sure phrase stood here: it ends nothing, but is no word of work.
                     continue;
                 }
+                // Words of another language ("kaam", "praca", "chahiye"): never searched for or said back.
+                if (ForeignWork.Contains(typed))
+                {
+                    foreign++;
+                    wantsWork = true;
+                    continue;
+                }
+                if (ForeignWish.Contains(typed))
+                {
+                    foreign++;
+                    continue;
+                }
+                if (ForeignPolite.Contains(typed)) continue;
+                // A word of work spelt by sound or with its vowels left out ("kitchin", "hsptl", "farmasy"), and the
+                // bare doing word of a worker's work ("clean"), as the kind of work spells them ("cleaner").
+                var word = Respell(typed);
+                if (!ReferenceEquals(word, typed)) respelt = true;
+                var after = previous;
+                previous = word;
+                if (PastCues.Contains(word)) partPast = true;
+                else if (word is "want" or "wanna" or "wnt" or "wana" or "looking" or "need" or "now" or "like" or "would" or "id" or "interested" or "prefer") partWish = true;
                 if (NotCues.Contains(word))
                 {
                     negated = true;
@@ -335,7 +403,9 @@ public static partial class WorkWords
                 // A word said again ("porter porter porter") is one wish, searched and said back once.
                 var into = negated ? unwanted : wanted;
                 if (!into.Contains(word)) into.Add(word);
+                if (!negated) partWanted.Add(word);
             }
+            if (partPast && !partWish) pastWords.UnionWith(partWanted);
             // A part ends an unwanted run.
             wantedTokens.Add("|");
             unwantedTokens.Add("|");
@@ -348,16 +418,132 @@ public static partial class WorkWords
         // Two kinds ("helping old people and cooking"): the search alone must find both, so a kind's phrase keeps its
         // small words ("old people", not "old"; "help people" before "cooking"), where it was said.
         else if (kinds.Count >= 2) KeepPhrases(wanted, phrases);
+        // One kind named by a phrase with a small word in it ("care old people me"): the phrase whole, not "care old".
+        // Only said with other words: "old" alone is said back as the kind.
+        else if (kinds.Count == 1)
+            KeepPhrases(wanted, phrases.FindAll(p => p.Contains(' ', StringComparison.Ordinal) && p.Split(' ').Any(w => w.Length > 3 && IsFiller(w))
+                && wanted.Exists(w => !p.Split(' ').Contains(w))));
         // Work we have no jobs in, said as work done before, when work we have is named too ("i was a teacher in my
         // country, now i want work in hospital"): the wish is the work named, and the past work is left out.
         if (kinds.Count > 0 && pastNotOurs.Count > 0) wanted.RemoveAll(pastNotOurs.Contains);
+        // Work done before, said with work wanted now ("i worked cleaner before, now want kitchen"): the wish is the
+        // work wanted now. Only work done before: the nearest work to it.
+        if (pastWords.Count > 0 && wanted.Count > 0 && !wanted.TrueForAll(pastWords.Contains))
+        {
+            wanted.RemoveAll(pastWords.Contains);
+            (kinds, phrases) = KindsIn(wantedTokens.FindAll(t => !pastWords.Contains(t)));
+        }
         var notOurs = wanted.FirstOrDefault(NotOursWords.Contains) ?? wanted.FirstOrDefault(VolunteerWords.Contains);
         return new WorkWish
         {
             Words = wanted, NotWords = unwanted, Kinds = kinds, NotKinds = notKinds, NotSure = notSure, Greeting = greeting, WantsWork = wantsWork,
-            FamilyCarer = familyCarer, NotOurs = notOurs, ForSomeone = forSomeone, JobNouns = [.. JobNounsIn(wantedTokens).Where(w => wanted.Contains(w) && !pastWords.Contains(w))],
+            FamilyCarer = familyCarer, NotOurs = notOurs, ForSomeone = forSomeone, Foreign = foreign, Respelt = respelt, OnlyPast = wanted.Count > 0 && wanted.TrueForAll(pastWords.Contains), JobNouns = [.. JobNounsIn(wantedTokens).Where(w => wanted.Contains(w) && !pastWords.Contains(w))],
         };
     }
+
+    /// <summary>The kinds' one-word phrases of four letters or more, with their sound keys: what a typo is spelt right to.</summary>
+    private static readonly (string Word, string Key)[] KindWords = [.. KindPhrases
+        .Where(p => p.Parts.Length == 1 && p.Phrase.Length >= 4 && p.Phrase.All(char.IsAsciiLetterLower))
+        .Select(p => p.Phrase).Distinct().Select(w => (w, SoundKey.Of(w)))];
+
+    private static readonly HashSet<string> KindWordSet = new(KindWords.Select(k => k.Word), StringComparer.Ordinal);
+
+    /// <summary>
+    /// The bare doing word of a worker's work ("clean" of "cleaner" and "cleaning"), to the worker's name: "job hospital
+    /// clean" is a hospital cleaner, a job said back and searched by its name. Not a weak word ("drive" may only say a
+    /// licence), nor a worker's own name ("cook").
+    /// </summary>
+    private static readonly Dictionary<string, string> Doing = KindPhrases
+        .Where(p => p.Parts.Length == 1 && !p.Weak && KindWordSet.Contains(p.Phrase + "ing") && KindWordSet.Contains(p.Phrase + "er"))
+        .Select(p => p.Phrase).Distinct().ToDictionary(w => w, w => w + "er", StringComparer.Ordinal);
+
+    /// <summary>
+    /// A word as the kinds of work spell it: a typo ("kitchin", "hospitel"), spelt by sound ("farmasy", "kompyuter") or
+    /// with the vowels left out ("hsptl", "kchn"), or a bare doing word ("clean" is "cleaner"); else the word itself (the same
+    /// object). Only words that are no English word: "kitten" is not "kitchen".
+    /// </summary>
+    private static string Respell(string word)
+    {
+        if (Doing.TryGetValue(word, out var doing)) return doing;
+        if (word.Length < 3 || word.Length > 30 || KindWordSet.Contains(word) || IsFiller(word) || NotCues.Contains(word)) return word;
+        var noVowels = SoundKey.NoVowels(word);
+        if ((!noVowels && word.Length < 4) || !LowerLetters(word) || EnglishWords.IsWord(word)) return word;
+        var key = SoundKey.Of(word);
+        string? best = null;
+        var bestScore = 0;
+        foreach (var (known, knownKey) in KindWords)
+        {
+            var score = Math.Max(SoundKey.Alike(word, key, known, knownKey) ? 90 : 0, noVowels ? 0 : Fuzzy.Word(word, known, 80));
+            if (score > bestScore) (best, bestScore) = (known, score);
+        }
+        return bestScore >= 80 && best is not null ? best : word;
+    }
+
+    /// <summary>Lower-case letters a to z only.</summary>
+    private static bool LowerLetters(string word)
+    {
+        foreach (var c in word)
+            if (c is < 'a' or > 'z') return false;
+        return true;
+    }
+
+    /// <summary>Longest word read for words typed with no spaces.</summary>
+    private const int LongestGlued = 30;
+
+    /// <summary>
+    /// Normalised text with each long word that is no word but runs known words together read as those words
+    /// ("iwantwork" is "i want work", "wantcleaningjob" is "want cleaning job"). A typo of a kind's word is a typo
+    /// ("wherehouse" is not "where house"). The same string when nothing was run together.
+    /// </summary>
+    private static string Unglue(string n)
+    {
+        var glued = false;
+        for (int start = 0, end; start < n.Length && !glued; start = end + 1)
+        {
+            end = n.IndexOf(' ', start);
+            if (end < 0) end = n.Length;
+            glued = end - start >= 7 && Parts(n[start..end]) is not null;
+        }
+        if (!glued) return n;
+        var words = n.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+            if (words[i].Length >= 7 && Parts(words[i]) is { } parts) words[i] = string.Join(' ', parts);
+        return string.Join(' ', words);
+    }
+
+    /// <summary>The known words a long word runs together, fewest first; null when it is a word, a kind's typo, or made of no such words.</summary>
+    private static List<string>? Parts(string word)
+    {
+        if (word.Length > LongestGlued || Filler.Contains(word) || KindWordSet.Contains(word) || ForeignWork.Contains(word) || ForeignWish.Contains(word)
+            || !LowerLetters(word) || EnglishWords.IsWord(word) || !ReferenceEquals(Respell(word), word)) return null;
+        var best = new int[word.Length + 1];
+        var from = new int[word.Length + 1];
+        Array.Fill(best, int.MaxValue);
+        best[0] = 0;
+        for (var end = 1; end <= word.Length; end++)
+            for (var start = 0; start < end; start++)
+            {
+                if (best[start] == int.MaxValue || best[start] + 1 >= best[end]) continue;
+                if (!IsPart(word[start..end])) continue;
+                best[end] = best[start] + 1;
+                from[end] = start;
+            }
+        if (best[word.Length] is int.MaxValue or < 2) return null;
+        var parts = new List<string>();
+        for (var end = word.Length; end > 0; end = from[end]) parts.Insert(0, word[from[end]..end]);
+        // At least one part says work or a wish for it: "job", "want", "cleaning" ("outdoors" is no "out doors").
+        return parts.Exists(p => WishParts.Contains(p) || KindWordSet.Contains(p)) ? parts : null;
+    }
+
+    /// <summary>Words of a wish for work that say words were run together ("iwantjob", "needworkplz").</summary>
+    private static readonly HashSet<string> WishParts = new(StringComparer.Ordinal)
+    {
+        "want", "wanna", "need", "job", "jobs", "work", "looking", "find", "please", "plz", "pls",
+    };
+
+    private static bool IsPart(string part) =>
+        part is "i" or "a" || (part.Length >= 2 && (Filler.Contains(part) || ForeignWork.Contains(part)))
+        || (part.Length >= 3 && KindWordSet.Contains(part)) || (part.Length >= 4 && EnglishWords.IsWord(part));
 
     /// <summary>"with childcare", "help with child care", "pay for my childcare", "free childcare": child care as help wanted.</summary>
     [GeneratedRegex(@"\b(?:(?:help|support)(?: me)? with|with|free|pay for|paid|need|needs) (?:(?:the|my|some|any) )?child ?care\b")]

@@ -151,6 +151,9 @@ public sealed class HoursRecognizer
         (["not", "many", "hours"], new(1, 15) { Pattern = WorkPatterns.PartTime }, 0.85),
         (["not", "many"], new(1, 15) { Pattern = WorkPatterns.PartTime }, 0.8),
         (["lots", "of", "hours"], new(37, MaxWeekly) { Pattern = WorkPatterns.FullTime }, 0.85),
+        // "i can all day", "whole day": learners' words for full days, so full-time; asked back, as a guess.
+        (["all", "day"], new(35, 40) { Estimate = 37.5m, Pattern = WorkPatterns.FullTime }, 0.65),
+        (["whole", "day"], new(35, 40) { Estimate = 37.5m, Pattern = WorkPatterns.FullTime }, 0.65),
     ];
 
     private static readonly string[] Many = ["many", "much", "more", "meny", "mutch", "manny"];

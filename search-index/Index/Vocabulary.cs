@@ -10,6 +10,7 @@ internal sealed class Vocabulary
     private readonly Dictionary<string, int> _frequency;
     private readonly Dictionary<int, List<string>> _byLength = new();
     private Dictionary<string, string>? _byBase;
+    private Dictionary<string, List<string>>? _bySound;
 
     public Vocabulary(IReadOnlyDictionary<string, int> documentFrequency, IEnumerable<string> extraWords)
     {
@@ -63,10 +64,55 @@ internal sealed class Vocabulary
         return table;
     }
 
-    /// <summary>The best known word for a typo, or null when nothing is near enough.</summary>
+    /// <summary>
+    /// The best known word for a typo, or null when nothing is near enough: by letters first, then by sound
+    /// (<see cref="BySound"/>).
+    /// </summary>
     public string? Correct(string word)
     {
         if (word.Length < 3 || word.Length > 30 || word.Any(char.IsDigit)) return null;
+        return ByLetters(word) ?? BySound(word);
+    }
+
+    /// <summary>
+    /// The most used known word that sounds like <paramref name="word"/> (see <see cref="SoundKey"/>): spelt by sound
+    /// ("farmasy" is "pharmacy", "resepshonist" is "receptionist") or with the vowels left out ("hsptl" is "hospital").
+    /// </summary>
+    private string? BySound(string word)
+    {
+        var key = SoundKey.Of(word);
+        if (key.Length < 3) return null;
+        var table = _bySound ??= SoundTable();
+        if (!table.TryGetValue(key, out var known)) return null;
+        string? best = null;
+        foreach (var candidate in known)
+        {
+            if (!SoundKey.Alike(word, key, candidate, key)) continue;
+            if (best is null || _frequency[candidate] > _frequency[best] || (_frequency[candidate] == _frequency[best] && candidate[0] == word[0] && best[0] != word[0]))
+                best = candidate;
+        }
+        return best;
+    }
+
+    /// <summary>The known words of four letters or more by their sound keys (made on first use).</summary>
+    private Dictionary<string, List<string>> SoundTable()
+    {
+        var table = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var w in _frequency.Keys)
+        {
+            if (w.Length < 4) continue;
+            var key = SoundKey.Of(w);
+            if (key.Length < 3) continue;
+            if (!table.TryGetValue(key, out var list)) table[key] = list = [];
+            list.Add(w);
+        }
+        foreach (var list in table.Values) list.Sort(StringComparer.Ordinal);
+        return table;
+    }
+
+    /// <summary>The nearest known word by edit distance, the more used among equals; null when none is near enough.</summary>
+    private string? ByLetters(string word)
+    {
         var maxDistance = word.Length <= 4 ? 1 : 2;
         string? best = null;
         var bestDistance = int.MaxValue;

@@ -414,6 +414,8 @@ internal static partial class QueryAnalyzer
             // does ("till", "moving"): it is left unmatched.
             if (EnglishWords.IsWord(t.Word)) continue;
             var fix = index.Vocabulary.Correct(t.Word);
+            // Near a misspelling the spelling table knows ("farmasy" is one letter from its "farmacy"): the word it stands for.
+            if (fix is not null && index.Synonyms.Spelling(fix) is { Means: [var meant] } && !meant.Contains(' ', StringComparison.Ordinal)) fix = meant;
             // A fix into a small word is no fix: "bot" is not "not", whatever the catalogue's text holds.
             if (fix is not null && !StopWords.Contains(fix) && !PatternWords.Contains(fix))
             {
