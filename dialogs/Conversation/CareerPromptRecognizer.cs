@@ -40,6 +40,20 @@ public sealed partial class CareerPromptRecognizer(
         if (n.Length == 0) return PromptRecognition.None;
         // A number alone where the buttons show without numbers: see LoneNumberAsync. Where they are numbered, a
         // number in range is the button of that number ("2 please" as "2"; bare digits are read so by each kind below).
+        // A place in the list said in other ways ("number 4", "the second one", "(2)", "the last one") is that button on any
+        // channel; a number alone is, where the buttons are numbered. Off the list, or two places: say which numbers there are.
+        var offList = false;
+        if (readLoneNumber && spec.Choices.Count > 0 && spec.Kind != PromptKind.Results && ListPick.Read(text, spec.Choices.Count) is { } pick
+            && (pick.Explicit || turn.ChoicesNumbered) && !(spec.Kind == PromptKind.StartDate && !pick.Listed))
+        {
+            if (pick.Index >= 0 && !pick.Several)
+            {
+                if (await PressAsync(spec, turn, pick.Index, cancellationToken) is { } picked) return PromptRecognition.Of(picked);
+            }
+            else if (pick.Several || pick.Explicit) return OffList(spec, pick.Several);
+            // "20" at "How many hours?", "5" at the GCSE grade: the question's own answer, when it reads one.
+            else offList = true;
+        }
         if (readLoneNumber && spec.Choices.Count > 0 && spec.Kind != PromptKind.Results && LoneNumber(text) is { } lone)
         {
             if (!turn.ChoicesNumbered && await LoneNumberAsync(spec, turn, lone, cancellationToken) is { } read)
@@ -49,6 +63,7 @@ public sealed partial class CareerPromptRecognizer(
                 return PromptRecognition.Of(pressed);
         }
         var heard = await RecogniseKindAsync(spec, turn, text, n, home, cancellationToken);
+        if (offList && heard.Answer is null) return OffList(spec, several: false);
         // "i want porter job" to one of the easy questions for a resident not sure what work they like: the work is
         // named now, so the easy questions end with it.
         if (heard.Answer is null && spec.Step == Questions.NotSureStep && FactReader.WorkWished(text) is { } wish)
@@ -77,6 +92,11 @@ public sealed partial class CareerPromptRecognizer(
             _ => PromptRecognition.None,
         };
     }
+
+    /// <summary>"Please type a number from 1 to 4": a place off the list ("7", "number 9"), or more than one ("2 and 3").</summary>
+    private static PromptRecognition OffList(PromptSpec spec, bool several) =>
+        PromptRecognition.AskAgain(several ? "list.one" : "list.off", notAMiss: true,
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["count"] = spec.Choices.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
     /// <summary>Polite words that may follow a number typed alone ("3 pls", "20 please").</summary>
     private static readonly string[] Polite = ["please", "pls", "plz", "plse", "thanks", "thank", "you", "thx", "ta"];
@@ -258,7 +278,7 @@ public sealed partial class CareerPromptRecognizer(
     {
         if (InterestKinds.NotSureWords.Contains(n))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.NotSure });
-        if (InterestKinds.MoreWords.Contains(n))
+        if (InterestKinds.MoreWords.Contains(n) || PromptWords.AsksForMore(n))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = InterestKinds.More });
 
         if (InterestKinds.UnsureCareWords.Contains(n))
@@ -760,6 +780,10 @@ public sealed partial class CareerPromptRecognizer(
         foreach (var c in menu.Choices)
             if (n == PromptWords.NormaliseKnown(c.Label) || n == PromptWords.NormaliseKnown(c.Value) || IsKnownWord(c.Synonyms, n))
                 return c.Value;
+        // More of the results in any words: "show me more", "next 3", "any others", "next page".
+        if (PromptWords.AsksForMore(n))
+            foreach (var c in menu.Choices)
+                if (c.Value == "more") return c.Value;
         // The words of a button with polite words around them: "more please", "ok more", "can i see more".
         var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var start = 0;

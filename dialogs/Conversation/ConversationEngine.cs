@@ -302,6 +302,11 @@ public sealed partial class ConversationEngine : IConversationEngine
             case InterruptionKind.Back:
                 await BackAsync(dc, cancellationToken);
                 break;
+            case InterruptionKind.Repeat:
+                dc.Signal("help", dc.ActiveFrame?.Prompt?.Step ?? "none");
+                dc.Say("repeat.ok");
+                await dc.RepromptAsync(cancellationToken);
+                break;
             case InterruptionKind.ChangeHours:
                 await _main.JumpToAsync(dc, "hours", dc.State.Facts.ResultsSeen, cancellationToken);
                 break;
@@ -536,7 +541,8 @@ public sealed partial class ConversationEngine : IConversationEngine
     {
         IReadOnlyList<string> ahead = [];
         // Follow-ups ("What level is your course?") carry their main question's step, and are read the same way.
-        if (dc.ActiveFrame?.Prompt is { } prompt && FactReader.MainQuestions.Contains(prompt.Step))
+        // A place on the list ("the first", "2nd", "number 3") picks a button: no date or hours to read in it.
+        if (dc.ActiveFrame?.Prompt is { } prompt && FactReader.MainQuestions.Contains(prompt.Step) && !PicksAButton(prompt, dc.Turn))
         {
             if (readFacts) ahead = StoreOtherFacts(dc, prompt.Step);
         }
@@ -551,6 +557,15 @@ public sealed partial class ConversationEngine : IConversationEngine
             await dc.RepromptAsync(cancellationToken);
         }
     }
+
+    /// <summary>Words that want a least pay: "over", "more than", "at least", "only", "i want", "paying".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:over|above|more than|at least|min|minimum|only|just|i want|i need|i would like|id like|paying|that pay|which pay|pays? over|pays? at least|or more|plus)\b")]
+    private static partial System.Text.RegularExpressions.Regex PayWished();
+
+    /// <summary>The whole answer points at a place in the question's list (see <see cref="ListPick"/>).</summary>
+    private static bool PicksAButton(PromptSpec prompt, Turn turn) =>
+        prompt.Choices.Count > 0 && ListPick.Read(turn.Text, prompt.Choices.Count) is { Several: false } pick
+        && (pick.Explicit || (turn.ChoicesNumbered && pick.Index >= 0));
 
     /// <summary>Facts the answer gives for other questions, kept; the questions they answer, said back when the answer is missed.</summary>
     private IReadOnlyList<string> StoreOtherFacts(DialogContext dc, string step)
@@ -601,13 +616,18 @@ public sealed partial class ConversationEngine : IConversationEngine
         var hoursWish = (followUp.Topic == JobTopic.Hours || (followUp.Topic == JobTopic.None && followUp.CourseTopic == JobTopic.Study))
             && followUp.Words.All(TimesOfDay.Contains) && !followUp.MeansCurrent
             && HoursWish().IsMatch(n) && !OfTheShown().IsMatch(n);
-        if ((followUp.Topic != JobTopic.None && !hoursWish) || followUp.Pick is not null || ShownJobs.PointsAtOne(n)) return false;
+        // Pay wanted, of no job in particular: "only jobs over £13 an hour", "i want at least 25k". Not "how much is job 2".
+        // ("£13 an hour" is a pay, though "hour" asks of hours to the follow-up reader.)
+        var payHeard = n.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && !followUp.MeansCurrent && followUp.Pick is null
+            && PayWished().IsMatch(n) && !OfTheShown().IsMatch(n) ? _facts.Read(dc.Turn.Text, "results", dc.Turn.LocalTime) : null;
+        var payWish = payHeard is { Pay.MinYearly: not null };
+        if ((followUp.Topic != JobTopic.None && !hoursWish && !payWish) || followUp.Pick is not null || ShownJobs.PointsAtOne(n)) return false;
         // A question about a course or job on screen ("can i go in the evening", "is 2 daytime or evening") too.
-        if (AsksAboutShown().IsMatch(n) && !hoursWish) return false;
-        var heard = _facts.Read(dc.Turn.Text, "results", dc.Turn.LocalTime);
+        if (AsksAboutShown().IsMatch(n) && !hoursWish && !payWish) return false;
+        var heard = payHeard ?? _facts.Read(dc.Turn.Text, "results", dc.Turn.LocalTime);
         // A distance only in miles or km here: "no driving" says what work is not wanted, not how they travel.
         if (heard.MaxMiles is not null && !MilesSaid().IsMatch(PromptWords.Normalise(dc.Turn.Text))) heard = heard with { MaxMiles = null };
-        if (heard.Place is null && heard.MaxMiles is null && heard.Hours is null && heard.Times is null) return false;
+        if (heard.Place is null && heard.MaxMiles is null && heard.Hours is null && heard.Times is null && heard.Pay is not { MinYearly: not null }) return false;
         // Only what changes the search: a start date or a level said with it is kept too, as anywhere else.
         FactNotes.Store(dc, heard);
         dc.CancelAll();

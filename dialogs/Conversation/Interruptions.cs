@@ -7,7 +7,7 @@ namespace CareerBot.Dialogs.Conversation;
 public enum InterruptionKind
 {
     None, Greeting, Help, Restart, Back, ChangeAnswer, ChangeInterest, ChangeQualifications, ChangeHours, ChangePlace,
-    Stop, ForgetMe, Glossary, UnknownWord, Thanks, Goodbye, NotUnderstood,
+    Stop, ForgetMe, Glossary, UnknownWord, Thanks, Goodbye, NotUnderstood, Repeat,
 }
 
 /// <summary>An interruption, with the glossary key or unknown word for glossary questions.</summary>
@@ -61,6 +61,15 @@ public static partial class Interruptions
         // "?" alone, or "??": the resident does not understand the question.
         if (n.Length == 0) return new((text ?? "").Trim() is { Length: > 0 } t && t.All(c => c is '?' or ' ' or '\uFF1F') ? InterruptionKind.NotUnderstood : InterruptionKind.None);
         if (Phrases.TryGetValue(n, out var kind)) return new(kind);
+        // "what was the question", "repeat that", "i made a mistake", "wrong answer": only read when such a word is there.
+        if (n.Length <= 60 && (n.Contains("repeat", StringComparison.Ordinal) || n.Contains("question", StringComparison.Ordinal)
+            || n.Contains("again", StringComparison.Ordinal) || n.Contains("what", StringComparison.Ordinal)))
+        {
+            if (RepeatAsked().IsMatch(n)) return new(InterruptionKind.Repeat);
+        }
+        if (n.Length <= 60 && (n.Contains("mistake", StringComparison.Ordinal) || n.Contains("wrong", StringComparison.Ordinal)
+            || n.Contains("change", StringComparison.Ordinal) || n.Contains("oops", StringComparison.Ordinal)) && MistakeSaid().IsMatch(n))
+            return new(InterruptionKind.Back);
         if (NotUnderstood().IsMatch(n)) return new(InterruptionKind.NotUnderstood);
         if (n.StartsWith("please ", StringComparison.Ordinal) && Phrases.TryGetValue(n[7..], out kind)) return new(kind);
         if (ThanksOnly().IsMatch(n)) return new(InterruptionKind.Thanks);
@@ -101,6 +110,17 @@ public static partial class Interruptions
     /// </summary>
     [GeneratedRegex(@"^(?:sorry |please |pls |plz |but )?(?:(?:i|me|i am|im) )?(?:(?:dont|do not|no|not|cant|cannot|didnt|did not) (?:understand|understood|undrstand|understnd|unerstand|understan|get it|follow)(?: you| this| that| it| the question| what you mean| what you said| your question| english)?|(?:still )?confused|what (?:do )?(?:you |u )?mean|what (?:does|is) (?:that|this) mean|what mean|what means|what that mean|meaning|huh|eh|pardon|sorry what|what|wat|wot|wht|come again|say again|again please|please explain|explain(?: please| pls| again)?)(?: please| pls| plz| sorry)?$")]
     private static partial Regex NotUnderstood();
+
+    /// <summary>"repeat", "what was the question", "can you say that again", "what did you ask": the question again, as it was.</summary>
+    [GeneratedRegex(@"^(?:(?:sorry|please|pls|ok|um|erm|can you|could you|will you|pardon|so|but|and) )*(?:repeat(?: (?:that|it|this|the question|your question|the last question|yourself|me))?|(?:what|wat|wot|whats)(?: (?:was|is|s))? (?:the|that|your|this|ur) question(?: again)?|what did you (?:ask|say|just say|just ask)(?: me)?|what was that(?: again)?|(?:say|ask) (?:(?:that|it|the question|me|me the question|your question) )?again)(?: (?:please|pls|plz|again|sorry|for me))*$")]
+    private static partial Regex RepeatAsked();
+
+    /// <summary>
+    /// "i made a mistake", "wrong answer", "i got something wrong", "i want to change something", "oops i typed it wrong":
+    /// an answer given was wrong, which one not said. Back to the last question, or at the results which answer to change.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:oh|oops|sorry|um|erm|ok|no|wait|hang on|actually|but) )*(?:(?:i|im|i am|i have|ive) )?(?:(?:made|make|did|done|typed|put|pressed|clicked|picked|chose|gave|said|got|entered) )?(?:(?:a|an|the|my|one|some|something|it|that|one answer|an answer) )?(?:mistake|mistakes|wrong(?: answer| one| button| number| thing)?|(?:want to |wanna |need to |would like to |like to )?change (?:something|a thing|one thing|it|that))(?: (?:sorry|there|earlier|before|back there|please|pls|by mistake|oops))*$|^oops$")]
+    private static partial Regex MistakeSaid();
 
     /// <summary>The key of a greeting that only asks how the bot is ("how are you?", "you ok"): it is answered.</summary>
     /// <summary>"cheers bye", "ok thanks bye x", "bye for now", "see ya": goodbye, with thanks or not. Not "later" alone (a start date).</summary>

@@ -105,6 +105,10 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
                 dc.Send(Question(dc, spec, spec.MessageKey));
                 return DialogTurnResult.Waiting;
             }
+            // "skip", "pass", "next question", "move on": the question is left without its answer, kindly, as at "not sure";
+            // at a small question with no message for that, its usual guess.
+            if (PromptWords.AsksToSkip(dc.Turn.Text))
+                return await GiveUpAsync(dc, spec, spec.GiveUpKey ?? MessageKeys.Acknowledged, cancellationToken);
             // Not at "Where do you live?": everyone knows that; "not sure" there is about the post code.
             if (spec.GiveUpKey is { } dontKnow && spec.Kind != PromptKind.Place && PromptWords.IsDontKnow(dc.Turn.Text))
             {

@@ -4,7 +4,7 @@ using System.Text;
 namespace CareerBot.Dialogs.Engine;
 
 /// <summary>Small text helpers the prompts share: normalising, skip words, plain numbers.</summary>
-public static class PromptWords
+public static partial class PromptWords
 {
     private static readonly HashSet<string> SkipWords = new(StringComparer.Ordinal)
     {
@@ -107,6 +107,24 @@ public static class PromptWords
 
     public static bool IsSkip(string? text) => SkipWords.Contains(Normalise(text));
 
+    /// <summary>
+    /// Asking to go on without answering, in residents' words: "skip", "pass", "next question", "skip this one", "move on",
+    /// "id rather not say", "dont want to answer". Wider than <see cref="IsSkip"/>, so only for an answer no question read.
+    /// </summary>
+    public static bool AsksToSkip(string? text)
+    {
+        var n = Normalise(text);
+        if (n.Length is 0 or > 48) return false;
+        if (SkipWords.Contains(n)) return true;
+        return (n.Contains("skip", StringComparison.Ordinal) || n.Contains("pass", StringComparison.Ordinal) || n.Contains("next", StringComparison.Ordinal)
+            || n.Contains("move on", StringComparison.Ordinal) || n.Contains("answer", StringComparison.Ordinal) || n.Contains("rather not", StringComparison.Ordinal)
+            || n.Contains("go on", StringComparison.Ordinal) || n.Contains("later", StringComparison.Ordinal))
+            && SkipSaid().IsMatch(n);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:ok|okay|um|erm|sorry|can|could|i|we|just|please|pls|lets|let us|id|i would|i will|ill) )*(?:skip(?:ping)?|pass(?: on)?|rather skip|rather not(?: say| answer| tell)?|move on|go on|next(?: question| one| q| please)?|(?:i )?(?:dont|do not|cant|cannot) (?:want to |wanna )?answer(?: (?:that|this|it))?|no answer|(?:maybe |ask (?:me )?|tell you |do it |answer )?later(?: on)?|come back to (?:it|that|this)(?: later)?)(?: (?:it|this|that|this one|that one|this question|that question|the question|question|one|for now|please|pls|thanks|to the next|to next question|the next one|next))*$")]
+    private static partial System.Text.RegularExpressions.Regex SkipSaid();
+
     /// <summary>Small words that only say "I hear you": no answer, and no reason to say sorry.</summary>
     private static readonly HashSet<string> AcknowledgementWords = new(StringComparer.Ordinal)
     {
@@ -148,6 +166,45 @@ public static class PromptWords
         "not sure", "unsure", "dont know", "do not know", "dont no", "don know", "dunno", "dno", "no idea", "idk", "no clue",
         "have no idea", "not really sure", "not certain", "cant say", "cannot say", "no sure", "not know", "no know",
     };
+
+    /// <summary>
+    /// Asking for more of a list and nothing else, in residents' words (normalised): "more", "show me more", "other choices",
+    /// "next", "next 3", "any others", "see the rest", "something else", "more jobs please". Not "more about a job".
+    /// </summary>
+    public static bool AsksForMore(string normalised)
+    {
+        if (normalised.Length is 0 or > 48) return false;
+        var said = false;
+        var count = 0;
+        var text = normalised.AsSpan();
+        foreach (var range in text.Split(' '))
+        {
+            var w = text[range];
+            if (++count > 7 || w.Length == 0) return false;
+            if (MoreCoreWords.Contains(w)) said = true;
+            else if (!MoreOtherWords.Contains(w) && !(w.Length <= 2 && char.IsAsciiDigit(w[0]))) return false;
+        }
+        return said;
+    }
+
+    /// <summary>The words that ask for more: "more", "other", "next", "rest", "else".</summary>
+    private static readonly HashSet<string> MoreCore = new(StringComparer.Ordinal)
+    {
+        "more", "mor", "moar", "other", "others", "othr", "next", "rest", "else", "another", "different", "anymore", "extra",
+    };
+
+    /// <summary>Words said with them that ask nothing else: "show me", "any", "choices", "jobs", "please".</summary>
+    private static readonly HashSet<string> MoreOther = new(StringComparer.Ordinal)
+    {
+        "show", "me", "us", "see", "give", "get", "got", "have", "can", "could", "i", "we", "you", "u", "let", "lets", "view", "any", "some",
+        "the", "a", "an", "of", "them", "please", "pls", "plz", "ok", "okay", "yes", "yeah", "then", "now", "thanks", "something", "anything",
+        "ones", "one", "choices", "choice", "options", "option", "answers", "kinds", "kind", "page", "list", "jobs", "job", "courses",
+        "results", "things", "work", "is", "are", "there", "want", "to", "like", "would", "id", "three", "few", "bit", "lot",
+    };
+
+    // Looked up by the words of the answer as they lie in it, with no string made for each word.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MoreCoreWords = MoreCore.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MoreOtherWords = MoreOther.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A bare whole number ("3", " 20 "), or null.</summary>
     public static int? BareNumber(string? text)

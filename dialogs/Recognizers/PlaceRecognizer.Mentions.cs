@@ -12,6 +12,12 @@ public sealed partial class PlaceRecognizer
     private static readonly string[] EmployerWords =
         ["group", "trust", "nhs", "healthcare", "council", "councils", "university", "uni", "college", "fc", "community", "partnership"];
 
+    /// <summary>Words after a town's name that make it a hospital's ("Sandwell Hospital", "Walsall General").</summary>
+    private static readonly string[] HospitalWords = ["hospital", "hospitals", "general", "infirmary", "hospice"];
+
+    /// <summary>Words after "hospital" that make the town where the jobs are looked for ("walsall hospital jobs").</summary>
+    private static readonly string[] JobWords = ["job", "jobs", "work", "role", "roles", "vacancy", "vacancies", "position", "positions"];
+
     /// <summary>The town to say for a place: the borough for a city or town centre ("Walsall", not "Walsall town centre")
     /// and for a joined name ("Wolverhampton", not "Bushbury and Low Hill").</summary>
     private static string TownOf(SearchIndex.Places.KnownPlace place) =>
@@ -45,6 +51,13 @@ public sealed partial class PlaceRecognizer
             else if (landmark && _hospitals.Contains(name)) found.Add(new(start, length, name, PlaceMentionKind.Hospital, TownOf(place)));
             else if (landmark && IsCollege(name)) found.Add(new(start, length, name, PlaceMentionKind.College, TownOf(place)));
             else if (landmark) found.Add(new(start, length, name, PlaceMentionKind.Place));
+            // "a job at sandwell hospital", "walsall general": a town's name with a hospital's word is that hospital, a
+            // workplace, no home. Not "walsall hospital jobs": hospital jobs in that town.
+            else if (next.IsWord && next.IsAny(HospitalWords) && !(after + 1 < t.Count && t[after + 1].IsAny(JobWords)))
+            {
+                (start, length) = Tokens.Span(t, from, after + 1);
+                found.Add(new(start, length, name + " " + char.ToUpperInvariant(next.Text[0]) + next.Text[1..], PlaceMentionKind.Hospital, TownOf(place)));
+            }
             else if (next.IsWord && next.IsAny(EmployerWords)) found.Add(new(start, length, name, PlaceMentionKind.Employer));
             else if (next.IsWord && next.IsAny("ward", "wards")) found.Add(new(start, length, name, PlaceMentionKind.Ward));
             else found.Add(new(start, length, name, PlaceMentionKind.Place));
