@@ -522,21 +522,7 @@ public static partial class WorkWords
     {
         if (word.Length > LongestGlued || Filler.Contains(word) || KindWordSet.Contains(word) || ForeignWork.Contains(word) || ForeignWish.Contains(word)
             || !LowerLetters(word) || EnglishWords.IsWord(word) || !ReferenceEquals(Respell(word), word)) return null;
-        var best = new int[word.Length + 1];
-        var from = new int[word.Length + 1];
-        Array.Fill(best, int.MaxValue);
-        best[0] = 0;
-        for (var end = 1; end <= word.Length; end++)
-            for (var start = 0; start < end; start++)
-            {
-                if (best[start] == int.MaxValue || best[start] + 1 >= best[end]) continue;
-                if (!IsPart(word[start..end])) continue;
-                best[end] = best[start] + 1;
-                from[end] = start;
-            }
-        if (best[word.Length] is int.MaxValue or < 2) return null;
-        var parts = new List<string>();
-        for (var end = word.Length; end > 0; end = from[end]) parts.Insert(0, word[from[end]..end]);
+        if (RunTogether.FewestParts(word, IsPart) is not { } parts) return null;
         // At least one part says work or a wish for it: "job", "want", "cleaning" ("outdoors" is no "out doors").
         return parts.Exists(p => WishParts.Contains(p) || KindWordSet.Contains(p)) ? parts : null;
     }

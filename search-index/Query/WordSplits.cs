@@ -69,22 +69,7 @@ internal static class WordSplits
         // A near typo is a typo ("kitchin" is "kitchen", not "kit chin"); one two letters away is less sure than known
         // words run together ("carehome" is "care home", not "warehose").
         if (index.Vocabulary.Correct(word) is { } fix && Vocabulary.Distance(word, fix, 2) < 2) return null;
-        // best[k]: the fewest parts that make the first k letters, and where the last part starts.
-        var best = new int[word.Length + 1];
-        var from = new int[word.Length + 1];
-        Array.Fill(best, int.MaxValue);
-        best[0] = 0;
-        for (var end = 1; end <= word.Length; end++)
-            for (var start = 0; start < end; start++)
-            {
-                if (best[start] == int.MaxValue || best[start] + 1 >= best[end]) continue;
-                if (!IsPart(word[start..end], index, isSmall)) continue;
-                best[end] = best[start] + 1;
-                from[end] = start;
-            }
-        if (best[word.Length] is int.MaxValue or < 2) return null;
-        var parts = new List<string>();
-        for (var end = word.Length; end > 0; end = from[end]) parts.Insert(0, word[from[end]..end]);
+        if (RunTogether.FewestParts(word, part => IsPart(part, index, isSmall)) is not { } parts) return null;
         return parts.Any(p => p.Length >= 3 && !isSmall(p) && Known(p, index)) ? parts : null;
     }
 
