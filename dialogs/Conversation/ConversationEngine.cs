@@ -541,11 +541,12 @@ public sealed partial class ConversationEngine : IConversationEngine
     {
         IReadOnlyList<string> ahead = [];
         // Follow-ups ("What level is your course?") carry their main question's step, and are read the same way.
-        // A place on the list ("the first", "2nd", "number 3") picks a button: no date or hours to read in it.
-        if (dc.ActiveFrame?.Prompt is { } prompt && FactReader.MainQuestions.Contains(prompt.Step) && !PicksAButton(prompt, dc.Turn))
+        if (dc.ActiveFrame?.Prompt is { } prompt && FactReader.MainQuestions.Contains(prompt.Step))
         {
-            if (readFacts) ahead = StoreOtherFacts(dc, prompt.Step);
+            // A place on the list ("the first", "2nd", "number 3") picks a button: no date or hours to read in it.
+            if (readFacts && !PicksAButton(prompt, dc.Turn)) ahead = StoreOtherFacts(dc, prompt.Step);
         }
+        // The results menu is no main question: new facts there search again.
         else if (await NewFactsAtResultsAsync(dc, cancellationToken))
         {
             return;
