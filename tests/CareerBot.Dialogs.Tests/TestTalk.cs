@@ -52,6 +52,15 @@ internal sealed class TestTalk
         Text = text, ValueJson = valueJson, LocalTime = Now, Channel = Channel, ChoicesNumbered = Numbered, ConversationId = "c1",
     });
 
+    /// <summary>A new talk on the terminal chat with the small catalogue: joined, then each of <paramref name="said"/> said.</summary>
+    public static async Task<TestTalk> StartAsync(params string[] said)
+    {
+        var talk = new TestTalk();
+        await talk.JoinAsync();
+        await talk.SayAllAsync(said);
+        return talk;
+    }
+
     public async Task SayAllAsync(params string[] texts)
     {
         foreach (var t in texts) await SayAsync(t);

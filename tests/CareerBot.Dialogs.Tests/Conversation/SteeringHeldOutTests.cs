@@ -18,14 +18,6 @@ public sealed class SteeringHeldOutTests
     private const string Quals = "What qualifications do you have?";
     private const string Menu = "What would you like to do next?";
 
-    private static async Task<TestTalk> StartAsync(params string[] said)
-    {
-        var talk = new TestTalk();
-        await talk.JoinAsync();
-        await talk.SayAllAsync(said);
-        return talk;
-    }
-
     private static void NoSorry(TestTalk talk) => Assert.DoesNotContain("Sorry", talk.AllText, StringComparison.Ordinal);
 
     [Theory]
@@ -42,7 +34,7 @@ public sealed class SteeringHeldOutTests
     [InlineData("others pls")]
     public async Task InterestList_MoreInOtherWords_ShowsMoreKinds(string text)
     {
-        var talk = await StartAsync();
+        var talk = await TestTalk.StartAsync();
         await talk.SayAsync(text);
         Assert.StartsWith(MoreKinds, talk.LastText, StringComparison.Ordinal);
     }
@@ -63,7 +55,7 @@ public sealed class SteeringHeldOutTests
     [InlineData("2!!", "hospital")]
     public async Task InterestList_NumberInAnyForm_PicksThatButton(string text, string kind)
     {
-        var talk = await StartAsync();
+        var talk = await TestTalk.StartAsync();
         await talk.SayAsync(text);
         NoSorry(talk);
         Assert.Contains(kind, talk.AllText, StringComparison.Ordinal);
@@ -79,7 +71,7 @@ public sealed class SteeringHeldOutTests
     [InlineData("0")]
     public async Task HoursList_NumberOffTheList_SaysTheNumbers(string text)
     {
-        var talk = await StartAsync("Caring for people", "None");
+        var talk = await TestTalk.StartAsync("Caring for people", "None");
         await talk.SayAsync(text);
         Assert.Contains("1 to 4", talk.AllText, StringComparison.Ordinal);
         Assert.Contains(Hours, talk.LastText, StringComparison.Ordinal);
@@ -93,7 +85,7 @@ public sealed class SteeringHeldOutTests
     [InlineData("dont want to answer")]
     public async Task Question_SkipInOtherWords_GoesOn(string text)
     {
-        var talk = await StartAsync("Caring for people");
+        var talk = await TestTalk.StartAsync("Caring for people");
         await talk.SayAsync(text);
         NoSorry(talk);
         Assert.Equal(Hours, talk.LastText);
@@ -106,7 +98,7 @@ public sealed class SteeringHeldOutTests
     [InlineData("sorry what was that")]
     public async Task Question_AskedToRepeat_AsksItAgain(string text)
     {
-        var talk = await StartAsync("Caring for people", "None");
+        var talk = await TestTalk.StartAsync("Caring for people", "None");
         await talk.SayAsync(text);
         NoSorry(talk);
         Assert.Contains(Hours, talk.LastText, StringComparison.Ordinal);
@@ -120,7 +112,7 @@ public sealed class SteeringHeldOutTests
     [InlineData("anything else?")]
     public async Task Results_MoreInOtherWords_ShowsMore(string text)
     {
-        var talk = await StartAsync("Caring for people", "None", "Part-time", "Nights", "Now", "Dudley", "Up to 5 miles");
+        var talk = await TestTalk.StartAsync("Caring for people", "None", "Part-time", "Nights", "Now", "Dudley", "Up to 5 miles");
         Assert.Equal(Menu, talk.LastText);
         await talk.SayAsync(text);
         NoSorry(talk);
@@ -134,7 +126,7 @@ public sealed class SteeringHeldOutTests
     [InlineData("oops i typed it wrong")]
     public async Task Results_SaidAnAnswerWasWrong_AsksWhichToChange(string text)
     {
-        var talk = await StartAsync("Caring for people", "None", "Part-time", "Nights", "Now", "Dudley", "Up to 5 miles");
+        var talk = await TestTalk.StartAsync("Caring for people", "None", "Part-time", "Nights", "Now", "Dudley", "Up to 5 miles");
         await talk.SayAsync(text);
         NoSorry(talk);
         Assert.Equal("Which answer do you want to change?", talk.LastText);

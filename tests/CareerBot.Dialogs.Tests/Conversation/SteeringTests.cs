@@ -15,16 +15,8 @@ public sealed class SteeringTests
     private const string Quals = "What qualifications do you have?";
     private const string Menu = "What would you like to do next?";
 
-    private static async Task<TestTalk> StartAsync(params string[] said)
-    {
-        var talk = new TestTalk();
-        await talk.JoinAsync();
-        await talk.SayAllAsync(said);
-        return talk;
-    }
-
     private static Task<TestTalk> AtResultsAsync() =>
-        StartAsync("Caring for people", "None", "Part-time", "Nights", "Now", "Dudley", "Up to 5 miles");
+        TestTalk.StartAsync("Caring for people", "None", "Part-time", "Nights", "Now", "Dudley", "Up to 5 miles");
 
     private static void NoSorry(TestTalk talk) => Assert.DoesNotContain("Sorry", talk.AllText, StringComparison.Ordinal);
 
@@ -59,7 +51,7 @@ public sealed class SteeringTests
     [InlineData("i want 3", "porter")]
     public async Task FirstList_PlaceInAnyForm_PicksThatButton(string text, string kind)
     {
-        var talk = await StartAsync();
+        var talk = await TestTalk.StartAsync();
 
         await talk.SayAsync(text);
 
@@ -78,7 +70,7 @@ public sealed class SteeringTests
     [InlineData("2 and 3", "one number")]
     public async Task FirstList_OffTheListOrTwo_SaysWhichNumbers(string text, string said)
     {
-        var talk = await StartAsync();
+        var talk = await TestTalk.StartAsync();
 
         await talk.SayAsync(text);
 
@@ -95,7 +87,7 @@ public sealed class SteeringTests
     [InlineData("skip this one")]
     public async Task Question_Skipped_GoesOnKindly(string text)
     {
-        var talk = await StartAsync("Caring for people");
+        var talk = await TestTalk.StartAsync("Caring for people");
 
         await talk.SayAsync(text);
 
@@ -110,7 +102,7 @@ public sealed class SteeringTests
     [InlineData("can you repeat that")]
     public async Task Question_AskedAgain_SaysItAgain(string text)
     {
-        var talk = await StartAsync("Caring for people");
+        var talk = await TestTalk.StartAsync("Caring for people");
 
         await talk.SayAsync(text);
 
@@ -163,7 +155,7 @@ public sealed class SteeringTests
     [InlineData("i wanna work in walsall general")]
     public async Task LaterQuestion_TownsHospital_IsNoHome(string text)
     {
-        var talk = await StartAsync("Caring for people", "None");
+        var talk = await TestTalk.StartAsync("Caring for people", "None");
 
         await talk.SayAsync(text);
 
