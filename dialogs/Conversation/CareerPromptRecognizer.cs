@@ -30,9 +30,11 @@ public sealed partial class CareerPromptRecognizer(
     private readonly FactReader _facts = new(places);
 
     public Task<PromptRecognition> RecogniseAsync(PromptSpec spec, Turn turn, DialogState state, CancellationToken cancellationToken) =>
-        RecogniseAsync(spec, turn, readLoneNumber: true, cancellationToken, state?.Answers.Place);
+        RecogniseAsync(spec, turn, readLoneNumber: true, cancellationToken, state?.Answers.Place, state?.Answers.InterestText);
 
-    private async Task<PromptRecognition> RecogniseAsync(PromptSpec spec, Turn turn, bool readLoneNumber, CancellationToken cancellationToken, PlaceAnswer? home = null)
+    // wishText: the resident's words for what they want. A ticket named there ("i want to do the care certificate") is
+    // wanted, so said alone at the qualifications question it is not taken as held.
+    private async Task<PromptRecognition> RecogniseAsync(PromptSpec spec, Turn turn, bool readLoneNumber, CancellationToken cancellationToken, PlaceAnswer? home = null, string? wishText = null)
     {
         var text = turn.Text ?? "";
         // The answer normalised once for this turn (lower case, letters and digits, single spaces).
@@ -62,7 +64,7 @@ public sealed partial class CareerPromptRecognizer(
                 && await PressAsync(spec, turn, lone - 1, cancellationToken) is { } pressed)
                 return PromptRecognition.Of(pressed);
         }
-        var heard = await RecogniseKindAsync(spec, turn, text, n, home, cancellationToken);
+        var heard = await RecogniseKindAsync(spec, turn, text, n, home, wishText, cancellationToken);
         if (offList && heard.Answer is null) return OffList(spec, several: false);
         // "i want porter job" to one of the easy questions for a resident not sure what work they like: the work is
         // named now, so the easy questions end with it.
@@ -71,7 +73,7 @@ public sealed partial class CareerPromptRecognizer(
         return heard;
     }
 
-    private async Task<PromptRecognition> RecogniseKindAsync(PromptSpec spec, Turn turn, string text, string n, PlaceAnswer? home, CancellationToken cancellationToken)
+    private async Task<PromptRecognition> RecogniseKindAsync(PromptSpec spec, Turn turn, string text, string n, PlaceAnswer? home, string? wish, CancellationToken cancellationToken)
     {
         return spec.Kind switch
         {
@@ -80,7 +82,7 @@ public sealed partial class CareerPromptRecognizer(
             PromptKind.Number => Number(spec, text),
             PromptKind.Text => PromptRecognition.Of(new PromptAnswer { Kind = PromptKind.Text, Text = text.Trim() }),
             PromptKind.Interest => await InterestAsync(spec, text, n, turn.LocalTime, cancellationToken),
-            PromptKind.Qualification => Qualification(spec, text, n),
+            PromptKind.Qualification => Qualification(spec, text, n, wish),
             PromptKind.Hours => Hours(spec, text, n),
             PromptKind.Times => Times(spec, text, n),
             PromptKind.StartDate => Start(spec, text, n, turn.LocalTime),
@@ -479,12 +481,12 @@ public sealed partial class CareerPromptRecognizer(
     private static string? Typed(PromptChoice choice, string words, string w) =>
         w == PromptWords.NormaliseKnown(choice.Label) || w == PromptWords.NormaliseKnown(choice.Value) ? null : words;
 
-    private PromptRecognition Qualification(PromptSpec spec, string text, string n)
+    private PromptRecognition Qualification(PromptSpec spec, string text, string n, string? wish)
     {
         var (index, sure) = PickChoice(spec.Choices, text, n);
         if (index >= 0 && sure && Exact(spec.Choices, text, n))
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = spec.Choices[index].Value });
-        var heard = _qualifications.Recognise(text);
+        var heard = _qualifications.Recognise(text, wanted: QualificationRecognizer.TicketsWanted(wish));
         // "im doing level 2", "i want to get my food hygiene certificate": not held yet, so the question is asked again.
         if (heard.Succeeded && heard.Value is { } notYet && notYet.OnlyNotYet())
             return PromptRecognition.AskAgain(notYet.Expired ? "quals.expired" : "quals.not_yet", notAMiss: true);
@@ -633,6 +635,7 @@ public sealed partial class CareerPromptRecognizer(
     {
         "days" => new WorkTimes(WorkPatterns.Days, DayParts.Mornings | DayParts.Afternoons),
         "nights" => new WorkTimes(WorkPatterns.Nights, DayParts.Nights),
+        "evenings" => new WorkTimes(WorkPatterns.Evenings, DayParts.Evenings),
         "weekends" => new WorkTimes(WorkPatterns.Weekends) { Days = [DayOfWeek.Saturday, DayOfWeek.Sunday] },
         _ => new WorkTimes(WorkPatterns.None, DayParts.AnyTime, Flexible: true),
     };

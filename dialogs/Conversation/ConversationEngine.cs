@@ -71,7 +71,7 @@ public sealed partial class ConversationEngine : IConversationEngine
         var english = plain ? Recognizers.Recognition<EnglishNeed>.NoMatch : _english.Recognise(text);
         // "what is ESOL?" asks what a word means: it says nothing about the resident's own English.
         if (english.Succeeded && Interruptions.Recognise(text).Kind == InterruptionKind.Glossary) english = Recognizers.Recognition<EnglishNeed>.NoMatch;
-        if (english.Succeeded && !LearningEnglishIsTheWish(text, english, dialogState)) text = Answer(text, english);
+        if (english.Succeeded && !LearningEnglishIsTheWish(text, english, dialogState) && !LevelIsTheAnswer(english, dialogState)) text = Answer(text, english);
         // "my english is ok": no English courses are needed; the rest of the message is the answer.
         var fine = english.Succeeded || plain ? Recognizers.Recognition<bool>.NoMatch : _english.RecogniseFine(text);
         if (fine.Succeeded)
@@ -521,6 +521,13 @@ public sealed partial class ConversationEngine : IConversationEngine
         var rest = WorkWords.Read(EnglishNeedRecognizer.Without(text, english));
         return rest.Kinds.Count == 0 && rest.Words.All(w => NextWords.Contains(w) || LearningWishes.AsksToLearn(w));
     }
+
+    /// <summary>
+    /// At the qualifications question, an English level ("entry 3 english", "esol e2") is the answer: the level the
+    /// resident has, kept as a level (the need is noted as well). Taken out, the question was asked again.
+    /// </summary>
+    private static bool LevelIsTheAnswer(Recognizers.Recognition<EnglishNeed> english, DialogState state) =>
+        english.Value?.Level is not null && state.Stack.Count > 0 && state.Stack[^1].Prompt?.Step == "qualifications";
 
     private static string Answer(string text, Recognizers.Recognition<EnglishNeed> english)
     {

@@ -138,9 +138,11 @@ public static class FactNotes
                 dc.Say("hours.noted", Args("hours", Hours(m, a)));
                 break;
             case "times" when a.Times is { } times && Times(m, times) is { } when:
+                // For a course, and no job: the times are when they can come to classes, not work.
+                var course = CourseSeeker.Only(a) ? ".course" : "";
                 if (PartWords(m, times.NotParts) is { } not)
-                    dc.Say("times.noted.not", new Dictionary<string, string>(StringComparer.Ordinal) { ["times"] = when, ["not"] = not });
-                else dc.Say("times.noted", Args("times", when));
+                    dc.Say("times.noted.not" + course, new Dictionary<string, string>(StringComparer.Ordinal) { ["times"] = when, ["not"] = not });
+                else dc.Say("times.noted" + course, Args("times", when));
                 break;
             case "start" when a.Start is { } start:
                 dc.Say("start.noted", Args("start", start.Now ? m.Get("describe.now")
@@ -148,7 +150,7 @@ public static class FactNotes
                     : m.Get("describe.later")));
                 break;
             case "qualifications" when a.Qualifications is { None: true }:
-                dc.Say("quals.none");
+                dc.Say(CourseSeeker.Only(a) ? "quals.none.course" : "quals.none");
                 break;
             case "qualifications" when a.Qualifications is { Level: { } level and > 0 }:
                 dc.Say("quals.noted", Args("level", level.ToString(CultureInfo.InvariantCulture)));

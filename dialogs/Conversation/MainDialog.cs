@@ -54,13 +54,17 @@ public sealed class MainDialog : WaterfallDialog
         (step, ct) =>
         {
             StoreQualifications(step.Context, step.Result);
-            return ReturnOr(step, ct, () => Ask(step, "hours", ct, () => step.PromptAsync(q.Hours(), ct)));
+            // A course, and no job, is wanted: hours a week of work are not asked (CourseSeeker).
+            return ReturnOr(step, ct, () => CourseSeeker.Only(step.Context.State.Answers)
+                ? step.NextAsync(ct)
+                : Ask(step, "hours", ct, () => step.PromptAsync(q.Hours(), ct)));
         },
         // 4: store hours; times of day
         (step, ct) =>
         {
             StoreHours(step.Context, step.Result, q.Hours());
-            return Ask(step, "times", ct, () => step.PromptAsync(q.Times(), ct));
+            var course = CourseSeeker.Only(step.Context.State.Answers);
+            return Ask(step, "times", ct, () => step.PromptAsync(q.Times(course), ct));
         },
         // 5: store times; start date
         (step, ct) =>
@@ -80,7 +84,10 @@ public sealed class MainDialog : WaterfallDialog
                     FactNotes.Say(dc, "times");
                 }
             }
-            return ReturnOr(step, ct, () => Ask(step, "start", ct, () => step.PromptAsync(q.Start(), ct)));
+            // A course seeker is not asked when they can start work.
+            return ReturnOr(step, ct, () => CourseSeeker.Only(step.Context.State.Answers)
+                ? step.NextAsync(ct)
+                : Ask(step, "start", ct, () => step.PromptAsync(q.Start(), ct)));
         },
         // 6: store start; place
         (step, ct) =>
@@ -91,7 +98,7 @@ public sealed class MainDialog : WaterfallDialog
                 // "asap", "straight away", "after ramadan": said back, so a wrong reading can be put right.
                 if (r.Start is not null && OwnWords(r, q.Start())) FactNotes.Say(step.Context, "start");
             }
-            return ReturnOr(step, ct, () => Ask(step, "place", ct, () => step.PromptAsync(q.Place(), ct)));
+            return ReturnOr(step, ct, () => Ask(step, "place", ct, () => step.PromptAsync(q.Place(CourseSeeker.Only(step.Context.State.Answers)), ct)));
         },
         // 7: store place; distance when a place was given without one
         (step, ct) =>
@@ -112,7 +119,7 @@ public sealed class MainDialog : WaterfallDialog
             }
             var answers = dc.State.Answers;
             return answers.Place is not null && (answers.MaxMiles is null || dc.State.Facts.Noted.Contains("miles"))
-                ? Ask(step, "miles", ct, () => step.PromptAsync(q.Miles(), ct))
+                ? Ask(step, "miles", ct, () => step.PromptAsync(q.Miles(CourseSeeker.Only(answers)), ct))
                 : step.NextAsync(ct);
         },
         // 8: store distance; suggestions

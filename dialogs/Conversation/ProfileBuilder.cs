@@ -33,7 +33,12 @@ public static class ProfileBuilder
             CoursePlace = answers.Workplace is { Kind: Recognizers.EmployerKind.College } college ? college.Name : null,
             StartDate = answers.Start?.Date,
             LearningEnglish = answers.English is not null,
-            EsolLevel = answers.English?.Level,
+            // English said hard, and an English level held ("entry 2" to the qualifications question): the ESOL course a
+            // step up, before a level said of their English ("my english is entry 2": that course).
+            EsolLevel = answers.English is null ? null
+                : q?.EnglishStep is { } held && held < (int)EsolLevel.Level2 ? (EsolLevel)(held + 1) : answers.English.Level,
+            HeldEnglishStep = q?.EnglishStep,
+            HeldMathsStep = q?.MathsStep,
             Offset = offset,
             Limit = limit,
         };

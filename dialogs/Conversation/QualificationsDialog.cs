@@ -23,6 +23,15 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
             step.Context.UpdateActive(f => f with { Values = f.Values with { Purpose = "school" } });
             return step.PromptAsync(q.GcseGrade(), ct);
         }
+        // A course, and no job, is wanted: the level they have now in its subject, in words about courses.
+        var answers = step.Context.State.Answers;
+        if (CourseSeeker.Only(answers))
+        {
+            step.Context.Say("quals.intro.course");
+            return CourseSeeker.Subject(answers.InterestText) is { } subject
+                ? step.PromptAsync(q.LevelNow(subject), ct)
+                : step.PromptAsync(q.Qualifications(), ct);
+        }
         step.Context.Say("quals.intro");
         return step.PromptAsync(q.Qualifications(), ct);
     },
@@ -34,9 +43,22 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
         if (step.Frame.Values.Purpose == "school") return step.NextAsync(ct, result);
         if (step.Frame.Values.Purpose == "named") return Named(step, q, ct);
         if (result is null || result.GaveUp) return step.EndAsync(ct, result);
-        if (result.Qualifications is { } set)
+        var wish = dc.State.Answers.InterestText;
+        // A course level button ("Entry 2"): its step, for the subject of the course wished for.
+        if (result.Choice is { } button && button.StartsWith(StepChoice, StringComparison.Ordinal)
+            && int.TryParse(button.AsSpan(StepChoice.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var picked))
         {
-            if (set.None || set.Level == 0) dc.Say("quals.none");
+            var atStep = Stepped(new QualificationSet { Level = picked > 3 ? picked - 3 : 0 }, CourseSeeker.Subject(wish), picked);
+            SayLevel(dc, atStep);
+            return step.EndAsync(ct, With(atStep));
+        }
+        if (result.Choice == "unknown") return step.EndAsync(ct, With(new QualificationSet { Level = null }));
+        if (result.Qualifications is { } typed)
+        {
+            // "entry 2", "level 1 maths", "esol e3": the course level is kept for its subject, to find the next course up.
+            var set = CourseSeeker.WithSteps(typed, result.Text, wish);
+            result = result with { Qualifications = set };
+            if (!SayLevel(dc, set) && (set.None || set.Level == 0)) dc.Say(CourseSeeker.Only(dc.State.Answers) ? "quals.none.course" : "quals.none");
             if (set.Overseas) dc.Say("quals.overseas");
             if (HeardFacts.HasTickets(set))
             {
@@ -57,7 +79,7 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
         switch (result.Choice)
         {
             case "none":
-                dc.Say("quals.none");
+                dc.Say(CourseSeeker.Only(dc.State.Answers) ? "quals.none.course" : "quals.none");
                 return step.EndAsync(ct, With(new QualificationSet { None = true, Level = 0 }));
             case "school":
                 return step.PromptAsync(q.GcseGrade(), ct);
@@ -147,6 +169,35 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
             return;
         }
         dc.Say("quals.noted", args);
+    }
+
+    /// <summary>The value of a course level button: "step:" and the step on the course ladder.</summary>
+    internal const string StepChoice = "step:";
+
+    private static QualificationSet Stepped(QualificationSet set, string? subject, int step) => subject switch
+    {
+        "english" => set with { EnglishStep = step },
+        "maths" => set with { MathsStep = step },
+        _ => set,
+    };
+
+    /// <summary>
+    /// A course level held in English or maths ("entry 2"), said back as the level it is ("Your English is at Entry
+    /// 2."), not as no qualifications; for a course seeker, with the next level up to come. False when none was said.
+    /// </summary>
+    private static bool SayLevel(DialogContext dc, QualificationSet set)
+    {
+        if (set.None) return false;
+        var (subject, step) = set.EnglishStep is { } e ? ("english", e) : set.MathsStep is { } m ? ("maths", m) : ("", -1);
+        if (step < 0) return false;
+        var level = step == 0 ? dc.Messages.Get("describe.pre_entry")
+            : step <= 3 ? dc.Messages.Format("describe.entry_n", new Dictionary<string, string>(StringComparer.Ordinal) { ["level"] = step.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            : dc.Messages.Format("describe.level", new Dictionary<string, string>(StringComparer.Ordinal) { ["level"] = (step - 3).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        dc.Say(CourseSeeker.Only(dc.State.Answers) ? "quals.step.noted.course" : "quals.step.noted", new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["subject"] = dc.Messages.Get("describe.subject." + subject), ["level"] = level,
+        });
+        return true;
     }
 
     private static PromptAnswer With(QualificationSet set) => new() { Kind = PromptKind.Qualification, Qualifications = set };

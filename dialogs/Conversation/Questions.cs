@@ -23,7 +23,7 @@ public sealed class Questions(MessageCatalogue messages)
     {
         for (var page = 0; page < InterestKinds.Pages.Count; page++)
             Interest(page);
-        _ = (LikesPeople(), WorkStyle(), Qualifications(), CourseLevel(), Hours(), Times(), Start(), Place(), Miles(),
+        _ = (LikesPeople(), WorkStyle(), Qualifications(), CourseLevel(), LevelNow("english"), Hours(), Times(), Times(course: true), Start(), Place(), Miles(),
             ResultsMenu(hasResults: true), ResultsMenu(hasResults: false), ChangeWhich());
         foreach (var shown in MenuKinds.Append(""))
             foreach (var all in MenuKinds)
@@ -83,6 +83,22 @@ public sealed class Questions(MessageCatalogue messages)
             q.Button("unknown", "button.level.notsure", "not sure", "dont know"),
         ]));
 
+    /// <summary>
+    /// "What level is your English now?" (or maths), for a resident who wants a course in it: the course levels as
+    /// buttons, each worth its step on the course ladder ("step:2" is Entry 2).
+    /// </summary>
+    public PromptSpec LevelNow(string subject) => Spec(PromptKind.Qualification, "qualifications", "ask.quals.course." + subject,
+        "retry.quals.course." + subject, "giveup.quals.course",
+        Fixed("levelnow", static q =>
+        [
+            q.Button("step:0", "button.levelnow.new", "new", "new to it", "beginner", "i am new", "im new", "just starting"),
+            q.Button("step:1", "button.levelnow.e1", "entry 1", "e1", "entry one"),
+            q.Button("step:2", "button.levelnow.e2", "entry 2", "e2", "entry two"),
+            q.Button("step:3", "button.levelnow.e3", "entry 3", "e3", "entry three"),
+            q.Button("step:4", "button.levelnow.l1", "level 1", "l1", "level one"),
+            q.Button("unknown", "button.level.notsure", "not sure", "dont know", "i dont know", "no idea"),
+        ]));
+
     /// <summary>"You said "nvq 2 in care". Do you have it now?": a work qualification named at the first question.</summary>
     public PromptSpec HaveNamed(string words) =>
         Spec(PromptKind.YesNo, "qualifications", "ask.quals.named", "retry.quals.named", "giveup.generic", YesNo()) with
@@ -102,7 +118,18 @@ public sealed class Questions(MessageCatalogue messages)
                 "all hours", "whatever", "doesnt matter", "either", "no preference", "any is fine", "any hours is fine", "i dont mind"),
         ]));
 
-    public PromptSpec Times() => Spec(PromptKind.Times, "times", "ask.times", "retry.times", "giveup.times",
+    /// <summary>"When can you work?"; for a resident who wants only a course, "When can you come to classes?", with evenings, not nights.</summary>
+    public PromptSpec Times(bool course = false) => course
+        ? Spec(PromptKind.Times, "times", "ask.times.course", "retry.times.course", "giveup.times.course",
+            Fixed("times.course", static q =>
+            [
+                q.Button("days", "button.times.days", "day", "daytime", "days only", "in the day", "weekdays"),
+                q.Button("evenings", "button.times.evenings", "evening", "evenings only", "after work", "at night", "nights"),
+                q.Button("weekends", "button.times.weekends", "weekend", "weekends only", "saturday and sunday"),
+                q.Button("any", "button.times.any", "anytime", "any", "flexible", "whenever", "all", "any time is fine", "all times",
+                    "any day", "any days", "doesnt matter", "dont mind", "i dont mind", "no preference", "all of them", "all of it"),
+            ]))
+        : Spec(PromptKind.Times, "times", "ask.times", "retry.times", "giveup.times",
         Fixed("times", static q =>
         [
             q.Button("days", "button.times.days", "day", "daytime", "days only", "in the day", "weekdays"),
@@ -121,13 +148,13 @@ public sealed class Questions(MessageCatalogue messages)
             q.Button("unknown", "button.start.notsure", "not sure", "dont know"),
         ]));
 
-    public PromptSpec Place() => Spec(PromptKind.Place, "place", "ask.place", "retry.place", "giveup.place",
+    public PromptSpec Place(bool course = false) => Spec(PromptKind.Place, "place", "ask.place", "retry.place", course ? "giveup.place.course" : "giveup.place",
         Fixed("place", static q =>
         [
             q.Button("skip", "button.skip", "skip", "not now", "no"),
         ])) with { AllowSkip = true };
 
-    public PromptSpec Miles() => Spec(PromptKind.Miles, "miles", "ask.miles", "retry.miles", "giveup.miles",
+    public PromptSpec Miles(bool course = false) => Spec(PromptKind.Miles, "miles", course ? "ask.miles.course" : "ask.miles", "retry.miles", "giveup.miles",
         Fixed("miles", static q =>
         [
             q.Button("3", "button.miles.3", "3 miles"),

@@ -30,6 +30,17 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
         var purpose = dc.ActiveFrame!.Values.Purpose;
         dc.UpdateActive(f => f with { Values = f.Values with { Purpose = null } });
         var choice = result?.Choice ?? "";
+        // Courses only were wanted, and now jobs too ("and jobs?", "what about work"): jobs and courses both, in turn.
+        // Not a button in words ("more jobs"), nor a question about a course ("what job can i get after it").
+        if (purpose is null && result is { GaveUp: false } && CourseSeeker.AsksForJobs(result.Text) && CourseSeeker.Only(dc.State.Answers)
+            && CareerPromptRecognizer.MenuWords(q.ResultsMenu(dc.State.Facts), PromptWords.Normalise(result.Text)) is null
+            && FollowUpReader.Read(result.Text) is { Topic: JobTopic.None, CourseTopic: JobTopic.None, Pick: null, MeansCurrent: false })
+        {
+            dc.State.Answers = dc.State.Answers with { InterestText = dc.State.Answers.InterestText + CourseSeeker.JobsToo };
+            dc.Say("results.jobs_too");
+            await ShowPageAsync(dc, 0, cancellationToken);
+            return await AskMenuAsync(dc, cancellationToken);
+        }
 
         // The question a "Which job?" answer is for: more about a job, its courses, or what was asked ("how much?").
         var waiting = purpose switch

@@ -12,12 +12,14 @@ public sealed class QualificationRecognizer
     /// <param name="text">The answer.</param>
     /// <param name="ownQuestion">True for an answer to the qualifications question; false for an answer to another
     /// question, where a ticket must be said as held (see <see cref="TicketReader"/>).</param>
-    public Recognition<QualificationSet> Recognise(string text, bool ownQuestion = true)
+    /// <param name="wanted">Tickets the resident asked to get (<see cref="TicketsWanted"/>): one of them said with no
+    /// word that it is held ("care certificate", not "i have the care certificate") is still wanted, even here.</param>
+    public Recognition<QualificationSet> Recognise(string text, bool ownQuestion = true, IReadOnlyList<string>? wanted = null)
     {
         var t = Tokens.Of(text);
         if (t.Count == 0) return Recognition<QualificationSet>.NoMatch;
         // Tickets first: their words ("certificate", "level 2") are not read again as qualifications.
-        var tickets = new TicketReader(t, ownQuestion).Read().Found;
+        var tickets = new TicketReader(t, ownQuestion, wanted).Read().Found;
         var reader = new QualificationReader(t, tickets.Count == 0 ? null : tickets.Select(f => (f.From, f.To)).ToList()).Read();
         var held = TicketReader.Ids.Where(id => tickets.Any(f => f.Id == id && f.Held)).ToList();
         var noLicence = !held.Contains("driving-licence") && tickets.Any(f => f.Id == "driving-licence" && f.Denied);
@@ -99,6 +101,19 @@ public sealed class QualificationRecognizer
         List<QualificationSet> alternatives = orLevel is { } higher && higher > (level ?? -1) ? [set with { Level = higher }] : [];
         if (alternatives.Count > 0) confidence = Math.Min(confidence, 0.6);
         return Result(t, [.. spans, .. notYetSpans], set, confidence, alternatives);
+    }
+
+    /// <summary>
+    /// The tickets <paramref name="wish"/> asks to get, not said as held ("i want to do the care certificate", "care
+    /// certificate"); none for no words.
+    /// </summary>
+    public static IReadOnlyList<string> TicketsWanted(string? wish)
+    {
+        if (string.IsNullOrWhiteSpace(wish)) return [];
+        List<string>? ids = null;
+        foreach (var found in new TicketReader(Tokens.Of(wish), ownQuestion: false).Read().Found)
+            if (found.Wanted) (ids ??= []).Add(found.Id);
+        return ids ?? (IReadOnlyList<string>)[];
     }
 
     private static Recognition<QualificationSet> Result(

@@ -81,6 +81,14 @@ public sealed record QualificationSet
     public int? EnglishLevel { get; init; }
     /// <summary>Level of maths shown by a GCSE or Functional Skills (0 = Entry); null when not said.</summary>
     public int? MathsLevel { get; init; }
+    /// <summary>
+    /// The English course level held, as a step on the course ladder (pre-entry 0, Entry 1 to 3, Level 1 is 4, Level 2
+    /// is 5), when a level was said for English ("entry 3 english", or "entry 2" by a resident who wants an English
+    /// course); null when not said. Entry levels are no RQF level above 0, so <see cref="Level"/> cannot tell them apart.
+    /// </summary>
+    public int? EnglishStep { get; init; }
+    /// <summary>The maths course level held, on the same ladder as <see cref="EnglishStep"/>; null when not said.</summary>
+    public int? MathsStep { get; init; }
     /// <summary>True when the resident said they have no driving licence ("no licence", "I can't drive").</summary>
     public bool NoDrivingLicence { get; init; }
     /// <summary>Ids of what the resident wants or is still doing ("im doing nvq 2": "nvq-2"), not held and not counted.</summary>

@@ -208,6 +208,7 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
                 relevant[doc.RowId] = new Candidate(doc, score, ByWords: true, StepToward: null);
         }
         if (plan.HasTerms) AddSteppingStones(index, relevant, fit);
+        if (plan.JobToo) await AddJobsTheCoursesLeadToAsync(index, connection, relevant, cancellationToken);
 
         var ranked = new List<(Candidate Candidate, double Score, bool CanStart)>(relevant.Count);
         foreach (var candidate in relevant.Values)
@@ -575,11 +576,11 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
             // cards) is the next step, before courses of English for people whose first language it is.
             fit.NextCourses.Add(chosen.Id);
         }
-        else if (plan.NamedLevel is { Held: true } held)
+        else if ((plan.NamedLevel is { Held: true } held ? held.Step : plan.NamedLevel is null ? HeldStepOf(profile, plan) : null) is { } step)
         {
-            fit.HeldStep = held.Step;
+            fit.HeldStep = step;
             foreach (var doc in docs.Values)
-                if (doc.Course is { } course && scores.ContainsKey(doc.RowId) && doc.CourseSteps is { } steps && steps.Low == held.Step && steps.High == held.Step)
+                if (doc.Course is { } course && scores.ContainsKey(doc.RowId) && doc.CourseSteps is { } steps && steps.Low == step && steps.High == step)
                     fit.NextCourses.UnionWith(course.LeadsToCourses);
         }
         if (fit.NextCourses.Count == 0) return docs;
@@ -590,6 +591,46 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         var all = new Dictionary<long, IndexedDoc>(docs);
         foreach (var (row, doc) in more) all[row] = doc;
         return all;
+    }
+
+    /// <summary>
+    /// The level the resident said they have in the one subject the words ask to learn ("english course", then "entry 2"
+    /// to the level question); null when they ask for no subject, or both, or said no level in it.
+    /// </summary>
+    private static int? HeldStepOf(SearchProfile profile, QueryPlan plan) =>
+        !plan.LearningIntent || plan.Subjects.Count != 1 ? null
+        : plan.Subjects[0] == "english" ? profile.HeldEnglishStep
+        : plan.Subjects[0] == "maths" ? profile.HeldMathsStep
+        : null;
+
+    /// <summary>How many of the best courses found give the jobs they lead to (see <see cref="AddJobsTheCoursesLeadToAsync"/>).</summary>
+    private const int LeadingCourses = 3;
+
+    /// <summary>What a job a course found leads to scores, as a share of that course's score.</summary>
+    private const double LedToShare = 0.5;
+
+    /// <summary>
+    /// A course and a job both asked for, and the words name no work ("an english course, and a job", "esol and any
+    /// job"): the jobs the best courses found lead to are the jobs, so courses and jobs still take turns.
+    /// </summary>
+    private static async Task AddJobsTheCoursesLeadToAsync(CatalogueIndex index, IndexConnection connection, Dictionary<long, Candidate> relevant, CancellationToken cancellationToken)
+    {
+        var courses = new List<Candidate>();
+        foreach (var c in relevant.Values)
+        {
+            if (c.Doc.IsRole) return;
+            if (c.Doc.Course is not null) courses.Add(c);
+        }
+        courses.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Doc.Id, b.Doc.Id));
+        var scoreOf = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < courses.Count && i < LeadingCourses; i++)
+            foreach (var role in courses[i].Doc.Course!.LeadsToRoles)
+                scoreOf.TryAdd(role, courses[i].Score * LedToShare);
+        if (scoreOf.Count == 0) return;
+        var rows = await index.RowIdsAsync(connection, IndexSchema.RoleKind, [.. scoreOf.Keys], cancellationToken);
+        var docs = await index.GetDocsAsync(connection, [.. rows.Values], cancellationToken);
+        foreach (var (row, doc) in docs)
+            relevant[row] = new Candidate(doc, scoreOf.TryGetValue(doc.Id, out var score) ? score : 0, ByWords: false, StepToward: null);
     }
 
     /// <summary>The roles of the families the words name.</summary>

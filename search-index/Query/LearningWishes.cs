@@ -40,6 +40,12 @@ public static class LearningWishes
     /// <summary>True when the words name a course level the resident has already ("i have entry 2", "passed level 1").</summary>
     public static bool HasLevel(string? text) => CourseLevels.Named(Words(text)) is { Held: true };
 
+    /// <summary>
+    /// The course level the words name, as a step on the ladder (pre-entry 0, Entry 1 to 3, then Level 1 is 4 and on):
+    /// "entry 2", "e3", "level one", "pre-entry", "entry level 3 maths". Null when they name none.
+    /// </summary>
+    public static int? LevelStep(string? text) => CourseLevels.Named(Words(text))?.Step;
+
     private static List<string> Words(string? text) =>
         CourseLevels.Plain([.. TextWords.Of(text, QueryAnalyzer.MaxChars)], w => w, (_, w) => w);
 }

@@ -87,6 +87,16 @@ public sealed record SearchProfile
     /// <summary>The ESOL level the resident needs, when they named one; null = vocational ESOL for health and care.</summary>
     public EsolLevel? EsolLevel { get; init; }
 
+    /// <summary>
+    /// The English level the resident has now, as a step on the course ladder (pre-entry 0, Entry 1 to 3 are 1 to 3,
+    /// Level 1 is 4, Level 2 is 5), when they said it ("entry 2" to the level question); null = not said. A search for
+    /// English courses with no level in its words looks for the next step up.
+    /// </summary>
+    public int? HeldEnglishStep { get; init; }
+
+    /// <summary>The maths level the resident has now, on the same ladder as <see cref="HeldEnglishStep"/>; null = not said.</summary>
+    public int? HeldMathsStep { get; init; }
+
     /// <summary>How many results to return.</summary>
     public int Limit { get; init; } = 3;
 

@@ -21,9 +21,11 @@ internal sealed record TicketFound(string Id, int From, int To, bool Held, bool 
 /// (<c>ownQuestion</c> false) a ticket must be said as held, with a word for the paper ("forklift licence", "cscs
 /// card") or after "have", "got" and the like, so "forklift driver jobs" is work wanted, not a licence held; and "I
 /// can drive" is left to the words of work. A ticket wanted ("I want to get my forklift licence", "do I need a
-/// DBS?") is read, so its words are not taken for anything else, but it is not held.
+/// DBS?") is read, so its words are not taken for anything else, but it is not held. The Care Certificate is a
+/// course's name too: named with no word that it is held, out of the qualifications question or there when the
+/// resident asked to get it (<c>wanted</c>), it is wanted, not held.
 /// </remarks>
-internal sealed class TicketReader(IReadOnlyList<Token> t, bool ownQuestion)
+internal sealed class TicketReader(IReadOnlyList<Token> t, bool ownQuestion, IReadOnlyList<string>? wanted = null)
 {
     private static readonly string[] LicenceWords = ["licence", "license", "licences", "licenses", "licens", "lisence", "licience", "licance", "lincence", "liscence", "licese", "lience", "lisense"];
     private static readonly string[] PaperWords =
@@ -56,7 +58,10 @@ internal sealed class TicketReader(IReadOnlyList<Token> t, bool ownQuestion)
                 {
                     // Out of the qualifications question, "first aid course", "forklift training" with no "have" or
                     // "got": a course wanted, not a ticket held.
-                    var held = !negated && !question && !Wanted(from) && (ownQuestion || cued || !Learned(core.Next, to));
+                    // The Care Certificate is also a course's name: named with no word that it is held ("care
+                    // certificate", "do care certificate"), out of its question or after asking to get it, it is wanted.
+                    var bare = core.Course && (!ownQuestion || (wanted is not null && wanted.Contains(core.Id)));
+                    var held = !negated && !question && !Wanted(from) && (cued || (!bare && (ownQuestion || !Learned(core.Next, to))));
                     // "my first aid ran out", "expired dbs": had, but not held now; read like one still to get.
                     var expired = held && Expired(from, to);
                     if (expired) held = false;
@@ -74,7 +79,8 @@ internal sealed class TicketReader(IReadOnlyList<Token> t, bool ownQuestion)
     public static IReadOnlyList<string> Ids { get; } =
         ["driving-licence", "forklift-licence", "sia-licence", "cscs-card", "first-aid", "food-hygiene", "care-certificate", "manual-handling", "dbs-check", "safeguarding"];
 
-    private sealed record CoreFound(string Id, int Next, bool Papered = false, bool Negated = false, bool Strong = false);
+    // Course: the ticket's name is a course's name too (the Care Certificate).
+    private sealed record CoreFound(string Id, int Next, bool Papered = false, bool Negated = false, bool Strong = false, bool Course = false);
 
     /// <summary>The name of a ticket starting at <paramref name="i"/>.</summary>
     private CoreFound? Core(int i)
@@ -116,7 +122,7 @@ internal sealed class TicketReader(IReadOnlyList<Token> t, bool ownQuestion)
         if (IsWord(w, "hygiene", 80) && !(i > 0 && t[i - 1].Is("food")) && i + 1 < t.Count && IsPaper(t[i + 1].Text))
             return new("food-hygiene", i + 1);
         if (w is "care" && i + 1 < t.Count && (t[i + 1].IsAny("cert", "certs", "certificat", "certficate") || IsWord(t[i + 1].Text, "certificate", 80)))
-            return new("care-certificate", i + 2, Papered: true, Strong: true);
+            return new("care-certificate", i + 2, Papered: true, Strong: true, Course: true);
         if ((w is "manual" or "manuel" or "manul") && i + 1 < t.Count && IsWord(t[i + 1].Text, "handling", 75))
             return new("manual-handling", i + 2, Strong: true);
         if (w is "moving" && At(i + 1, "and", "&") && i + 2 < t.Count && (IsWord(t[i + 2].Text, "handling", 75) || t[i + 2].Is("positioning")))

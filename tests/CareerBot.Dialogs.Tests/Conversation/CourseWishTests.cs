@@ -58,6 +58,11 @@ public sealed class CourseWishTests(RealCatalogueFixture real) : IClassFixture<R
             {
                 "What qualifications do you have?" => quals.Count > 0 ? quals.Dequeue() : "None",
                 "What level is your course?" => quals.Count > 0 ? quals.Dequeue() : "I am not sure",
+                // A resident who wants only a course is asked their level, and when they can come to classes.
+                _ when asked.StartsWith("What level is your English now?", StringComparison.Ordinal)
+                    || asked.StartsWith("What level is your maths now?", StringComparison.Ordinal) => quals.Count > 0 ? quals.Dequeue() : "I am not sure",
+                "When can you come to classes?" => "Any time",
+                "How far can you travel to classes?" => "Up to 10 miles",
                 "Did you get grade 4 or higher in English and maths?" => quals.Count > 0 ? quals.Dequeue() : "yes",
                 "Is it a university degree?" => "no",
                 "How many hours a week can you work?" => "I do not mind",

@@ -54,7 +54,8 @@ internal static class EmployerNamedCheck
         PlainAnswers.CheckHome(parts, talk, placeAsked, transcript, saidBack: false);
         if (parts.FirstOrDefault(p => p.StartsWith("at=", StringComparison.Ordinal)) is not { } at) return;
         if (placeAsked) await talk.SayAsync("Tipton");
-        if (talk.LastText.StartsWith(PlainAnswers.HowFar, StringComparison.Ordinal)) await talk.SayAsync("10 miles");
+        if (talk.LastText.StartsWith(PlainAnswers.HowFar, StringComparison.Ordinal) || talk.LastText.StartsWith(PlainAnswers.HowFarToClasses, StringComparison.Ordinal))
+            await talk.SayAsync("10 miles");
         var cards = talk.Last.Replies.SelectMany(r => r.Cards).ToList();
         transcript += "\n" + string.Join("\n", cards.Select(c => c.Title + ": " + string.Join(" | ", c.Lines)));
         Assert.True(cards.Count > 0, transcript);

@@ -67,7 +67,8 @@ public sealed class NearestCollegeTests(RealCatalogueFixture real) : IClassFixtu
     {
         var talk = new TestTalk(real.Search);
         await talk.JoinAsync();
-        await talk.SayAllAsync(wish, "None", "Part-time", "Days", "Now", home, "Any distance");
+        // Courses only: the level, when they can come to classes, the home and the distance (no hours or start of work).
+        await talk.SayAllAsync(wish, "None", "Days", home, "Any distance");
         var from = new PlaceFinder(TestTalk.Places).Find(home)!;
 
         var cards = talk.Last.Replies.SelectMany(r => r.Cards).Where(c => Data.Courses.Any(x => x.Title == c.Title)).ToList();

@@ -15,6 +15,7 @@ internal static class PlainAnswers
     public const string Interest = "What kind of work do you like?";
     public const string WhereDoYouLive = "Where do you live?";
     public const string HowFar = "How far can you travel to work?";
+    public const string HowFarToClasses = "How far can you travel to classes?";
 
     /// <summary>Plain answers to each main question, by the start of its text.</summary>
     private static readonly (string Question, string Step, string Answer)[] Plain =
@@ -28,6 +29,10 @@ internal static class PlainAnswers
         ("Do you like to help people?", "", "yes"),
         ("Where do you like to work?", "", "1"),
         ("Are you happy to work with people who are ill?", "", "yes"),
+        // The questions for a resident who wants only a course (CourseSeeker).
+        ("What level is your English now?", "", "I am not sure"),
+        ("What level is your maths now?", "", "I am not sure"),
+        ("When can you come to classes?", "", "Days"),
     ];
 
     /// <summary>A talk on the real places and catalogue, answered plainly up to <paramref name="step"/>; what each turn said.</summary>
@@ -55,7 +60,7 @@ internal static class PlainAnswers
         {
             var last = talk.LastText;
             if (last.StartsWith(WhereDoYouLive, StringComparison.Ordinal)) return true;
-            if (last.StartsWith(HowFar, StringComparison.Ordinal)) return false;
+            if (last.StartsWith(HowFar, StringComparison.Ordinal) || last.StartsWith(HowFarToClasses, StringComparison.Ordinal)) return false;
             var plain = Plain.FirstOrDefault(p => last.StartsWith(p.Question, StringComparison.Ordinal));
             Assert.True(plain.Answer is not null, dump + "\n" + string.Join("\n", all));
             await talk.SayAsync(plain.Answer);

@@ -39,7 +39,7 @@ public sealed class DialogStateJsonTests
         var qualifications = new QualificationSet
         {
             Level = 3, Certificates = ["gcse-english", "nvq-2", Awkward], None = true, Overseas = true, Country = "Nigeria",
-            EnglishLevel = 2, MathsLevel = 0, NoDrivingLicence = true, NotYet = ["nvq-3", Awkward],
+            EnglishLevel = 2, MathsLevel = 0, EnglishStep = 3, MathsStep = 4, NoDrivingLicence = true, NotYet = ["nvq-3", Awkward],
         };
         var hours = new WeeklyHours(16, 30)
         {
