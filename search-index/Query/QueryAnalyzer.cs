@@ -117,7 +117,8 @@ internal static partial class QueryAnalyzer
     /// <summary>
     /// A word of a job ("job", "work") that is not what a course is for: no "for", "to", "get", "become" or "into"
     /// before it in its part of the message ("courses for care jobs", "training to work in a hospital", "a course to
-    /// get a job"), unless the "for" is of looking ("looking for a job"). "and", a comma or "also" starts a part.
+    /// get a job"), unless the "for" is of looking ("looking for a job"), nor said as not wanted ("a course not a job").
+    /// "and", a comma or "also" starts a part.
     /// </summary>
     internal static bool AsksForAJobToo(List<string> words)
     {
@@ -129,6 +130,12 @@ internal static partial class QueryAnalyzer
             {
                 var w = words[k];
                 if (w is "and" or "also" or "plus" or "then" or "but") break;
+                // "a course, not a job", "no work yet": no job is asked for.
+                if (w is "not" or "no" or "dont" or "without")
+                {
+                    goal = true;
+                    break;
+                }
                 if (w is "to" or "get" or "become" or "into" or "getting" || (w == "for" && !(k > 0 && words[k - 1] is "looking" or "look" or "searching")))
                 {
                     goal = true;

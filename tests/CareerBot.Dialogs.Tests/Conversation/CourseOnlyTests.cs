@@ -56,6 +56,19 @@ public sealed class CourseOnlyTests(RealCatalogueFixture real) : IClassFixture<R
         Assert.Contains(run.Shown[0].Id, next.Split(' '));
     }
 
+    [Theory]
+    [InlineData("i only want a course not job")]
+    [InlineData("english class, no work")]
+    public async Task CourseNotJob_IsACourseSeeker(string wish)
+    {
+        Assert.False(SearchIndex.Query.LearningWishes.AsksForJobToo(wish));
+        var run = await CourseOnlyTalk.RunAsync(real, wish, "none", "mornings", "Sandwell", "5 miles");
+
+        Assert.Equal(CourseOnlyTalk.Menu, run.Talk.LastText);
+        Assert.Empty(run.JobTalk());
+        Assert.Equal("course", run.Shown[0].Kind);
+    }
+
     [Fact]
     public async Task CourseOnly_TimesTypedAtTheTimesQuestion_SaidInClassWords()
     {
