@@ -46,12 +46,16 @@ public static partial class CommonQuestions
         ("faq.bank_account", BankAccount()),
         ("faq.ni_number", NiNumber()),
         ("faq.english_level", EnglishLevel()),
+        ("faq.childcare", Childcare()),
+        ("faq.volunteer", Volunteer()),
+        ("faq.two_jobs", TwoJobs()),
         // The conditions of a job: asked as questions, so an answer that says them ("bank work", "by bus") stays an answer.
         ("faq.contract", Contract()),
         ("faq.training", Training()),
         ("faq.uniform", Uniform()),
         ("faq.parking", Parking()),
         ("faq.travel_cost", TravelCost()),
+        ("faq.bank_holidays", BankHolidays()),
         ("faq.holidays", Holidays()),
         ("faq.pension", Pension()),
         ("faq.sick_pay", SickPay()),
@@ -387,6 +391,25 @@ public static partial class CommonQuestions
         + @"|\b(?:dont|do not|cant|cannot|can not) speak (?:good |much |very good |perfect |fluent |a lot of )?english\b(?=.*\b(?:can|could|will|would|is|ok|okay|problem|still|apply)\b)"
         + @"|\bcan i (?:work|apply|get a job|do (?:it|this|the job))(?: \w+){0,3} (?:if|when|and|but|with|without) (?:i|my|good|much|little|no)(?: \w+){0,3} english\b" + NotACourse)]
     private static partial Regex EnglishLevel();
+
+    // Who minds the children while they work or study: "is there childcare", "who looks after my kids when i work". Not
+    // childcare as work ("childcare", "nursery nurse") nor their day ("i look after my kids in the day").
+    [GeneratedRegex(@"\b(?:is there|are there|do they|will they|can i get|can they|do you|does it|who|help with|help for|pay for|pays for|paying for|cost of|what about|any)(?: \w+){0,3} (?:childcare|child care|creche|childminder|child minder|nursery|nurseries)\b(?! (?:job|jobs|work|worker|workers|course|courses|assistant|assistants|practitioner|level|nurse|nurses))"
+        + @"|\bchild ?care (?:costs?|help|fees|support)\b|\b(?:who|what about|what happens to|who will)(?: \w+){0,2} (?:looks after|look after|mind|minds|watches|takes care of|about) (?:my |the )?(?:kids|children|child|baby|son|daughter)\b|\bwhat about my (?:kids|children|child|baby)\b")]
+    private static partial Regex Childcare();
+
+    // Volunteering, asked or wished: "can i volunteer first", "are there volunteer jobs". Not "i volunteered at a shop".
+    [GeneratedRegex(@"\b(?:can|could|how|where|do|does|is|are|want to|like to|i want|id like|would like|become)(?: \w+){0,3} (?:volunteer|volunteering|volunteers)\b|\bvolunteer(?:ing)? (?:jobs?|roles?|work|first|opportunities|posts?)\b")]
+    private static partial Regex Volunteer();
+
+    // Two jobs at once: "can i work 2 jobs", "can i keep my other job". Applying for two is faq.apply_many.
+    [GeneratedRegex(@"\b(?:can|could|may|is it ok to|am i allowed to)(?: \w+){0,3} (?:2|two|second|another|both|more than one) (?:jobs|job)\b(?! (?:and|or) (?:course|courses))|\b(?:can|could) i (?:keep|still do|still work|still have|stay in|work) (?:my )?(?:other|current|old|first|present|part time|evening) job\b|\b(?:a |my )?second job\b")]
+    private static partial Regex TwoJobs();
+
+    // Work on holy and bank holidays, asked: "do i have to work christmas", "do hospitals close at christmas".
+    [GeneratedRegex(@"\b(?:do|will|would|must|should|does|are|is) (?:i|you|we|staff|they|hospitals|the hospital|care homes|it|people)(?: \w+){0,3} (?:work|open|close|closed|off|working|shut)(?: \w+){0,2} (?:on |at |over |for |during )?(?:christmas|xmas|new year|new years|new years day|easter|boxing day|bank holidays?)\b"
+        + @"|\b(?:christmas|xmas|easter|new year|new years|bank holidays?|boxing day) off\b|\bwork(?:ing)? (?:on |at |over )?(?:christmas|xmas|boxing day)\b")]
+    private static partial Regex BankHolidays();
 
     // The cost of getting to work, asked: "how much is the bus", "who pays for my travel", "help with bus fares". Not how
     // they travel ("by bus", "i can get the bus").

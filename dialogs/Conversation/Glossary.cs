@@ -23,6 +23,8 @@ public static class Glossary
         ["nhs"] = "glossary.nhs", ["btec"] = "glossary.btec",
         ["hca"] = "glossary.hca", ["healthcare assistant"] = "glossary.hca", ["hcsw"] = "glossary.hca",
         ["bank"] = "glossary.bank", ["bank work"] = "glossary.bank", ["bank staff"] = "glossary.bank",
+        ["bank job"] = "glossary.bank", ["bank jobs"] = "glossary.bank", ["bank shift"] = "glossary.bank", ["bank shifts"] = "glossary.bank",
+        ["bank worker"] = "glossary.bank", ["bank contract"] = "glossary.bank",
         ["part time"] = "glossary.part_time", ["full time"] = "glossary.full_time", ["cv"] = "glossary.cv",
     };
 

@@ -37,6 +37,15 @@ public sealed class EverydayQuestionsTests
     [InlineData("do i need to speak good english", "faq.english_level")]
     [InlineData("is my english good enough", "faq.english_level")]
     [InlineData("what level of english do i need", "faq.english_level")]
+    [InlineData("do i have to work christmas", "faq.bank_holidays")]
+    [InlineData("will i work on bank holidays", "faq.bank_holidays")]
+    [InlineData("is there childcare", "faq.childcare")]
+    [InlineData("who looks after my kids when i work", "faq.childcare")]
+    [InlineData("can i get help with childcare costs", "faq.childcare")]
+    [InlineData("can i volunteer first", "faq.volunteer")]
+    [InlineData("are there volunteer jobs", "faq.volunteer")]
+    [InlineData("can i work 2 jobs", "faq.two_jobs")]
+    [InlineData("can i have two jobs at the same time", "faq.two_jobs")]
     public void Find_EverydayQuestion_GivesItsAnswer(string text, string key) => Assert.Equal(key, CommonQuestions.Find(text));
 
     [Theory]
@@ -50,6 +59,10 @@ public sealed class EverydayQuestionsTests
     [InlineData("my english is entry 3")]
     [InlineData("i want to learn english")]
     [InlineData("i can travel by train")]
+    [InlineData("i want to work with children")]
+    [InlineData("childcare")]
+    [InlineData("i can work bank holidays")]
+    [InlineData("i look after my kids in the day")]
     public void Find_AnswersThatAreNotQuestions_FindsNothing(string text) => Assert.Null(CommonQuestions.Find(text));
 
     [Theory]
@@ -57,6 +70,7 @@ public sealed class EverydayQuestionsTests
     [InlineData("what does band 4 mean", "glossary.band_4")]
     [InlineData("band 5?", "glossary.band_5")]
     [InlineData("what is band 2", "glossary.band")]
+    [InlineData("what is a bank job", "glossary.bank")]
     public void BandQuestion_IsAnsweredForThatBand(string text, string key)
     {
         var found = Interruptions.Recognise(text);
