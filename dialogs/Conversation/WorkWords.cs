@@ -512,10 +512,23 @@ public static partial class WorkWords
             if (!groups.TryGetValue(at[i], out var words)) groups[at[i]] = words = [];
             words.Add(wanted[i]);
         }
-        if (groups.Count is < 2 or > MostWishes) return [];
+        // A wish names a kind of work ("porter", "care"); other words ("sam" of "hi im sam ... and want porter job")
+        // go with the wish before them, else the one after.
         var wishes = new List<string>(groups.Count);
-        foreach (var words in groups.Values) wishes.Add(string.Join(' ', words));
-        return wishes;
+        var pending = "";
+        foreach (var words in groups.Values)
+        {
+            var text = string.Join(' ', words);
+            if (KindsIn(words).Kinds.Count == 0)
+            {
+                if (wishes.Count > 0) wishes[^1] += " " + text;
+                else pending = pending.Length == 0 ? text : pending + " " + text;
+                continue;
+            }
+            wishes.Add(pending.Length == 0 ? text : pending + " " + text);
+            pending = "";
+        }
+        return wishes.Count is < 2 or > MostWishes ? [] : wishes;
     }
 
     /// <summary>The kinds' one-word phrases of four letters or more, with their sound keys: what a typo is spelt right to.</summary>
