@@ -36,7 +36,7 @@ public static class FactNotes
         if (heard.Pay is { } pay) answers = answers with { Pay = pay };
         // Work wished for at another question: the kind of work now, in the resident's words.
         if (heard.Work is { } work)
-            answers = answers with { InterestKey = work.Kinds[0], InterestText = work.Text, NotKinds = [.. answers.NotKinds.Where(k => k != work.Kinds[0])], NotWords = [] };
+            answers = NotWishes.Keep(answers with { InterestKey = work.Kinds[0], InterestText = work.Text }, work.NotKinds, work.NotWords, work);
         dc.State.Answers = answers;
 
         if (heard.Age is { } said)

@@ -88,7 +88,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
             for (var i = 0; i < left.Length && i < jobNow.Length; i++)
                 if (jobNow[i] == ' ') left[i] = ' ';
 
-        double? miles = asked == "miles" ? null : Travel(left);
+        double? miles = asked == "miles" ? null : Travel(left, asked);
         // An employer named ("the Dudley Group", "Walsall Council", "Asda"): where the work is, never the home, and its
         // name is no words to search ("group"). Read at every question, the place question too: "i work for walsall
         // council" says no home.
@@ -252,10 +252,11 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         return found.Years;
     }
 
-    private double? Travel(char[] left)
+    private double? Travel(char[] left, string asked)
     {
         var t = Tokens.Of(new string(left));
         var travel = TravelWords.Read(t);
+
         // "not far", "near me", "anywhere" and travel times are too loose out of their question, unless a way of
         // travelling is said beside the time ("bus 30 mins", "15 mins walk").
         var beside = travel is { Miles: not null, Anywhere: false, ByMode: false } && travel.Confidence < 1.0
@@ -265,6 +266,8 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
         else if (travel is not { Miles: not null, Anywhere: false } || (!travel.ByMode && travel.Confidence < 1.0))
             travel = TravelWords.Mode(t, bare: false);
         if (travel?.Miles is not { } miles) return null;
+        // "no driving", "not driving" to "What kind of work do you like?": driving work not wanted, not "I have no car".
+        if (asked == "interest" && travel is { Guessed: true } && travel.To <= t.Count && t[travel.To - 1].IsAny("driving", "drivers", "driver")) return null;
         var (start, length) = Tokens.Span(t, travel.From, travel.To);
         Blank(left, start, length);
         // "10 miles by bus", "i drive, up to 20 miles": the way of travelling said with a distance is part of it (the

@@ -208,7 +208,8 @@ public sealed class MainDialog : WaterfallDialog
             dc.State.Answers = dc.State.Answers with { InterestKey = null, InterestText = null, NotKinds = [], NotWords = [], NoJobFor = null };
             return;
         }
-        dc.State.Answers = dc.State.Answers with { NotKinds = result.NotKinds, NotWords = result.NotWords, NoJobFor = result.NoJobFor };
+        // Work not wanted said before ("anything but cleaning") stays, unless the new wish names it.
+        dc.State.Answers = NotWishes.Keep(dc.State.Answers, result.NotKinds, result.NotWords, WorkWords.Read(result.Words)) with { NoJobFor = result.NoJobFor };
         if (result.ForSomeone is { } who) dc.Say("interest.for_someone.noted", new Dictionary<string, string> { ["who"] = who });
         // "nvq 2 in care": held or wanted is not clear, so the qualifications question asks (see QualificationsDialog).
         if (dc.State.Answers.Qualifications is null && FactReader.UnclearQualification(dc.Turn.Text) is { } named)
@@ -218,7 +219,7 @@ public sealed class MainDialog : WaterfallDialog
             dc.State.Answers = dc.State.Answers with { InterestKey = null, InterestText = null };
             dc.Signal("interest", "any");
             if (result.NotWords.Count == 0) dc.Say("interest.any");
-            else dc.Say("interest.any_but", new Dictionary<string, string> { ["interest"] = string.Join(' ', result.NotWords) });
+            else dc.Say("interest.any_but", new Dictionary<string, string> { ["interest"] = NotWishes.Said(result.NotWords)! });
             return;
         }
         if (result.NotOurs is not null)
@@ -256,10 +257,13 @@ public sealed class MainDialog : WaterfallDialog
                 dc.Say("interest.noted.both", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
             else if (LearningWishes.AsksToLearn(result.Words))
                 dc.Say("interest.noted.courses", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
+            else if (WishesSaid(result.Words) is { } wishes)
+                dc.Say("interest.noted.wishes", new Dictionary<string, string> { ["wishes"] = wishes });
             else if (Whole(result, result.Respelt ? Shown(result.Words) : OwnWords(result.Words)) is { } own)
                 dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = own });
             else
                 dc.Say("interest.noted", new Dictionary<string, string> { ["interest"] = dc.Messages.Get(kind.NameKey) });
+            SayNotWanted(dc, result.NotWords);
         }
         else
         {
@@ -267,6 +271,7 @@ public sealed class MainDialog : WaterfallDialog
             dc.Signal("interest", "own words");
             if (LearningWishes.AsksToLearn(result.Words ?? result.Text)) dc.Say("interest.free.courses");
             // Spelt right by the search ("phlebotamist"): said back, so a wrong fix can be put right.
+            else if (WishesSaid(result.Words ?? result.Text) is { } wishes) dc.Say("interest.noted.wishes", new Dictionary<string, string> { ["wishes"] = wishes });
             else if (result.Respelt && Shown(result.Words) is { } respelt) dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = respelt });
             // The words of work in a longer wish ("i want to work in a hospital maybe admin": "hospital admin"), else the
             // words the catalogue knows as work ("i want to be a nurse": "nurse"), said back so the resident sees what
@@ -275,7 +280,34 @@ public sealed class MainDialog : WaterfallDialog
                      is { } own)
                 dc.Say("interest.noted.words", new Dictionary<string, string> { ["words"] = own });
             else dc.Say("interest.free");
+            SayNotWanted(dc, result.NotWords);
         }
+    }
+
+    /// <summary>Work not wanted, said with a wish ("care work, not driving"): said back once, "I will not show driving jobs."</summary>
+    internal static void SayNotWanted(DialogContext dc, IReadOnlyList<string> notWords)
+    {
+        if (NotWishes.Said(notWords) is { } said) dc.Say("interest.not", new Dictionary<string, string> { ["words"] = said });
+    }
+
+    /// <summary>
+    /// Two or more kinds of work asked for apart, to say back each by name: "\"care\" and \"driving\"",
+    /// "\"porter\", \"driver\" and \"warehouse\""; null for one wish.
+    /// </summary>
+    internal static string? WishesSaid(string? words)
+    {
+        if (words is null || !words.Contains(" and ", StringComparison.Ordinal)) return null;
+        var wishes = WorkWords.Read(words).Wishes;
+        if (wishes.Count < 2) return null;
+        var said = new System.Text.StringBuilder();
+        for (var i = 0; i < wishes.Count; i++)
+        {
+            if (i > 0) said.Append(i == wishes.Count - 1 ? " and " : ", ");
+            // "care work" is said back as "care", as one wish is.
+            var one = WithoutFiller(wishes[i]) is { Count: > 0 } kept ? string.Join(' ', kept) : wishes[i];
+            said.Append('"').Append(one).Append('"');
+        }
+        return said.ToString();
     }
 
     /// <summary>

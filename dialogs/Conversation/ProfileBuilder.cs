@@ -14,6 +14,7 @@ public static class ProfileBuilder
         return new SearchProfile
         {
             Text = answers.InterestText,
+            Wishes = WorkWords.Read(answers.InterestText).Wishes,
             InterestWords = kind?.Words ?? [],
             Families = kind?.Families ?? [],
             ExcludedFamilies = WorkWords.ExcludedFamilies(answers.NotKinds, answers.InterestKey),

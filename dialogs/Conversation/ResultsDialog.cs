@@ -149,8 +149,15 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
     {
         // Kinds said as not wanted ("I want driving, not cleaning") are left out; no words: all kinds but those.
         var wish = WorkWords.Read(dc.Turn.Text);
-        var notKinds = wish.NotKinds;
-        var answers = dc.State.Answers with { InterestKey = null, InterestText = words.Length == 0 ? null : words, NotKinds = notKinds, NotWords = wish.NotWords, NoJobFor = null };
+        var before = dc.State.Answers;
+        // Only work not wanted ("no more driving jobs"): the wish held stays, less that work ("driving and warehouse" is
+        // "warehouse"); all kinds of work but that when nothing else was wished.
+        var left = words.Length == 0 && wish.NotWords.Count > 0 ? NotWishes.Without(before.InterestText, wish.NotWords) : null;
+        var keepWish = left is not null;
+        var answers = NotWishes.Keep(keepWish
+                ? before with { InterestText = left, InterestKey = before.InterestKey is { } key && wish.NotKinds.Contains(key) ? null : before.InterestKey, NoJobFor = null }
+                : before with { InterestKey = null, InterestText = words.Length == 0 ? null : words, NoJobFor = null },
+            wish.NotKinds, wish.NotWords, wish);
         SearchResults results;
         try
         {
@@ -174,16 +181,23 @@ public sealed class ResultsDialog(ICatalogueSearch search, Questions q, Suggesti
             dc.Say("results.none_for_words", new Dictionary<string, string> { ["words"] = words });
             return;
         }
-        if (words.Length == 0 && wish.NotWords.Count > 0)
-            dc.Say("interest.any_but", new Dictionary<string, string> { ["interest"] = string.Join(' ', wish.NotWords) });
+        if (keepWish)
+            MainDialog.SayNotWanted(dc, wish.NotWords);
+        else if (words.Length == 0 && wish.NotWords.Count > 0)
+            dc.Say("interest.any_but", new Dictionary<string, string> { ["interest"] = NotWishes.Said(wish.NotWords)! });
         else if ((NoSuchJob.For(wish, results) ?? (NoSuchJob.Phrase(wish, results, dc.Turn.Text) is { Known: true } phrase ? phrase.Phrase : null)) is { } missing)
         {
             // "i want to be a doctor" at the results: said plainly, as at the first question.
             answers = answers with { NoJobFor = missing };
             dc.Say("interest.no_such_job", new Dictionary<string, string> { ["jobs"] = JobNames.Plural(missing) });
         }
+        else if (LearningWishes.AsksToLearn(words))
+            dc.Say("results.new_words.courses", new Dictionary<string, string> { ["words"] = words });
+        else if (MainDialog.WishesSaid(words) is { } wishes)
+            dc.Say("results.new_words.wishes", new Dictionary<string, string> { ["wishes"] = wishes });
         else
-            dc.Say(LearningWishes.AsksToLearn(words) ? "results.new_words.courses" : "results.new_words", new Dictionary<string, string> { ["words"] = words });
+            dc.Say("results.new_words", new Dictionary<string, string> { ["words"] = words });
+        if (!keepWish && words.Length > 0) MainDialog.SayNotWanted(dc, wish.NotWords);
         dc.State.Answers = answers;
         Show(dc, results, 0);
     }

@@ -78,6 +78,10 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
         // The same rules as the first answer: words after "not", "no", "anything but" are not searched for.
         var wish = WorkWords.Read(text);
         if (wish.NotWords.Count > 0) said = said with { Words = [.. said.Words.Where(w => !wish.NotWords.Contains(w))] };
+        // Only what is not wanted ("anything but cleaning", "no more cleaning jobs"): that work is left out, before its
+        // words can name a job on screen ("the cleaning one").
+        if (wish.Words.Count == 0 && wish.NotKinds.Count > 0 && wish.NotOurs is null && said.Topic is JobTopic.None or JobTopic.Details && said.Pick is null)
+            return (Outcome.NewWords, "");
         var facts = dc.State.Facts;
         var shown = facts.Shown;
         // What to answer about a job the words point at; the checks below still go by what the words themselves ask.
@@ -151,10 +155,6 @@ public sealed partial class ResultsFollowUps(ICatalogueSearch search, Questions 
             dc.Say(WorkWords.NotOursKey(wish.NotOurs));
             return (Outcome.Done, null);
         }
-        // Only what is not wanted ("anything but cleaning"): all kinds of work but that one.
-        if (wish.Words.Count == 0 && wish.NotKinds.Count > 0 && said.Topic == JobTopic.None && said.Pick is null)
-            return (Outcome.NewWords, "");
-
         // "none of these", "i dont like any of them": other work than on screen; the kind of work is asked again.
         if (said.NoneLiked && said.Pick is null && said.Topic == JobTopic.None && said.NameWords.All(AcknowledgementWords.Contains))
             return (Outcome.Menu, OtherWork);

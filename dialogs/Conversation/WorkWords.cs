@@ -50,8 +50,14 @@ public sealed record WorkWish
     /// <summary>Every word of work was said as work done before ("i work before in shop", "i was a waiter").</summary>
     public bool OnlyPast { get; init; }
 
-    /// <summary>The wanted words as one text for the search.</summary>
-    public string Text => string.Join(' ', Words);
+    /// <summary>
+    /// Two to four kinds of work asked for apart, with "and", "or" or "/" ("care work and driving": "care", "driving";
+    /// "porter, driver or warehouse"), each its wanted words; empty when the words are one wish ("hospital admin").
+    /// </summary>
+    public IReadOnlyList<string> Wishes { get; init; } = [];
+
+    /// <summary>The wanted words as one text for the search: the wishes joined by "and" when there are several.</summary>
+    public string Text => Wishes.Count >= 2 ? string.Join(" and ", Wishes) : string.Join(' ', Words);
 }
 
 /// <summary>
@@ -156,6 +162,15 @@ public static partial class WorkWords
     {
         "not", "no", "never", "without", "except", "excluding", "besides", "hate", "dont", "doesnt", "didnt", "cant", "cannot",
         "wont", "nothing", "nor", "neither", "avoid",
+    };
+
+    /// <summary>Words of when and how far, said after "not" ("no nights", "not too far"): never work not wanted.</summary>
+    private static readonly HashSet<string> NotWorkWords = new(StringComparer.Ordinal)
+    {
+        "night", "nights", "nightshift", "nightshifts", "evening", "evenings", "morning", "mornings", "afternoon", "afternoons", "early",
+        "earlies", "late", "lates", "shift", "shifts", "weekend", "weekends", "weekday", "weekdays", "day", "days", "monday", "mondays",
+        "tuesday", "tuesdays", "wednesday", "wednesdays", "thursday", "thursdays", "friday", "fridays", "saturday", "saturdays", "sunday",
+        "sundays", "sat", "sats", "sun", "suns", "far", "travel", "travelling", "distance", "commute", "long", "overnight", "overnights",
     };
 
     /// <summary>Words right after a "not" word that belong to it ("don't want", "not with", "no more").</summary>
@@ -277,6 +292,8 @@ public static partial class WorkWords
     {
         // "IT" in capitals is computing, not the pronoun.
         var raw = CapitalIt().Replace(text, " computers ");
+        // "driver/porter", "kitchen & cleaning": two wishes, as with "or" and "and".
+        if (raw.Contains('/', StringComparison.Ordinal) || raw.Contains('&', StringComparison.Ordinal)) raw = WishSign().Replace(raw, m => m.Value.Contains('&', StringComparison.Ordinal) ? " and " : " or ");
         var familyCarer = false;
         string? forSomeone = null;
         var notSure = false;
@@ -290,6 +307,11 @@ public static partial class WorkWords
         var unwantedTokens = new List<string>();
         var foreign = 0;
         var respelt = false;
+        // The wish each wanted word was said in: a new one after "and", "or", "plus", and after a part once one of those was said.
+        var wishOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var wishAt = 0;
+        var wishHasWords = false;
+        var wishesApart = false;
         foreach (var part in Parts().Split(raw))
         {
             // "IWANTCLEANINGJOB": words typed with no spaces are read as the words they run together.
@@ -394,6 +416,12 @@ public static partial class WorkWords
                     or "money" or "earn" or "earning" or "income" or "wage" or "wages")
                     wantsWork = true;
                 (negated ? unwantedTokens : wantedTokens).Add(word);
+                if (!negated && wishHasWords && word is "and" or "or" or "plus" or "nor")
+                {
+                    wishAt++;
+                    wishHasWords = false;
+                    wishesApart = true;
+                }
                 // A number is no work, but the number of a course level is ("english level 1", "entry 3").
                 var levelNumber = after is "level" or "entry" && word.Length == 1 && char.IsDigit(word[0]);
                 // Swear words are no work, and are never said back ("Good. I will look for ...").
@@ -401,11 +429,26 @@ public static partial class WorkWords
                 if (inPast && !negated && NotOursWords.Contains(word)) pastNotOurs.Add(word);
                 if (inPast && !negated) pastWords.Add(word);
                 // A word said again ("porter porter porter") is one wish, searched and said back once.
+                // "not nights", "no weekends", "not too far": when and how far, read with the times and the travel.
+                if (negated && NotWorkWords.Contains(word)) continue;
                 var into = negated ? unwanted : wanted;
-                if (!into.Contains(word)) into.Add(word);
+                if (!into.Contains(word))
+                {
+                    into.Add(word);
+                    if (!negated)
+                    {
+                        wishOf[word] = wishAt;
+                        wishHasWords = true;
+                    }
+                }
                 if (!negated) partWanted.Add(word);
             }
             if (partPast && !partWish) pastWords.UnionWith(partWanted);
+            if (wishHasWords)
+            {
+                wishAt++;
+                wishHasWords = false;
+            }
             // A part ends an unwanted run.
             wantedTokens.Add("|");
             unwantedTokens.Add("|");
@@ -436,9 +479,56 @@ public static partial class WorkWords
         var notOurs = wanted.FirstOrDefault(NotOursWords.Contains) ?? wanted.FirstOrDefault(VolunteerWords.Contains);
         return new WorkWish
         {
+            Wishes = wishesApart && notOurs is null ? WishesOf(wanted, wishOf) : [],
             Words = wanted, NotWords = unwanted, Kinds = kinds, NotKinds = notKinds, NotSure = notSure, Greeting = greeting, WantsWork = wantsWork,
             FamilyCarer = familyCarer, NotOurs = notOurs, ForSomeone = forSomeone, Foreign = foreign, Respelt = respelt, OnlyPast = wanted.Count > 0 && wanted.TrueForAll(pastWords.Contains), JobNouns = [.. JobNounsIn(wantedTokens).Where(w => wanted.Contains(w) && !pastWords.Contains(w))],
         };
+    }
+
+    /// <summary>Most wishes read apart: a longer list is one search of all its words.</summary>
+    private const int MostWishes = 4;
+
+    /// <summary>
+    /// The wanted words by the wish they were said in, in order; a word the reading added (the rest of a phrase: "people"
+    /// of "old people") goes with the word before it, else after it. Empty for fewer than two wishes or more than
+    /// <see cref="MostWishes"/>.
+    /// </summary>
+    private static List<string> WishesOf(List<string> wanted, Dictionary<string, int> wishOf)
+    {
+        if (wanted.Count < 2) return [];
+        var at = new int[wanted.Count];
+        var last = -1;
+        for (var i = 0; i < wanted.Count; i++)
+            last = at[i] = wishOf.TryGetValue(wanted[i], out var w) ? w : last;
+        var nextKnown = -1;
+        for (var i = wanted.Count - 1; i >= 0; i--)
+        {
+            if (at[i] >= 0 && wishOf.ContainsKey(wanted[i])) nextKnown = at[i];
+            else if (at[i] < 0) at[i] = Math.Max(nextKnown, 0);
+        }
+        var groups = new SortedDictionary<int, List<string>>();
+        for (var i = 0; i < wanted.Count; i++)
+        {
+            if (!groups.TryGetValue(at[i], out var words)) groups[at[i]] = words = [];
+            words.Add(wanted[i]);
+        }
+        // A wish names a kind of work ("porter", "care"); other words ("sam" of "hi im sam ... and want porter job")
+        // go with the wish before them, else the one after.
+        var wishes = new List<string>(groups.Count);
+        var pending = "";
+        foreach (var words in groups.Values)
+        {
+            var text = string.Join(' ', words);
+            if (KindsIn(words).Kinds.Count == 0)
+            {
+                if (wishes.Count > 0) wishes[^1] += " " + text;
+                else pending = pending.Length == 0 ? text : pending + " " + text;
+                continue;
+            }
+            wishes.Add(pending.Length == 0 ? text : pending + " " + text);
+            pending = "";
+        }
+        return wishes.Count is < 2 or > MostWishes ? [] : wishes;
     }
 
     /// <summary>The kinds' one-word phrases of four letters or more, with their sound keys: what a typo is spelt right to.</summary>
@@ -480,6 +570,20 @@ public static partial class WorkWords
             if (score > bestScore) (best, bestScore) = (known, score);
         }
         return bestScore >= 80 && best is not null ? best : word;
+    }
+
+    /// <summary>
+    /// A bare doing word as the work a kind of work names ("drive" is "driving", "clean" is "cleaning", "cook" is
+    /// "cooking"); else the word itself ("porter", "care").
+    /// </summary>
+    public static string AsWork(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        // A worker's name ("porter", "driver") or a kind's own name ("care") is said as it is.
+        if (word.Length < 3 || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("er", StringComparison.Ordinal)
+            || InterestKinds.Find(word) is not null) return word;
+        var ing = (word.EndsWith('e') ? word[..^1] : word) + "ing";
+        return KindWordSet.Contains(ing) ? ing : word;
     }
 
     /// <summary>Words of learning, which a typo may be meant for as well as a kind's word.</summary>
@@ -700,6 +804,10 @@ public static partial class WorkWords
 
     private const string Relatives = "wife|husband|son|daughter|brother|sister|mum|mom|mam|mother|dad|father|friend|partner|boyfriend|girlfriend"
         + "|cousin|nephew|niece|uncle|aunt|auntie|grandson|granddaughter|neighbour|neighbor|fiance|fiancee";
+
+    /// <summary>"/" between two words ("driver/porter"), or "&amp;" with a space around it ("kitchen &amp; cleaning"); not "24/7" or "A&amp;E".</summary>
+    [GeneratedRegex(@"(?<=[A-Za-z]{3}) ?/ ?(?=[A-Za-z]{3})| & ")]
+    private static partial Regex WishSign();
 
     [GeneratedRegex(@"\bI\.?T\b\.?")]
     private static partial Regex CapitalIt();

@@ -149,6 +149,76 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
     private static async Task<SearchResults> SearchCoreAsync(
         CatalogueIndex index, IndexConnection connection, SearchProfile profile, CancellationToken cancellationToken)
     {
+        if (profile.Wishes.Count >= 2 && !LearningWishes.AsksToLearn(profile.Text))
+            return await SearchWishesAsync(index, connection, profile, cancellationToken);
+        var ranking = await RankAsync(index, connection, profile, cancellationToken);
+        if (ranking.Unmatched is { } unmatched) return unmatched;
+        var entries = new List<(Ranking From, Candidate Candidate, double Score, bool CanStart)>(ranking.Ranked.Count);
+        foreach (var (candidate, score, canStart) in ranking.Ranked) entries.Add((ranking, candidate, score, canStart));
+        return await PageAsync(index, connection, profile, entries, ranking.Fit,
+            ranking.Plan.Unmatched, ranking.Plan.Corrections, ranking.Plan.WorkWords, cancellationToken);
+    }
+
+    /// <summary>
+    /// Two or three kinds of work asked for apart ("care work and driving", "porter, driver or warehouse"): each is
+    /// searched on its own, and the results take turns, the first wish said first, so each shows near the top and
+    /// says why it fits by its own words. A result two wishes find is shown once, where it first comes. A wish that
+    /// finds nothing gives no turns.
+    /// </summary>
+    private static async Task<SearchResults> SearchWishesAsync(
+        CatalogueIndex index, IndexConnection connection, SearchProfile profile, CancellationToken cancellationToken)
+    {
+        var rankings = new List<Ranking>(profile.Wishes.Count);
+        var unmatched = new List<string>();
+        var corrections = new List<SpellingFix>();
+        var workWords = new List<string>();
+        foreach (var wish in profile.Wishes)
+        {
+            var ranking = await RankAsync(index, connection, profile with { Text = wish, Wishes = [], InterestWords = [], Families = [] }, cancellationToken);
+            var plan = ranking.Plan;
+            foreach (var w in plan.Unmatched) if (!unmatched.Contains(w, StringComparer.Ordinal)) unmatched.Add(w);
+            foreach (var f in plan.Corrections) if (!corrections.Contains(f)) corrections.Add(f);
+            foreach (var w in plan.WorkWords) if (!workWords.Contains(w, StringComparer.Ordinal)) workWords.Add(w);
+            if (ranking.Unmatched is null && ranking.Ranked.Count > 0) rankings.Add(ranking);
+        }
+        if (rankings.Count == 0)
+            return new SearchResults { UnmatchedWords = unmatched, Corrections = corrections, WorkWords = workWords, JobNameWords = JobNameWords(index, profile.Text, corrections) };
+        var entries = new List<(Ranking From, Candidate Candidate, double Score, bool CanStart)>();
+        var seen = new HashSet<long>();
+        var next = new int[rankings.Count];
+        for (var more = true; more;)
+        {
+            more = false;
+            for (var w = 0; w < rankings.Count; w++)
+            {
+                var ranked = rankings[w].Ranked;
+                while (next[w] < ranked.Count && !seen.Add(ranked[next[w]].Candidate.Doc.RowId)) next[w]++;
+                if (next[w] >= ranked.Count) continue;
+                var (candidate, score, canStart) = ranked[next[w]++];
+                entries.Add((rankings[w], candidate, score, canStart));
+                more = true;
+            }
+        }
+        return await PageAsync(index, connection, profile, entries, rankings[0].Fit, unmatched, corrections, workWords, cancellationToken);
+    }
+
+    /// <summary>What one search made of the words: the plan, the fit, the text scores and the ranked results; or, when words were typed but none is in the catalogue, the answer that says so.</summary>
+    private sealed class Ranking
+    {
+        public required QueryPlan Plan { get; init; }
+        public required FitRules Fit { get; init; }
+        public required Dictionary<long, double> Scores { get; init; }
+        public required double MaxText { get; init; }
+        public required IReadOnlyDictionary<long, IndexedDoc> Docs { get; init; }
+        public required List<(Candidate Candidate, double Score, bool CanStart)> Ranked { get; init; }
+        public SearchResults? Unmatched { get; init; }
+
+        public double TextScore(IndexedDoc doc) => Scores.TryGetValue(doc.RowId, out var s) ? s / MaxText : 0;
+    }
+
+    private static async Task<Ranking> RankAsync(
+        CatalogueIndex index, IndexConnection connection, SearchProfile profile, CancellationToken cancellationToken)
+    {
         var plan = QueryAnalyzer.Analyse(profile.Text, profile.InterestWords, index);
         await FindWorkWordsAsync(index, connection, plan, cancellationToken);
         var fit = FitRules.From(profile, plan, index);
@@ -175,10 +245,14 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
         else if (!plan.HasTerms && plan.ContentWords > 0)
         {
             // Words were typed but none is in the catalogue: say so rather than guess.
-            return new SearchResults
+            return new Ranking
             {
-                UnmatchedWords = plan.Unmatched, Corrections = plan.Corrections, WorkWords = plan.WorkWords,
-                JobNameWords = JobNameWords(index, profile.Text, plan.Corrections),
+                Plan = plan, Fit = fit, Scores = scores, MaxText = 1, Docs = new Dictionary<long, IndexedDoc>(), Ranked = [],
+                Unmatched = new SearchResults
+                {
+                    UnmatchedWords = plan.Unmatched, Corrections = plan.Corrections, WorkWords = plan.WorkWords,
+                    JobNameWords = JobNameWords(index, profile.Text, plan.Corrections),
+                },
             };
         }
 
@@ -222,28 +296,38 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
 
         ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Candidate.Doc.Id, b.Candidate.Doc.Id));
         if (plan.JobToo) Alternate(ranked);
+        return new Ranking { Plan = plan, Fit = fit, Scores = scores, MaxText = maxText, Docs = docs, Ranked = ranked };
+    }
+
+    /// <summary>The page asked for of the ranked results, each with its reasons (by the search that found it) and pathway course.</summary>
+    private static async Task<SearchResults> PageAsync(CatalogueIndex index, IndexConnection connection, SearchProfile profile,
+        List<(Ranking From, Candidate Candidate, double Score, bool CanStart)> ranked, FitRules fit,
+        IReadOnlyList<string> unmatched, IReadOnlyList<SpellingFix> corrections, IReadOnlyList<string> workWords, CancellationToken cancellationToken)
+    {
         var limit = Math.Clamp(profile.Limit, 1, MaxLimit);
         var offset = Math.Max(0, profile.Offset);
         var page = new List<Suggestion>();
+        var pageFrom = new List<Ranking>();
         for (var i = offset; i < ranked.Count && page.Count < limit; i++)
         {
             // The reasons in the order they always had: the words, then a first step toward a goal, then fit.
-            var (candidate, score, canStart) = ranked[i];
+            var (from, candidate, score, canStart) = ranked[i];
             var why = new List<MatchReason>();
-            if (candidate.ByWords) Ranker.Relevance(candidate.Doc, TextScore(candidate.Doc), plan, fit, why);
+            if (candidate.ByWords) Ranker.Relevance(candidate.Doc, from.TextScore(candidate.Doc), from.Plan, from.Fit, why);
             foreach (var goal in candidate.StepToward ?? [])
                 why.Add(new MatchReason(MatchKind.Qualification, goal, "progression", $"A first step toward {goal}."));
-            Ranker.ApplyFit(candidate.Doc, candidate.Score, why, plan, fit, index);
+            Ranker.ApplyFit(candidate.Doc, candidate.Score, why, from.Plan, from.Fit, index);
             page.Add(Ranker.Suggest(candidate.Doc, score, canStart, why, index));
+            pageFrom.Add(from);
         }
         for (var i = 0; i < page.Count; i++)
         {
             // Only the results shown need their pathway course.
             // A role held back only by a driving licence has no course to do first.
-            if (page[i] is { CanStartNow: false, Kind: ResultKind.Role, Role: { } card } && card.MinQualificationLevel > fit.Level
-                && docs.Values.FirstOrDefault(d => d.Id == card.Id && d.IsRole) is { } doc)
+            if (page[i] is { CanStartNow: false, Kind: ResultKind.Role, Role: { } card } && card.MinQualificationLevel > pageFrom[i].Fit.Level
+                && pageFrom[i].Docs.Values.FirstOrDefault(d => d.Id == card.Id && d.IsRole) is { } doc)
             {
-                var course = await Pathways.BestForAsync(index, connection, doc.Role!, fit.Level, cancellationToken, fit.Age);
+                var course = await Pathways.BestForAsync(index, connection, doc.Role!, pageFrom[i].Fit.Level, cancellationToken, pageFrom[i].Fit.Age);
                 if (course is not null) page[i] = page[i] with { Pathway = Cards.Course(course, index) };
             }
         }
@@ -254,15 +338,18 @@ public sealed class CatalogueSearch(CatalogueIndexHolder holder, ILogger<Catalog
             for (var i = 0; i < page.Count; i++)
                 if (page[i].Kind == ResultKind.Role) page[i] = page[i] with { EnglishCourse = card };
         }
+        var courses = 0;
+        foreach (var r in ranked)
+            if (!r.Candidate.Doc.IsRole) courses++;
         return new SearchResults
         {
             Items = page,
             Total = ranked.Count,
-            Courses = ranked.Count(r => !r.Candidate.Doc.IsRole),
-            UnmatchedWords = plan.Unmatched,
-            Corrections = plan.Corrections,
-            WorkWords = plan.WorkWords,
-            JobNameWords = JobNameWords(index, profile.Text, plan.Corrections),
+            Courses = courses,
+            UnmatchedWords = unmatched,
+            Corrections = corrections,
+            WorkWords = workWords,
+            JobNameWords = JobNameWords(index, profile.Text, corrections),
         };
     }
 

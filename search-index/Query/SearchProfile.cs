@@ -10,6 +10,12 @@ public sealed record SearchProfile
     /// <summary>The resident's own words about the work they want ("I like helping old people").</summary>
     public string? Text { get; init; }
 
+    /// <summary>
+    /// Two or more kinds of work asked for apart ("care work and driving": "care", "driving"), each a part of
+    /// <see cref="Text"/>: each is searched on its own and the results take turns. Fewer than two: <see cref="Text"/> is one wish.
+    /// </summary>
+    public IReadOnlyList<string> Wishes { get; init; } = [];
+
     /// <summary>Interest words picked out by the dialogs (e.g. "care", "computers").</summary>
     public IReadOnlyList<string> InterestWords { get; init; } = [];
 

@@ -84,9 +84,14 @@ internal static class TravelWords
                 var car = words[0] == "car";
                 // "I don't drive", "no car"; not across a new clause ("no licence so bus", "i dont drive, i get the bus").
                 var negated = false;
+                var wish = false;
                 for (var k = i - 1; k >= Math.Max(0, i - 3) && !t[k].IsAny("so", "but", ",", ".", "then", "just", "only"); k--)
+                {
                     negated |= t[k].IsAny("dont", "not", "no", "cant", "cannot", "without", "never", "havent", "hasnt", "doesnt");
-                if (negated && !car) break;
+                    wish |= t[k].IsAny("want", "wanna", "like", "fancy", "enjoy", "more");
+                }
+                // "I don't want to drive", "no more driving": work not wanted, not a way to work.
+                if (negated && (!car || wish)) break;
                 // "I can walk", "I can get the bus"; but "I can drive" is a licence, not a way to work.
                 var can = !car && i > 0 && t[i - 1].Is("can");
                 if (!bare && !negated && !can && !Cued(t, i)) break;

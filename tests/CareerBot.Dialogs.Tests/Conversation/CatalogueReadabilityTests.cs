@@ -12,7 +12,7 @@ public sealed partial class CatalogueReadabilityTests
     private static readonly Dictionary<string, string> Samples = new(StringComparer.Ordinal)
     {
         ["interest"] = "caring for people", ["level"] = "2", ["place"] = "Dudley", ["count"] = "12", ["shown"] = "3",
-        ["summary"] = "You help older people in a care home.", ["why"] = "You said care.", ["words"] = "care",
+        ["summary"] = "You help older people in a care home.", ["why"] = "You said care.", ["words"] = "care", ["wishes"] = "\"care\" and \"driving\"",
         ["goal"] = "Nurse", ["low"] = "24,465", ["high"] = "26,000", ["band"] = "2", ["hours"] = "full-time, part-time", ["shifts"] = "day and weekend shifts",
         ["course"] = "Care Certificate", ["length"] = "12 weeks", ["cost"] = "Free for adults.", ["providers"] = "Dudley College",
         ["title"] = "Hospital porter", ["tasks"] = "push wheelchairs; take patients to tests", ["needs"] = "No qualifications needed.",

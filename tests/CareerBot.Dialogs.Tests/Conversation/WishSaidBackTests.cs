@@ -10,8 +10,9 @@ public sealed class WishSaidBackTests(RealCatalogueFixture real) : IClassFixture
 {
     [Theory]
     [InlineData("I want to work in a hospital maybe admin", "\"hospital admin\" jobs")]
-    [InlineData("something with computers or maybe reception", "\"computers reception\" jobs")]
-    [InlineData("i would like kitchen or cleaning in a hospital", "\"kitchen cleaning hospital\" jobs")]
+    // Two wishes, said back each by name (see WishesTests).
+    [InlineData("something with computers or maybe reception", "\"computers\" and \"reception\" jobs")]
+    [InlineData("i would like kitchen or cleaning in a hospital", "\"kitchen\" and \"cleaning hospital\" jobs")]
     [InlineData("Hi my name is Sam, im 19 and live in Smethwick. I want to work in a hospital maybe admin, I can do mon to fri 9-5 and can start straight away", "\"hospital admin\" jobs")]
     // Job names the catalogue knows, though no kind of work.
     [InlineData("i want to be a nurse", "\"nurse\" jobs")]
