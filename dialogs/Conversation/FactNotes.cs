@@ -322,6 +322,7 @@ public static class FactNotes
         if ((times.Parts & DayParts.Evenings) != 0) words.Add(m.Get("describe.times.evenings"));
         if ((times.Parts & DayParts.Nights) != 0) words.Add(m.Get("describe.times.nights"));
         var days = DayWords(m, times.Days);
+        if ((times.Parts & DayParts.TermTime) != 0) words.Add(m.Get("describe.times.term"));
         if (days is null)
         {
             if ((times.Patterns & WorkPatterns.Weekends) != 0) words.Add(m.Get("describe.times.weekends"));

@@ -702,7 +702,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
             Blank(left, heard);
             return times;
         }
-        const DayParts parts = DayParts.Mornings | DayParts.Afternoons | DayParts.Evenings | DayParts.Nights | DayParts.SchoolHours;
+        const DayParts parts = DayParts.Mornings | DayParts.Afternoons | DayParts.Evenings | DayParts.Nights | DayParts.SchoolHours | DayParts.TermTime;
         var days = times.Patterns & (WorkPatterns.Weekends | WorkPatterns.Weekdays);
         if ((a.Parts & parts) == 0 && days == 0 && times.Days.Count == 0) return null;
         Blank(left, heard);

@@ -35,8 +35,10 @@ public sealed record WeeklyHours(int Min, int Max)
 }
 
 /// <summary>Parts of the day a resident can work.</summary>
+/// <remarks><see cref="TermTime"/>: only in the weeks of the school term ("term time only"): weeks of the year, no
+/// hours and no time of day.</remarks>
 [Flags]
-public enum DayParts { None = 0, Mornings = 1, Afternoons = 2, Evenings = 4, Nights = 8, SchoolHours = 16, AnyTime = 32 }
+public enum DayParts { None = 0, Mornings = 1, Afternoons = 2, Evenings = 4, Nights = 8, SchoolHours = 16, AnyTime = 32, TermTime = 64 }
 
 /// <summary>When a resident can work.</summary>
 public sealed record Availability
