@@ -178,6 +178,8 @@ internal static class WhenParser
                 && count.Next + 1 < t.Count && (t[count.Next + 1].IsAny("a", "per", "each", "every", "/") || t[count.Next + 1].Is("weekly")))
             {
                 if (count.Min is >= 1 and <= 7) found.DaysPerWeek = (int)count.Min;
+                // "2 or 3 days a week", "2-3 days a week": the fewest days too.
+                found.DaysPerWeekLow = LowerDays(t, i, count.Min);
                 var end = Math.Min(t.Count, count.Next + (t[count.Next + 1].Is("weekly") ? 2 : 3));
                 found.Covered(t[i].Start, t[end - 1].End);
                 i = end;
@@ -229,6 +231,17 @@ internal static class WhenParser
             i++;
         }
         return found;
+    }
+
+    /// <summary>
+    /// The fewer days of a range of days a week, said before the count at <paramref name="i"/>: the 2 of "2 or 3 days",
+    /// "2-3 days", "2 to 3 days"; else null.
+    /// </summary>
+    internal static int? LowerDays(IReadOnlyList<Token> t, int i, decimal high)
+    {
+        if (i < 2 || !t[i - 1].IsAny("or", "to", "-")) return null;
+        return NumberWords.Cardinal(t, i - 2) is { } low && low.Next == i - 1 && low.Min == low.Max && low.Min >= 1 && low.Min < high
+            ? (int)low.Min : null;
     }
 
     /// <summary>"zero" or "0" and a word for hours ("zero hour", "0 hrs", "zero-hours"): the end of the phrase, or null.</summary>

@@ -6,10 +6,10 @@ namespace CareerBot.Dialogs.Tests.Conversation;
 /// Held out: hours and times in residents' own words ("term time", "any day but", "not before", "2 or 3 days"), and
 /// answers that fit another question given at the hours, times, start or grade question. Written down before the
 /// work on them and not tuned on. See HoursAndDaysCheck for what the first theory's expectations mean. Before the
-/// work 13 of 31 passed; after it 23 of 31. The 8 still failing are Explicit: "around school times" at the hours,
-/// "whenever but not weekends", "3 or 4 days a week" and "2-3 days a week" (the top of the range only), "from next
-/// monday" at the times after two other facts, "5 miles" at the start after a post code, "after the kids go to bed"
-/// and "after i drop the kids at school" read as a start.
+/// work 13 of 31 passed; after it 25 of 31. The 6 still failing are Explicit: "around school times" at the hours,
+/// "whenever but not weekends" (read as any time), "from next monday" at the times after two other facts (read as
+/// Mondays), "B12" alone at the start (no known post code: "Sorry"), "after the kids go to bed" at the hours (not
+/// read) and "after i drop the kids at school" at the grade (read as a start).
 /// </summary>
 public sealed class TimesOwnWordsHeldOutTests
 {
@@ -20,8 +20,8 @@ public sealed class TimesOwnWordsHeldOutTests
     [InlineData("times", "whenever but not weekends", "days=Mon,Tue,Wed,Thu,Fri", Explicit = true)]
     [InlineData("times", "tues thurs sat", "days=Tue,Thu,Sat")]
     [InlineData("times", "mon, wed and fri only", "days=Mon,Wed,Fri")]
-    [InlineData("hours", "3 or 4 days a week", "h=21-32", Explicit = true)]
-    [InlineData("hours", "2-3 days a week", "h=14-24", Explicit = true)]
+    [InlineData("hours", "3 or 4 days a week", "h=21-32")]
+    [InlineData("hours", "2-3 days a week", "h=14-24")]
     [InlineData("times", "nights only please", "+Nights")]
     [InlineData("times", "evenings n weekends", "+Evenings +Weekends")]
     [InlineData("hours", "zero hours contract is fine", "+Bank")]

@@ -68,6 +68,12 @@ public sealed class TimesOwnWordsTests
     public Task Times_OwnWords_AreReadForWhatTheySay(string answer, string expect) =>
         HoursAndDaysCheck.RunAsync("times", answer, expect);
 
+    [Theory]
+    [InlineData("2 or 3 days a week", "h=14-24 say=2_to_3_days")]
+    [InlineData("around the school run", "+SchoolHours say=school_hours")]
+    public Task Hours_OwnWords_AreReadForWhatTheySay(string answer, string expect) =>
+        HoursAndDaysCheck.RunAsync("hours", answer, expect);
+
     [Fact]
     public async Task Times_NotBefore10_IsNotSaidAsNoMornings()
     {
