@@ -290,7 +290,7 @@ public static class FactNotes
             && CareerPromptRecognizer.DaysToHours(fewest, most) is { } weeks && weeks.Min == said.Min && weeks.Max == said.Max)
             return m.Format("describe.hours.days.range", new Dictionary<string, string>(StringComparer.Ordinal)
             {
-                ["fewest"] = fewest.ToString(CultureInfo.InvariantCulture),
+                ["number"] = fewest.ToString(CultureInfo.InvariantCulture),
                 ["days"] = most.ToString(CultureInfo.InvariantCulture),
                 ["min"] = said.Min.ToString(CultureInfo.InvariantCulture),
                 ["max"] = said.Max.ToString(CultureInfo.InvariantCulture),
