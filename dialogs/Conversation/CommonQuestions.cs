@@ -41,11 +41,21 @@ public static partial class CommonQuestions
         ("faq.from_home", FromHome()),
         ("faq.pregnant", Pregnant()),
         ("faq.homeless", Homeless()),
+        // Everyday questions about starting work: faith at work, a bank account, a National Insurance number, English.
+        ("faq.faith", Faith()),
+        ("faq.bank_account", BankAccount()),
+        ("faq.ni_number", NiNumber()),
+        ("faq.english_level", EnglishLevel()),
+        ("faq.childcare", Childcare()),
+        ("faq.volunteer", Volunteer()),
+        ("faq.two_jobs", TwoJobs()),
         // The conditions of a job: asked as questions, so an answer that says them ("bank work", "by bus") stays an answer.
         ("faq.contract", Contract()),
         ("faq.training", Training()),
         ("faq.uniform", Uniform()),
         ("faq.parking", Parking()),
+        ("faq.travel_cost", TravelCost()),
+        ("faq.bank_holidays", BankHolidays()),
         ("faq.holidays", Holidays()),
         ("faq.pension", Pension()),
         ("faq.sick_pay", SickPay()),
@@ -210,7 +220,9 @@ public static partial class CommonQuestions
 
     // What to take to the interview: "what do i need to bring to interview", "do i need to bring id".
     [GeneratedRegex(@"\b(?:bring|take|carry|show)(?: \w+){0,2} (?:to|for|at|in) (?:the |an |my |a |that )?interviews?\b|\bwhat (?:do|should|must|will|shall) i (?:need to |have to )?(?:bring|take)\b(?! (?:up|off|over|part|a course|course))"
-        + @"|\b(?:do|should|must|will) i (?:need to |have to )?(?:bring|take|show) (?:my |an? |any |some |the )?(?:id|passport|documents?|papers|certificates?|proof)\b")]
+        + @"|\b(?:do|should|must|will) i (?:need to |have to )?(?:bring|take|show) (?:my |an? |any |some |the )?(?:id|passport|documents?|papers|certificates?|proof)\b"
+        // The papers a new job asks for: "what documents do i need", "which id do they want".
+        + @"|\b(?:what|which|wat) (?:documents?|papers|id|ids|identification|proof|certificates?|docs)(?: \w+)? (?:do|will|would|should|must|does) (?:i|you|we|they|the employer|employers)(?: \w+)? (?:need|want|ask for|have to (?:bring|show|have)|bring|show|check)\b")]
     private static partial Regex InterviewBring();
 
     // Whether a CV is needed: "do i need a cv", "should i send a cv", "is a cv needed". Help to write one is faq.cv.
@@ -308,7 +320,7 @@ public static partial class CommonQuestions
     private static partial Regex Training();
 
     // The uniform, or what to wear: never a kind of work.
-    [GeneratedRegex(@"\buniforms?\b|\bdress code\b|\bwhat (?:do i|do you|should i|to|can i|must i|will i) wear\b|\bwear (?:my )?own clothes\b|\bwear a (?:hijab|headscarf|scarf)\b")]
+    [GeneratedRegex(@"\buniforms?\b|\bdress code\b|\bwhat (?:do i|do you|should i|to|can i|must i|will i) wear\b|\bwear (?:my )?own clothes\b|\bwear a scarf\b")]
     private static partial Regex Uniform();
 
     // Parking, or how to get there: not "parking attendant" (a job), nor "by bus" said as how they travel.
@@ -342,12 +354,74 @@ public static partial class CommonQuestions
 
     // When the pay comes: "when do i get paid", "is it paid weekly", "pay day".
     [GeneratedRegex(@"\bwhen (?:do|will|would|does|is) (?:i|you|u|we|they|staff|it)(?: \w+)? (?:get paid|be paid|paid|get my pay|get the pay|pay day|payday|get money|get my money|get wages|get my wages)\b|\bpay ?day\b"
-        + @"|\bhow often (?:do|will|would|are|is) (?:i|you|u|we|they|staff|it)(?: \w+)? (?:paid|get paid|be paid|pay)\b|\b(?:is it |are you |am i |do i get )?paid (?:weekly|monthly|every week|every month|each week|each month)\b|\b(?:weekly|monthly) pay\b|\bwhen is pay\b")]
+        + @"|\bhow often (?:do|will|would|are|is) (?:i|you|u|we|they|staff|it)(?: \w+)? (?:paid|get paid|be paid|pay)\b|\b(?:is it |are you |am i |do i get )?paid (?:weekly|monthly|every week|every month|each week|each month)\b|\b(?:weekly|monthly) pay\b|\bwhen is pay\b"
+        // How the pay comes: "how do i get paid", "will they pay me cash", "do they pay by bank transfer".
+        + @"|\bhow (?:do|will|would|does|is|are|can) (?:i|you|u|we|they|staff|it|the pay|pay|wages|my wages|my pay)(?: \w+)? (?:get paid|be paid|paid|pay me|pay you|pay us)\b"
+        + @"|\b(?:pay|paid|pays) (?:me |you |us |staff |wages )?(?:in |by |with |into )?(?:cash|a cheque|cheque|bank transfer|card|a card)\b")]
     private static partial Regex PayDay();
 
     // Breaks in the working day: "lunch break", "do i get a break".
-    [GeneratedRegex(@"\b(?:lunch|tea|rest|meal|dinner|coffee|prayer|smoke|smoking) breaks?\b|\b(?:do|will|would|can|is|are|does) (?:" + Who + @"|there)(?: \w+){0,2} (?:a |any |some )?breaks?\b|\bhow (?:long|many) (?:is the |are the |is my |are my )?breaks?\b|\btime to pray\b")]
+    [GeneratedRegex(@"\b(?:lunch|tea|rest|meal|dinner|coffee|smoke|smoking) breaks?\b|\b(?:do|will|would|can|is|are|does) (?:" + Who + @"|there)(?: \w+){0,2} (?:a |any |some )?breaks?\b|\bhow (?:long|many) (?:is the |are the |is my |are my )?breaks?\b")]
     private static partial Regex Breaks();
+
+    // Faith at work: prayer, a head cover, halal food, fasting and holy days. Never a kind of work or an answer.
+    [GeneratedRegex(@"\b(?:pray|praying|prayer|prayers|namaz|namaaz|salah|salat|salaah|jummah|jumah|jumuah|jumma)\b"
+        + @"|\b(?:hijab|hijabs|hijaab|headscarf|headscarves|head scarf|head cover|niqab|burka|burqa|abaya|jilbab|turban|patka|kippah|yarmulke)\b"
+        + @"|\b(?:halal|kosher)\b|\b(?:ramadan|ramadhan|ramzan|ramadaan|eid|diwali|vaisakhi|baisakhi|hanukkah|yom kippur)\b|\bfasting\b(?! (?:blood|bloods|test|tests|glucose))"
+        + @"|\b(?:my|for|about|because of|due to) (?:religion|religious (?:days|holidays|needs|clothes|dress|beliefs)|faith|beliefs)\b")]
+    private static partial Regex Faith();
+
+    // A bank account: "do i need a bank account", "i dont have a bank account". Bank work ("bank staff") is not this.
+    [GeneratedRegex(@"\b(?:bank|banking) (?:account|accounts|acount|acc|card)\b")]
+    private static partial Regex BankAccount();
+
+    // A National Insurance number: "i dont have a national insurance number", "do i need an ni number".
+    [GeneratedRegex(@"\bnational insurance\b|\bnational insurence\b|\b(?:ni|n i) (?:number|no|num|numbers)\b")]
+    private static partial Regex NiNumber();
+
+    // How good their English must be, asked: "do i need good english", "is my english good enough", "what level of
+    // english do i need". Not English said as a qualification or a course ("english and maths", "english courses").
+    private const string NotACourse = @"(?! (?:language )?(?:course|courses|class|classes|lesson|lessons|esol|test|tests|gcse|gcses|qualification|exam|exams|and maths|entry|level))";
+
+    [GeneratedRegex(@"\b(?:do|does|will|would|must|should) (?:i|you|they|we|it|the job|these jobs|jobs|the jobs)(?: \w+){0,2} (?:need|needs|require|requires|ask for)(?: to)?(?: \w+){0,2} english\b" + NotACourse
+        + @"|\b(?:what|which|wat|how much|what kind of|what sort of) (?:level of |kind of |sort of )?english\b" + NotACourse + @"(?= (?:do|does|will|would|is|should|must|for|i))"
+        + @"|\bhow (?:good|much|well|fluent)(?: \w+){0,3} english\b" + NotACourse
+        + @"|\b(?:is|am) (?:my )?english (?:good|ok|okay|enough|fine|alright|bad|too bad|too weak)\b"
+        + @"|\bmy english is (?:not|weak|poor|bad|low|basic|little|limited|very little|not very|not so|not that)\b(?=.*\b(?:can|could|will|would|is|do|does|ok|okay|problem|apply|still)\b)"
+        + @"|\b(?:dont|do not|cant|cannot|can not) speak (?:good |much |very good |perfect |fluent |a lot of )?english\b(?=.*\b(?:can|could|will|would|is|ok|okay|problem|still|apply)\b)"
+        + @"|\bcan i (?:work|apply|get a job|do (?:it|this|the job))(?: \w+){0,3} (?:if|when|and|but|with|without) (?:i|my|good|much|little|no)(?: \w+){0,3} english\b" + NotACourse)]
+    private static partial Regex EnglishLevel();
+
+    // Who minds the children while they work or study: "is there childcare", "who looks after my kids when i work". Not
+    // childcare as work ("childcare", "nursery nurse") nor their day ("i look after my kids in the day").
+    [GeneratedRegex(@"\b(?:is there|are there|do they|will they|can i get|can they|do you|does it|who|help with|help for|pay for|pays for|paying for|cost of|what about|any)(?: \w+){0,3} (?:childcare|child care|creche|childminder|child minder|nursery|nurseries)\b(?! (?:job|jobs|work|worker|workers|course|courses|assistant|assistants|practitioner|level|nurse|nurses))"
+        + @"|\bchild ?care (?:costs?|help|fees|support)\b|\b(?:who|what about|what happens to|who will)(?: \w+){0,2} (?:looks after|look after|mind|minds|watches|takes care of|about) (?:my |the )?(?:kids|children|child|baby|son|daughter)\b|\bwhat about my (?:kids|children|child|baby)\b")]
+    private static partial Regex Childcare();
+
+    // Volunteering, asked or wished: "can i volunteer first", "are there volunteer jobs". Not "i volunteered at a shop".
+    [GeneratedRegex(@"\b(?:can|could|how|where|do|does|is|are|want to|like to|i want|id like|would like|become)(?: \w+){0,3} (?:volunteer|volunteering|volunteers)\b|\bvolunteer(?:ing)? (?:jobs?|roles?|work|first|opportunities|posts?)\b")]
+    private static partial Regex Volunteer();
+
+    // Two jobs at once: "can i work 2 jobs", "can i keep my other job". Applying for two is faq.apply_many.
+    [GeneratedRegex(@"\b(?:can|could|may|is it ok to|am i allowed to)(?: \w+){0,3} (?:2|two|second|another|both|more than one) (?:jobs|job)\b(?! (?:and|or) (?:course|courses))|\b(?:can|could) i (?:keep|still do|still work|still have|stay in|work) (?:my )?(?:other|current|old|first|present|part time|evening) job\b|\b(?:a |my )?second job\b")]
+    private static partial Regex TwoJobs();
+
+    // Work on holy and bank holidays, asked: "do i have to work christmas", "do hospitals close at christmas".
+    [GeneratedRegex(@"\b(?:do|will|would|must|should|does|are|is) (?:i|you|we|staff|they|hospitals|the hospital|care homes|it|people)(?: \w+){0,3} (?:work|open|close|closed|off|working|shut)(?: \w+){0,2} (?:on |at |over |for |during )?(?:christmas|xmas|new year|new years|new years day|easter|boxing day|bank holidays?)\b"
+        + @"|\b(?:christmas|xmas|easter|new year|new years|bank holidays?|boxing day) off\b|\bwork(?:ing)? (?:on |at |over )?(?:christmas|xmas|boxing day)\b")]
+    private static partial Regex BankHolidays();
+
+    // The cost of getting to work, asked: "how much is the bus", "who pays for my travel", "help with bus fares". Not how
+    // they travel ("by bus", "i can get the bus").
+    private const string Transport = @"(?:bus|buses|train|trains|tram|trams|metro|travel|transport|fare|fares|ticket|tickets|bus pass|petrol|fuel|taxi|taxis)";
+
+    [GeneratedRegex(@"\bhow much (?:is|are|does|do|will|would|would it|will it)(?: it)?(?: cost)?(?: \w+){0,2} " + Transport + @"\b"
+        + @"|\b(?:who|will|do|does|would|can|could|should|must|how will|how do|how can) (?:\w+ ){0,3}pays? (?:for )?(?:my |the |your |our )?" + Transport + @"\b"
+        + @"|\bhelp (?:with|for|paying for|to pay for|towards) (?:my |the |a )?" + Transport + @"\b"
+        + @"|\b(?:is|are) (?:the )?(?:bus|buses|train|trains|tram|trams|travel|transport|metro) free\b"
+        + @"|\b(?:can|could|do|will|would) (?:i|we|you|they)(?: \w+){0,2} (?:get|have|give)(?: me| you| us)? (?:a )?free (?:bus|travel|train|tram)\b"
+        + @"|\b(?:bus|train|tram|travel|rail|taxi) fares?\b|\bfares\b|\b(?:cost|price) of (?:the )?" + Transport + @"\b")]
+    private static partial Regex TravelCost();
 
     // The pattern of shifts, asked: "what are the shifts", "shift pattern", "what time does it start". Not "shift work" as an answer.
     [GeneratedRegex(@"\bshift (?:patterns?|times|lengths?)\b|\bwhat (?:are|is) the (?:shifts?|hours|rota|work hours|working hours)\b|\bhow long (?:are|is) (?:the |a |each )?shifts?\b|\bwhat times? (?:do|does|would|will) (?:i|you|u|it|the shift|the shifts|work|the job) (?:start|finish|end)\b|\bwhat are the hours like\b")]

@@ -208,8 +208,8 @@ public sealed partial class ConversationEngine : IConversationEngine
 
         // A worry ("I have a criminal record") is answered first; the text may still answer the question.
         var worry = interruption.Kind == InterruptionKind.None ? CommonQuestions.Find(text) : null;
-        // "is it free?", "am i too old?" about a course on screen: the results answer for that course.
-        if (worry is "faq.course_cost" or "faq.age" && ResultsFollowUps.AsksOfACourse(dc.State, text)) worry = null;
+        // "is it free?", "am i too old?", "will they pay for my bus?", "is there childcare?" about a course on screen: the results answer for that course.
+        if (worry is "faq.course_cost" or "faq.age" or "faq.travel_cost" or "faq.childcare" && ResultsFollowUps.AsksOfACourse(dc.State, text)) worry = null;
         // "is it free?" about the job talked about: a job costs nothing, and what it pays.
         if (worry is "faq.course_cost" && ResultsFollowUps.AsksWhatTheJobCosts(dc.State, text)) worry = null;
         if (worry is not null) dc.Signal("question", worry);

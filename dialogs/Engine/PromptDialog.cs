@@ -118,9 +118,11 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
                 return await GiveUpAsync(dc, spec, dontKnow, cancellationToken);
             }
             // "I don't mind", "either", "not sure" to a small question with no button for that and no message for
-            // going on without it ("Where do you like to work?"): OK, and the dialog goes on with its usual guess.
+            // going on without it ("Where do you like to work?"), or "maybe", "a bit" to such a yes or no question
+            // ("Do you like to help people?"): OK, and the dialog goes on with its usual guess.
             if (spec.GiveUpKey is null && spec.Kind is PromptKind.Choice or PromptKind.YesNo
-                && (PromptWords.IsDontKnow(dc.Turn.Text) || PromptWords.IsNoPreference(dc.Turn.Text)))
+                && (PromptWords.IsDontKnow(dc.Turn.Text) || PromptWords.IsNoPreference(dc.Turn.Text)
+                    || (spec.Kind == PromptKind.YesNo && PromptWords.IsHedge(dc.Turn.Text))))
             {
                 return await GiveUpAsync(dc, spec, MessageKeys.Acknowledged, cancellationToken);
             }

@@ -143,8 +143,56 @@ public static partial class PromptWords
         "any of them", "anything is fine", "any one", "up to you", "you choose",
     };
 
-    /// <summary>"I don't mind", "either", "anything": no choice between the buttons.</summary>
-    public static bool IsNoPreference(string? text) => NoPreferenceWords.Contains(Normalise(text));
+    /// <summary>"I don't mind", "either", "anything", with a little filler around it ("anything really", "i really dont mind"):
+    /// no choice between the buttons.</summary>
+    public static bool IsNoPreference(string? text)
+    {
+        var n = Normalise(text);
+        if (NoPreferenceWords.Contains(n)) return true;
+        var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int from = 0, to = words.Length;
+        while (from < to && NoPreferenceFiller.Contains(words[from])) from++;
+        while (to > from && NoPreferenceFiller.Contains(words[to - 1])) to--;
+        return (from > 0 || to < words.Length) && to > from && NoPreferenceWords.Contains(string.Join(' ', words[from..to]));
+    }
+
+    /// <summary>Words around "i dont mind" that change nothing. Not "right" or "now": "all right" is an OK, "any now" may be a time.</summary>
+    private static readonly HashSet<string> NoPreferenceFiller = new(StringComparer.Ordinal)
+    {
+        "i", "really", "honestly", "tbh", "to", "be", "honest", "um", "erm", "er", "well", "mate", "please", "pls", "just", "so", "oh",
+    };
+
+    /// <summary>
+    /// An unsure answer to a yes or no question, neither yes nor no: "maybe", "sometimes", "a bit", "kind of", "probably", "it
+    /// depends", "sort of yeah maybe". Every word is one of these or a small word around them, and one of them carries the doubt.
+    /// </summary>
+    public static bool IsHedge(string? text)
+    {
+        var n = Normalise(text);
+        if (n.Length is 0 or > 40) return false;
+        var doubt = false;
+        var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (HedgeWords.Contains(w) || ((w is "kind" or "sort") && i + 1 < words.Length && words[i + 1] == "of")
+                || (w is "not" && i + 1 < words.Length && words[i + 1] is "always" or "much" or "sure")) doubt = true;
+            else if (!HedgeFiller.Contains(w)) return false;
+        }
+        return doubt;
+    }
+
+    private static readonly HashSet<string> HedgeWords = new(StringComparer.Ordinal)
+    {
+        "maybe", "mayb", "mabye", "perhaps", "possibly", "sometimes", "probably", "prob", "probs", "depends", "kinda", "sorta", "somewhat",
+        "partly", "occasionally", "bit", "abit", "little", "unsure",
+    };
+
+    private static readonly HashSet<string> HedgeFiller = new(StringComparer.Ordinal)
+    {
+        "a", "it", "of", "kind", "sort", "yeah", "yes", "yep", "ye", "no", "not", "always", "much", "sure", "i", "think", "guess", "suppose",
+        "um", "erm", "er", "hmm", "well", "really", "so", "on", "the", "day", "very", "quite", "just", "maybe", "or",
+    };
 
     /// <summary>"I don't know", "not sure", "dunno", with a little filler around it.</summary>
     public static bool IsDontKnow(string? text)
