@@ -36,6 +36,7 @@ public static partial class CommonQuestions
         ("faq.apply_many", ApplyMany()),
         ("faq.cv", Cv()),
         ("faq.experience", Experience()),
+        ("faq.quals_need", QualsNeed()),
         ("faq.registered", Registered()),
         ("faq.disability", Disability()),
         ("faq.from_home", FromHome()),
@@ -299,6 +300,14 @@ public static partial class CommonQuestions
 
     [GeneratedRegex(@"\b(?:(?:no|dont have|do not have|dont have any|do not have any|have no|havent got|havent any|without|not much|little|without any|with no) (?:work |job |care |paid )?experience|never (?:worked|had a job|had a paid job)|(?:do|will|would) i need (?:any )?(?:work |job |care )?experience)\b")]
     private static partial Regex Experience();
+
+    // Which qualifications these jobs need, asked as a whole message: "what qualifications do i need", "do i need
+    // qualifications". Not what they have ("no qualifications"), a wish ("i need qualifications"), nor what one job needs
+    // ("what qualifications do i need for care work", "for this job": the job's own needs answer that).
+    [GeneratedRegex(@"^(?:\w+ ){0,2}(?:what|which|wat) (?:qualifications?|quals|certificates?) (?:do|does|will|would|should|must) (?:i|you|we|they)(?: \w+)? (?:need|want|ask for|require|have to have)(?: (?:for|to get|to do|to apply for) (?:these|those|any|any of these|any of the) (?:jobs|roles))?$"
+        + @"|^(?:\w+ ){0,2}(?:do|does|will|would|must) (?:i|you|we|they|employers|these jobs)(?: \w+)? (?:need|want|ask for|require|have to have)(?: any| some| special| good| many| lots of)? (?:qualifications?|quals)(?: (?:for|to get|to do|to apply for) (?:these|those|any|any of these|any of the) (?:jobs|roles))?$"
+        + @"|^what (?:do|does|will|would) (?:i|you|we) (?:need|have to have) (?:to (?:get|do|apply for|start)|for) (?:these|those|any|any of these|any of the) (?:jobs|roles)$")]
+    private static partial Regex QualsNeed();
 
     // Who a question about a job's conditions asks of: the resident, the employer, or the job ("job 2", "nhs jobs", "it").
     private const string Who = @"(?:i|you|u|they|we|staff|it|this|that|the employer|employers|the nhs|the council|the company|(?:the |this |that |these |those |nhs |council |care |hospital )?(?:job|jobs|role|roles|one|ones|post)(?: \d)?|number \d|no \d)";

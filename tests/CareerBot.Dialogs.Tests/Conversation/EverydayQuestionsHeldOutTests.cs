@@ -5,8 +5,8 @@ namespace CareerBot.Dialogs.Tests.Conversation;
 
 /// <summary>
 /// Held out from <see cref="EverydayQuestionsTests"/>: written before the fix and not tuned on, to measure how the
-/// everyday-question readers fare on wordings they were not built from. Before the fix 6 of 30 passed (the 6 answers
-/// that find nothing); after it 27 of 30 (the 3 misses are Explicit).
+/// everyday-question readers fare on wordings they were not built from. Before the fix 6 of 32 passed (the 6 answers
+/// that find nothing); after it 29 of 32 (the 3 misses are Explicit).
 /// </summary>
 public sealed class EverydayQuestionsHeldOutTests
 {
@@ -35,6 +35,9 @@ public sealed class EverydayQuestionsHeldOutTests
     [InlineData("does universal credit pay for childcare", "faq.childcare", Explicit = true)]
     [InlineData("how do i become a volunteer", "faq.volunteer")]
     [InlineData("can i keep my other job", "faq.two_jobs")]
+    // The two wordings below were written just before the pattern for them, so they are not fully blind.
+    [InlineData("what do i need to get these jobs", "faq.quals_need")]
+    [InlineData("do they want qualifications", "faq.quals_need")]
     public void Find_HeldOut(string text, string key) => Assert.Equal(key, CommonQuestions.Find(text));
 
     [Theory]

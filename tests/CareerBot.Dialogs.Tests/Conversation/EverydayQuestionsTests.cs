@@ -46,6 +46,9 @@ public sealed class EverydayQuestionsTests
     [InlineData("are there volunteer jobs", "faq.volunteer")]
     [InlineData("can i work 2 jobs", "faq.two_jobs")]
     [InlineData("can i have two jobs at the same time", "faq.two_jobs")]
+    [InlineData("what qualifications do i need", "faq.quals_need")]
+    [InlineData("do i need qualifications", "faq.quals_need")]
+    [InlineData("do you need any qualifications for these jobs", "faq.quals_need")]
     public void Find_EverydayQuestion_GivesItsAnswer(string text, string key) => Assert.Equal(key, CommonQuestions.Find(text));
 
     [Theory]
@@ -63,6 +66,8 @@ public sealed class EverydayQuestionsTests
     [InlineData("childcare")]
     [InlineData("i can work bank holidays")]
     [InlineData("i look after my kids in the day")]
+    [InlineData("i need qualifications")]
+    [InlineData("no qualifications")]
     public void Find_AnswersThatAreNotQuestions_FindsNothing(string text) => Assert.Null(CommonQuestions.Find(text));
 
     [Theory]
@@ -106,6 +111,19 @@ public sealed class EverydayQuestionsTests
         await talk.SayAsync("i dont have a national insurance number");
 
         Assert.Contains(talk.Last.Replies, r => r.Text == MessageCatalogue.Default.Get("faq.ni_number"));
+        Assert.Equal("What qualifications do you have?", talk.LastText);
+    }
+
+    [Fact]
+    public async Task WhatQualificationsDoINeed_AtTheQualificationsQuestion_IsAnswered_AndAskedAgain()
+    {
+        var talk = new TestTalk();
+        await talk.JoinAsync();
+        await talk.SayAsync("cleaning");
+
+        await talk.SayAsync("what qualifications do i need");
+
+        Assert.Contains(talk.Last.Replies, r => r.Text == MessageCatalogue.Default.Get("faq.quals_need"));
         Assert.Equal("What qualifications do you have?", talk.LastText);
     }
 
