@@ -547,6 +547,9 @@ public sealed partial class CareerPromptRecognizer(
             return heard.IsAmbiguous || heard.Confidence < ConfirmBelow ? PromptRecognition.Unsure(answer, Describe(hours)) : PromptRecognition.Of(answer);
         }
         var pattern = _availability.Recognise(text);
+        // "around the school run", "while the kids are at school": school hours, as "school hours" is (see HoursRecognizer).
+        if (pattern.Succeeded && pattern.Value is { } school && (school.Patterns & (WorkPatterns.SchoolHours | WorkPatterns.FullTime)) == WorkPatterns.SchoolHours)
+            return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Hours = school.Hours ?? HoursRecognizer.SchoolHours });
         if (pattern.Succeeded && pattern.Value is { } a && (a.Patterns & (WorkPatterns.FullTime | WorkPatterns.PartTime)) != 0)
         {
             var value = (a.Patterns & WorkPatterns.FullTime) != 0 ? "full" : "part";
@@ -563,7 +566,8 @@ public sealed partial class CareerPromptRecognizer(
             if (when.Flexible && when.Days.Count is 0 or 7) return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Choice = "any" });
         }
         // "3 days a week": the hours are a guess (see DaysToHours), said back with the days so a wrong one can be put right.
-        if (DaysToHours(WhenParser.Parse(Tokens.Of(text)).DaysPerWeek) is { } week)
+        var daysSaid = WhenParser.Parse(Tokens.Of(text));
+        if (DaysToHours(daysSaid.DaysPerWeekLow, daysSaid.DaysPerWeek) is { } week)
             return PromptRecognition.Of(new PromptAnswer { Kind = spec.Kind, Text = text, Hours = week });
         // Only when they can work ("any day but not Sunday", "weekends"): kept as the times (see FactReader), and the
         // hours asked again; no loose guess at a button from words about days.
@@ -574,6 +578,12 @@ public sealed partial class CareerPromptRecognizer(
     /// <summary>Days a week as hours: a working day is 7 to 8 hours (the NHS full week is 37.5 hours over 5 days).</summary>
     internal static WeeklyHours? DaysToHours(int? days) =>
         days is { } d and >= 1 and <= 6 ? new WeeklyHours(d * 7, d * 8) { DaysPerWeek = d } : null;
+
+    /// <summary>A range of days a week as hours ("2 or 3 days": 14 to 24); one count when no fewer days were said.</summary>
+    internal static WeeklyHours? DaysToHours(int? fewest, int? days) =>
+        fewest is { } low and >= 1 && days is { } high and <= 6 && low < high
+            ? new WeeklyHours(low * 7, high * 8) { DaysPerWeek = high, DaysPerWeekLow = low }
+            : DaysToHours(days);
 
     private PromptRecognition Times(PromptSpec spec, string text, string n)
     {
@@ -591,7 +601,7 @@ public sealed partial class CareerPromptRecognizer(
         if (heard.Succeeded && heard.Value is { } a)
         {
             // Hours said here ("16 hours", "full time", "3 days a week") are kept as the hours too.
-            var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Times = TimesFrom(a), Hours = a.Hours ?? DaysToHours(a.DaysPerWeek) };
+            var answer = new PromptAnswer { Kind = spec.Kind, Text = text, Times = TimesFrom(a), Hours = a.Hours ?? DaysToHours(a.DaysPerWeekLow, a.DaysPerWeek) };
             return heard.IsAmbiguous || heard.Confidence < ConfirmBelow ? PromptRecognition.Unsure(answer, text.Trim()) : PromptRecognition.Of(answer);
         }
         return Fallback(spec, text, index, sure, index >= 0 ? TimesForChoice(spec.Choices[index].Value) : null);

@@ -581,8 +581,11 @@ public sealed partial class ConversationEngine : IConversationEngine
         var heard = _facts.Read(dc.Turn.Text, step, dc.Turn.LocalTime);
         FactNotes.StoreWorkplace(dc, heard.Employer);
         if (!heard.Any) return [];
+        // Only on a turn with facts for other questions: whether they told anything not held before.
+        var before = System.Text.Json.JsonSerializer.Serialize(dc.State.Answers, DialogStateJsonContext.Default.CareerAnswers);
         var ahead = FactNotes.Store(dc, heard);
         dc.HeardOtherFacts = true;
+        dc.HeardNewFacts = before != System.Text.Json.JsonSerializer.Serialize(dc.State.Answers, DialogStateJsonContext.Default.CareerAnswers);
         return ahead;
     }
 

@@ -287,6 +287,16 @@ public static class FactNotes
                 ["days"] = dayCount.ToString(CultureInfo.InvariantCulture),
                 ["day"] = perDay.ToString("0.#", CultureInfo.InvariantCulture),
             });
+        // "2 or 3 days a week": both counts of days said, and the hours they stand for.
+        if (said is { DaysPerWeekLow: { } fewest, DaysPerWeek: { } most, DaysAssumed: false }
+            && CareerPromptRecognizer.DaysToHours(fewest, most) is { } weeks && weeks.Min == said.Min && weeks.Max == said.Max)
+            return m.Format("describe.hours.days.range", new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["number"] = fewest.ToString(CultureInfo.InvariantCulture),
+                ["days"] = most.ToString(CultureInfo.InvariantCulture),
+                ["min"] = said.Min.ToString(CultureInfo.InvariantCulture),
+                ["max"] = said.Max.ToString(CultureInfo.InvariantCulture),
+            });
         // "3 days a week": the days said, and the hours they stand for (see CareerPromptRecognizer.DaysToHours).
         if (said is { DaysPerWeek: { } days, DaysAssumed: false } && CareerPromptRecognizer.DaysToHours(days) is { } week && week.Min == said.Min && week.Max == said.Max)
             return m.Format(days == 1 ? "describe.hours.day" : "describe.hours.days", new Dictionary<string, string>(StringComparer.Ordinal)
@@ -324,6 +334,7 @@ public static class FactNotes
         if ((times.Parts & DayParts.Evenings) != 0) words.Add(m.Get("describe.times.evenings"));
         if ((times.Parts & DayParts.Nights) != 0) words.Add(m.Get("describe.times.nights"));
         var days = DayWords(m, times.Days);
+        if ((times.Parts & DayParts.TermTime) != 0) words.Add(m.Get("describe.times.term"));
         if (days is null)
         {
             if ((times.Patterns & WorkPatterns.Weekends) != 0) words.Add(m.Get("describe.times.weekends"));

@@ -633,7 +633,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
 
     /// <summary>
     /// Days a week said with no hours ("porter job, 2 days a week", "three days per week"): the hours they stand for
-    /// (see <see cref="CareerPromptRecognizer.DaysToHours"/>), so the hours question is not asked again. Not in the
+    /// (see <see cref="CareerPromptRecognizer.DaysToHours(int?)"/>), so the hours question is not asked again. Not in the
     /// past ("i worked 3 days a week").
     /// </summary>
     private static WeeklyHours? DaysAWeek(char[] left)
@@ -647,8 +647,9 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
             else if (k + 1 < t.Count && t[k].IsAny("a", "per", "each", "every", "/") && t[k + 1].IsAny(WeekWords)) k += 2;
             else continue;
             if (t.Take(i).TakeLast(4).Any(w => w.IsAny(PastWords))) return null;
-            if (CareerPromptRecognizer.DaysToHours((int)count.Min) is not { } week) return null;
-            var (start, length) = Tokens.Span(t, i, k);
+            var fewest = WhenParser.LowerDays(t, i, count.Min);
+            if (CareerPromptRecognizer.DaysToHours(fewest, (int)count.Min) is not { } week) return null;
+            var (start, length) = Tokens.Span(t, fewest is null ? i : i - 2, k);
             Blank(left, start, length);
             return week;
         }
@@ -705,7 +706,7 @@ public sealed class FactReader(IReadOnlyList<KnownPlace> places)
             Blank(left, heard);
             return times;
         }
-        const DayParts parts = DayParts.Mornings | DayParts.Afternoons | DayParts.Evenings | DayParts.Nights | DayParts.SchoolHours;
+        const DayParts parts = DayParts.Mornings | DayParts.Afternoons | DayParts.Evenings | DayParts.Nights | DayParts.SchoolHours | DayParts.TermTime;
         var days = times.Patterns & (WorkPatterns.Weekends | WorkPatterns.Weekdays);
         if ((a.Parts & parts) == 0 && days == 0 && times.Days.Count == 0) return null;
         Blank(left, heard);

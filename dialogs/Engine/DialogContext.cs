@@ -19,6 +19,12 @@ public sealed class DialogContext(DialogSet dialogs, DialogState state, Turn tur
     /// </summary>
     public bool HeardOtherFacts { get; set; }
 
+    /// <summary>
+    /// Set with <see cref="HeardOtherFacts"/> when those facts changed what is held ("5 miles" after "B12"): the
+    /// resident is telling more, so a main question on screen is asked again, never left as if they did not mind.
+    /// </summary>
+    public bool HeardNewFacts { get; set; }
+
     /// <summary>Set by a prompt that did not understand its answer while <see cref="HeardOtherFacts"/> or <see cref="TextAnswered"/> was set.</summary>
     public bool AnswerMissed { get; set; }
 

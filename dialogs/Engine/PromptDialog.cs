@@ -66,7 +66,10 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
             if (frame.Pending is { } waiting) dc.UpdateActive(f => f with { Pending = waiting, PendingOther = frame.PendingOther });
             // Facts for other questions, again and again ("mornings", "coventry", "bus 40 mins" to the grade question):
             // each is a miss too, so the resident is never held at one question. After two, go on without its answer.
-            if (dc.HeardOtherFacts && await MissedAsync(dc, frame, spec, OtherFactsMisses, cancellationToken) is { } leftOther)
+            // Not at a main question while each answer tells something new ("5 miles", then "B12", to the hours): going
+            // on would read them as "I do not mind" to it, so it is asked again.
+            if (dc.HeardOtherFacts && !(dc.HeardNewFacts && KeptUntilAnswered(spec.Kind))
+                && await MissedAsync(dc, frame, spec, OtherFactsMisses, cancellationToken) is { } leftOther)
                 return leftOther;
             dc.AnswerMissed = true;
             return DialogTurnResult.Waiting;
@@ -177,6 +180,13 @@ public sealed class PromptDialog(IPromptRecognizer recognizer) : Dialog(DialogId
     {
         "i", "can", "could", "will", "do", "am", "please", "pls", "of", "course", "sure", "yes", "yeah", "ok", "definitely",
     };
+
+    /// <summary>
+    /// Main questions whose going on without an answer says the resident does not mind ("all kinds of hours"); not
+    /// the small follow-ups (the grade, the course's level), which go on with nothing lost.
+    /// </summary>
+    private static bool KeptUntilAnswered(PromptKind kind) =>
+        kind is PromptKind.Hours or PromptKind.Times or PromptKind.StartDate or PromptKind.Place or PromptKind.Miles or PromptKind.Qualification;
 
     /// <summary>Misses after which a question is left without its answer, when the answers told other facts instead.</summary>
     public const int OtherFactsMisses = 2;

@@ -50,6 +50,7 @@ public sealed class AvailabilityRecognizer
             Flexible = flexible,
             NotParts = found.NotParts & ~found.Parts,
             DaysPerWeek = found.DaysPerWeek,
+            DaysPerWeekLow = found.DaysPerWeekLow,
         };
         var confidence = Math.Min(found.Any ? found.Confidence : 1.0, hours.Succeeded ? Math.Max(hours.Confidence, 0.7) : 1.0);
         return Recognition<Availability>.Match(value, start, end - start, confidence);

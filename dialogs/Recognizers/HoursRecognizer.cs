@@ -136,13 +136,16 @@ public sealed class HoursRecognizer
     /// <summary>All the hours there are: full-time, up to the weekly limit.</summary>
     private static readonly WeeklyHours MostHours = new(37, MaxWeekly) { Pattern = WorkPatterns.FullTime };
 
+    /// <summary>School hours: about 9 till 3 on weekdays, part-time.</summary>
+    public static readonly WeeklyHours SchoolHours = new(20, 27) { Estimate = 25, Pattern = WorkPatterns.SchoolHours | WorkPatterns.PartTime };
+
     private static readonly (string[] Words, WeeklyHours Hours, double Confidence)[] NamedHours =
     [
         (["max", "hours"], MostHours, 0.9),
         (["full", "time"], new(35, 40) { Estimate = 37.5m, Pattern = WorkPatterns.FullTime }, 1.0),
         (["fulltime"], new(35, 40) { Estimate = 37.5m, Pattern = WorkPatterns.FullTime }, 1.0),
         (["full"], new(35, 40) { Estimate = 37.5m, Pattern = WorkPatterns.FullTime }, 0.8),
-        (["school", "hours"], new(20, 27) { Estimate = 25, Pattern = WorkPatterns.SchoolHours | WorkPatterns.PartTime }, 0.9),
+        (["school", "hours"], SchoolHours, 0.9),
         (["part", "time"], new(16, 30) { Pattern = WorkPatterns.PartTime }, 0.9),
         (["parttime"], new(16, 30) { Pattern = WorkPatterns.PartTime }, 0.9),
         (["partime"], new(16, 30) { Pattern = WorkPatterns.PartTime }, 0.85),

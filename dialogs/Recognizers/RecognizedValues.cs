@@ -28,6 +28,8 @@ public sealed record WeeklyHours(int Min, int Max)
     public WorkPatterns Pattern { get; init; }
     /// <summary>Days a week used to turn a per-day figure into a week.</summary>
     public int? DaysPerWeek { get; init; }
+    /// <summary>"2 or 3 days a week": the fewer days, with <see cref="DaysPerWeek"/> the more.</summary>
+    public int? DaysPerWeekLow { get; init; }
     /// <summary>True when a per-day figure was multiplied by 5 because no days were said.</summary>
     public bool DaysAssumed { get; init; }
     /// <summary>The hours of each day, when the week was worked out from days and the times of a day ("mon to fri 9-5": 8).</summary>
@@ -35,8 +37,10 @@ public sealed record WeeklyHours(int Min, int Max)
 }
 
 /// <summary>Parts of the day a resident can work.</summary>
+/// <remarks><see cref="TermTime"/>: only in the weeks of the school term ("term time only"): weeks of the year, no
+/// hours and no time of day.</remarks>
 [Flags]
-public enum DayParts { None = 0, Mornings = 1, Afternoons = 2, Evenings = 4, Nights = 8, SchoolHours = 16, AnyTime = 32 }
+public enum DayParts { None = 0, Mornings = 1, Afternoons = 2, Evenings = 4, Nights = 8, SchoolHours = 16, AnyTime = 32, TermTime = 64 }
 
 /// <summary>When a resident can work.</summary>
 public sealed record Availability
@@ -51,6 +55,8 @@ public sealed record Availability
     public DayParts NotParts { get; init; }
     /// <summary>"3 days a week", "2 days": how many days, when said.</summary>
     public int? DaysPerWeek { get; init; }
+    /// <summary>"2 or 3 days a week": the fewer days.</summary>
+    public int? DaysPerWeekLow { get; init; }
 }
 
 /// <summary>

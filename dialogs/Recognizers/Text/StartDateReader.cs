@@ -257,6 +257,13 @@ internal sealed class StartDateReader(IReadOnlyList<Token> t, DateOnly today)
         return new(new StartDate(date, Approximate: true), i, j + 1);
     }
 
+    private List<Token> Slice(int from, int to)
+    {
+        var part = new List<Token>(to - from);
+        for (var k = from; k < to; k++) part.Add(t[k]);
+        return part;
+    }
+
     /// <summary>Words after "after" that are a time of day or say nothing: "after lunch", "after that".</summary>
     private static readonly string[] NotAReason =
         ["lunch", "dinner", "tea", "breakfast", "noon", "midday", "work", "that", "this", "then", "all", "now", "the", "you", "him", "her", "them"];
@@ -277,6 +284,8 @@ internal sealed class StartDateReader(IReadOnlyList<Token> t, DateOnly today)
         // "when I finish in June": the date wins over the reason.
         for (var k = j; k < end; k++)
             if (At(k) is { Value.Date: not null }) return null;
+        // "after the school run", "after work", "till 3": the times of a working day, every day, not when to start.
+        if (WhenParser.Parse(Slice(i, end)).Any) return null;
         var original = string.Concat(t.Skip(j).Take(end - j).Select((tk, k) => (k == 0 ? "" : " ") + tk.Original));
         return new(new StartDate(null, Approximate: true) { Reason = original.Length > 100 ? original[..100] : original }, i, end, 0.8);
     }

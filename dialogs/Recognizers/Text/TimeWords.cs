@@ -44,6 +44,14 @@ internal static class TimeWords
         return null;
     }
 
+    /// <summary>
+    /// The other side of a one-sided time (see <see cref="RangeAt"/>): "before 10" ruled out is from 10 on; "after 3"
+    /// ruled out is until 3.
+    /// </summary>
+    public static ClockRange OtherSide(IReadOnlyList<Token> t, ClockRange r) => t[r.From].Is("after")
+        ? new ClockRange(7, r.Start, r.From, r.To)
+        : new ClockRange(r.End, Math.Max(r.End + 1, 22), r.From, r.To);
+
     /// <summary>A clock hour said with no am or pm, as people mean it: 1 to 6 is the afternoon ("after 6" is 18:00, "till 2:30"
     /// is 14:30), 7 to 12 the morning or midday.</summary>
     private static double PlainHour(int hour) => hour < 7 ? hour + 12 : hour;

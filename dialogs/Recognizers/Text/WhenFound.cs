@@ -20,6 +20,8 @@ internal sealed class WhenFound
     public bool ManyClocks { get; set; }
     /// <summary>"3 days a week".</summary>
     public int? DaysPerWeek { get; set; }
+    /// <summary>"2 or 3 days a week": the fewer days (2); <see cref="DaysPerWeek"/> holds the more.</summary>
+    public int? DaysPerWeekLow { get; set; }
     public double Confidence { get; set; } = 1.0;
     public int From { get; private set; } = int.MaxValue;
     public int To { get; private set; } = -1;

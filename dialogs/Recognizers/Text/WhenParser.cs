@@ -56,7 +56,8 @@ internal static class WhenParser
         (["school", "hours"], (f, n) => School(f, n)),
         (["school", "time"], (f, n) => School(f, n)),
         (["school", "run"], (f, n) => School(f, n)),
-        (["term", "time"], (f, n) => School(f, n)),
+        (["term", "time"], (f, n) => TermTime(f, n)),
+        (["term", "times"], (f, n) => TermTime(f, n)),
         (["full", "time"], (f, n) => Pattern(f, n, WorkPatterns.FullTime)),
         (["part", "time"], (f, n) => Pattern(f, n, WorkPatterns.PartTime)),
         (["any", "time"], (f, n) => AnyTime(f, n)),
@@ -112,6 +113,7 @@ internal static class WhenParser
         ["pt"] = (f, n) => Pattern(f, n, WorkPatterns.PartTime),
         ["shifts"] = (f, n) => Pattern(f, n, WorkPatterns.Shifts),
         ["bank"] = (f, n) => Pattern(f, n, WorkPatterns.Bank),
+        ["termtime"] = (f, n) => TermTime(f, n),
     };
 
     private static readonly string[] NotBankAfter = ["holiday", "holidays", "hols", "account", "card", "details", "statement", "loan", "transfer", "manager", "cashier", "clerk"];
@@ -134,8 +136,10 @@ internal static class WhenParser
                 i++;
                 continue;
             }
-            // "anything but nights" rules nights out.
-            if (w == "but" && i > 0 && t[i - 1].IsAny("anything", "everything", "any", "all", "anytime", "whenever", "time"))
+            // "anything but nights" rules nights out; so does "but" after every day or any time ("any day but Friday",
+            // "all week but fridays", "whenever but not weekends").
+            if (w == "but" && i > 0 && (t[i - 1].IsAny("anything", "everything", "any", "all", "anytime", "whenever", "time")
+                || found.Days.Count == 7 || found.Flexible))
             {
                 negate = true;
                 i++;
@@ -144,8 +148,11 @@ internal static class WhenParser
             if (t[i].IsAny(Resetters) && !(w == "and" && negate)) negate = false;
             if (t[i].Is("or") || t[i].Is(",")) { i++; continue; }
 
-            if (TimeWords.RangeAt(t, i) is { } clock)
+            if (TimeWords.RangeAt(t, i) is { } said)
             {
+                // "not before 10" is from 10 on, "not after 3" until 3: one side of a time ruled out is the other side.
+                var clock = negate && !said.BothEnds ? TimeWords.OtherSide(t, said) : said;
+                if (negate && !said.BothEnds) negate = false;
                 var parts = TimeWords.Parts(clock);
                 // The length of the working day, for the hours a week with the days ("mon to fri 9-5"): one range only.
                 if (!negate && clock.BothEnds)
@@ -171,6 +178,8 @@ internal static class WhenParser
                 && count.Next + 1 < t.Count && (t[count.Next + 1].IsAny("a", "per", "each", "every", "/") || t[count.Next + 1].Is("weekly")))
             {
                 if (count.Min is >= 1 and <= 7) found.DaysPerWeek = (int)count.Min;
+                // "2 or 3 days a week", "2-3 days a week": the fewest days too.
+                found.DaysPerWeekLow = LowerDays(t, i, count.Min);
                 var end = Math.Min(t.Count, count.Next + (t[count.Next + 1].Is("weekly") ? 2 : 3));
                 found.Covered(t[i].Start, t[end - 1].End);
                 i = end;
@@ -222,6 +231,17 @@ internal static class WhenParser
             i++;
         }
         return found;
+    }
+
+    /// <summary>
+    /// The fewer days of a range of days a week, said before the count at <paramref name="i"/>: the 2 of "2 or 3 days",
+    /// "2-3 days", "2 to 3 days"; else null.
+    /// </summary>
+    internal static int? LowerDays(IReadOnlyList<Token> t, int i, decimal high)
+    {
+        if (i < 2 || !t[i - 1].IsAny("or", "to", "-")) return null;
+        return NumberWords.Cardinal(t, i - 2) is { } low && low.Next == i - 1 && low.Min == low.Max && low.Min >= 1 && low.Min < high
+            ? (int)low.Min : null;
     }
 
     /// <summary>"zero" or "0" and a word for hours ("zero hour", "0 hrs", "zero-hours"): the end of the phrase, or null.</summary>
@@ -361,6 +381,12 @@ internal static class WhenParser
         let words = new[] { when, whose, kids, are, at, "school" }.Where(w => w.Length > 0).ToArray()
         orderby words.Length descending
         select words;
+
+    /// <summary>"term time only": weeks of the year, not the hours or the time of day (those are asked on their own).</summary>
+    private static void TermTime(WhenFound f, bool negate)
+    {
+        if (!negate) f.Parts |= DayParts.TermTime;
+    }
 
     private static void School(WhenFound f, bool negate)
     {

@@ -139,8 +139,8 @@ public static class Personas
             { ExpectTitles = ["domestic", "housekeeper", "clean"], RejectTitles = ["caretaker"] },
 
         new("Answers another question", "directline",
-            [S("Caring for people"), S("None"), S("I have NVQ level 2 care and I can drive", "Level 2"), S("evenings and weekends", "all kinds of hours"),
-             S("i live in walsall, i take bus", "near Walsall"), S("now", "I found")])
+            [S("Caring for people"), S("None"), S("I have NVQ level 2 care and I can drive", "Level 2"), S("evenings and weekends", "How many hours"),
+             S("Part-time", "When can you start"), S("i live in walsall, i take bus", "near Walsall"), S("now", "I found")])
             { ExpectTitles = CareJobs },
 
         new("Changes the place after results", "sms",

@@ -43,7 +43,7 @@ public sealed class DialogStateJsonTests
         };
         var hours = new WeeklyHours(16, 30)
         {
-            Estimate = 37.50m, Pattern = WorkPatterns.FullTime | WorkPatterns.PartTime, DaysPerWeek = 4, DaysAssumed = true, DayHours = 7.5m,
+            Estimate = 37.50m, Pattern = WorkPatterns.FullTime | WorkPatterns.PartTime, DaysPerWeek = 4, DaysPerWeekLow = 3, DaysAssumed = true, DayHours = 7.5m,
         };
         var times = new WorkTimes(WorkPatterns.PartTime, DayParts.Mornings | DayParts.Evenings | DayParts.Nights, Flexible: true) { NotParts = DayParts.Afternoons, Days = [DayOfWeek.Tuesday, DayOfWeek.Thursday] };
         var start = new StartDate(new DateOnly(2027, 2, 28), Now: true, Approximate: true) { Reason = Awkward };
