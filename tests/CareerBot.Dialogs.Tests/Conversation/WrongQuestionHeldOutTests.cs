@@ -14,7 +14,8 @@ public sealed class WrongQuestionHeldOutTests
 {
     private const string NotUnderstood = "Sorry, I did not understand";
 
-    private static readonly Dictionary<string, string[]> Points = new(StringComparer.Ordinal)
+    /// <summary>The answers that bring a conversation to each question (also used by <see cref="TimesOwnWordsHeldOutTests"/>).</summary>
+    internal static readonly Dictionary<string, string[]> Points = new(StringComparer.Ordinal)
     {
         ["quals"] = ["porter"],
         ["hours"] = ["porter", "none"],
