@@ -344,7 +344,7 @@ public sealed partial class ConversationEngine : IConversationEngine
                 // "how do i apply", "which one pays more" of no job by name, before the results: a short answer, then the
                 // question again; the words answer nothing.
                 else if (!ofAJob && worry is null && !AtResults(dc) && dc.ActiveFrame?.Prompt is not null
-                    && EarlyQuestions.Find(text) is { } early && !(early == "early.results" && dc.State.Facts.ResultsSeen))
+                    && EarlyQuestions.Find(text) is { } early && !(early is "early.results" or "early.course" && dc.State.Facts.ResultsSeen))
                 {
                     dc.Signal("question", early);
                     dc.Say(early);

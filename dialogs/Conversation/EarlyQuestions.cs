@@ -5,8 +5,8 @@ namespace CareerBot.Dialogs.Conversation;
 
 /// <summary>
 /// Questions in the middle of the guided questions that only the results can answer, asked of no job by name: how to
-/// apply ("how do i apply", "can i apply online"), the pay ("how much is the pay"), or which of the jobs ("which one pays
-/// more", "which is closest"). A short answer says what the bot knows and that the jobs come after the questions; the
+/// apply ("how do i apply", "can i apply online"), the pay ("how much is the pay"), which of the jobs ("which one pays
+/// more", "which is closest"), or where, when and how long "the course" is and how to join it. A short answer says what the bot knows and that the jobs come after the questions; the
 /// question is then asked again. They are never read as an answer ("which one pays more" is no grade).
 /// A question about a named job is <see cref="JobQuestions"/>'; a worry ("do i need a cv") is <see cref="CommonQuestions"/>'.
 /// </summary>
@@ -23,13 +23,20 @@ public static partial class EarlyQuestions
     public static string? Find(string? text)
     {
         var n = PromptWords.Normalise(text);
-        if (n.Length == 0 || !JobQuestions.IsQuestion(text ?? "", n)) return null;
-        if (WhichOfThem().IsMatch(n)) return "early.results";
+        if (n.Length == 0) return null;
+        // "when does the course start" is asked too, though the job questions do not start with "when".
+        var asked = JobQuestions.IsQuestion(text ?? "", n);
+        if (!asked && !Asks(text)) return null;
+        if (asked && WhichOfThem().IsMatch(n)) return "early.results";
         var said = FollowUpReader.Read(text);
         if (said.Pick is not null || said.AsksForWork || said.MeansCurrent) return null;
-        if (said.Topic == JobTopic.Apply && said.Words.All(ApplyWays.Contains)) return "early.apply";
+        if (asked && said.Topic == JobTopic.Apply && said.Words.All(ApplyWays.Contains)) return "early.apply";
         // "how much is the pay": not "how much can i earn on 20 hours", which also answers the hours.
-        if (said.Topic == JobTopic.Pay && said.Words.Count == 0 && !n.Any(char.IsDigit)) return "early.pay";
+        if (asked && said.Topic == JobTopic.Pay && said.Words.Count == 0 && !n.Any(char.IsDigit)) return "early.pay";
+        // "how long is the course", "where is the nearest college", "can i do the course online", "when does the course
+        // start", of no course by name.
+        if (said.MentionsCourse && said.CourseTopic is JobTopic.Where or JobTopic.Length or JobTopic.Study or JobTopic.Level or JobTopic.Apply
+            && said.NameWords.Count == 0) return "early.course";
         return null;
     }
 
