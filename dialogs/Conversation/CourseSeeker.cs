@@ -54,12 +54,14 @@ internal static class CourseSeeker
     public static QualificationSet WithSteps(QualificationSet set, string? typed, string? wish)
     {
         ArgumentNullException.ThrowIfNull(set);
-        if (LearningWishes.LevelStep(typed) is not { } step) return set;
-        return (Subject(typed) ?? Subject(wish)) switch
-        {
-            "english" => set with { EnglishStep = step },
-            "maths" => set with { MathsStep = step },
-            _ => set,
-        };
+        return LearningWishes.LevelStep(typed) is { } step ? WithStep(set, Subject(typed) ?? Subject(wish), step) : set;
     }
+
+    /// <summary>The set with <paramref name="step"/> kept as the level held in <paramref name="subject"/> ("english" or "maths"); unchanged for no subject.</summary>
+    public static QualificationSet WithStep(QualificationSet set, string? subject, int step) => subject switch
+    {
+        "english" => set with { EnglishStep = step },
+        "maths" => set with { MathsStep = step },
+        _ => set,
+    };
 }

@@ -48,7 +48,7 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
         if (result.Choice is { } button && button.StartsWith(StepChoice, StringComparison.Ordinal)
             && int.TryParse(button.AsSpan(StepChoice.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var picked))
         {
-            var atStep = Stepped(new QualificationSet { Level = picked > 3 ? picked - 3 : 0 }, CourseSeeker.Subject(wish), picked);
+            var atStep = CourseSeeker.WithStep(new QualificationSet { Level = picked > 3 ? picked - 3 : 0 }, CourseSeeker.Subject(wish), picked);
             SayLevel(dc, atStep);
             return step.EndAsync(ct, With(atStep));
         }
@@ -173,13 +173,6 @@ public sealed class QualificationsDialog(Questions q) : WaterfallDialog(DialogId
 
     /// <summary>The value of a course level button: "step:" and the step on the course ladder.</summary>
     internal const string StepChoice = "step:";
-
-    private static QualificationSet Stepped(QualificationSet set, string? subject, int step) => subject switch
-    {
-        "english" => set with { EnglishStep = step },
-        "maths" => set with { MathsStep = step },
-        _ => set,
-    };
 
     /// <summary>
     /// A course level held in English or maths ("entry 2"), said back as the level it is ("Your English is at Entry
