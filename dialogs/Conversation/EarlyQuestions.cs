@@ -6,8 +6,9 @@ namespace CareerBot.Dialogs.Conversation;
 /// <summary>
 /// Questions in the middle of the guided questions that only the results can answer, asked of no job by name: how to
 /// apply ("how do i apply", "can i apply online"), the pay ("how much is the pay"), which of the jobs ("which one pays
-/// more", "which is closest"), or where, when and how long "the course" is and how to join it. A short answer says what the bot knows and that the jobs come after the questions; the
-/// question is then asked again. They are never read as an answer ("which one pays more" is no grade).
+/// more", "which is closest"), or where, when and how long "the course" is and how to join it. A short answer says
+/// what the bot knows and that the jobs come after the questions; the question is then asked again. They are never
+/// read as an answer ("which one pays more" is no grade).
 /// A question about a named job is <see cref="JobQuestions"/>'; a worry ("do i need a cv") is <see cref="CommonQuestions"/>'.
 /// </summary>
 public static partial class EarlyQuestions

@@ -145,15 +145,16 @@ public static partial class PromptWords
 
     /// <summary>"I don't mind", "either", "anything", with a little filler around it ("anything really", "i really dont mind"):
     /// no choice between the buttons.</summary>
-    public static bool IsNoPreference(string? text)
+    public static bool IsNoPreference(string? text) => Core(Normalise(text), NoPreferenceFiller) is { Length: > 0 } core && NoPreferenceWords.Contains(core);
+
+    /// <summary>The normalised words without the <paramref name="filler"/> words at either end ("really dont mind really": "dont mind").</summary>
+    private static string Core(string normalised, HashSet<string> filler)
     {
-        var n = Normalise(text);
-        if (NoPreferenceWords.Contains(n)) return true;
-        var words = n.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         int from = 0, to = words.Length;
-        while (from < to && NoPreferenceFiller.Contains(words[from])) from++;
-        while (to > from && NoPreferenceFiller.Contains(words[to - 1])) to--;
-        return (from > 0 || to < words.Length) && to > from && NoPreferenceWords.Contains(string.Join(' ', words[from..to]));
+        while (from < to && filler.Contains(words[from])) from++;
+        while (to > from && filler.Contains(words[to - 1])) to--;
+        return from == 0 && to == words.Length ? normalised : string.Join(' ', words[from..to]);
     }
 
     /// <summary>Words around "i dont mind" that change nothing. Not "right" or "now": "all right" is an OK, "any now" may be a time.</summary>
@@ -195,13 +196,7 @@ public static partial class PromptWords
     };
 
     /// <summary>"I don't know", "not sure", "dunno", with a little filler around it.</summary>
-    public static bool IsDontKnow(string? text)
-    {
-        var words = Normalise(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && DontKnowFiller.Contains(words[0])) words.RemoveAt(0);
-        while (words.Count > 0 && DontKnowFiller.Contains(words[^1])) words.RemoveAt(words.Count - 1);
-        return words.Count > 0 && DontKnowWords.Contains(string.Join(' ', words));
-    }
+    public static bool IsDontKnow(string? text) => Core(Normalise(text), DontKnowFiller) is { Length: > 0 } core && DontKnowWords.Contains(core);
 
     private static readonly HashSet<string> DontKnowFiller = new(StringComparer.Ordinal)
     {
